@@ -8,9 +8,10 @@ than newlines and tabs removed) so that what is stored is what was shown.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 __all__ = [
@@ -173,7 +174,7 @@ class Learner:
 
     name: str
     school: str = ""
-    fields: list[str] = field(default_factory=list)
+    fields: list[str] = dataclasses.field(default_factory=list)
     learning_goals: str = ""
     meeting_minutes: int = 20
     meeting_mode: str = "in person"
@@ -278,7 +279,7 @@ class Plan:
     field: str = ""
     organisation: str = ""
     research_notes: str = ""
-    questions: list[str] = field(default_factory=list)
+    questions: list[str] = dataclasses.field(default_factory=list)
     minutes: int = 20
     id: int | None = None
 
@@ -329,13 +330,13 @@ class Reflection:
     field: str
     met_on: date
     contact_id: int | None = None
-    learned: dict[str, str] = field(default_factory=dict)
+    learned: dict[str, str] = dataclasses.field(default_factory=dict)
     surprises: str = ""
-    ratings: dict[str, int] = field(default_factory=dict)
+    ratings: dict[str, int] = dataclasses.field(default_factory=dict)
     tone: str = "positive"
     pitch_strength: int | None = None
     follow_up_questions: str = ""
-    suggested_people: list[str] = field(default_factory=list)
+    suggested_people: list[str] = dataclasses.field(default_factory=list)
     consent: bool = False
     thank_you: str = ""
     thank_you_sent_on: date | None = None
