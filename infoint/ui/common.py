@@ -1,0 +1,179 @@
+"""Small pieces every app is built from: the shared look, notices, safe callbacks.
+
+Rules these helpers enforce for every app:
+
+* learner and imported text is escaped before it reaches an ``HTML`` widget (:func:`esc`);
+* a callback never leaks a traceback into the page: a ``ValidationError`` or
+  ``StoreError`` becomes a message that says what to fix, anything else a short apology
+  (and a log line for the instructor);
+* nothing is ``print``-ed: Voilà drops output printed from callbacks, so apps report
+  through widget values.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import logging
+from collections.abc import Callable
+from importlib import resources
+from typing import Any, ClassVar, TypeVar
+
+import ipywidgets as w
+
+from infoint.model import ValidationError
+from infoint.store import Store, StoreError
+
+log = logging.getLogger("infoint.ui")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FIELD_LABELS = {
+    "name": "Name",
+    "school": "School or programme",
+    "fields": "Fields of work",
+    "learning_goals": "What you want to learn",
+    "meeting_minutes": "Meeting length",
+    "meeting_mode": "Meeting mode",
+    "email": "Email",
+    "phone": "Phone",
+}
+
+
+def esc(text: object) -> str:
+    """Escape anything for HTML; the one door learner text goes through."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+@functools.cache
+def _css() -> str:
+    return resources.files("infoint.ui").joinpath("style.css").read_text(encoding="utf-8")
+
+
+def style_tag() -> w.HTML:
+    """An invisible widget that carries the shared stylesheet."""
+    tag = w.HTML(f"<style>{_css()}</style>", layout=w.Layout(display="none"))
+    tag.add_class("infoint-style")
+    return tag
+
+
+def explain(error: Exception) -> str:
+    """A message a learner can act on, for an error they could have caused."""
+    if isinstance(error, ValidationError):
+        label = FIELD_LABELS.get(error.field, error.field.replace("_", " ").capitalize())
+        return f"{label} {error.message}."
+    if isinstance(error, StoreError):
+        return f"Your work could not be saved: {error}. Nothing was changed; please try again."
+    return "Something went wrong on our side, and nothing was changed. Please try again."
+
+
+class Notice(w.HTML):
+    """One status line: what just happened, or what to fix. Text is always escaped."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.add_class("infoint-notice")
+        self.text = ""
+        self.level = ""
+
+    def show(self, level: str, text: str) -> None:
+        self.level, self.text = level, text
+        role = "alert" if level == "error" else "status"
+        self.value = f'<div class="ii-msg ii-{esc(level)}" role="{role}">{esc(text)}</div>'
+
+    def success(self, text: str) -> None:
+        self.show("success", text)
+
+    def error(self, text: str) -> None:
+        self.show("error", text)
+
+    def info(self, text: str) -> None:
+        self.show("info", text)
+
+    def clear(self) -> None:
+        self.level, self.text, self.value = "", "", ""
+
+
+def guarded(method: F) -> F:
+    """Wrap an app callback so learner-caused errors become a notice, not a traceback."""
+
+    @functools.wraps(method)
+    def wrapper(self: App, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except (ValidationError, StoreError) as error:
+            self.notice.error(explain(error))
+        except Exception as error:  # the page must never show a traceback
+            log.exception("unexpected error in %s", method.__qualname__)
+            self.notice.error(explain(error))
+        return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def heading(text: str, level: int = 2, css: str = "") -> w.HTML:
+    widget = w.HTML(f"<h{level}>{esc(text)}</h{level}>")
+    if css:
+        widget.add_class(css)
+    return widget
+
+
+def paragraph(text: str, css: str = "") -> w.HTML:
+    widget = w.HTML(f"<p>{esc(text)}</p>")
+    if css:
+        widget.add_class(css)
+    return widget
+
+
+def hint(text: str) -> w.HTML:
+    widget = w.HTML(f'<div class="infoint-hint">{esc(text)}</div>')
+    return widget
+
+
+def button(label: str, css: str, style: str = "", icon: str = "") -> w.Button:
+    b = w.Button(description=label, button_style=style, icon=icon, tooltip=label)
+    b.layout.width = "auto"
+    b.add_class(css)
+    return b
+
+
+class App(w.VBox):
+    """Base of every step's app: a VBox with the shared look, a notice line and a store.
+
+    Subclasses set ``name`` (used in CSS classes ``infoint-<name>-...``) and build their
+    children in ``__init__`` after calling ``super().__init__``.
+    """
+
+    name: ClassVar[str] = "app"
+
+    def __init__(self, store: Store | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.store = store if store is not None else Store.open()
+        self.notice = Notice()
+        self.notice.add_class(f"infoint-{self.name}-notice")
+        self.add_class("infoint-app")
+        self.add_class(f"infoint-{self.name}")
+
+    def css(self, part: str) -> str:
+        return f"infoint-{self.name}-{part}"
+
+    def compose(self, *children: w.Widget) -> None:
+        self.children = (style_tag(), *children)
+
+    @classmethod
+    def launch(cls, **kwargs: Any) -> None:
+        """Build the app for the current learner and show it (the notebooks' one line).
+
+        Not called ``open``: ipywidgets already uses that name to open the comm.
+
+        Returns nothing on purpose: a returned widget would be shown a second time
+        when the call is the last line of a cell.
+        """
+        from IPython.display import display
+
+        try:
+            app: w.Widget = cls(**kwargs)
+        except StoreError as error:
+            app = w.VBox([style_tag(), w.HTML(f"<p>{esc(explain(error))}</p>")])
+            app.add_class("infoint-app")
+        display(app)

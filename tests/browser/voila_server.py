@@ -1,0 +1,87 @@
+"""Start and stop Voila for tests and benchmarks, exactly as ``infoint serve`` runs it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from infoint.serve import voila_args
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class VoilaServer:
+    def __init__(self, db_url: str, learner: str, notebooks: Path | None = None,
+                 env: dict[str, str] | None = None) -> None:
+        self.db_url = db_url
+        self.learner = learner
+        self.notebooks = notebooks or REPO / "notebooks"
+        self.extra_env = env or {}
+        self.port = 0
+        self.proc: subprocess.Popen | None = None
+        self.log_path: Path | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def render_url(self, notebook: str) -> str:
+        return f"{self.base_url}/voila/render/{notebook}"
+
+    def start(self, timeout: float = 60.0) -> None:
+        self.port = free_port()
+        env = dict(os.environ)
+        env.update(INFOINT_DB=self.db_url, INFOINT_LEARNER=self.learner, **self.extra_env)
+        env.pop("JUPYTERHUB_USER", None)
+        log_dir = REPO / "test-artifacts"
+        log_dir.mkdir(exist_ok=True)
+        self.log_path = log_dir / f"voila-{self.port}.log"
+        self._log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen(
+            voila_args(self.port, notebooks=self.notebooks),
+            env=env,
+            cwd=str(REPO),
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        # Ask for a static file: requesting "/" would start a kernel.
+        probe = f"{self.base_url}/voila/static/voila.js"
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"voila exited early; see {self.log_path}")
+            try:
+                with urllib.request.urlopen(probe, timeout=2) as resp:
+                    if resp.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"voila did not answer within {timeout} s; see {self.log_path}")
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+        self._log.close()
+        self.proc = None
