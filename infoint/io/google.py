@@ -35,15 +35,23 @@ def is_header(columns: dict[str, int]) -> bool:
     )
 
 
-def _numbered(row: list[str], columns: dict[str, int], prefix: str, suffix: str) -> str:
-    """First non-empty value of '<prefix> N - <suffix>' columns, N = 1, 2, ..."""
+def _numbered(
+    row: list[str], columns: dict[str, int], prefix: str, suffix: str, prefer: str = ""
+) -> str:
+    """First non-empty value of '<prefix> N - <suffix>' columns, N = 1, 2, ...
+
+    With ``prefer``, the first value containing it wins (an email with '@' over a typo).
+    """
+    found = []
     n = 1
     while f"{prefix} {n} - {suffix}" in columns:
         value = first_value(cell(row, columns, f"{prefix} {n} - {suffix}"))
         if value:
-            return value
+            if not prefer or prefer in value:
+                return value
+            found.append(value)
         n += 1
-    return ""
+    return found[0] if found else ""
 
 
 def _relationship(labels: str) -> str:
@@ -100,7 +108,7 @@ def parse_google_rows(
                 "organisation": org,
                 "role": title,
                 "field": guess_field(title) or guess_field(org),
-                "email": _numbered(row, columns, "e-mail", "value"),
+                "email": _numbered(row, columns, "e-mail", "value", prefer="@"),
                 "phone": _numbered(row, columns, "phone", "value"),
                 "url": url if "://" in url or not url else f"https://{url}",
                 "relationship": _relationship(labels),

@@ -101,7 +101,8 @@ def parse_vcards(text: str) -> ParseResult:
             try:
                 card = vobject.readOne(card_text, validate=False, ignoreUnreadable=False)
             except Exception as error:  # vobject raises many kinds; one bad card must not stop us
-                reason = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
+                reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+                reason = re.sub(r"^At line \d+:\s*", "", reason)[:120]
                 skipped.append(SkippedRow(line, f"card could not be read ({reason})"))
                 continue
             if card.name.upper() != "VCARD":
