@@ -269,7 +269,7 @@ _WARMTH: dict[str, float] = {
     "career centre": 37.0,
     "alumni": 36.0,
     "referral": 35.0,  # only with a named referrer; without one it counts as 20
-    "former colleague": 20.0,
+    "former colleague": 25.0,
     "local professional": 0.0,
     "other": 0.0,
 }
@@ -418,6 +418,7 @@ def suggest_introducers(
     """
     fields = [f for f in (str(x).strip() for x in learner_fields) if f]
     who = _who(fields)
+    areas = " or ".join(fields) if fields else "the field you are exploring"
     picked = [
         c
         for c in contacts
@@ -428,7 +429,9 @@ def suggest_introducers(
     for c in picked:
         name = _address(c)
         if c.relationship == "career centre":
-            text = f"Ask {name} at the career centre to connect you with alumni: {who}"
+            text = (
+                f"Ask {name} at the career centre whether they know alumni who work in {areas}"
+            )
         else:
             text = f"Ask {name} for an introduction to {who}"
         if fields and any(field_matches(c, f) for f in fields):
