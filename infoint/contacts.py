@@ -8,8 +8,8 @@ referral from someone named), then former colleagues, then cold local profession
 that, contacts who work in one of the learner's target fields, alumni of the learner's
 school, and people one or two levels above entry rise. Contacts whose pipeline status says
 the ask is over (met, thanked, keeping in touch, declined / no reply) are kept but sorted
-after everyone else with ``ask_first=False`` and a reason, so the list is always a
-permutation of the input.
+after everyone else with ``ask_first=False`` and a reason (declined / no reply last of
+all), so the list is always a permutation of the input.
 
 The schedule counts business days (Monday to Friday, minus an optional holiday list):
 no reply after 3 business days -> try a second contact at the same organisation; one
@@ -365,6 +365,7 @@ def rank_contacts(
         if not ask_first:
             score -= _ASK_OVER_PENALTY
             if contact.status == "declined / no reply":
+                score -= _ASK_OVER_PENALTY  # after the ones already met
                 reasons.insert(0, "declined or did not reply: give them a rest")
             else:
                 reasons.insert(0, f"already {contact.status}: not a first ask")
