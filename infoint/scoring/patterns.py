@@ -1,0 +1,141 @@
+"""Patterns shared by more than one checker: asking for a job, and asking about pay.
+
+Both handle negation ("I'm not asking for a job") through :func:`text.is_negated`, and
+the job rule leaves alone the learner's own history ("I completed an internship") and
+questions about how *people* get work ("How did you find your first job?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import is_negated, sentence_of
+
+__all__ = ["find_job_ask", "find_pay"]
+
+_I = re.I
+
+_JOBWORD = (
+    r"(?:jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|internships?|placements?"
+    r"|apprenticeships?|employment|co-?ops?)"
+)
+_ADJ = (
+    r"(?:(?:full|part)[- ]?time|summer|winter|entry[- ]level|junior|paid|unpaid|open|new"
+    r"|permanent|temporary|contract|graduate|available|suitable|possible|potential|current"
+    r"|vacant|staff|teaching|nursing|research|accounting|marketing|engineering|software"
+    r"|similar|future|possible)"
+)
+
+_JOB = [
+    re.compile(
+        rf"\b(?:a|an|any|some|for)\s+(?:{_ADJ}\s+){{0,3}}{_JOBWORD}\b"
+        r"(?!\s+(?:of|to|model|models|description|descriptions|in\s+which)\b)",
+        _I,
+    ),
+    re.compile(
+        r"(?<!the\s)\bhiring\b(?!\s+(?:process|processes|manager|managers|practices|criteria"
+        r"|season|cycle|timeline|trends|landscape|decisions|committee|committees|works|looks)\b)",
+        _I,
+    ),
+    re.compile(r"\b(?:hire|employ|recruit|take\s+on)\s+me\b", _I),
+    re.compile(r"\b(?:job|career|employment|work|internship)\s+opportunit(?:y|ies)\b", _I),
+    re.compile(
+        r"\bopportunit(?:y|ies)\s+(?:at|with|in|on)\s+your\s+(?:company|firm|organi[sz]ation"
+        r"|team|office|practice|school|hospital|agency|lab|department|unit)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:job|position|internship|open|current)\s+(?:openings?|offers?|vacanc(?:y|ies)"
+        r"|listings?|postings?|positions|roles)\b",
+        _I,
+    ),
+    re.compile(r"\b(?:openings|vacancies)\b", _I),
+    re.compile(
+        r"\b(?:refer|recommend|put)\s+me\s+(?:for|forward\s+for)\b"
+        r"|\breferral\s+(?:for|to)\s+(?:a|an|the|any|your)\b"
+        r"|\bput\s+in\s+a\s+good\s+word\b|\bkeep\s+me\s+in\s+mind\b"
+        r"|\bconsider(?:ed)?\s+(?:me\s+)?for\s+(?:a|an|any|the|your)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bjoin\s+your\s+(?:team|company|firm|organi[sz]ation|department|practice|agency|lab"
+        r"|staff|school|hospital|unit)\b|\bwork\s+for\s+you\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:pass|forward|send|hand)\s+(?:along\s+|on\s+)?my\s+(?:resume|r.sum.|cv|application)"
+        r"\s+(?:to|along|on)\b",
+        _I,
+    ),
+]
+
+# The learner's own past or present work, or how people in general find work.
+_NOT_A_REQUEST = re.compile(
+    r"(?:\b(?:completed|complete|did|do|done|doing|finished|had|held|hold|holding|started|accepted"
+    r"|landed|land|secured|during|after|throughout|from|found|finding|find|landing|getting|get"
+    r"|got|choose|chose|take|took|through|before|into|left|leaving|previous|last)\s+$)"
+    r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|in)\s+$)",
+    _I,
+)
+_HELP_ME = re.compile(r"\b(?:help|helping)\s+me\s+(?:to\s+)?(?:find|get|land|secure)\s+$", _I)
+
+
+def find_job_ask(
+    folded: str, spans: list[tuple[int, int]] | None = None
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """``(ask, negated)``: the span of the first real job request, and of the first one
+    that was negated ("not asking for a job"); either may be None."""
+    ask: tuple[int, int] | None = None
+    negated: tuple[int, int] | None = None
+    for pattern in _JOB:
+        for m in pattern.finditer(folded):
+            start, end = m.span()
+            floor = sentence_of(spans, start)[0] if spans else 0
+            before = folded[max(floor, start - 40) : start]
+            if _NOT_A_REQUEST.search(before) and not _HELP_ME.search(before):
+                continue
+            if is_negated(folded, start, end, floor):
+                if negated is None or start < negated[0]:
+                    negated = (start, end)
+                continue
+            if ask is None or start < ask[0]:
+                ask = (start, end)
+            break
+    return ask, negated
+
+
+_PAY = [
+    re.compile(
+        r"\b(?:salary|salaries|pay|paid|paying|pays|paycheck|paychecks|compensation|wages?"
+        r"|earnings|income|bonus(?:es)?|stipends?|pay\s*scale|pay\s+range|raises)\b"
+        r"(?!\s+(?:attention|off|your\s+dues|dues|it\s+forward|a\s+visit|tribute)\b)",
+        _I,
+    ),
+    re.compile(
+        r"\bhow\s+much\s+(?:do|does|did|can|could|will|would|might|should)\s+(?:\w+\s+){1,3}?"
+        r"(?:make|earn|get\s+paid|bring\s+in|take\s+home)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:make|earn|earning|making)\s+(?:a\s+(?:good\s+)?living|good\s+money|a\s+lot"
+        r"|per\s+(?:hour|year|month)|an\s+hour|a\s+year)\b"
+        r"|\b(?:well|high|low|better|best)[- ]pa(?:id|ying)\b|\bsix[- ]figures?\b",
+        _I,
+    ),
+]
+
+
+def find_pay(
+    folded: str, spans: list[tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
+    """The span of the first (non-negated) mention of pay, or None."""
+    best: tuple[int, int] | None = None
+    for pattern in _PAY:
+        for m in pattern.finditer(folded):
+            floor = sentence_of(spans, m.start())[0] if spans else 0
+            if is_negated(folded, m.start(), m.end(), floor):
+                continue
+            if best is None or m.start() < best[0]:
+                best = m.span()
+            break
+    return best

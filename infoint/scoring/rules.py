@@ -1,0 +1,111 @@
+"""Rule texts, weights and thresholds, loaded once from ``data/rules/*.toml``.
+
+Coaching content is data: an instructor can reword a message, change a weight or move a
+threshold without touching code. Matching patterns stay in code (they are written to
+scan any text in linear time). When ``INFOINT_DATA_DIR`` points somewhere without a
+``rules`` folder, the files shipped with infoint are used.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .report import LEVELS, Finding
+
+__all__ = ["RuleSet", "default_data_dir", "load_rules", "weighted_score"]
+
+_SHIPPED = Path(__file__).resolve().parent.parent.parent / "data"
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get("INFOINT_DATA_DIR", _SHIPPED))
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+class RuleSet:
+    """The texts and numbers of one checker's rules (one TOML file)."""
+
+    def __init__(self, name: str, data: dict[str, Any]) -> None:
+        self.name = name
+        self.data = data
+        self.rules: dict[str, dict[str, Any]] = data.get("rules", {})
+        self.thresholds: dict[str, Any] = data.get("thresholds", {})
+        score = data.get("score", {})
+        self.cap = float(score.get("cap", 100))
+        self.cap_rules = tuple(score.get("cap_rules", ()))
+
+    def weight(self, rule: str) -> float:
+        return float(self.rules.get(rule, {}).get("weight", 1))
+
+    def guideline(self, rule: str) -> str:
+        return str(self.rules.get(rule, {}).get("guideline", ""))
+
+    def message(self, rule: str, key: str, **values: Any) -> str:
+        """The message ``key`` of ``rule`` with ``{placeholders}`` filled in."""
+        template = self.rules.get(rule, {}).get(key, "")
+        if not isinstance(template, str):
+            template = str(template)
+        try:
+            return template.format_map(_Blank(values))
+        except (ValueError, IndexError, AttributeError, KeyError):
+            return template
+
+    def finding(self, rule: str, level: str, key: str | None = None, **kw: Any) -> Finding:
+        """A Finding of ``rule`` at ``level`` using message ``key`` (default: the level)."""
+        values = kw.pop("values", {})
+        return Finding(
+            rule=rule,
+            level=level,  # type: ignore[arg-type]
+            message=self.message(rule, key or level, **values),
+            guideline=self.guideline(rule),
+            **kw,
+        )
+
+
+def _read(name: str, directory: Path) -> dict[str, Any]:
+    path = directory / "rules" / f"{name}.toml"
+    if not path.is_file():
+        path = _SHIPPED / "rules" / f"{name}.toml"
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@functools.lru_cache(maxsize=16)
+def _load(name: str, directory: str) -> RuleSet:
+    return RuleSet(name, _read(name, Path(directory)))
+
+
+def load_rules(name: str) -> RuleSet:
+    """The rule set ``name`` (``outreach``, ``questions`` or ``thank_you``), cached."""
+    return _load(name, str(default_data_dir()))
+
+
+def weighted_score(
+    rules: RuleSet, order: tuple[str, ...], findings: list[Finding]
+) -> tuple[int, tuple[str, ...]]:
+    """The weighted mean of each rule's worst level, 0..100, and the rules that capped it.
+
+    pass counts 1, warn 0.5, fail 0. A fail on any of the rule set's ``cap_rules``
+    (asking for a job, unfilled placeholders) holds the score at ``cap`` at most.
+    """
+    worst: dict[str, float] = {}
+    for f in findings:
+        value = LEVELS[f.level]
+        worst[f.rule] = min(worst.get(f.rule, 1.0), value)
+    total = sum(max(0.0, rules.weight(r)) for r in order)
+    if total <= 0:
+        raw = 100.0
+    else:
+        raw = 100.0 * sum(max(0.0, rules.weight(r)) * worst.get(r, 1.0) for r in order) / total
+    capped = tuple(r for r in rules.cap_rules if worst.get(r, 1.0) == 0.0)
+    if capped:
+        raw = min(raw, rules.cap)
+    return max(0, min(100, round(raw))), capped

@@ -1,0 +1,219 @@
+"""Shared text helpers for the coaching rules.
+
+Everything here keeps character offsets intact: :func:`fold` maps curly quotes, dashes and
+odd spaces to plain ones *one character for one character*, so a match on the folded
+text is a valid span on the learner's original text. Rules match case-insensitively
+instead of lower-casing (lower-casing can change a string's length).
+
+All patterns are written without nested unbounded repeats so that even a megabyte of
+pasted text is scanned in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "WORD_RE",
+    "fold",
+    "first",
+    "is_negated",
+    "normalise_question",
+    "sentence_of",
+    "sentences",
+    "word_count",
+    "content_words",
+]
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "\u0060": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\r": "\n",
+        "\u00ad": "-",
+        "\uff1f": "?",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Plain quotes, hyphens and spaces; same length as ``text``."""
+    return text.translate(_FOLD)
+
+
+WORD_RE = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
+def word_count(folded: str) -> int:
+    return sum(1 for _ in WORD_RE.finditer(folded))
+
+
+def first(patterns: Iterable[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """The earliest match of any of ``patterns`` in ``text``."""
+    best: re.Match[str] | None = None
+    for pattern in patterns:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    (
+        "mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "rev", "hon", "sen", "rep",
+        "gen", "col", "capt", "lt", "sgt", "vs", "etc", "inc", "ltd", "co", "corp", "dept",
+        "univ", "no", "fig", "approx", "e.g", "i.e", "e", "g", "i", "a.m", "p.m", "am",
+        "pm", "ph.d", "phd",
+    )
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
+_LAST_TOKEN = re.compile(r"([\w.]{1,12})[.!?]*[\"')\]]*$")
+
+
+def sentences(folded: str) -> list[tuple[int, int]]:
+    """Spans of the sentences in ``folded`` (trimmed, none empty).
+
+    A full stop after a title or an initial ("Dr.", "J.") does not end a sentence; a line
+    break does, unless it looks like a hard wrap (a word, a newline, then a lower-case word).
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(folded)
+    for m in _BOUNDARY.finditer(folded):
+        end = m.end()
+        if m.group() == "\n":
+            before = folded[m.start() - 1] if m.start() else ""
+            after = folded[end : end + 1]
+            if before.isalnum() and after.islower():
+                continue
+        elif m.group()[0] == "." and len(m.group()) == 1:
+            tail = _LAST_TOKEN.search(folded, max(start, m.start() - 13), m.end())
+            if tail:
+                token = tail.group(1).lower().rstrip(".")
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+        _add_span(folded, start, end, spans)
+        start = end
+    if start < n:
+        _add_span(folded, start, n, spans)
+    return spans
+
+
+def _add_span(folded: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and folded[start].isspace():
+        start += 1
+    while end > start and folded[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence span containing ``pos`` (or the nearest one before it)."""
+    lo, hi = 0, len(spans) - 1
+    best = (0, 0)
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if spans[mid][0] <= pos:
+            best = spans[mid]
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return best
+
+
+# --- negation ----------------------------------------------------------------------------
+
+_NEGATOR = re.compile(
+    r"\b(?:not|no|never|nor|without|neither|rather\s+than|instead\s+of)\b|n't\b", re.I
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:but|however|although|though|yet|still|whereas)\b|[.!?](?=\s)", re.I
+)
+_NEGATED_AFTER = re.compile(
+    r"\s{0,3}(?:request\s|requests\s|ask\s|is\s|are\s)?\s{0,3}"
+    r"(?:is\s+not|isn't|is\s+never|are\s+not|aren't|'s\s+not)\b",
+    re.I,
+)
+
+
+def is_negated(folded: str, start: int, end: int, floor: int = 0) -> bool:
+    """Whether the phrase at ``start:end`` is negated ("I'm not asking for a job").
+
+    Looks back up to 70 characters (not past ``floor``, a clause break or a sentence end)
+    for a negating word, and just after the phrase for "... is not what I'm asking".
+    """
+    lo = max(floor, start - 70)
+    window = folded[lo:start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(window):
+        cut = m.end()
+    if _NEGATOR.search(window, cut):
+        return True
+    return bool(_NEGATED_AFTER.match(folded, end, min(len(folded), end + 30)))
+
+
+# --- questions ---------------------------------------------------------------------------
+
+_NON_WORD = re.compile(r"[^\w\s]+")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_question(text: str) -> str:
+    """Lower-case, plain punctuation-free, single-spaced form used to compare questions."""
+    text = fold(text).casefold()
+    text = _NON_WORD.sub(" ", text.replace("'", ""))
+    return _SPACES.sub(" ", text).strip()
+
+
+_STOP = frozenset(
+    (
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "about",
+        "your", "you", "i", "me", "my", "is", "are", "was", "were", "do", "does", "did",
+        "be", "been", "it", "this", "that", "what", "how", "why", "when", "where", "which",
+        "who", "whom", "there", "their", "they", "them", "we", "our", "can", "could",
+        "would", "will", "should", "so", "as", "if", "any", "some", "much", "many", "most",
+        "more", "very", "really", "just", "tell", "like",
+    )
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The meaningful words of a question, crudely stemmed, for near-duplicate checks."""
+    out = set()
+    for word in normalise_question(text).split():
+        if word in _STOP:
+            continue
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        out.add(word)
+    return frozenset(out)
