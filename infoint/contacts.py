@@ -470,16 +470,19 @@ def add_business_days(d: date, n: int, holidays: Iterable[date] = ()) -> date:
 
 
 def business_days_between(a: date, b: date, holidays: Iterable[date] = ()) -> int:
-    """How many business days lie after ``a`` up to and including ``b`` (negative if b < a).
+    """How many business days lie after ``a`` up to and including ``b``.
 
-    So ``business_days_between(a, add_business_days(a, n)) == n``.
+    When ``b`` is before ``a`` the answer is negative: minus the business days from ``b``
+    up to but not including ``a``. Either way
+    ``business_days_between(a, add_business_days(a, n)) == n``.
     """
     if isinstance(a, datetime):
         a = a.date()
     if isinstance(b, datetime):
         b = b.date()
     if b < a:
-        return -business_days_between(b, a, holidays)
+        one = timedelta(days=1)
+        return -business_days_between(b - one, a - one, holidays)
     off = {h.date() if isinstance(h, datetime) else h for h in holidays}
     days = (b - a).days
     full_weeks, extra = divmod(days, 7)
