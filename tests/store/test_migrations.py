@@ -1,0 +1,60 @@
+"""Schema versions: a first-version database upgrades with its rows intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect
+
+from infoint import schema
+from infoint.store import HEAD_REVISION, Store, upgrade
+
+
+def test_head_constant_matches_the_migration_scripts():
+    cfg = Config()
+    cfg.set_main_option("script_location", "infoint:migrations")
+    assert ScriptDirectory.from_config(cfg).get_current_head() == HEAD_REVISION
+
+
+def test_first_schema_upgrades_with_rows_intact(tmp_path: Path):
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        upgrade(conn, "0001")
+        now = datetime(2026, 1, 1)
+        conn.execute(
+            schema.learners.insert().values(
+                learner_id="ana", name="Ana", school="", fields=["accounting"],
+                learning_goals="", meeting_minutes=20, meeting_mode="in person",
+                email="", phone="", updated_at=now,
+            )
+        )
+        conn.execute(
+            schema.contacts.insert().values(
+                learner_id="ana", name="Mrs Green", organisation="", role="", field="",
+                email="", phone="", url="", relationship="professor", referred_by="",
+                notes="", status="identified", source="manual", created_at=now,
+                updated_at=now,
+            )
+        )
+    assert "reflections" not in inspect(engine).get_table_names()
+    engine.dispose()
+
+    store = Store.open(f"sqlite:///{path}", learner_id="ana")
+    assert store.load_profile().fields == ["accounting"]
+    assert [c.name for c in store.contacts()] == ["Mrs Green"]
+    assert store.reflections() == []
+    version = sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone()
+    assert version == (HEAD_REVISION,)
+
+
+def test_migrated_schema_matches_the_metadata(tmp_path: Path):
+    store = Store.open(f"sqlite:///{tmp_path / 'new.db'}", learner_id="x")
+    insp = inspect(store.engine)
+    for table in schema.metadata.sorted_tables:
+        migrated = {c["name"] for c in insp.get_columns(table.name)}
+        assert migrated == set(table.c.keys()), table.name
