@@ -1,0 +1,148 @@
+"""The contact editor of the contacts app: every field of a Contact, no store access.
+
+The form only turns widgets into a :class:`Contact` and back; the app decides what to save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import ipywidgets as w
+
+from infoint.model import PIPELINE, RELATIONSHIPS, Contact
+from infoint.ui.common import button, esc
+
+
+class ContactForm(w.VBox):
+    """Name, organisation, role, field, email, phone, web, how connected, notes, status."""
+
+    def __init__(self, css: Callable[[str], str]) -> None:
+        super().__init__()
+        self.contact_id: int | None = None
+        self.source = "manual"
+        self.title = w.HTML()
+        self.title.add_class(css("editor-title"))
+        self.name = w.Text(description="Name", placeholder="e.g. Alan Wilson")
+        self.organisation = w.Text(description="Organisation", placeholder="e.g. Green & Hale LLP")
+        self.role = w.Text(description="Role or job title", placeholder="e.g. Senior Accountant")
+        self.field = w.Text(description="Field", placeholder="e.g. accounting")
+        self.email = w.Text(description="Email")
+        self.phone = w.Text(description="Phone")
+        self.url = w.Text(description="Web or LinkedIn address", placeholder="https://...")
+        self.relationship = w.Dropdown(
+            description="How you are connected", options=list(RELATIONSHIPS), value="friend"
+        )
+        self.referred_by = w.Text(
+            description="Referred or introduced by", placeholder="e.g. Professor Wilson"
+        )
+        self.connected_on = w.DatePicker(description="Connected on (optional)")
+        self.notes = w.Textarea(
+            description="Notes", placeholder="How you know them, what to ask, what they said"
+        )
+        self.status = w.Dropdown(description="Status", options=list(PIPELINE), value="identified")
+        for widget, part in (
+            (self.name, "name"),
+            (self.organisation, "organisation"),
+            (self.role, "role"),
+            (self.field, "field"),
+            (self.email, "email"),
+            (self.phone, "phone"),
+            (self.url, "url"),
+            (self.relationship, "relationship"),
+            (self.referred_by, "referred-by"),
+            (self.connected_on, "connected-on"),
+            (self.notes, "notes"),
+            (self.status, "status"),
+        ):
+            widget.add_class(css(part))
+        self.save = button("Save contact", css("save"), style="primary", icon="check")
+        self.next_stage = button("Next stage", css("next-stage"), icon="arrow-right")
+        self.log_follow_up = button(
+            "I sent my one follow-up", css("log-follow-up"), icon="envelope"
+        )
+        self.new = button("New contact", css("new"), icon="plus")
+        self.delete = button("Delete", css("delete"), style="danger", icon="trash")
+        self.confirm_text = w.HTML()
+        self.confirm_delete = button("Yes, delete", css("delete-confirm"), style="danger")
+        self.cancel_delete = button("Keep this contact", css("delete-cancel"))
+        self.confirm_row = w.VBox(
+            [
+                self.confirm_text,
+                w.HBox([self.confirm_delete, self.cancel_delete]).add_class("infoint-actions"),
+            ],
+            layout=w.Layout(display="none"),
+        )
+        self.confirm_row.add_class(css("delete-box"))
+        self.stage_row = w.HBox([self.next_stage, self.log_follow_up]).add_class(
+            "infoint-actions"
+        )
+        self.children = [
+            self.title,
+            self.name,
+            self.organisation,
+            self.role,
+            self.field,
+            self.relationship,
+            self.referred_by,
+            self.email,
+            self.phone,
+            self.url,
+            self.connected_on,
+            self.notes,
+            self.status,
+            self.stage_row,
+            w.HBox([self.save, self.new, self.delete]).add_class("infoint-actions"),
+            self.confirm_row,
+        ]
+        self.show(None)
+
+    def show(self, contact: Contact | None) -> None:
+        """Fill the form from ``contact``, or empty it for a new one."""
+        c = contact or Contact(name="new", relationship="friend")
+        self.contact_id = contact.id if contact else None
+        self.source = c.source
+        self.name.value = contact.name if contact else ""
+        self.organisation.value = c.organisation
+        self.role.value = c.role
+        self.field.value = c.field
+        self.email.value = c.email
+        self.phone.value = c.phone
+        self.url.value = c.url
+        self.relationship.value = c.relationship
+        self.referred_by.value = c.referred_by
+        self.connected_on.value = c.connected_on
+        self.notes.value = c.notes
+        self.status.value = c.status
+        self.confirm_row.layout.display = "none"
+        if contact is None:
+            self.title.value = "<h3>Add a contact</h3>"
+            self.save.description = "Add contact"
+        else:
+            source = ""
+            if c.source != "manual":
+                source = f" <span class='ii-badge'>from {esc(c.source)}</span>"
+            self.title.value = f"<h3>Edit {esc(contact.name)}{source}</h3>"
+            self.save.description = "Save changes"
+        self.save.tooltip = self.save.description
+        for b in (self.delete, self.new):
+            b.layout.display = "" if contact else "none"
+        self.stage_row.layout.display = "" if contact else "none"
+
+    def read(self) -> Contact:
+        """A validated Contact from the widgets (raises ValidationError naming the field)."""
+        return Contact(
+            name=self.name.value,
+            organisation=self.organisation.value,
+            role=self.role.value,
+            field=self.field.value,
+            email=self.email.value,
+            phone=self.phone.value,
+            url=self.url.value,
+            relationship=self.relationship.value,
+            referred_by=self.referred_by.value,
+            notes=self.notes.value,
+            status=self.status.value,
+            source=self.source,
+            connected_on=self.connected_on.value,
+            id=self.contact_id,
+        )
