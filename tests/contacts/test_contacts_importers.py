@@ -298,3 +298,24 @@ def test_preview_of_real_file_against_existing():
     preview = preview_import(parsed, existing)
     assert preview.summary() == "4 new contacts, 1 already in your list, 1 row skipped, " \
         "1 value left out"
+
+
+# --- Scale ----------------------------------------------------------------------------------
+
+
+def test_two_thousand_rows_parse_and_preview_quickly():
+    import time
+
+    lines = [LINKEDIN_HEADER]
+    lines += [
+        f'P{i},Q{i},https://www.linkedin.com/in/p{i},,"Firm {i % 40}, LLP",Senior Accountant,'
+        f"{i % 28 + 1} Mar 2024"
+        for i in range(2000)
+    ]
+    data = ("\r\n".join(lines) + "\r\n").encode()
+    existing = [Contact(name=f"P{i} Q{i}", organisation=f"Firm {i % 40}, LLP") for i in range(500)]
+    start = time.perf_counter()
+    preview = preview_import(parse_contacts(data), existing)
+    elapsed = time.perf_counter() - start
+    assert len(preview.new) == 1500 and len(preview.duplicates) == 500
+    assert elapsed < 1.0
