@@ -1,0 +1,105 @@
+"""Time to widgets visible in Chromium: each app notebook against a blank one, same run.
+
+Prints, per notebook, the median over several loads, the ratio to the blank notebook
+(target for the apps: at most 1.3) and the resident memory of the app's kernel.
+
+    .venv/bin/python tests/bench/bench_startup.py [notebook ...]
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+import psutil
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
+from tests.browser.voila_server import VoilaServer  # noqa: E402
+
+LOADS = 7
+APPS = {
+    "00-start-here.ipynb": "infoint-profile",
+    "01-find-contacts.ipynb": "infoint-contacts",
+    "02-draft-outreach.ipynb": "infoint-outreach",
+    "03-prepare-questions.ipynb": "infoint-prepare",
+    "04-reflect-on-fit.ipynb": "infoint-reflect",
+    "05-my-journey.ipynb": "infoint-journey",
+}
+
+
+def blank_notebook() -> nbformat.NotebookNode:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# Blank"),
+        nbformat.v4.new_code_cell(
+            "import ipywidgets as w\n\nw.VBox([w.Label('ready')]).add_class('bench-blank')"
+        ),
+    ]
+    return nb
+
+
+def kernel_rss_mb(server: VoilaServer) -> list[float]:
+    parent = psutil.Process(server.proc.pid)
+    return [c.memory_info().rss / 2**20 for c in parent.children(recursive=True)]
+
+
+def time_to_widgets(page, url: str, css: str) -> float:
+    start = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(f".{css}", state="visible", timeout=120_000)
+    return time.perf_counter() - start
+
+
+def main(names: list[str]) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="infoint-bench-"))
+    nbformat.write(blank_notebook(), folder / "blank.ipynb")
+    targets = {"blank.ipynb": "bench-blank"}
+    for name in names or list(APPS):
+        if (ROOT / "notebooks" / name).exists():
+            shutil.copy(ROOT / "notebooks" / name, folder / name)
+            targets[name] = APPS[name]
+    server = VoilaServer(db_url=f"sqlite:///{folder / 'bench.db'}", learner="bench",
+                         notebooks=folder)
+    server.start()
+    times: dict[str, list[float]] = {name: [] for name in targets}
+    rss: dict[str, float] = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+            for round_ in range(LOADS + 1):
+                for name, css in targets.items():
+                    page = browser.new_page(viewport={"width": 1280, "height": 800})
+                    before = set(kernel_rss_mb(server))
+                    elapsed = time_to_widgets(page, server.render_url(name), css)
+                    if round_:  # the first round warms caches (bytecode, fonts)
+                        times[name].append(elapsed)
+                    else:
+                        after = kernel_rss_mb(server)
+                        new = [m for m in after if m not in before] or after
+                        rss[name] = max(new)
+                    page.close()
+            browser.close()
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    blank = statistics.median(times["blank.ipynb"])
+    print(f"{'notebook':28} {'median s':>9} {'ratio':>6} {'kernel RSS MB':>14}")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"{name:28} {median:9.2f} {median / blank:6.2f} {rss.get(name, 0):14.0f}")
+    print(f"({LOADS} loads each after one warm-up; ratio = median / blank notebook's median)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
