@@ -22,6 +22,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", help="check an outreach message, a question list or a thank-you note",
                    add_help=False)
+
+    demo = sub.add_parser("demo", help="write a reproducible synthetic class into a store")
+    demo.add_argument("--db", default=None, help="SQLAlchemy URL of the store (default: SQLite)")
+    demo.add_argument("--seed", type=int, default=7, help="same seed, same class (default: 7)")
+    demo.add_argument("--learners", type=int, default=40, help="how many learners (default: 40)")
+    demo.add_argument("--replace", action="store_true",
+                      help="delete an earlier demo class in this store first")
     return parser
 
 
@@ -36,6 +43,18 @@ def main(argv: list[str] | None = None) -> int:
         from infoint.serve import serve
 
         return serve(port=args.port, ip=args.ip, db=args.db)
+    if args.command == "demo":
+        from infoint.demo import generate_demo
+        from infoint.store import StoreError
+
+        try:
+            summary = generate_demo(args.db, seed=args.seed, learners=args.learners,
+                                    replace=args.replace)
+        except (StoreError, ValueError) as error:
+            print(f"infoint demo: {error}", file=sys.stderr)
+            return 2
+        print(summary.describe())
+        return 0
     build_parser().print_help()
     return 0
 
