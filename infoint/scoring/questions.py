@@ -1,0 +1,448 @@
+"""Coaching rules for the list of questions a learner means to ask in a meeting."""
+
+from __future__ import annotations
+
+import re
+
+from infoint.bank import (
+    CLOSING_MINUTES,
+    DEFAULT_MINUTES,
+    ESSENTIALS,
+    OPENING_MINUTES,
+    Bank,
+    Question,
+    load_bank,
+    required_essentials,
+)
+
+from .patterns import find_job_ask, find_pay
+from .report import Finding, Report
+from .rules import load_rules, weighted_score
+from .text import content_words, fold, normalise_question
+
+__all__ = ["QUESTION_RULES", "categorise", "check_questions", "open_rewrite"]
+
+QUESTION_RULES = (
+    "covers-essentials",
+    "asks-pay",
+    "asks-for-job",
+    "closed-question",
+    "web-searchable",
+    "duplicate",
+    "fits-time",
+    "order",
+)
+
+_I = re.I
+
+_CATEGORY_PATTERNS: dict[str, re.Pattern[str]] = {
+    "getting started": re.compile(
+        r"\bhow\s+did\s+you\s+(?:first\s+|originally\s+|initially\s+)?(?:get|start|begin|become"
+        r"|end\s+up|decide|choose|find\s+your\s+way|come\s+to|break|enter)\b"
+        r"|\bwhat\s+(?:first\s+|originally\s+|initially\s+)?(?:led|drew|attracted|brought"
+        r"|inspired|made|got)\s+you\b"
+        r"|\b(?:first|earliest)\s+(?:job|role|position|step\s+in\s+your)\b"
+        r"|\bwhy\s+did\s+you\s+(?:choose|decide|go\s+into|pick|become|enter|get\s+into)\b"
+        r"|\byour\s+(?:story|background|journey)\b|\bget\s+started\b|\bstarting\s+out\b"
+        r"|\bstarted\s+out\b|\bcame\s+to\s+be\b|\bhow\s+you\s+(?:got|started|began|became)\b"
+        r"|\btell\s+me\s+about\s+yourself\b",
+        _I,
+    ),
+    "career paths": re.compile(
+        r"\bcareer\s+(?:path|paths|ladder|track|progression|development|trajectory|develop)"
+        r"|\bpaths?\b|\badvance(?:ment)?\b|\bpromot(?:ion|ions|ed)\b|\bprogress(?:ion)?\b"
+        r"|\bmove\s+(?:up|into|on)\b|\b(?:five|ten|5|10)\s+years\b|\btrajector|\bspeciali[sz]"
+        r"|\btrack\b|\bwhere\s+do\s+people\s+(?:\w+\s+)?(?:go|move|end\s+up)\b"
+        r"|\byour\s+(?:own\s+)?career\s+(?:developed|grown|changed|heading)|\bbranch",
+        _I,
+    ),
+    "daily workload": re.compile(
+        r"\btypical\s+(?:day|week|shift|workday)\b|\bday[- ]to[- ]day\b|\bdaily\b|\bworkload\b"
+        r"|\bworkday\b|\bspend\s+(?:most\s+of\s+)?(?:your|their)\s+(?:time|day|days|week)"
+        r"|\btasks?\b|\bresponsibilit|\bin\s+a\s+(?:normal|typical|usual)\b"
+        r"|\bwhat\s+do\s+you\s+(?:actually\s+)?do\b|\byour\s+(?:day|week)\b|\bshift\b"
+        r"|\btime\s+(?:split|divided)|\bdivide\s+your\s+time\b|\bweek\s+goes\b",
+        _I,
+    ),
+    "lifestyle": re.compile(
+        r"\bwork[- ]life\b|\bbalance\b|\blifestyle\b|\bfamily\b|\btravel\b|\bstress|\bflexib"
+        r"|\bremote\b|\bevenings?\b|\bweekends?\b|\bfree\s+time\b|\bburn-?out\b"
+        r"|\boutside\s+(?:of\s+)?work\b|\bpersonal\s+(?:life|time)\b|\bwell-?being\b"
+        r"|\bon\s+call\b|\bnights?\b|\bschedule\b|\bhours\b|\brest\s+of\s+your\s+life\b"
+        r"|\byour\s+life\b",
+        _I,
+    ),
+    "qualifications": re.compile(
+        r"\bqualif|\bdegrees?\b|\bcertif|\blicen[cs]|\btraining\b|\bskills?\b|\beducation\b"
+        r"|\bcourses?\b|\bcredential|\bmajor\b|\bgraduate\s+school\b|\bmaster'?s\b|\bphd\b"
+        r"|\bdoctora|\bcpa\b|\bexams?\b|\bplacements\b|\bprepare[ds]?\b",
+        _I,
+    ),
+    "advice": re.compile(
+        r"\badvice\b|\badvise\b|\bwish\s+(?:you|someone|i)\b|\brecommend|\bsuggest"
+        r"|\bdo\s+differently\b|\bif\s+you\s+were\s+(?:in\s+my|me|starting|beginning|just)"
+        r"|\bmistakes?\b|\bin\s+my\s+(?:shoes|position|place)\b|\bwhat\s+would\s+you\s+tell\b"
+        r"|\bshould\s+i\b|\btips?\b",
+        _I,
+    ),
+    "breaking in": re.compile(
+        r"\bbreak(?:ing)?\s+in(?:to)?\b|\bto\s+get\s+(?:into|in\s+to|started\s+in)\b"
+        r"|\bfoot\s+in\s+the\s+door\b|\bentry[- ]level\b|\bentry\s+(?:routes?|points?)\b"
+        r"|\bnewcomers?\b|\bnew(?:ly)?\s+(?:graduates?|graduated|hires?|qualified)\b"
+        r"|\bstand\s+out\b|\bapplicants?\b|\bcandidates?\b|\bhiring\s+(?:process|managers?)\b"
+        r"|\bemployers?\b|\bfirst\s+steps?\b|\bportfolio\b|\bget\s+noticed\b|\bsettle\s+in"
+        r"|\bhow\s+do\s+(?:people|most\s+people|graduates|students|beginners)\s+(?:get|find|start)"
+        r"|\bwhat\s+(?:would|does|do|will)\s+(?:it|i|someone|one|people|a\s+\w+)\s+(?:\w+\s+){0,2}?"
+        r"(?:take|need)\s+to\s+(?:get|break|become|start)\b",
+        _I,
+    ),
+    "next step": re.compile(
+        r"\bwho\s+else\b|\bwhom\s+else\b|\banyone\s+else\b|\bother\s+people\s+(?:i|you)\b"
+        r"|\bnext\s+steps?\b|\b(?:keep|stay)\s+in\s+touch\b|\bintroduce\s+me\b"
+        r"|\bspeak\s+(?:to|with)\s+next\b|\bbefore\s+we\s+speak\s+again\b",
+        _I,
+    ),
+}
+
+_CLOSED = re.compile(
+    r"^\W{0,5}(?:(?:so|and|also|but|ok|okay|well|now|then)\W{1,5})?(?:is|are|am|was|were|do|does"
+    r"|did|can|could|would|will|should|shall|have|has|had|may|might|must|isn't|aren't|wasn't"
+    r"|weren't|don't|doesn't|didn't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't)\b",
+    _I,
+)
+_OPEN_REQUEST = re.compile(
+    r"^\W{0,5}(?:(?:so|and|also)\W{1,5})?(?:can|could|would|will|might)\s+you\s+(?:please\s+)?"
+    r"(?:tell|describe|walk|explain|share|talk|give\s+me\s+(?:an?\s+)?(?:example|overview|sense)"
+    r"|say\s+more|elaborate|help\s+me\s+understand|outline|paint|expand|go\s+through"
+    r"|take\s+me\s+through)\b",
+    _I,
+)
+_LIKE = re.compile(
+    r"^\W{0,5}(?:do|did|does)\s+you\s+(?:really\s+|still\s+|actually\s+)?(?:like|enjoy|love)\s+"
+    r"(.{1,200}?)[\s?.!]*$",
+    _I | re.S,
+)
+_HAVE_ADVICE = re.compile(
+    r"^\W{0,5}(?:do|would|could|can|might)\s+you\s+have\s+(?:any\s+)?(advice|tips|suggestions"
+    r"|recommendations|ideas|thoughts)(.{0,200}?)[\s?.!]*$",
+    _I | re.S,
+)
+_RECOMMEND = re.compile(
+    r"^\W{0,5}would\s+you\s+recommend\s+(.{1,200}?)[\s?.!]*$", _I | re.S
+)
+_THERE = re.compile(
+    r"^\W{0,5}(?:is|are)\s+there\s+(?:any\s+|a\s+lot\s+of\s+|lots\s+of\s+|much\s+|many\s+"
+    r"|enough\s+|a\s+|an\s+)?(.{1,200}?)[\s?.!]*$",
+    _I | re.S,
+)
+
+_SEARCHABLE = [
+    re.compile(
+        r"\bwhat\s+(?:does|do)\s+(?:the|your|this)\s+(?:company|firm|organi[sz]ation|business"
+        r"|agency|employer|startup|hospital|school|practice)\s+(?:do|make|sell|offer)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bwhere\s+(?:is|are)\s+(?:the|your)\s+(?:company|firm|organi[sz]ation|office|offices"
+        r"|headquarters|hq|business|school|hospital)(?:'s)?\s+(?:located|based|offices?)\b"
+        r"|\bwhere\s+are\s+you\s+(?:located|based|headquartered)\b|\bheadquarter",
+        _I,
+    ),
+    re.compile(
+        r"\bhow\s+many\s+(?:employees|people\s+(?:work|are\s+employed)|staff|offices|locations"
+        r"|branches|stores|clients|customers|countries)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bhow\s+(?:big|large|old)\s+is\s+(?:the|your|this)\s+(?:company|firm|organi[sz]ation"
+        r"|business|school|hospital|agency)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bwhen\s+was\s+(?:the|your|this)\s+(?:company|firm|organi[sz]ation|business|school"
+        r"|hospital|agency|practice)\s+(?:founded|started|established|created|set\s+up)\b"
+        r"|\bwhat\s+year\s+was\s+[^?]{0,40}?(?:founded|established)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bwho(?:\s+is|'s|\s+are)\s+(?:the|your)\s+(?:company's\s+)?(?:ceo|founders?|president"
+        r"|owners?|chair|chairman|chairwoman|chief\s+executive)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bwhat\s+(?:kinds?\s+of\s+)?(?:products|services|brands)\s+(?:does|do)\s+(?:the|your"
+        r"|you|this|they)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:mission\s+statement|stock\s+price|share\s+price|annual\s+revenue|market\s+cap)\b"
+        r"|\bwhat\s+is\s+(?:the|your)\s+(?:company's\s+|firm's\s+)?(?:mission|website|address"
+        r"|revenue)\b|\bis\s+(?:the|your)\s+company\s+(?:public|private|listed)\b",
+        _I,
+    ),
+    re.compile(r"^\W{0,5}what\s+does\s+(?:a|an)\s+[\w -]{1,30}?\s+do\W{0,5}$", _I),
+]
+
+
+def categorise(question: str, bank: Bank | None = None) -> set[str]:
+    """The categories a question seems to be about (from the bank when it is a bank
+    question, and from its wording)."""
+    folded = fold(question)
+    found = {c for c, p in _CATEGORY_PATTERNS.items() if p.search(folded)}
+    match = bank.match(question) if bank is not None else None
+    if match is not None:
+        found.add(match.category)
+    return found
+
+
+def open_rewrite(question: str, bank: Bank | None = None) -> str:
+    """An open version of a yes/no question."""
+    rules = load_rules("questions")
+    rewrites = rules.data.get("rewrites", {})
+    folded = " ".join(fold(question).split())
+    m = _LIKE.match(folded)
+    if m:
+        obj = m.group(1).strip()
+        if obj.lower() in {"it", "this", "that"}:
+            obj = "your work"
+        return f"What do you enjoy most about {obj}?"
+    m = _HAVE_ADVICE.match(folded)
+    if m:
+        rest = m.group(2).rstrip()
+        rest = re.sub(r"^\s*for\b", " to", rest, flags=_I)
+        return f"What {m.group(1).lower()} would you give{rest}?"
+    m = _RECOMMEND.match(folded)
+    if m:
+        return f"What would you tell someone who is considering {m.group(1)}?"
+    m = _THERE.match(folded)
+    if m and len(m.group(1).split()) <= 6:
+        return f"What can you tell me about {m.group(1)}?"
+    categories = categorise(question, bank)
+    for category in (*ESSENTIALS, "next step"):
+        if category in categories and category in rewrites:
+            return str(rewrites[category])
+    return str(rewrites.get("default", "What has your experience of that been like?"))
+
+
+def _whole(question: str) -> tuple[int, int]:
+    start = len(question) - len(question.lstrip())
+    end = len(question.rstrip())
+    return (start, end) if end >= start else (0, 0)
+
+
+def _short(question: str, limit: int = 80) -> str:
+    text = " ".join(question.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def check_questions(
+    questions: list[str],
+    minutes: int = 20,
+    field: str | None = None,
+    research_notes: str = "",
+) -> Report:
+    """Check a list of questions for a meeting of ``minutes`` minutes.
+
+    Blank entries are ignored (but keep their index, so ``question_index`` always points
+    into the list given). ``field`` picks examples from that field's question pack;
+    ``research_notes``, when given, turns "search for it" advice into "check your notes".
+    """
+    if questions is None:
+        questions = []
+    if isinstance(questions, str):
+        questions = questions.splitlines()
+    questions = ["" if q is None else str(q) for q in questions]
+    try:
+        minutes_f = float(minutes)
+    except (TypeError, ValueError):
+        raise ValueError(f"minutes must be a number, not {minutes!r}") from None
+    if not minutes_f > 0 or minutes_f != minutes_f:
+        raise ValueError("minutes must be more than 0")
+    rules = load_rules("questions")
+    th = rules.thresholds
+    bank = load_bank()
+    notes = bool(research_notes and str(research_notes).strip())
+
+    items = [(i, q) for i, q in enumerate(questions) if q.strip()]
+    folded = {i: fold(q) for i, q in items}
+    matches: dict[int, Question | None] = {i: bank.match(q) for i, q in items}
+    cats = {i: categorise(q, bank) for i, q in items}
+    findings: list[Finding] = []
+    add = findings.append
+
+    # covers-essentials
+    covered = set().union(*cats.values()) if cats else set()
+    required = required_essentials(minutes_f)
+    missing = [c for c in required if c not in covered]
+    optional = [c for c in ESSENTIALS if c not in required and c not in covered]
+    if not items:
+        add(rules.finding("covers-essentials", "fail", "empty"))
+    elif not missing:
+        if optional:
+            add(rules.finding("covers-essentials", "pass", "pass_short",
+                              values={"optional": _join(optional)}))
+        else:
+            add(rules.finding("covers-essentials", "pass"))
+    else:
+        examples = _examples(bank, missing, field)
+        level = "fail" if len(missing) >= int(th.get("essentials_fail_missing", 5)) else "warn"
+        add(rules.finding("covers-essentials", level,
+                          values={"missing": _join(missing), "examples": examples}))
+
+    # asks-pay, asks-for-job
+    for rule, finder in (("asks-pay", _pay), ("asks-for-job", _job)):
+        hits = 0
+        for i, q in items:
+            span = finder(folded[i])
+            if span:
+                hits += 1
+                add(rules.finding(rule, "fail", span=span, question_index=i,
+                                  values={"phrase": _short(q[span[0]:span[1]])}))
+        if not hits:
+            add(rules.finding(rule, "pass"))
+
+    # closed-question
+    hits = 0
+    for i, q in items:
+        m = _CLOSED.match(folded[i])
+        if m and not _OPEN_REQUEST.match(folded[i]):
+            hits += 1
+            suggestion = open_rewrite(q, bank)
+            add(rules.finding("closed-question", "warn", span=_whole(q), question_index=i,
+                              suggestion=suggestion, values={"suggestion": suggestion}))
+    if not hits:
+        add(rules.finding("closed-question", "pass"))
+
+    # web-searchable
+    hits = 0
+    for i, _q in items:
+        m = next((m for p in _SEARCHABLE if (m := p.search(folded[i]))), None)
+        if m:
+            hits += 1
+            add(rules.finding("web-searchable", "warn", "warn_notes" if notes else "warn",
+                              span=m.span(), question_index=i))
+    if not hits:
+        add(rules.finding("web-searchable", "pass"))
+
+    # duplicate
+    hits = 0
+    similarity = float(th.get("duplicate_similarity", 0.75))
+    seen: list[tuple[int, str, frozenset[str]]] = []
+    for i, q in items:
+        norm = normalise_question(q)
+        words = content_words(q)
+        for j, other_norm, other_words in seen:
+            union = words | other_words
+            same = norm == other_norm or (
+                len(words) >= 2 and len(other_words) >= 2
+                and len(words & other_words) / len(union) >= similarity
+            )
+            if same:
+                hits += 1
+                add(rules.finding("duplicate", "warn", span=_whole(q), question_index=i,
+                                  values={"number": j + 1, "other": _short(questions[j])}))
+                break
+        seen.append((i, norm, words))
+    if not hits:
+        add(rules.finding("duplicate", "pass"))
+
+    # fits-time
+    estimates = {
+        i: (matches[i].minutes if matches[i] is not None else DEFAULT_MINUTES) for i, _ in items
+    }
+    question_minutes = sum(estimates.values())
+    total = question_minutes + OPENING_MINUTES + CLOSING_MINUTES if items else 0.0
+    values = {
+        "total": _num(total),
+        "minutes": _num(minutes_f),
+        "count": len(items),
+        "excess": _num(max(0.0, total - minutes_f)),
+    }
+    if not items:
+        add(rules.finding("fits-time", "fail", "empty", values=values))
+    elif total > minutes_f + 1e-9:
+        add(rules.finding("fits-time", "warn", "over", values=values))
+    elif question_minutes < minutes_f / 2:
+        add(rules.finding("fits-time", "warn", "thin", values=values))
+    else:
+        add(rules.finding("fits-time", "pass", values=values))
+
+    # order
+    kinds = {i: _kind(cats[i], matches[i]) for i, _ in items}
+    order = [i for i, _ in items]
+    problems: list[tuple[str, int]] = []
+    openers = [i for i in order if kinds[i] == "opener"]
+    if openers and kinds[order[0]] != "opener":
+        problems.append(("opener_late", openers[0]))
+    for pos, i in enumerate(order):
+        if kinds[i] == "closer" and any(kinds[j] != "closer" for j in order[pos + 1:]):
+            problems.append(("closer_early", i))
+            break
+    if problems:
+        key, i = problems[0]
+        message = " ".join(
+            rules.message("order", k, question=_short(questions[j])) for k, j in problems
+        )
+        add(Finding("order", "warn", message, _whole(questions[i]), rules.guideline("order"),
+                    question_index=i))
+    else:
+        add(rules.finding("order", "pass"))
+
+    score, capped = weighted_score(rules, QUESTION_RULES, findings)
+    if not items:
+        score = 0  # nothing to praise yet: an empty list never looks half done
+    stats = {
+        "questions": len(items),
+        "minutes": minutes_f,
+        "question_minutes": round(question_minutes, 1),
+        "total_minutes": round(total, 1),
+        "covered": [c for c in ESSENTIALS if c in covered],
+        "missing": missing,
+        "field": field or None,
+    }
+    return Report("questions", score, findings, stats, QUESTION_RULES, capped)
+
+
+def _pay(folded: str) -> tuple[int, int] | None:
+    return find_pay(folded)
+
+
+def _job(folded: str) -> tuple[int, int] | None:
+    return find_job_ask(folded)[0]
+
+
+def _kind(categories: set[str], match: Question | None) -> str:
+    if match is not None:
+        if "opener" in match.tags:
+            return "opener"
+        if "closer" in match.tags:
+            return "closer"
+    if categories & {"advice", "next step"}:
+        return "closer"
+    if "getting started" in categories:
+        return "opener"
+    return "middle"
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _num(value: float) -> str:
+    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+
+
+def _examples(bank: Bank, categories: list[str], field: str | None) -> str:
+    picks = []
+    for category in categories:
+        candidates = []
+        if field:
+            candidates = bank.filter(category=category, field=field, include_general=False)
+        candidates = [q for q in candidates if q.essential] or candidates
+        if not candidates:
+            candidates = [q for q in bank.filter(category=category, field="") if q.essential]
+        if candidates:
+            picks.append(f"“{candidates[0].text}”")
+    return " ".join(picks)

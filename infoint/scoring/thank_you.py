@@ -1,0 +1,180 @@
+"""Coaching rules for the thank-you note after a meeting."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from .patterns import find_job_ask
+from .report import Finding, Report
+from .rules import load_rules, weighted_score
+from .text import fold, sentences, word_count
+
+__all__ = ["THANK_YOU_RULES", "check_thank_you"]
+
+THANK_YOU_RULES = (
+    "sent-within-24h",
+    "specific-takeaway",
+    "asks-to-stay-in-touch",
+    "includes-contact-info",
+    "asks-for-job",
+    "length",
+)
+
+_I = re.I
+
+_TAKEAWAY = [
+    re.compile(
+        r"\bi(?:'ve|\s+have)?\s+(?:really\s+|also\s+)?learn(?:ed|t)\b|\blearning\s+(?:that|about"
+        r"|how|what)\b",
+        _I,
+    ),
+    re.compile(
+        r"\byour\s+(?:advice|point|points|suggestion|suggestions|tip|tips|comment|comments|story"
+        r"|stories|insight|insights|description|explanation|perspective|recommendation"
+        r"|recommendations|idea|example|examples)\s+(?:about|on|to|that|of|regarding|for)\b",
+        _I,
+    ),
+    re.compile(r"\b(?:especially|in\s+particular|particularly|specifically)\b", _I),
+    re.compile(
+        r"\b(?:it\s+was|was)\s+(?:so\s+|really\s+|very\s+|especially\s+|truly\s+)?(?:helpful"
+        r"|useful|interesting|eye-opening|valuable|insightful|enlightening|fascinating"
+        r"|reassuring|good)\s+to\s+(?:hear|learn|know|understand|see|find\s+out)\b",
+        _I,
+    ),
+    re.compile(r"\bhearing\s+(?:about|how|that|what|your)\b", _I),
+    re.compile(
+        r"\byou\s+(?:mentioned|suggested|explained|described|said|pointed\s+out|told\s+me"
+        r"|recommended|shared)\b|\bwhen\s+you\s+(?:said|talked|described|explained|mentioned)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+plan\s+to|'ve\s+already"
+        r"|\s+have\s+already)\s+(?:definitely\s+|certainly\s+|now\s+|also\s+)?(?:follow|take"
+        r"|look\s+into|check\s+out|read|try|join|sign\s+up|apply\s+your|contact|reach\s+out"
+        r"|start|register|enrol|enroll|signed|joined|started|ordered|looked)\b",
+        _I,
+    ),
+    re.compile(r"\"[^\"\n]{3,120}\""),
+]
+
+_STAY = re.compile(
+    r"\b(?:stay|keep|remain)\s+in\s+touch\b|\b(?:keep|stay)\s+(?:you\s+)?(?:posted|updated"
+    r"|informed)\b|\bkeep\s+in\s+contact\b"
+    r"|\b(?:may|might|can|could)\s+i\s+(?:\w+\s+)?(?:contact|reach\s+out|follow\s+up|get\s+in"
+    r"\s+touch|write|email|e-mail|call|check\s+in|ask)\b"
+    r"|\bwould\s+it\s+be\s+(?:ok|okay|alright|all\s+right|possible|fine)\s+(?:if\s+i|to)\s+"
+    r"(?:\w+\s+)?(?:contact|reach|follow|write|email|get|check|keep|ask)\b"
+    r"|\b(?:contact|reach\s+out\s+to|write\s+to|email)\s+you\s+again\b|\breach\s+out\s+again\b"
+    r"|\blet\s+you\s+know\s+how\b|\bupdate\s+you\b|\bin\s+touch\b",
+    _I,
+)
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_PHONE = re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[\s.-]{0,2}\d{2,5}){2,5}(?![\w])")
+_REACH = re.compile(
+    r"\b(?:reach|contact|call|email|text)\s+me\s+(?:at|on|via|by)\b|\bmy\s+(?:email|e-mail"
+    r"|number|phone|cell|mobile)(?:\s+address)?\s+is\b|\bmy\s+linkedin\b",
+    _I,
+)
+
+
+def _as_date(value: object, name: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"{name} must be a date like 2026-03-14, not {value!r}") from None
+    raise TypeError(f"{name} must be a date")
+
+
+def check_thank_you(
+    text: str, met_on: date | None = None, sent_on: date | None = None
+) -> Report:
+    """Check a thank-you note; ``met_on`` and ``sent_on`` time it (dates or ISO strings)."""
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        raise TypeError("text must be a string")
+    met = _as_date(met_on, "met_on")
+    sent = _as_date(sent_on, "sent_on")
+    rules = load_rules("thank_you")
+    th = rules.thresholds
+    folded = fold(text)
+    spans = sentences(folded)
+    words = word_count(folded)
+    findings: list[Finding] = []
+    add = findings.append
+
+    # sent-within-24h
+    days: int | None = None
+    if met is None or sent is None:
+        add(rules.finding("sent-within-24h", "warn", "unknown"))
+    else:
+        days = (sent - met).days
+        if days < 0:
+            add(rules.finding("sent-within-24h", "warn", "before", values={"days": days}))
+        elif days <= int(th.get("max_days", 1)):
+            add(rules.finding("sent-within-24h", "pass", values={"days": days}))
+        else:
+            add(rules.finding("sent-within-24h", "fail", values={"days": days}))
+
+    # specific-takeaway
+    hits = [m for p in _TAKEAWAY if (m := p.search(folded))]
+    if hits:
+        first = min(hits, key=lambda m: m.start())
+        add(rules.finding("specific-takeaway", "pass", span=first.span()))
+    else:
+        add(rules.finding("specific-takeaway", "warn"))
+
+    # asks-to-stay-in-touch
+    m = _STAY.search(folded)
+    add(rules.finding("asks-to-stay-in-touch", "pass", span=m.span()) if m else
+        rules.finding("asks-to-stay-in-touch", "warn"))
+
+    # includes-contact-info
+    hits = [m for p in (_EMAIL, _PHONE, _REACH) if (m := p.search(folded))]
+    if hits:
+        first = min(hits, key=lambda m: m.start())
+        add(rules.finding("includes-contact-info", "pass", span=first.span()))
+    else:
+        add(rules.finding("includes-contact-info", "warn"))
+
+    # asks-for-job
+    ask, negated = find_job_ask(folded, spans)
+    if ask:
+        add(rules.finding("asks-for-job", "fail", span=ask,
+                          values={"phrase": text[ask[0]:ask[1]]}))
+    elif negated:
+        add(rules.finding("asks-for-job", "pass", "negated", span=negated))
+    else:
+        add(rules.finding("asks-for-job", "pass"))
+
+    # length
+    low, high = int(th.get("words_pass_min", 40)), int(th.get("words_pass_max", 200))
+    floor, ceiling = int(th.get("words_fail_under", 15)), int(th.get("words_fail_over", 300))
+    values = {"words": words}
+    if words < floor:
+        add(rules.finding("length", "fail", "fail_short", values=values))
+    elif words > ceiling:
+        add(rules.finding("length", "fail", "fail_long", values=values))
+    elif words < low:
+        add(rules.finding("length", "warn", "warn_short", values=values))
+    elif words > high:
+        add(rules.finding("length", "warn", "warn_long", values=values))
+    else:
+        add(rules.finding("length", "pass", values=values))
+
+    score, capped = weighted_score(rules, THANK_YOU_RULES, findings)
+    stats = {
+        "words": words,
+        "characters": len(text.strip()),
+        "days_after_meeting": days,
+    }
+    return Report("thank-you", score, findings, stats, THANK_YOU_RULES, capped)
