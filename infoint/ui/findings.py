@@ -1,0 +1,119 @@
+"""FindingsPanel: a rules-engine report as a score, a list of findings and a marked-up text.
+
+Shared by the apps that coach a piece of writing (outreach, questions, thank-you notes).
+The whole public surface::
+
+    panel = FindingsPanel("infoint-outreach")   # CSS prefix of the host app
+    panel.show(report)                           # score + every finding
+    panel.show(report, text=draft)               # ... plus the text with spans marked
+    panel.clear("Start typing to see feedback.")
+
+Parts carry stable classes ``<prefix>-score``, ``<prefix>-findings`` and
+``<prefix>-preview``. Every finding is an ``li.ii-pass`` / ``li.ii-warn`` /
+``li.ii-fail`` holding its message and guideline. All text is escaped: the findings
+quote learner words, and the preview *is* learner text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from infoint.outreach import highlight_html, score_label
+from infoint.scoring import Finding, Report
+from infoint.ui.common import esc
+
+__all__ = ["FindingsPanel"]
+
+_GROUPS = (
+    ("fail", "To fix"),
+    ("warn", "Could be better"),
+    ("pass", "Done well"),
+)
+
+
+def _band(score: int) -> str:
+    return "pass" if score >= 85 else "warn" if score >= 60 else "fail"
+
+
+def score_html(report: Report) -> str:
+    band = _band(report.score)
+    counts = report.counts
+    summary = (
+        f"{counts.get('fail', 0)} to fix · {counts.get('warn', 0)} could be better · "
+        f"{counts.get('pass', 0)} done well"
+    )
+    return (
+        f'<div class="ii-scoreline ii-{band}" role="status" aria-live="polite">'
+        f'<span class="ii-score">{report.score}</span><span class="ii-outof">/100</span> '
+        f'<span class="ii-verdict">{esc(score_label(report.score))}</span>'
+        f'<div class="ii-meter"><span style="width:{report.score}%"></span></div>'
+        f'<div class="ii-summary">{esc(summary)}</div></div>'
+    )
+
+
+def _item(f: Finding) -> str:
+    guideline = f'<span class="ii-guideline">{esc(f.guideline)}</span>' if f.guideline else ""
+    return (
+        f'<li class="ii-{esc(f.level)}" data-rule="{esc(f.rule)}">'
+        f'<span class="ii-message">{esc(f.message)}</span> {guideline}</li>'
+    )
+
+
+def findings_html(report: Report) -> str:
+    parts = []
+    for level, title in _GROUPS:
+        items = [f for f in report.findings if f.level == level]
+        if not items:
+            continue
+        parts.append(
+            f'<h4 class="ii-group ii-group-{level}">{esc(title)} ({len(items)})</h4>'
+            f"<ul>{''.join(_item(f) for f in items)}</ul>"
+        )
+    return "".join(parts)
+
+
+class FindingsPanel(w.VBox):
+    """Score, findings (fail, warn, pass, in that order) and an optional marked-up text."""
+
+    def __init__(self, css_prefix: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.report: Report | None = None
+        self.score = w.HTML()
+        self.findings = w.HTML()
+        self.preview = w.HTML(layout=w.Layout(display="none"))
+        self.score.add_class(f"{css_prefix}-score")
+        self.findings.add_class(f"{css_prefix}-findings")
+        self.preview.add_class(f"{css_prefix}-preview")
+        self.add_class("infoint-findings")
+        self.children = (self.score, self.findings, self.preview)
+
+    def show(self, report: Report, text: str | None = None) -> None:
+        """Show ``report``; with ``text`` (the checked text) also mark where each finding is."""
+        self.report = report
+        _set(self.score, score_html(report))
+        _set(self.findings, findings_html(report))
+        if text is None:
+            self.preview.layout.display = "none"
+            return
+        marked = highlight_html(text, report.findings, levels=("warn", "fail"))
+        _set(
+            self.preview,
+            '<div class="ii-preview-title">Where to look: problems are marked</div>'
+            f'<div class="ii-preview-text">{marked}</div>',
+        )
+        self.preview.layout.display = ""
+
+    def clear(self, message: str = "") -> None:
+        """Empty the panel, optionally with a one-line hint in place of the score."""
+        self.report = None
+        _set(self.score, f'<div class="infoint-hint">{esc(message)}</div>' if message else "")
+        _set(self.findings, "")
+        self.preview.layout.display = "none"
+
+
+def _set(widget: w.HTML, value: str) -> None:
+    # Skip identical updates: each one is a message to the browser and a re-render.
+    if widget.value != value:
+        widget.value = value
