@@ -1,0 +1,175 @@
+"""HTML pieces of the Prepare app: the time budget bar, the findings list, download links.
+
+Pure string builders (no widgets), so they are tested directly; every learner string goes
+through :func:`esc`.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from infoint.prepare import Budget
+from infoint.ui.common import esc
+
+#: Rules only the Prepare app needs; scoped under .infoint-prepare so they touch nothing else.
+PREPARE_CSS = """
+.infoint-prepare .ii-step { display: flex; align-items: baseline; gap: .5rem; }
+.infoint-prepare .ii-step b { display: inline-block; min-width: 1.6rem; height: 1.6rem;
+  border-radius: 50%; background: var(--ii-accent); color: #fff; text-align: center;
+  line-height: 1.6rem; font-size: .9rem; }
+.infoint-prepare .ii-budget-bar { display: flex; width: 100%; height: 2.1rem; border-radius: 4px;
+  overflow: hidden; border: 1px solid var(--ii-line); background: var(--ii-soft);
+  position: relative; }
+.infoint-prepare .ii-seg { display: flex; align-items: center; justify-content: center;
+  font-size: .8rem; color: #fff; white-space: nowrap; overflow: hidden; min-width: 0;
+  border-right: 1px solid rgba(255,255,255,.7); }
+.infoint-prepare .ii-seg-open, .infoint-prepare .ii-seg-close { background: #52606d; }
+.infoint-prepare .ii-seg-q { background: var(--ii-accent); }
+.infoint-prepare .ii-seg-q:nth-child(even) { background: #2f74c0; }
+.infoint-prepare .ii-seg-over { background: var(--ii-fail) !important; }
+.infoint-prepare .ii-seg-spare { background: repeating-linear-gradient(45deg, #eef1f4, #eef1f4 6px,
+  #e1e6eb 6px, #e1e6eb 12px); color: var(--ii-muted); }
+.infoint-prepare .ii-budget-end { position: absolute; top: -2px; bottom: -2px; width: 3px;
+  background: var(--ii-ink); }
+.infoint-prepare .ii-budget-legend { font-size: .9rem; margin: .35rem 0 0; }
+.infoint-prepare .ii-budget-legend.ii-over { color: var(--ii-fail); font-weight: 600; }
+.infoint-prepare .ii-budget-legend.ii-ok { color: var(--ii-pass); }
+.infoint-prepare .infoint-prepare-plan select { min-height: 12rem; }
+.infoint-prepare .infoint-prepare-bank-results select { min-height: 10rem; }
+.infoint-prepare .ii-suggest-row { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center;
+  margin: .2rem 0 .4rem; }
+.infoint-prepare .ii-suggest-row .ii-was { text-decoration: line-through; color: var(--ii-muted); }
+.infoint-prepare .ii-download a { display: inline-block; padding: .4rem .8rem;
+  margin: .2rem .4rem .2rem 0;
+  border: 1px solid var(--ii-accent); border-radius: 4px; color: var(--ii-accent);
+  text-decoration: none; font-weight: 600; }
+.infoint-prepare .ii-download a:hover { background: var(--ii-soft); }
+.infoint-prepare .ii-muted { color: var(--ii-muted); }
+.infoint-prepare .ii-clock { font-variant-numeric: tabular-nums; }
+.infoint-prepare .ii-clock .ii-big { font-size: 2.2rem; font-weight: 700; line-height: 1.1; }
+.infoint-prepare .ii-clock .ii-late { color: var(--ii-fail); }
+.infoint-prepare .ii-clock .ii-q { font-size: 1.1rem; margin: .3rem 0; }
+.infoint-prepare .ii-clock-grid { display: flex; gap: 2rem; flex-wrap: wrap; }
+.infoint-prepare .widget-checkbox { width: 100%; height: auto; margin: .15rem 0; }
+.infoint-prepare .widget-checkbox label { white-space: normal; line-height: 1.35; }
+.infoint-prepare .ii-row { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+.infoint-prepare .ii-row > .widget-text, .infoint-prepare .ii-row > .widget-dropdown,
+.infoint-prepare .ii-row > .widget-datepicker { flex: 1 1 12rem; max-width: 19rem; }
+@media (max-width: 600px) {
+  .infoint-prepare .ii-seg { font-size: 0; }
+  .infoint-prepare .ii-row > .widget-text, .infoint-prepare .ii-row > .widget-dropdown,
+  .infoint-prepare .ii-row > .widget-datepicker { max-width: 100%; }
+}
+"""
+
+
+def _fmt(minutes: float) -> str:
+    return f"{minutes:g}"
+
+
+def budget_bar_html(budget: Budget) -> str:
+    """Opening | each question | close, widths proportional to minutes; overflow in red."""
+    scale = max(budget.total, budget.length) or 1.0
+
+    def pct(minutes: float) -> str:
+        return f"{100 * minutes / scale:.3f}%"
+
+    segs = [
+        f'<span class="ii-seg ii-seg-open" style="width:{pct(budget.opening)}" '
+        f'title="Opening, {_fmt(budget.opening)} min">Opening</span>'
+    ]
+    for n, item in enumerate(budget.questions, 1):
+        over = "" if item.fits else " ii-seg-over"
+        segs.append(
+            f'<span class="ii-seg ii-seg-q{over}" style="width:{pct(item.minutes)}" '
+            f'title="Q{n}, {_fmt(item.minutes)} min: {esc(item.text)}">Q{n}</span>'
+        )
+    close_over = "" if budget.fits else " ii-seg-over"
+    segs.append(
+        f'<span class="ii-seg ii-seg-close{close_over}" style="width:{pct(budget.close)}" '
+        f'title="Close, {_fmt(budget.close)} min">Close</span>'
+    )
+    if budget.spare > 0:
+        segs.append(
+            f'<span class="ii-seg ii-seg-spare" style="width:{pct(budget.spare)}" '
+            f'title="{_fmt(budget.spare)} min to spare">spare</span>'
+        )
+    marker = ""
+    if not budget.fits:
+        marker = f'<span class="ii-budget-end" style="left:{pct(budget.length)}"></span>'
+    n = len(budget.questions)
+    if not n:
+        legend = (
+            f'<p class="ii-budget-legend">{budget.length} minutes: {_fmt(budget.opening)} to open, '
+            f"{_fmt(budget.close)} to close, room for about "
+            f"{_fmt(budget.length - budget.opening - budget.close)} minutes of questions.</p>"
+        )
+    elif budget.fits:
+        legend = (
+            f'<p class="ii-budget-legend ii-ok">All {n} question{"s" if n != 1 else ""} fit in '
+            f"{budget.length} minutes ({_fmt(budget.total)} planned, "
+            f"{_fmt(budget.spare)} to spare).</p>"
+        )
+    else:
+        cut = n - budget.n_fitting
+        legend = (
+            f'<p class="ii-budget-legend ii-over">{_fmt(budget.total)} minutes planned for a '
+            f"{budget.length}-minute meeting: {_fmt(budget.overflow)} over. The last {cut} "
+            f"question{'s' if cut != 1 else ''} (in red) will not fit; remove some or keep them "
+            "as spares.</p>"
+        )
+    label = esc(legend.split(">", 1)[1].rsplit("<", 1)[0])
+    return (
+        f'<div class="ii-budget" role="img" aria-label="{label}">'
+        f'<div class="ii-budget-bar">{"".join(segs)}{marker}</div>{legend}</div>'
+    )
+
+
+# Advice that makes a finding actionable inside this app.
+_RULE_HINTS = {
+    "web-searchable": "Look it up now and put the answer in your research notes (step 1); "
+    "ask what a search cannot tell you instead.",
+    "asks-pay": "Pay is easy to look up and awkward to ask; remove the question or ask about "
+    "how people progress instead.",
+    "asks-for-job": "This meeting is for learning, not for asking for a job; remove it.",
+    "fits-time": "Remove questions or keep the extra ones as spares.",
+    "duplicate": "Remove one of them.",
+}
+
+
+def findings_html(report: Any, questions: list[str]) -> str:
+    """The check's findings, problems first, with the question each one is about."""
+    order = {"fail": 0, "warn": 1, "pass": 2}
+    findings = sorted(report.findings, key=lambda f: order.get(f.level, 3))
+    items = []
+    for f in findings:
+        where = ""
+        qi = getattr(f, "question_index", None)
+        if qi is not None and 0 <= qi < len(questions):
+            where = f'<b>Q{qi + 1}</b> &ldquo;{esc(questions[qi])}&rdquo;: '
+        hint = _RULE_HINTS.get(f.rule, "") if f.level != "pass" else ""
+        extra = f' <span class="ii-muted">{esc(hint)}</span>' if hint else ""
+        guideline = (
+            f'<div class="ii-guideline">{esc(f.guideline)}</div>' if f.guideline else ""
+        )
+        items.append(
+            f'<li class="ii-{esc(f.level)}" data-rule="{esc(f.rule)}">{where}'
+            f"{esc(f.message)}{extra}{guideline}</li>"
+        )
+    counts = {lvl: sum(1 for f in findings if f.level == lvl) for lvl in order}
+    head = (
+        f'<div><span class="ii-score">{int(report.score)}/100</span> '
+        f'<span class="ii-muted">{counts["fail"]} to fix, {counts["warn"]} to consider, '
+        f'{counts["pass"]} fine</span></div>'
+    )
+    return f'<div class="infoint-findings">{head}<ul>{"".join(items)}</ul></div>'
+
+
+def download_link(data: bytes, filename: str, mime: str, label: str) -> str:
+    """An anchor that downloads ``data``; the content is base64 so it cannot break out."""
+    b64 = base64.b64encode(data).decode("ascii")
+    return (
+        f'<div class="ii-download"><a download="{esc(filename)}" '
+        f'href="data:{mime};base64,{b64}">{esc(label)}</a></div>'
+    )
