@@ -362,7 +362,10 @@ class ContactsApp(App):
     def _render_intros(self) -> None:
         self.intros.value = introductions_html(self._intros)
         open_ones = [s for s in self._intros if s.contact.status != "asked for intro"]
+        keep = self.intro_pick.value
         self.intro_pick.options = [(s.text, s.contact.id) for s in open_ones]
+        ids = [s.contact.id for s in open_ones]
+        self.intro_pick.value = keep if keep in ids else (ids[0] if ids else None)
         self.intro_pick.layout.display = "" if open_ones else "none"
         self.intro_todo.layout.display = "" if open_ones else "none"
 
