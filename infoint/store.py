@@ -501,6 +501,63 @@ class Store:
 
         return self._write(run)
 
+    def save_reflection_and_advance(
+        self, reflection: Reflection, status: str, *, on: date, event_kind: str = ""
+    ) -> Reflection:
+        """Save a reflection and move its contact forward to ``status``, in one transaction.
+
+        The contact only moves forward along ``PIPELINE`` (a thanked contact is not pulled
+        back to "met" when a reflection is edited; "declined / no reply" counts as before
+        "met"), and the dated event is recorded once per contact, kind and day.
+        """
+        if status not in PIPELINE:
+            raise ValidationError("status", f"must be one of: {', '.join(PIPELINE)}")
+        t = schema.reflections
+        ct = schema.contacts
+        e = schema.contact_events
+        now = _now()
+        values = _columns(reflection, t) | {"updated_at": now}
+        rank = {s: i for i, s in enumerate(PIPELINE)}
+        rank["declined / no reply"] = -1
+
+        def run(c: Connection) -> Reflection:
+            saved = None
+            if reflection.id is not None:
+                result = c.execute(
+                    update(t)
+                    .where(t.c.learner_id == self.learner_id, t.c.id == reflection.id)
+                    .values(**values)
+                )
+                if result.rowcount == 1:
+                    saved = reflection
+            if saved is None:
+                result = c.execute(
+                    t.insert().values(learner_id=self.learner_id, created_at=now, **values)
+                )
+                saved = _replace(reflection, id=result.inserted_primary_key[0])
+            if reflection.contact_id is None:
+                return saved
+            where = (ct.c.learner_id == self.learner_id) & (ct.c.id == reflection.contact_id)
+            current = c.execute(select(ct.c.status).where(where)).scalar()
+            if current is None:
+                raise StoreError("that contact no longer exists")
+            if rank.get(current, -1) < rank[status]:
+                c.execute(update(ct).where(where).values(status=status, updated_at=now))
+            if event_kind:
+                seen = c.execute(
+                    select(e.c.id).where(
+                        e.c.learner_id == self.learner_id,
+                        e.c.contact_id == reflection.contact_id,
+                        e.c.kind == event_kind,
+                        e.c.on_date == on,
+                    )
+                ).first()
+                if seen is None:
+                    self._insert_event(c, reflection.contact_id, event_kind, on, "")
+            return saved
+
+        return self._write(run)
+
     def reflections(self) -> list[Reflection]:
         t = schema.reflections
         q = select(t).where(t.c.learner_id == self.learner_id).order_by(t.c.met_on, t.c.id)
