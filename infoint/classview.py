@@ -234,9 +234,11 @@ def mask_small_counts(
     table: pd.DataFrame, columns: list[str], learners: str = "learners", k: int = K_MIN
 ) -> pd.DataFrame:
     """For display: replace ``columns`` (and the learner count) by "fewer than 5" in rows
-    that fewer than ``k`` learners contributed to. Returns an object-dtype copy."""
+    that between 1 and ``k - 1`` learners contributed to (a zero reveals no one).
+    Returns an object-dtype copy."""
     out = table.copy()
-    small = out[learners].fillna(0).astype(int) < k
+    n = out[learners].fillna(0).astype(int)
+    small = (n > 0) & (n < k)  # nobody at all reveals no one
     for col in [*columns, learners]:
         out[col] = out[col].astype(object)
         out.loc[small, col] = FEWER
@@ -303,7 +305,7 @@ def class_funnel(data: ClassData, k: int = K_MIN) -> pd.DataFrame:
             "share": n_learners / total if total else 0.0,
         })
     table = pd.DataFrame(rows)
-    small = table["learners"] < k
+    small = (table["learners"] > 0) & (table["learners"] < k)
     table["share"] = table["share"].astype(object)
     table.loc[small, "share"] = None
     return mask_small_counts(table, ["contacts"], k=k)
