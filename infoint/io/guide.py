@@ -85,8 +85,11 @@ class MeetingGuide:
 def guide_filename(guide: MeetingGuide, ext: str) -> str:
     """A tidy file name like ``guide-jane-doe.pdf``."""
     import re
+    import unicodedata
 
-    slug = re.sub(r"[^a-z0-9]+", "-", (guide.contact_name or "meeting").casefold()).strip("-")
+    name = unicodedata.normalize("NFKD", guide.contact_name or "meeting")
+    ascii_name = name.encode("ascii", "ignore").decode("ascii").casefold()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
     return f"interview-guide-{slug[:40] or 'meeting'}.{ext}"
 
 
@@ -325,6 +328,7 @@ def _pdf_page(out: _Writer, g: MeetingGuide) -> None:
     if not g.budget.questions:
         out.para("No questions planned yet.")
     pdf.set_draw_color(154, 165, 177)
+    pdf.set_line_width(0.2)
     for n, item in enumerate(g.budget.questions, 1):
         out.font(10.5, bold=True)
         pdf.cell(7, 5.4, f"{n}.")
@@ -334,7 +338,9 @@ def _pdf_page(out: _Writer, g: MeetingGuide) -> None:
         for _ in range(note_lines):
             pdf.ln(5.2)
             y = pdf.get_y()
-            pdf.dashed_line(pdf.l_margin + 7, y, pdf.w - pdf.r_margin, y, 0.6, 0.8)
+            pdf.set_dash_pattern(dash=0.6, gap=0.8)
+            pdf.line(pdf.l_margin + 7, y, pdf.w - pdf.r_margin, y)
+            pdf.set_dash_pattern()
         pdf.ln(1.5)
 
     sections = _note_sections(g.research_notes)

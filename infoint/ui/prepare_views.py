@@ -128,7 +128,7 @@ def budget_bar_html(budget: Budget) -> str:
 
 # Advice that makes a finding actionable inside this app.
 _RULE_HINTS = {
-    "web-searchable": "Look it up now and put the answer in your research notes (step 1); "
+    "web-searchable": "Look it up now and note the answer in your research notes (step 2 above); "
     "ask what a search cannot tell you instead.",
     "asks-pay": "Pay is easy to look up and awkward to ask; remove the question or ask about "
     "how people progress instead.",
@@ -138,32 +138,40 @@ _RULE_HINTS = {
 }
 
 
+_GROUPS = (("fail", "To fix"), ("warn", "Could be better"), ("pass", "Done well"))
+
+
 def findings_html(report: Any, questions: list[str]) -> str:
-    """The check's findings, problems first, with the question each one is about."""
-    order = {"fail": 0, "warn": 1, "pass": 2}
-    findings = sorted(report.findings, key=lambda f: order.get(f.level, 3))
-    items = []
-    for f in findings:
-        where = ""
-        qi = getattr(f, "question_index", None)
-        if qi is not None and 0 <= qi < len(questions):
-            where = f'<b>Q{qi + 1}</b> &ldquo;{esc(questions[qi])}&rdquo;: '
-        hint = _RULE_HINTS.get(f.rule, "") if f.level != "pass" else ""
-        extra = f' <span class="ii-muted">{esc(hint)}</span>' if hint else ""
-        guideline = (
-            f'<div class="ii-guideline">{esc(f.guideline)}</div>' if f.guideline else ""
-        )
-        items.append(
-            f'<li class="ii-{esc(f.level)}" data-rule="{esc(f.rule)}">{where}'
-            f"{esc(f.message)}{extra}{guideline}</li>"
-        )
-    counts = {lvl: sum(1 for f in findings if f.level == lvl) for lvl in order}
-    head = (
-        f'<div><span class="ii-score">{int(report.score)}/100</span> '
-        f'<span class="ii-muted">{counts["fail"]} to fix, {counts["warn"]} to consider, '
-        f'{counts["pass"]} fine</span></div>'
-    )
-    return f'<div class="infoint-findings">{head}<ul>{"".join(items)}</ul></div>'
+    """The check's findings grouped like the shared FindingsPanel, each naming its question.
+
+    The score line is the shared one (``infoint.ui.findings.score_html``) so every app's
+    feedback looks the same; the list adds "Q3 ..." so a finding points at its question.
+    """
+    from infoint.ui.findings import score_html
+
+    parts = [score_html(report)]
+    for level, title in _GROUPS:
+        items = []
+        for f in (f for f in report.findings if f.level == level):
+            where = ""
+            qi = getattr(f, "question_index", None)
+            if qi is not None and 0 <= qi < len(questions):
+                where = f'<b class="ii-qref">Q{qi + 1}</b> &ldquo;{esc(questions[qi])}&rdquo;: '
+            hint = _RULE_HINTS.get(f.rule, "") if f.level != "pass" else ""
+            extra = f' <span class="ii-muted">{esc(hint)}</span>' if hint else ""
+            guideline = (
+                f' <span class="ii-guideline">{esc(f.guideline)}</span>' if f.guideline else ""
+            )
+            items.append(
+                f'<li class="ii-{esc(f.level)}" data-rule="{esc(f.rule)}">{where}'
+                f'<span class="ii-message">{esc(f.message)}</span>{extra}{guideline}</li>'
+            )
+        if items:
+            parts.append(
+                f'<h4 class="ii-group ii-group-{level}">{esc(title)} ({len(items)})</h4>'
+                f"<ul>{''.join(items)}</ul>"
+            )
+    return f'<div class="infoint-findings">{"".join(parts)}</div>'
 
 
 def download_link(data: bytes, filename: str, mime: str, label: str) -> str:

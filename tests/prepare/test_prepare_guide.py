@@ -1,0 +1,178 @@
+"""The printable guide: HTML parsed with html.parser, PDF text extracted with pypdf."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from html.parser import HTMLParser
+from zoneinfo import ZoneInfo
+
+import pypdf
+import pytest
+
+from infoint.io import guide as guide_mod
+from infoint.io.guide import MeetingGuide, guide_filename, guide_html, guide_pdf
+from infoint.prepare import CHECKLIST, join_notes
+
+HOSTILE = "<script>alert(1)</script>"
+QUESTIONS = [
+    "How did you first get started in this line of work?",
+    "What does a typical day look like for you?",
+    f"What do you make of {HOSTILE} in résumés?",
+]
+
+
+class Page(HTMLParser):
+    """Collects tags and visible text per element class."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+        self.li_by_list: dict[str, list[str]] = {}
+        self._list: list[str] = []
+        self._li: list[str] | None = None
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        cls = dict(attrs).get("class", "") or ""
+        if tag in {"style", "title"}:
+            self._skip += 1
+        if tag in {"ol", "ul"}:
+            self._list.append(cls)
+        if tag == "li":
+            self._li = []
+
+    def handle_endtag(self, tag):
+        if tag in {"style", "title"}:
+            self._skip -= 1
+        if tag in {"ol", "ul"} and self._list:
+            self._list.pop()
+        if tag == "li" and self._li is not None:
+            item = " ".join("".join(self._li).split())
+            self.li_by_list.setdefault(self._list[-1], []).append(item)
+            self._li = None
+
+    def handle_data(self, data):
+        if self._skip:
+            return
+        self.text.append(data)
+        if self._li is not None:
+            self._li.append(data)
+
+
+def make_guide(**overrides) -> MeetingGuide:
+    values = dict(
+        contact_name=f"Dr Zoë Ng {HOSTILE}",
+        contact_role="Charge nurse",
+        organisation="City Hospital",
+        field="nursing",
+        learner_name="Amara",
+        starts_at=datetime(2026, 3, 8, 14, 30, tzinfo=ZoneInfo("America/New_York")),
+        place="Café Lumen",
+        minutes=20,
+        questions=QUESTIONS,
+        research_notes=join_notes({"field": "Nurses work shifts.", "found": "Pay is public."}),
+    )
+    values.update(overrides)
+    return MeetingGuide(**values)
+
+
+def parse(html: str) -> Page:
+    p = Page()
+    p.feed(html)
+    p.close()
+    return p
+
+
+def test_html_has_contact_purpose_agenda_questions_and_checklist():
+    page = parse(guide_html(make_guide()))
+    text = " ".join(" ".join(page.text).split())
+    assert "Informational interview with Dr Zoë Ng" in text
+    assert "Charge nurse, City Hospital" in text
+    assert "Sunday 08 March 2026, 14:30 (America/New_York), 20 minutes" in text
+    assert "Not to ask for a job" in text
+    assert "14:30–14:33 Opening" in text
+    assert "Close: ask who else to talk to" in text
+    questions = page.li_by_list["questions"]
+    assert [q.rsplit(" (", 1)[0] for q in questions] == QUESTIONS
+    assert page.li_by_list["checklist"] == [t for _k, t in CHECKLIST]
+    assert "What the field is" in text and "Nurses work shifts." in text
+
+
+def test_html_escapes_learner_text():
+    html = guide_html(make_guide())
+    page = parse(html)
+    assert "script" not in page.tags
+    assert HOSTILE not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert HOSTILE in "".join(page.text)  # shown as text
+
+
+def test_html_prints_one_page_per_meeting():
+    html = guide_html([make_guide(), make_guide(contact_name="Sam Lee")])
+    assert html.count('<section class="page">') == 2
+    assert "break-before: page" in html and "@media print" in html
+    assert "<script" not in html.lower().replace("&lt;script", "")
+
+
+def test_overflow_is_flagged_in_the_guide():
+    many = [f"Question number {i}?" for i in range(9)]
+    page = parse(guide_html(make_guide(questions=many, minutes=15)))
+    text = "".join(page.text)
+    assert "minutes over" in text
+
+
+def pdf_text(data: bytes) -> tuple[str, int]:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    return " ".join(text.split()), len(reader.pages)
+
+
+def test_pdf_text_holds_contact_questions_and_checklist():
+    data = guide_pdf(make_guide())
+    assert data.startswith(b"%PDF")
+    text, pages = pdf_text(data)
+    assert pages == 1
+    assert "Dr Zoë Ng" in text
+    assert HOSTILE in text  # printed literally, it is only text
+    for q in QUESTIONS:
+        assert " ".join(q.split()) in text
+    for _key, item in CHECKLIST:
+        assert item in text
+    assert "14:30-14:33" in text
+
+
+def test_pdf_one_page_per_meeting():
+    _text, pages = pdf_text(guide_pdf([make_guide(), make_guide(contact_name="Sam Lee")]))
+    assert pages == 2
+
+
+def test_pdf_without_dejavu_falls_back_to_helvetica(monkeypatch):
+    monkeypatch.setattr(guide_mod, "font_path", lambda bold=False: None)
+    data = guide_pdf(make_guide(contact_name="Li 李 Wei", questions=["What is 🐉 like?"]))
+    text, _pages = pdf_text(data)
+    assert "Li ? Wei" in text  # not Latin-1: replaced, never a crash
+    assert "Dress as you would" in text
+
+
+@pytest.mark.skipif(guide_mod.font_path() is None, reason="DejaVu (fonts-dejavu-core) missing")
+def test_pdf_with_dejavu_keeps_any_script():
+    text, _ = pdf_text(guide_pdf(make_guide(contact_name="Ζωή Иванова")))
+    assert "Ζωή Иванова" in text
+
+
+def test_guide_without_meeting_or_questions_still_reads():
+    g = MeetingGuide()
+    html = guide_html(g)
+    text = "".join(parse(html).text)
+    assert "Date and time not set yet" in text
+    assert "No questions planned yet." in text
+    assert pdf_text(guide_pdf(g))[0]
+
+
+def test_filename_is_tidy():
+    assert guide_filename(make_guide(contact_name="Dr Zoë / Ng"), "pdf") == (
+        "interview-guide-dr-zoe-ng.pdf"
+    )
