@@ -86,7 +86,11 @@ _CONNECTION = [
         r"|thought\s+of|thinks\s+highly\s+of)\s+you\b",
         _I,
     ),
-    re.compile(r"\balumn(?:i|us|a|ae)\b|\bfellow\s+(?:alum|graduate|member|[\w-]+\s+graduate)", _I),
+    re.compile(
+        r"\balumn(?:i|us|a|ae)\b|\balums?\b|\bfellow\s+(?:[\w-]+\s+){0,2}?(?:alum|alumna|alumnus"
+        r"|graduate|grad|member|student|volunteer)s?\b",
+        _I,
+    ),
     re.compile(
         r"\bwe\s+both\s+(?:studied|went|attended|graduated|belong)\b|\bsame\s+(?:university"
         r"|school|college|program|programme|class|department)\b",

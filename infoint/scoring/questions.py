@@ -412,11 +412,12 @@ def _job(folded: str) -> tuple[int, int] | None:
 
 
 def _kind(categories: set[str], match: Question | None) -> str:
-    if match is not None:
+    if match is not None:  # a bank question: trust its tags and category
         if "opener" in match.tags:
             return "opener"
-        if "closer" in match.tags:
+        if "closer" in match.tags or match.category in ("advice", "next step"):
             return "closer"
+        return "opener" if match.category == "getting started" else "middle"
     if categories & {"advice", "next step"}:
         return "closer"
     if "getting started" in categories:
