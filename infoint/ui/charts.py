@@ -1,0 +1,138 @@
+"""Matplotlib figures for the journey dashboard, rendered to PNG bytes for an ``Image`` widget.
+
+Matplotlib is imported lazily (Agg backend, no display needed) so an app that never draws a
+chart never pays for it. Colours come from the Okabe-Ito palette and the cividis colour map,
+both readable with the common forms of colour blindness; every chart labels its axes and
+writes its numbers on the marks, so nobody has to judge a colour to read a value.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# Okabe & Ito (2008): blue, orange, bluish green, vermillion, sky blue, reddish purple.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7")
+INK = "#1f2933"
+MUTED = "#52606d"
+DPI = 110
+
+
+def _plt() -> Any:
+    import matplotlib
+
+    if matplotlib.get_backend().lower() != "agg":
+        matplotlib.use("Agg", force=True)
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _style(ax: Any) -> None:
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.spines["left"].set_color(MUTED)
+    ax.spines["bottom"].set_color(MUTED)
+    ax.tick_params(colors=INK, labelsize=11)
+
+
+def to_png(fig: Any) -> bytes:
+    """The figure as PNG bytes; the figure is closed so no memory piles up across refreshes."""
+    plt = _plt()
+    buffer = io.BytesIO()
+    try:
+        fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight", facecolor="white")
+    finally:
+        plt.close(fig)
+    return buffer.getvalue()
+
+
+def _wrap(label: str, width: int = 18) -> str:
+    return "\n".join(textwrap.wrap(str(label), width)) or str(label)
+
+
+def funnel_png(funnel: pd.DataFrame) -> bytes:
+    """Horizontal bars, widest at the top: contacts -> asked -> met -> thanked."""
+    plt = _plt()
+    stages = [str(s).capitalize() for s in funnel["stage"]]
+    counts = [int(c) for c in funnel["count"]]
+    fig, ax = plt.subplots(figsize=(6.4, 2.6))
+    y = list(range(len(stages)))[::-1]
+    ax.barh(y, counts, color=PALETTE[: len(stages)], height=0.65)
+    top = max(counts + [1])
+    for yi, count, share in zip(y, counts, funnel["share"], strict=True):
+        label = f"{count}" if yi == y[0] else f"{count}  ({share:.0%})"
+        ax.text(count + top * 0.02, yi, label, va="center", fontsize=12, color=INK)
+    ax.set_yticks(y, stages, fontsize=12)
+    ax.set_xlim(0, top * 1.3)
+    ax.set_xlabel("People", fontsize=11, color=INK)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    _style(ax)
+    return to_png(fig)
+
+
+def meetings_png(per_field: pd.DataFrame, limit: int = 12) -> bytes:
+    """Meetings per field, with how many different people they were with."""
+    plt = _plt()
+    data = per_field.head(limit).iloc[::-1]
+    fields = [_wrap(f, 22) for f in data["field"]]
+    meetings = [int(m) for m in data["meetings"]]
+    people = [int(p) for p in data["informants"]]
+    fig, ax = plt.subplots(figsize=(6.4, 0.55 * len(fields) + 1.2))
+    y = range(len(fields))
+    ax.barh(y, meetings, color=PALETTE[0], height=0.6, label="Meetings")
+    ax.barh(y, people, color=PALETTE[1], height=0.3, label="Different people")
+    top = max(meetings + [1])
+    for yi, m, p in zip(y, meetings, people, strict=True):
+        ax.text(m + top * 0.02, yi, f"{m} meeting{'s' if m != 1 else ''}, {p} "
+                f"{'person' if p == 1 else 'people'}", va="center", fontsize=11, color=INK)
+    ax.set_yticks(list(y), fields, fontsize=11)
+    ax.set_xlim(0, top * 1.7)
+    ax.set_xlabel("Count", fontsize=11, color=INK)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(loc="lower right", fontsize=10, frameon=False)
+    _style(ax)
+    return to_png(fig)
+
+
+def fit_heatmap_png(matrix: pd.DataFrame, counts: pd.DataFrame | None = None) -> bytes:
+    """Fields (rows) x dimensions (columns), average rating 1..5 written in each cell.
+
+    ``cividis`` runs dark blue (1, poor fit) to yellow (5, good fit) and stays ordered
+    in greyscale and for red-green colour blindness. Empty cells say "not rated".
+    """
+    import numpy as np
+
+    plt = _plt()
+    values = matrix.to_numpy(dtype="float64")
+    rows, cols = values.shape
+    fig, ax = plt.subplots(figsize=(max(6.4, 1.25 * cols + 2), 0.7 * rows + 2.2))
+    cmap = plt.get_cmap("cividis").copy()
+    cmap.set_bad("#eef1f4")
+    image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=1, vmax=5, aspect="auto")
+    for i in range(rows):
+        for j in range(cols):
+            v = values[i, j]
+            if np.isnan(v):
+                ax.text(j, i, "not\nrated", ha="center", va="center", fontsize=8, color=MUTED)
+            else:
+                n = ""
+                if counts is not None:
+                    n = f"\n(n={int(counts.iat[i, j])})" if not np.isnan(counts.iat[i, j]) else ""
+                colour = "white" if v < 3.2 else INK
+                ax.text(j, i, f"{v:.1f}{n}", ha="center", va="center", fontsize=11,
+                        color=colour, fontweight="bold")
+    ax.set_xticks(range(cols), [_wrap(c, 12) for c in matrix.columns], fontsize=10)
+    ax.set_yticks(range(rows), [_wrap(r, 20) for r in matrix.index], fontsize=11)
+    ax.tick_params(length=0)
+    ax.xaxis.tick_top()
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02, ticks=[1, 2, 3, 4, 5])
+    bar.set_label("Your rating: 1 poor fit, 5 great fit", fontsize=10, color=INK)
+    bar.ax.tick_params(labelsize=10)
+    return to_png(fig)
