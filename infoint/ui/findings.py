@@ -33,19 +33,20 @@ _GROUPS = (
 )
 
 
-def _band(score: int) -> str:
+def band(score: int) -> str:
+    """``pass``/``warn``/``fail``: the colour a score is shown in."""
     return "pass" if score >= 85 else "warn" if score >= 60 else "fail"
 
 
 def score_html(report: Report) -> str:
-    band = _band(report.score)
+    band_ = band(report.score)
     counts = report.counts
     summary = (
         f"{counts.get('fail', 0)} to fix · {counts.get('warn', 0)} could be better · "
         f"{counts.get('pass', 0)} done well"
     )
     return (
-        f'<div class="ii-scoreline ii-{band}" role="status" aria-live="polite">'
+        f'<div class="ii-scoreline ii-{band_}" role="status" aria-live="polite">'
         f'<span class="ii-score">{report.score}</span><span class="ii-outof">/100</span> '
         f'<span class="ii-verdict">{esc(score_label(report.score))}</span>'
         f'<div class="ii-meter"><span style="width:{report.score}%"></span></div>'
@@ -54,10 +55,11 @@ def score_html(report: Report) -> str:
 
 
 def _item(f: Finding) -> str:
-    guideline = f'<span class="ii-guideline">{esc(f.guideline)}</span>' if f.guideline else ""
+    # The guideline leads as a short label; the message says what to change.
+    guideline = f'<span class="ii-guideline">{esc(f.guideline)}</span> ' if f.guideline else ""
     return (
         f'<li class="ii-{esc(f.level)}" data-rule="{esc(f.rule)}">'
-        f'<span class="ii-message">{esc(f.message)}</span> {guideline}</li>'
+        f'{guideline}<span class="ii-message">{esc(f.message)}</span></li>'
     )
 
 

@@ -28,7 +28,7 @@ from infoint.outreach import (
 from infoint.scoring import Report, check_outreach
 from infoint.store import Store
 from infoint.ui.common import App, button, esc, guarded, hint
-from infoint.ui.findings import FindingsPanel
+from infoint.ui.findings import FindingsPanel, band
 
 __all__ = ["OutreachApp"]
 
@@ -45,10 +45,8 @@ DEFAULT_DEBOUNCE = 0.06
 def intro_html() -> str:
     return (
         "<h2>Draft your outreach</h2>"
-        '<p class="infoint-lead">Pick who you are writing to and how. You start from a '
-        "draft built from your profile; make it yours. The coach below checks it as you "
-        "type: who you are, how you found them, that you want to learn (not a job), a "
-        "short meeting asked as a question, and thanks.</p>"
+        '<p class="infoint-lead">Pick a person and a channel, then make the starting '
+        "draft your own. The score under your message updates as you type.</p>"
     )
 
 
@@ -437,7 +435,14 @@ class OutreachApp(App):
                 return
             report = check_outreach(body, self.channel)
             self.report = report
-            counts = f'<span class="ii-counts">{esc(counts_text(report, self.channel))}</span>'
+            summary = report.counts
+            todo = summary.get("fail", 0) + summary.get("warn", 0)
+            advice = f"{todo} thing{'s' if todo != 1 else ''} to improve" if todo else "all good"
+            counts = (
+                f'<span class="ii-mini-score ii-{band(report.score)}">Score {report.score}/100'
+                f"</span> <span class=\"ii-counts\">· {esc(advice)} · "
+                f"{esc(counts_text(report, self.channel))}</span>"
+            )
             if self._counts.value != counts:
                 self._counts.value = counts
             self.panel.show(report, text=body)
@@ -497,7 +502,7 @@ class OutreachApp(App):
         with self._quiet():
             if not self._versions:
                 self._versions_pick.options = [("No saved versions yet", None)]
-                self._versions_pick.value = None
+                self._versions_pick.index = 0
                 self._versions_pick.disabled = True
                 self._restore.disabled = True
                 return
