@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (messages are data: real emails have long lines)
 """Labelled outreach messages: each case names the level we expect for the rules it tests.
 
 Written for infoint's tests; every name, school and company here is made up. A rule not

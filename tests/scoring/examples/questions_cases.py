@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (messages are data: real emails have long lines)
 """Labelled question lists: the level we expect for the rules each case tests.
 
 For per-question rules the expected level is the rule's worst level; ``indices`` (when

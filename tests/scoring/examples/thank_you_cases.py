@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (messages are data: real emails have long lines)
 """Labelled thank-you notes: the level we expect for the rules each case tests.
 
 Dates are ISO strings; ``met_on``/``sent_on`` left out means unknown.
