@@ -1,0 +1,339 @@
+"""The Prepare app without a browser: set values, click, check the widgets and the store."""
+
+from __future__ import annotations
+
+import base64
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+
+from infoint.model import Contact, Learner
+from infoint.store import Store
+from infoint.ui import PrepareApp
+
+HOSTILE = "<script>alert(1)</script>"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def setup(store: Store):
+    store.save_profile(Learner(name="Amara", fields=["nursing"], meeting_minutes=20,
+                               email="amara@example.org"))
+    jane = store.add_contact(Contact(name="Jane Doe", organisation="City Hospital",
+                                     role="Charge nurse", field="nursing",
+                                     email="jane@example.org", status="contacted"))
+    sam = store.add_contact(Contact(name="Sam Lee", organisation="Byte Ltd",
+                                    field="software engineering"))
+    return store, jane, sam
+
+
+def make(store: Store, **kw) -> PrepareApp:
+    return PrepareApp(store, autotick=False, **kw)
+
+
+def data_of(html: str) -> bytes:
+    m = re.search(r'href="data:[^;]+(?:;charset=utf-8)?;base64,([^"]+)"', html)
+    assert m, html
+    return base64.b64decode(m.group(1))
+
+
+def add_own(app: PrepareApp, text: str) -> None:
+    app._own.value = text
+    app._add_own.click()
+
+
+def test_fresh_app_offers_contacts_and_profile_length(setup):
+    store, jane, sam = setup
+    app = make(store)
+    assert [v for _l, v in app._contact.options] == [0, jane.id, sam.id]
+    assert app._minutes.value == 20
+    assert app._suggest.description == "Suggest essentials for 20 minutes"
+    assert app._field.value == "nursing"
+    assert app.questions == []
+    assert "New plan" in app.notice.text
+
+
+def test_suggest_then_own_pay_question_is_flagged_and_removed(setup):
+    store, jane, _sam = setup
+    app = make(store)
+    app._contact.value = jane.id
+    assert app._field.value == "nursing" and app._org.value == "City Hospital"
+    app._suggest.click()
+    assert app.notice.level == "success", app.notice.text
+    assert len(app.questions) >= 5
+    assert app.budget.fits
+    add_own(app, "How much do you earn?")
+    assert app.report.level("asks-pay") == "fail"
+    assert 'data-rule="asks-pay"' in app._findings.value
+    saved = store.get_plan(app.plan.id)
+    assert saved.questions[-1] == "How much do you earn?"
+    app._plan_list.value = len(app.questions) - 1
+    app._remove.click()
+    assert "How much do you earn?" not in app.questions
+    assert app.report.level("asks-pay") == "pass"
+    assert "How much do you earn?" not in store.get_plan(app.plan.id).questions
+
+
+def test_browse_bank_by_category_field_and_search_then_add(setup):
+    store, _jane, _sam = setup
+    app = make(store)
+    app._bank_field.value = "nursing" if "nursing" in app._bank_field.options else None
+    app._bank_category.value = "daily workload"
+    assert app._bank_results.options
+    assert all("min" in label for label, _v in app._bank_results.options)
+    app._bank_search.value = "zzzz-nothing"
+    assert app._bank_results.options == ()
+    app._bank_search.value = ""
+    first, second = [v for _l, v in app._bank_results.options[:2]]
+    app._bank_results.value = (first, second)
+    app._add_selected.click()
+    assert len(app.questions) == 2
+    app._add_selected.click()
+    assert len(app.questions) == 2 and "already" in app.notice.text
+
+
+def test_add_selected_without_a_pick_explains(setup):
+    store, *_ = setup
+    app = make(store)
+    app._add_selected.click()
+    assert app.notice.level == "error" and "Pick" in app.notice.text
+
+
+def test_reorder_replace_and_empty_own_question(setup):
+    store, *_ = setup
+    app = make(store)
+    for q in ("First one?", "Second one?", "Third one?"):
+        add_own(app, q)
+    app._plan_list.value = 2
+    app._up.click()
+    assert app.questions == ["First one?", "Third one?", "Second one?"]
+    assert app._plan_list.value == 1
+    app._down.click()
+    assert app.questions == ["First one?", "Second one?", "Third one?"]
+    app._plan_list.value = 0
+    assert app._up.disabled
+    app._own.value = "What did your first year teach you?"
+    app._replace.click()
+    assert app.questions[0] == "What did your first year teach you?"
+    add_own(app, "   ")
+    assert app.notice.level == "error" and len(app.questions) == 3
+    add_own(app, "second ONE?")
+    assert "already" in app.notice.text and len(app.questions) == 3
+    assert store.get_plan(app.plan.id).questions == app.questions
+
+
+def test_use_suggestion_rewrites_a_yes_no_question(setup):
+    store, *_ = setup
+    app = make(store)
+    add_own(app, "Do you like your job?")
+    assert app.report.level("closed-question") == "warn"
+    row = app._suggest_rows.children[0]
+    use = row.children[1]
+    assert use.description == "Use suggestion"
+    use.click()
+    assert app.questions[0] != "Do you like your job?"
+    assert app.questions[0] == app.report.findings[0].suggestion or app.questions[0].startswith(
+        ("What", "How")
+    )
+    assert app.report.level("closed-question") == "pass"
+
+
+def test_notes_saved_and_restored_per_contact(setup):
+    store, jane, sam = setup
+    app = make(store)
+    app._contact.value = jane.id
+    app._notes["field"].value = f"Nurses {HOSTILE}"
+    app._notes["found"].value = "Pay bands are public."
+    add_own(app, "What surprised you in your first year?")
+    app._contact.value = sam.id
+    assert app._notes["field"].value == "" and app.questions == []
+    assert app._field.value == "software engineering"
+
+    again = make(store)  # a reload: last contact, then switch back
+    assert again._contact.value == sam.id
+    again._contact.value = jane.id
+    assert again._notes["field"].value == f"Nurses {HOSTILE}"
+    assert again._notes["found"].value == "Pay bands are public."
+    assert again.questions == ["What surprised you in your first year?"]
+    assert "saved plan" in again.notice.text
+    plan = store.get_plan(again.plan.id)
+    assert "Pay bands are public." in plan.research_notes and plan.contact_id == jane.id
+
+
+def test_web_searchable_points_to_the_research_notes(setup):
+    store, *_ = setup
+    app = make(store)
+    add_own(app, "What does your company do?")
+    if app.report.level("web-searchable") != "pass":
+        assert "research notes" in app._findings.value
+
+
+def test_length_change_resizes_budget_and_suggestions(setup):
+    store, *_ = setup
+    app = make(store)
+    app._minutes.value = 15
+    assert app._suggest.description == "Suggest essentials for 15 minutes"
+    app._suggest.click()
+    n15 = len(app.questions)
+    assert app.budget.fits and store.get_plan(app.plan.id).minutes == 15
+    for i in range(5):
+        add_own(app, f"Extra question number {i}?")
+    assert not app.budget.fits
+    assert "ii-seg-over" in app._budget_view.value
+    assert "over" in app._budget_view.value
+    app._minutes.value = 30
+    assert n15 >= 4
+
+
+def test_invite_is_timezone_correct_across_dst_and_meeting_saved(setup):
+    store, jane, _sam = setup
+    app = make(store)
+    app._contact.value = jane.id
+    add_own(app, "How did you get started?")
+    app._tz.value = "America/New_York"
+    app._time.value = "2:30 pm"
+    app._date.value = date(2026, 3, 8)  # the day New York moves to daylight time
+    app._place.value = "Café Lumen"
+    cal = Calendar.from_ical(data_of(app._ics.value))
+    event = next(iter(cal.walk("VEVENT")))
+    start, end = event.decoded("dtstart"), event.decoded("dtend")
+    assert start == datetime(2026, 3, 8, 14, 30, tzinfo=ZoneInfo("America/New_York"))
+    assert start.utcoffset() == timedelta(hours=-4)
+    assert end - start == timedelta(minutes=20)
+    assert event["dtstart"].params["TZID"] == "America/New_York"
+    assert any(tz["tzid"] == "America/New_York" for tz in cal.walk("VTIMEZONE"))
+    alarm = next(iter(event.walk("VALARM")))
+    assert alarm.decoded("trigger") == timedelta(days=-1)
+    assert "Jane Doe" in str(event["summary"]) and str(event["location"]) == "Café Lumen"
+    assert "How did you get started?" in str(event["description"])
+
+    app._save_meeting.click()
+    assert app.notice.level == "success", app.notice.text
+    (meeting,) = store.meetings()
+    assert meeting.starts_at == start and meeting.timezone == "America/New_York"
+    assert meeting.plan_id == app.plan.id
+    assert store.get_contact(jane.id).status == "meeting scheduled"
+    app._save_meeting.click()  # saving again updates, never duplicates
+    assert len(store.meetings()) == 1
+
+    again = make(store)
+    again._contact.value = jane.id
+    assert again._date.value == date(2026, 3, 8) and again._tz.value == "America/New_York"
+
+
+def test_invite_before_dst_has_the_winter_offset(setup):
+    store, *_ = setup
+    app = make(store)
+    app._tz.value = "America/New_York"
+    app._time.value = "14:30"
+    app._date.value = date(2026, 3, 7)
+    event = next(iter(Calendar.from_ical(data_of(app._ics.value)).walk("VEVENT")))
+    assert event.decoded("dtstart").utcoffset() == timedelta(hours=-5)
+
+
+def test_bad_time_is_refused_and_nothing_saved(setup):
+    store, *_ = setup
+    app = make(store)
+    app._date.value = date(2026, 3, 8)
+    app._tz.value = "America/New_York"
+    app._time.value = "2:30"  # skipped by the clock change
+    assert "does not exist" in app._ics.value
+    app._save_meeting.click()
+    assert app.notice.level == "error" and "does not exist" in app.notice.text
+    app._time.value = "half past"
+    app._save_meeting.click()
+    assert "14:30" in app.notice.text
+    assert store.meetings() == []
+
+
+def test_checklist_ticks_are_kept(setup):
+    store, jane, _ = setup
+    app = make(store)
+    app._contact.value = jane.id
+    app._checks["dress"].value = True
+    app._checks["card"].value = True
+    again = make(store)
+    assert again._contact.value == jane.id
+    assert again._checks["dress"].value and again._checks["card"].value
+    assert not again._checks["early"].value
+
+
+def test_guide_links_hold_escaped_html_and_a_pdf(setup):
+    store, jane, _ = setup
+    app = make(store)
+    app._contact.value = jane.id
+    add_own(app, f"What about {HOSTILE}?")
+    app._notes["organisation"].value = HOSTILE
+    html = data_of(app._guide_html.value).decode("utf-8")
+    assert "Jane Doe" in html and "&lt;script&gt;" in html and HOSTILE not in html
+    assert 'download="interview-guide-jane-doe.html"' in app._guide_html.value
+    pdf = data_of(app._guide_pdf.value)
+    assert pdf.startswith(b"%PDF")
+    assert "<script" not in app._findings.value.replace("&lt;script", "")
+
+
+def test_rehearse_counts_down_with_an_injected_clock(setup):
+    store, *_ = setup
+    clock = Clock()
+    app = make(store, clock=clock)
+    r = app.rehearse
+    r.start_button.click()
+    assert "Add questions" in r.clock_view.value
+    add_own(app, "First?")
+    add_own(app, "Second?")
+    r.start_button.click()
+    assert "Question 1 of 2" in r.clock_view.value and "2:30" in r.clock_view.value
+    assert not r.next_button.disabled
+    clock.now += 160
+    r.tick()
+    assert "-0:10" in r.clock_view.value and "move on" in r.clock_view.value
+    r.next_button.click()
+    assert "Question 2 of 2" in r.clock_view.value and "Second?" in r.clock_view.value
+    clock.now += 100
+    r.tick()
+    # A 20-minute meeting less the 3-minute opening, 260 s in: 12:40 left.
+    assert 'data-clock="meeting">12:40<' in r.clock_view.value
+    r.next_button.click()
+    assert "finished within the time" in r.clock_view.value
+    assert r.next_button.disabled
+
+
+def test_rehearse_stop_and_plan_change_resets(setup):
+    store, *_ = setup
+    clock = Clock()
+    app = make(store, clock=clock)
+    add_own(app, "First?")
+    app.rehearse.start_button.click()
+    app.rehearse.stop_button.click()
+    assert "Stopped at question 1" in app.rehearse.clock_view.value
+    add_own(app, "Second?")
+    assert app.rehearse.rehearsal is None
+    assert "2 questions" in app.rehearse.clock_view.value
+
+
+def test_hostile_text_is_escaped_everywhere(setup):
+    store, *_ = setup
+    app = make(store)
+    add_own(app, HOSTILE)
+    app._notes["field"].value = HOSTILE
+    for widget in (app._findings, app._budget_view, app.notice, app.rehearse.clock_view):
+        assert "<script>" not in widget.value
+    app.rehearse.start_button.click()
+    assert "&lt;script&gt;" in app.rehearse.clock_view.value
+
+
+def test_plan_too_long_question_is_refused(setup):
+    store, *_ = setup
+    app = make(store)
+    add_own(app, "x" * 600)
+    assert app.notice.level == "error" and app.questions == []
