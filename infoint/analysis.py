@@ -32,10 +32,14 @@ __all__ = [
     "fit_by_field",
     "fit_matrix",
     "funnel",
+    "journey",
     "learned_long",
     "meetings_per_field",
     "next_actions",
     "ratings_long",
+    "reflections_export",
+    "to_csv_bytes",
+    "to_parquet_bytes",
     "tone_agreement",
 ]
 
@@ -554,3 +558,75 @@ def next_actions(
     frame["overdue"] = frame["due"] < pd.Timestamp(today)
     frame = frame.sort_values(["due", "kind"], kind="stable").reset_index(drop=True)
     return frame[["due", "kind", "who", "field", "action", "overdue", "reflection_id"]]
+
+
+def journey(
+    reflections: Sequence[Reflection],
+    contacts: Sequence[Contact] = (),
+    events: Sequence[dict] = (),
+    today: date | None = None,
+) -> dict[str, pd.DataFrame]:
+    """Every frame the journey dashboard draws, computed once per refresh.
+
+    Keys: "long" (ratings_long), "funnel", "per_field" (meetings_per_field), "fit"
+    (fit_by_field), "agreement", "tones" (tone_agreement), "coverage", "next" (next_actions).
+    """
+    long = ratings_long(reflections)
+    return {
+        "long": long,
+        "funnel": funnel(contacts, events),
+        "per_field": meetings_per_field(long),
+        "fit": fit_by_field(long),
+        "agreement": agreement(long),
+        "tones": tone_agreement(long),
+        "coverage": coverage(reflections),
+        "next": next_actions(reflections, contacts, today=today),
+    }
+
+
+def reflections_export(reflections: Sequence[Reflection], learner_id: str = "") -> pd.DataFrame:
+    """Everything a learner wrote, one row per reflection, for CSV and Parquet downloads.
+
+    The columns of :func:`infoint.frames.reflections_to_frame`, then one ``learned_<category>``
+    string column per question category, follow_up_questions string, suggested_people string
+    (joined with "; "), thank_you string.
+    """
+    frame = reflections_to_frame(reflections, learner_id=learner_id)
+    for cat in CATEGORIES:
+        frame["learned_" + cat.replace(" ", "_")] = pd.array(
+            [r.learned.get(cat, "") for r in reflections], dtype="string"
+        )
+    frame["follow_up_questions"] = pd.array(
+        [r.follow_up_questions for r in reflections], dtype="string"
+    )
+    frame["suggested_people"] = pd.array(
+        ["; ".join(r.suggested_people) for r in reflections], dtype="string"
+    )
+    frame["thank_you"] = pd.array([r.thank_you for r in reflections], dtype="string")
+    return frame
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV (UTF-8 with BOM, so spreadsheet apps read accents) with formula injection defused:
+    a text cell starting with = + - @ is prefixed with an apostrophe."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if pd.api.types.is_string_dtype(safe[column]) and not isinstance(
+            safe[column].dtype, pd.CategoricalDtype
+        ):
+            text = safe[column].astype("string")
+            risky = text.str.startswith(_FORMULA_START).fillna(False)
+            safe[column] = text.where(~risky, "'" + text)
+    return safe.to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8-sig")
+
+
+def to_parquet_bytes(frame: pd.DataFrame) -> bytes:
+    """Parquet (pyarrow) keeping the nullable and categorical dtypes."""
+    import io
+
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False, engine="pyarrow")
+    return buffer.getvalue()

@@ -52,7 +52,8 @@ def to_png(fig: Any) -> bytes:
 
 
 def _wrap(label: str, width: int = 18) -> str:
-    return "\n".join(textwrap.wrap(str(label), width)) or str(label)
+    lines = textwrap.wrap(str(label), width, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(lines) or str(label)
 
 
 def funnel_png(funnel: pd.DataFrame) -> bytes:
@@ -94,7 +95,7 @@ def meetings_png(per_field: pd.DataFrame, limit: int = 12) -> bytes:
     ax.set_xlim(0, top * 1.7)
     ax.set_xlabel("Count", fontsize=11, color=INK)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(loc="lower right", fontsize=10, frameon=False)
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=10, frameon=False)
     _style(ax)
     return to_png(fig)
 
@@ -126,7 +127,7 @@ def fit_heatmap_png(matrix: pd.DataFrame, counts: pd.DataFrame | None = None) ->
                 colour = "white" if v < 3.2 else INK
                 ax.text(j, i, f"{v:.1f}{n}", ha="center", va="center", fontsize=11,
                         color=colour, fontweight="bold")
-    ax.set_xticks(range(cols), [_wrap(c, 12) for c in matrix.columns], fontsize=10)
+    ax.set_xticks(range(cols), [_wrap(c, 13) for c in matrix.columns], fontsize=10)
     ax.set_yticks(range(rows), [_wrap(r, 20) for r in matrix.index], fontsize=11)
     ax.tick_params(length=0)
     ax.xaxis.tick_top()

@@ -1,0 +1,304 @@
+"""My journey: the whole pipeline, how each field fits, where people disagree, what is due.
+
+Draws only from :func:`infoint.analysis.journey` frames; charts are matplotlib PNGs in
+``Image`` widgets (see :mod:`infoint.ui.charts`), every sentence next to them is escaped
+learner-derived text. Exports are data: URI links rebuilt on each refresh.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import date
+from typing import Any
+
+import ipywidgets as w
+
+from infoint.store import Store
+from infoint.ui.common import App, button, esc, guarded
+
+__all__ = ["JourneyApp"]
+
+REFLECT_NB = "04-reflect-on-fit.ipynb"
+CONTACTS_NB = "01-find-contacts.ipynb"
+NEXT_LIMIT = 12
+
+_LOCAL_CSS = """
+.infoint-journey .ii-chart img, .infoint-journey .ii-chart .widget-image {
+  max-width: 100%; height: auto;
+}
+.infoint-journey .ii-stats {
+  display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; margin: 0.3rem 0;
+}
+.infoint-journey .ii-stat b { font-size: 1.35rem; display: block; line-height: 1.1; }
+.infoint-journey .ii-stat { color: var(--ii-muted); font-size: 0.9rem; }
+.infoint-journey .ii-overdue { background: #fdf0ef; border-color: var(--ii-fail); }
+.infoint-journey .ii-field-notes h4 { margin: 0.6rem 0 0.2rem; }
+.infoint-journey .ii-field-notes ul { margin: 0 0 0.4rem 1.1rem; padding: 0; }
+.infoint-journey .ii-download { display: inline-block; margin: 0.2rem 1rem 0.2rem 0;
+  padding: 0.35rem 0.8rem; border: 1px solid var(--ii-line); border-radius: 4px;
+  text-decoration: none; color: var(--ii-accent); font-weight: 600; }
+"""
+
+
+def intro_html() -> str:
+    return (
+        "<h2>My journey</h2>"
+        "<p class='infoint-lead'>Everything you have done so far in one place: how many "
+        "people you have reached, how each field seems to fit you, where the people you "
+        "met see things differently, and what to do next.</p>"
+    )
+
+
+def empty_html(has_contacts: bool) -> str:
+    start = (
+        "You have contacts lined up: once you meet one, "
+        if has_contacts
+        else f'Start with <a href="{CONTACTS_NB}" target="_self">step 1, find contacts</a>. '
+        "After your first meeting, "
+    )
+    return (
+        "<h3>Your journey starts with a first conversation</h3>"
+        f"<p>{start}write down what you learned in "
+        f'<a href="{REFLECT_NB}" target="_self">step 4, reflect on fit</a>. Your charts '
+        "of how each field fits you, and the advice on what to do next, will appear "
+        "here.</p>"
+    )
+
+
+def stats_html(funnel: Any) -> str:
+    parts = []
+    for row in funnel.itertuples(index=False):
+        stage = str(row.stage)
+        parts.append(
+            f'<span class="ii-stat ii-stat-{esc(stage)}" data-stage="{esc(stage)}">'
+            f"<b>{int(row.count)}</b>{esc(stage)}</span>"
+        )
+    return f'<div class="ii-stats">{"".join(parts)}</div>'
+
+
+def per_field_html(per_field: Any) -> str:
+    rows = "".join(
+        f"<tr><td>{esc(r.field)}</td><td>{int(r.meetings)}</td><td>{int(r.informants)}</td>"
+        f"<td>{r.last_met:%d %b %Y}</td></tr>"
+        for r in per_field.itertuples(index=False)
+    )
+    return (
+        '<div class="infoint-table"><table><thead><tr><th>Field</th><th>Meetings</th>'
+        "<th>Different people</th><th>Last met</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table></div>"
+    )
+
+
+def agreement_html(sentences: dict[str, list[str]]) -> str:
+    if not sentences:
+        return ""
+    blocks = []
+    for field, lines in sorted(sentences.items()):
+        items = "".join(f"<li>{esc(line)}</li>" for line in lines)
+        blocks.append(f"<h4>{esc(field)}</h4><ul>{items}</ul>")
+    return f'<div class="ii-field-notes">{"".join(blocks)}</div>'
+
+
+def next_html(actions: Any, today: date) -> str:
+    if actions.empty:
+        return "<p>Nothing is due. Well done: keep the conversations going.</p>"
+    rows = []
+    for r in actions.head(NEXT_LIMIT).itertuples(index=False):
+        due = r.due.date()
+        when = "today" if due == today else f"{due:%a %d %b}"
+        badge = ' <span class="ii-badge ii-overdue">overdue</span>' if r.overdue else ""
+        rows.append(
+            f"<tr><td>{esc(when)}{badge}</td><td>{esc(r.action)}</td>"
+            f"<td>{esc(r.field)}</td></tr>"
+        )
+    more = len(actions) - NEXT_LIMIT
+    tail = f"<p class='infoint-hint'>And {more} more.</p>" if more > 0 else ""
+    return (
+        '<div class="infoint-table"><table><thead><tr><th>When</th><th>What to do</th>'
+        f"<th>Field</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>{tail}"
+    )
+
+
+def coverage_html(coverage: Any) -> str:
+    skipped = [str(c) for c in coverage.loc[coverage["skipped"], "category"]]
+    covered = [
+        f"{c} ({int(m)})" for c, m, s in zip(
+            coverage["category"], coverage["meetings"], coverage["skipped"], strict=True
+        ) if not s
+    ]
+    text = ""
+    if covered:
+        text += f"<p><b>Topics you have notes on</b> (meetings): {esc(', '.join(covered))}.</p>"
+    if skipped:
+        text += (
+            f"<p><b>Not asked about yet:</b> {esc(', '.join(skipped))}. Plan a question on "
+            "these for your next meeting.</p>"
+        )
+    return text
+
+
+def download_html(name: str, data: bytes, mime: str, label: str) -> str:
+    payload = base64.b64encode(data).decode("ascii")
+    return (
+        f'<a class="ii-download" download="{esc(name)}" href="data:{mime};base64,{payload}">'
+        f"{esc(label)}</a>"
+    )
+
+
+class JourneyApp(App):
+    """The learner's dashboard across every contact and meeting."""
+
+    name = "journey"
+
+    def __init__(
+        self, store: Store | None = None, *, today: date | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(store, **kwargs)
+        self._today = today
+        self.frames: dict[str, Any] = {}
+        self._refresh = button("Refresh", self.css("refresh"), icon="refresh")
+        self._refresh.on_click(lambda _b: self.refresh())
+
+        self._empty = w.HTML()
+        self._empty.add_class(self.css("empty"))
+        self._empty.add_class("infoint-card")
+
+        self._funnel_stats = w.HTML()
+        self._funnel_img = _image()
+        self._funnel = _section(self.css("funnel"), "From contacts to thank-yous",
+                                self._funnel_stats, self._funnel_img)
+        self._per_field_img = _image()
+        self._per_field_table = w.HTML()
+        self._per_field = _section(self.css("per-field"), "Meetings per field",
+                                   self._per_field_img, self._per_field_table)
+        self._fit_img = _image()
+        self._fit_note = w.HTML()
+        self._coverage = w.HTML()
+        self._coverage.add_class(self.css("coverage"))
+        self._fit = _section(self.css("fit"), "How each field fits you",
+                             self._fit_note, self._fit_img, self._coverage)
+        self._agreement_html = w.HTML()
+        self._agreement = _section(self.css("agreement"), "Where the people you met agree or "
+                                   "disagree", self._agreement_html)
+        self._next_html = w.HTML()
+        self._next = _section(self.css("next"), "Next actions", self._next_html)
+        self._csv = w.HTML()
+        self._csv.add_class(self.css("csv"))
+        self._parquet = w.HTML()
+        self._parquet.add_class(self.css("parquet"))
+        self._exports = _section(
+            self.css("exports"), "Take your notes with you",
+            w.HTML("<p class='infoint-hint'>Your reflections as a spreadsheet (CSV) or for "
+                   "pandas and other data tools (Parquet).</p>"),
+            w.HBox([self._csv, self._parquet]).add_class("infoint-actions"),
+        )
+        self.compose(
+            w.HTML(f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
+            w.HTML(intro_html()),
+            w.HBox([self._refresh]).add_class("infoint-actions"),
+            self.notice,
+            self._empty,
+            self._funnel,
+            self._next,
+            self._per_field,
+            self._fit,
+            self._agreement,
+            self._exports,
+        )
+        self.refresh()
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    @guarded
+    def refresh(self) -> None:
+        """Re-read the store and redraw every part."""
+        from infoint import analysis
+        from infoint.ui import charts
+
+        reflections = self.store.reflections()
+        contacts = self.store.contacts()
+        frames = analysis.journey(reflections, contacts, self.store.events(), today=self.today)
+        self.frames = frames
+
+        has_reflections = bool(reflections)
+        self._empty.value = "" if has_reflections else empty_html(bool(contacts))
+        _show(self._empty, not has_reflections)
+
+        funnel = frames["funnel"]
+        self._funnel_stats.value = stats_html(funnel)
+        if contacts:
+            self._funnel_img.value = charts.funnel_png(funnel)
+        _show(self._funnel_img, bool(contacts))
+        _show(self._funnel, bool(contacts) or has_reflections)
+
+        for section in (self._per_field, self._fit, self._agreement, self._exports):
+            _show(section, has_reflections)
+        _show(self._next, not frames["next"].empty or has_reflections)
+        self._next_html.value = next_html(frames["next"], self.today)
+        if not has_reflections:
+            self.notice.clear()
+            return
+
+        per_field = frames["per_field"]
+        self._per_field_img.value = charts.meetings_png(per_field)
+        self._per_field_table.value = per_field_html(per_field)
+
+        fit = frames["fit"]
+        if fit.empty:
+            self._fit_note.value = (
+                "<p>No ratings yet. Rate how each part of the work suits you in step 4 and "
+                "a chart comparing the fields appears here.</p>"
+            )
+            _show(self._fit_img, False)
+        else:
+            matrix = analysis.fit_matrix(fit)
+            counts = fit.pivot_table(index="field", columns="dimension", values="n",
+                                     observed=False, aggfunc="sum").reindex(
+                index=matrix.index, columns=matrix.columns).astype("float64")
+            self._fit_note.value = (
+                "<p class='infoint-hint'>Your average rating per field, from 1 (poor fit, "
+                "dark) to 5 (great fit, light); n is how many meetings it rests on.</p>"
+            )
+            self._fit_img.value = charts.fit_heatmap_png(matrix, counts.where(counts > 0))
+            _show(self._fit_img, True)
+        self._coverage.value = coverage_html(frames["coverage"])
+
+        sentences = analysis.agreement_sentences(frames["agreement"], frames["tones"])
+        self._agreement_html.value = agreement_html(sentences)
+
+        export = analysis.reflections_export(reflections, learner_id=self.store.learner_id)
+        stamp = self.today.isoformat()
+        self._csv.value = download_html(
+            f"my-reflections-{stamp}.csv", analysis.to_csv_bytes(export), "text/csv",
+            "Download CSV",
+        )
+        self._parquet.value = download_html(
+            f"my-reflections-{stamp}.parquet", analysis.to_parquet_bytes(export),
+            "application/vnd.apache.parquet", "Download Parquet",
+        )
+        met = int(funnel.loc[funnel["stage"] == "met", "count"].iloc[0])
+        self.notice.info(
+            f"{len(reflections)} reflection{'s' if len(reflections) != 1 else ''} across "
+            f"{len(per_field)} field{'s' if len(per_field) != 1 else ''}; "
+            f"{met} contact{'s' if met != 1 else ''} met."
+        )
+
+
+def _image() -> w.Image:
+    image = w.Image(format="png", layout=w.Layout(width="100%", max_width="46rem",
+                                                  height="auto"))
+    image.add_class("ii-chart")
+    return image
+
+
+def _section(css: str, title: str, *children: w.Widget) -> w.VBox:
+    box = w.VBox([w.HTML(f"<h3>{esc(title)}</h3>"), *children])
+    box.add_class("infoint-card")
+    box.add_class(css)
+    return box
+
+
+def _show(widget: w.Widget, visible: bool) -> None:
+    widget.layout.display = "" if visible else "none"
