@@ -331,10 +331,13 @@ def table_html(page: TablePage, selected_id: int | None = None) -> str:
         org_role = " — ".join(x for x in (c.organisation, c.role) if x)
         cls = ' class="ii-selected"' if selected_id is not None and c.id == selected_id else ""
         body.append(
-            f"<tr{cls}><td>{rank}</td><td class='ii-name'>{_e(c.name)}</td>"
-            f"<td>{_e(org_role)}</td><td>{_e(c.field)}</td><td>{_e(connected)}</td>"
-            f"<td>{_status_badge(c.status)}</td><td class='ii-why'>{_e('; '.join(item.reasons))}"
-            "</td></tr>"
+            f"<tr{cls}><td data-label='#'>{rank}</td>"
+            f"<td class='ii-name' data-label='Name'>{_e(c.name)}</td>"
+            f"<td data-label='Organisation and role'>{_e(org_role)}</td>"
+            f"<td data-label='Field'>{_e(c.field)}</td>"
+            f"<td data-label='How connected'>{_e(connected)}</td>"
+            f"<td data-label='Status'>{_status_badge(c.status)}</td>"
+            f"<td class='ii-why' data-label='Why'>{_e('; '.join(item.reasons))}</td></tr>"
         )
     caption = f"<caption>{_e(page.caption())}</caption>"
     return f"<table>{caption}{head}<tbody>{''.join(body)}</tbody></table>"

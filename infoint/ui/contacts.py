@@ -50,15 +50,16 @@ from infoint.ui.contacts_import import ImportPanel
 PROFILE_NB = "00-start-here.ipynb"
 NEXT_NB = "02-draft-outreach.ipynb"
 ASK_FIRST_LIMIT = 5
+NO_PICK = 0  # store ids start at 1
+NO_PICK_LABEL = "Choose a contact to edit…"
 
 
 def intro_html() -> str:
     return (
-        "<h2>Step 1: find people to talk to</h2>"
-        "<p class='infoint-lead'>Start with people who already know you: they say yes most "
-        "often and can introduce you to others. Then add people who work where you would "
-        "like to work. The app ranks everyone, shows whom to ask first and why, and keeps "
-        "track of what is due.</p>"
+        "<h2>Your contacts</h2>"
+        "<p class='infoint-lead'>Add people circle by circle, or import your connections. "
+        "Everything is saved as you go, and the lists of whom to ask first and what is due "
+        "this week update with every change.</p>"
     )
 
 
@@ -416,13 +417,14 @@ class ContactsApp(App):
         self.table.value = table_html(page, self.form.contact_id)
         self.prev_page.disabled = page.page == 0
         self.next_page.disabled = page.page >= page.pages - 1
-        options: list[tuple[str, int | None]] = [("Choose a contact to edit…", None)]
+        # 0, not None: a Dropdown shows a None value as a blank box, not as its label.
+        options: list[tuple[str, int]] = [(NO_PICK_LABEL, NO_PICK)]
         options += [(f"{rank}. {contact_label(r.contact)}", r.contact.id) for rank, r in page.rows]
         self._quiet = True
         try:
             self.pick.options = options
             ids = {value for _label, value in options}
-            self.pick.value = self.form.contact_id if self.form.contact_id in ids else None
+            self.pick.value = self.form.contact_id if self.form.contact_id in ids else NO_PICK
         finally:
             self._quiet = False
 
@@ -450,7 +452,7 @@ class ContactsApp(App):
         self._render_table()
 
     def _on_pick(self, change: dict) -> None:
-        if self._quiet or change["new"] is None:
+        if self._quiet or change["new"] in (None, NO_PICK):
             return
         self.edit(self._by_id.get(change["new"]))
 

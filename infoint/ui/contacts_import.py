@@ -35,8 +35,12 @@ class ImportPanel(w.VBox):
         self.parse_against: Callable[[], list[Contact]] = list
         self._confirm_handler: Callable[[], Any] = lambda: None
         self.upload = w.FileUpload(
-            accept=".csv,.vcf,.vcard", multiple=False, description="Choose a file"
+            accept=".csv,.vcf,.vcard",
+            multiple=False,
+            description="Choose a contacts file",
+            tooltip="A .csv from LinkedIn or Google Contacts, or a .vcf vCard",
         )
+        self.upload.layout.width = "auto"
         self.upload.add_class(css("upload"))
         self.upload.observe(self._on_upload, names="value")
         self.preview = w.HTML()

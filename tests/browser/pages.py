@@ -28,3 +28,14 @@ def click(page: Page, css: str) -> None:
 
 def toggle(page: Page, css: str, label: str) -> None:
     page.locator(f".{css} button", has_text=label).first.click()
+
+
+def upload_file(page: Page, css: str, path: str) -> None:
+    """Pick a file in an ipywidgets 8 FileUpload found by its stable class.
+
+    Its ``<input type=file>`` is never attached to the page (the button clicks a detached
+    one), so a ``.css input[type=file]`` locator finds nothing: answer the file chooser.
+    """
+    with page.expect_file_chooser() as chooser:
+        page.locator(f"button.{css}, .{css} button").first.click()
+    chooser.value.set_files(path)

@@ -1,0 +1,137 @@
+"""Step 1 in a real browser: import LinkedIn connections, rank, move through the pipeline,
+reload and find it kept; hostile names stay text everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.pages import click, fill, open_app, upload_file
+
+NB = "01-find-contacts.ipynb"
+APP = "infoint-contacts"
+FIXTURE = Path(__file__).resolve().parents[1] / "ui" / "files" / "linkedin_connections.csv"
+XSS = "<img src=x onerror=alert(1)>"
+T = 30_000
+
+
+def css(part: str) -> str:
+    return f".{APP}-{part}"
+
+
+def open_contact(page: Page, name: str) -> None:
+    """Search for ``name`` and open it in the editor through the page's dropdown."""
+    fill(page, f"{APP}-search", name)
+    picker = page.locator(f"{css('pick')} select")
+    expect(picker.locator("option", has_text=name)).to_have_count(1, timeout=T)
+    label = picker.locator("option", has_text=name).first.inner_text()
+    picker.select_option(label=label)
+    expect(page.locator(f"{css('name')} input")).to_have_value(name, timeout=T)
+
+
+def test_import_linkedin_rank_pipeline_and_reload(page, voila, screenshot):
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    open_app(page, voila.render_url(NB), APP)
+    expect(page.get_by_text("Who could help?")).to_be_visible()
+
+    upload_file(page, f"{APP}-upload", str(FIXTURE))
+    preview = page.locator(css("preview"))
+    expect(preview).to_contain_text("LinkedIn connections", timeout=T)
+    expect(preview).to_contain_text("Lindqvist, Obi & Partners LLP")
+    expect(preview).to_contain_text("no name")
+    confirm = page.locator(f"button{css('confirm-import')}")
+    expect(confirm).to_contain_text("Import")
+    screenshot("contacts-import-preview")
+    confirm.click()
+    notice = page.locator(css("notice"))
+    expect(notice).to_contain_text("Imported", timeout=T)
+    expect(preview).to_be_hidden()
+
+    table = page.locator(css("table"))
+    expect(table).to_contain_text("Wanjiru Kamau-Lindqvist", timeout=T)
+    expect(table).to_contain_text("Saoirse Nakagawa")
+    ask = page.locator(css("ask-first"))
+    expect(ask).to_contain_text("Kamau-Lindqvist")
+    expect(ask).to_contain_text("cold contact")
+
+    open_contact(page, "Saoirse Nakagawa")
+    status = page.locator(f"{css('status')} select")
+    expect(status).to_have_value("identified")
+    click(page, f"{APP}-next-stage")
+    expect(notice).to_contain_text("Saoirse Nakagawa is now: contacted", timeout=T)
+    expect(status).to_have_value("contacted")
+    status.select_option("meeting scheduled")
+    expect(notice).to_contain_text("is now: meeting scheduled", timeout=T)
+    expect(table).to_contain_text("meeting scheduled")
+    screenshot("contacts-after-pipeline")
+
+    page.reload()
+    open_app(page, voila.render_url(NB), APP)
+    expect(page.locator(css("table"))).to_contain_text("Saoirse Nakagawa", timeout=T)
+    open_contact(page, "Saoirse Nakagawa")
+    expect(page.locator(f"{css('status')} select")).to_have_value("meeting scheduled")
+    # Not imported twice: the file's five people are there once each.
+    fill(page, f"{APP}-search", "Kamau-Lindqvist")
+    expect(page.locator(css("table"))).to_contain_text("Showing 1–1 of 1", timeout=T)
+    expect(page.get_by_text("Traceback")).to_have_count(0)
+    assert dialogs == []
+
+
+def test_hostile_name_is_text_everywhere(page, voila, tmp_path, screenshot):
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    open_app(page, voila.render_url(NB), APP)
+
+    # Through the import preview first...
+    hostile = tmp_path / "Connections.csv"
+    hostile.write_bytes(
+        (
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+            f'"{XSS}",Quill,,,"<script>alert(2)</script>",Senior Tax Accountant,12 Mar 2024\r\n'
+        ).encode()
+    )
+    upload_file(page, f"{APP}-upload", str(hostile))
+    preview = page.locator(css("preview"))
+    expect(preview).to_contain_text(XSS, timeout=T)
+    expect(preview).to_contain_text("<script>alert(2)</script>")
+    page.locator(f"button{css('cancel-import')}").click()
+    expect(preview).to_be_hidden(timeout=T)
+
+    # ...then added by hand, as a professor so it is also an introducer.
+    fill(page, f"{APP}-quick-name", XSS)
+    fill(page, f"{APP}-quick-organisation", "<b>Bold Org</b>")
+    click(page, f"{APP}-quick-add")
+    notice = page.locator(css("notice"))
+    expect(notice).to_contain_text(f"Added {XSS}", timeout=T)
+    expect(page.locator(css("table"))).to_contain_text(XSS, timeout=T)
+    expect(page.locator(css("ask-first"))).to_contain_text(XSS)
+    expect(page.locator(css("circle-step"))).to_contain_text(XSS)
+    open_contact(page, XSS)
+    expect(page.locator(css("editor-title"))).to_contain_text(XSS)
+
+    app = page.locator(f".{APP}")
+    assert app.locator("img").count() == 0
+    assert app.locator("script").count() == 0
+    assert app.locator("b", has_text="Bold Org").count() == 0
+    screenshot("contacts-hostile-name")
+    page.wait_for_timeout(500)
+    assert dialogs == []
+
+
+def test_contacts_readable_on_a_phone(page, voila, screenshot):
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_app(page, voila.render_url(NB), APP)
+    expect(page.locator(css("table"))).to_be_visible(timeout=T)
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= 400, scroll_width
+    box = page.locator(f"{css('quick-name')} input").bounding_box()
+    assert box is not None and box["width"] <= 390
+    screenshot("contacts-phone")
+
+
+def test_contacts_desktop_screenshot(page, voila, screenshot):
+    open_app(page, voila.render_url(NB), APP)
+    expect(page.locator(css("table"))).to_be_visible(timeout=T)
+    screenshot("contacts-desktop")
