@@ -112,8 +112,7 @@ def fit_heatmap_png(matrix: pd.DataFrame, counts: pd.DataFrame | None = None) ->
     values = matrix.to_numpy(dtype="float64")
     rows, cols = values.shape
     fig, ax = plt.subplots(figsize=(max(6.4, 1.25 * cols + 2), 0.7 * rows + 2.2))
-    cmap = plt.get_cmap("cividis").copy()
-    cmap.set_bad("#eef1f4")
+    cmap = plt.get_cmap("cividis").with_extremes(bad="#eef1f4")
     image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=1, vmax=5, aspect="auto")
     for i in range(rows):
         for j in range(cols):

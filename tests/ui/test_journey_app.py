@@ -1,0 +1,107 @@
+"""JourneyApp without a browser: empty state, charts, sentences, exports, refresh."""
+
+from __future__ import annotations
+
+import base64
+import io
+from datetime import date
+
+import pandas as pd
+
+from infoint.model import Contact, Reflection
+from infoint.ui.journey import JourneyApp
+
+TODAY = date(2026, 3, 10)
+PNG = b"\x89PNG"
+
+
+def decode(link_html: str) -> bytes:
+    return base64.b64decode(link_html.split("base64,", 1)[1].split('"', 1)[0])
+
+
+def test_empty_learner_gets_an_explanation_not_empty_plots(store):
+    app = JourneyApp(store, today=TODAY)
+    assert "first conversation" in app._empty.value
+    assert app._empty.layout.display == ""
+    for section in (app._funnel, app._per_field, app._fit, app._agreement, app._exports):
+        assert section.layout.display == "none"
+    assert app._fit_img.value == b""
+
+
+def test_contacts_without_meetings_show_the_funnel_and_the_explanation(store):
+    store.add_contact(Contact("Ana", status="contacted"))
+    app = JourneyApp(store, today=TODAY)
+    assert app._funnel.layout.display == "" and bytes(app._funnel_img.value).startswith(PNG)
+    assert "contacts lined up" in app._empty.value
+    assert app._fit.layout.display == "none"
+
+
+def seed(store):
+    grace = store.add_contact(Contact("Grace Ho", field="nursing", status="thanked"))
+    ivan = store.add_contact(Contact("Ivan <b>Roy</b>", field="nursing", status="met"))
+    store.add_contact(Contact("Lena Park", status="contacted"))
+    store.add_contact(Contact("Omar Said"))
+    store.save_reflection(Reflection(
+        field="nursing", met_on=date(2026, 3, 2), contact_id=grace.id, tone="negative",
+        ratings={"daily work": 1, "lifestyle": 4}, learned={"advice": "Shadow first."},
+        thank_you="Thanks", thank_you_sent_on=date(2026, 3, 3)))
+    store.save_reflection(Reflection(
+        field="nursing", met_on=date(2026, 3, 4), contact_id=ivan.id, tone="positive",
+        ratings={"daily work": 5, "lifestyle": 4}, suggested_people=["Zoe Ng"]))
+    store.save_reflection(Reflection(
+        field="<script>alert(1)</script>", met_on=date(2026, 3, 5), ratings={"lifestyle": 2}))
+
+
+def test_dashboard_draws_from_the_analysis_frames(store):
+    seed(store)
+    app = JourneyApp(store, today=TODAY)
+    assert app._empty.layout.display == "none"
+    assert list(app.frames["funnel"]["count"]) == [4, 3, 2, 1]
+    assert 'data-stage="met"><b>2</b>met' in app._funnel_stats.value
+    for image in (app._funnel_img, app._per_field_img, app._fit_img):
+        assert bytes(image.value).startswith(PNG)
+    assert "nursing" in app._per_field_table.value
+    assert app.notice.text == "3 reflections across 2 fields; 2 contacts met."
+
+
+def test_agreement_sentences_and_next_actions_are_escaped(store):
+    seed(store)
+    app = JourneyApp(store, today=TODAY)
+    notes = app._agreement_html.value
+    assert "disagree on daily work" in notes
+    assert "&lt;script&gt;" in notes and "<script>" not in notes
+    nxt = app._next_html.value
+    assert "Ivan &lt;b&gt;Roy&lt;/b&gt;" in nxt and "<b>Roy" not in nxt
+    assert "overdue" in nxt and "Zoe Ng" in nxt
+    assert "Not asked about yet" in app._coverage.value
+
+
+def test_csv_and_parquet_exports_round_trip(store):
+    seed(store)
+    app = JourneyApp(store, today=TODAY)
+    assert 'download="my-reflections-2026-03-10.csv"' in app._csv.value
+    csv = pd.read_csv(io.BytesIO(decode(app._csv.value)), encoding="utf-8-sig")
+    assert len(csv) == 3 and "learned_advice" in csv.columns
+    parquet = pd.read_parquet(io.BytesIO(decode(app._parquet.value)))
+    assert len(parquet) == 3
+    assert str(parquet["rating_daily_work"].dtype) == "Int64"
+    assert set(parquet["field"]) == {"nursing", "<script>alert(1)</script>"}
+
+
+def test_csv_defuses_spreadsheet_formulas(store):
+    store.save_reflection(Reflection(field="law", met_on=date(2026, 3, 1),
+                                     surprises="=HYPERLINK(\"http://x\")"))
+    app = JourneyApp(store, today=TODAY)
+    text = decode(app._csv.value).decode("utf-8-sig")
+    assert "'=HYPERLINK" in text
+
+
+def test_refresh_picks_up_a_new_reflection(store):
+    app = JourneyApp(store, today=TODAY)
+    assert app._per_field.layout.display == "none"
+    store.save_reflection(Reflection(field="geology", met_on=date(2026, 3, 1)))
+    app._refresh.click()
+    assert app._per_field.layout.display == ""
+    assert "geology" in app._per_field_table.value
+    assert "No ratings yet" in app._fit_note.value
+    assert app._fit_img.layout.display == "none"
