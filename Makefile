@@ -25,7 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 test: $(STAMP) lint
-	$(BIN)/python -m pytest tests notebooks --nbval-lax -p no:randomly $(PYTEST_ARGS)
+	$(BIN)/python -m pytest tests notebooks --nbval-lax $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	@for b in tests/bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
