@@ -1,0 +1,351 @@
+"""The class dashboard: how the whole class is doing, for the instructor only.
+
+Everything shown comes from :mod:`infoint.classview`, which applies the privacy rules
+(shared reflections only, groups of at least five learners, no contact details). This
+module only lays the figures out; every learner-written string goes through ``esc``.
+
+Who may see it is decided by the server's environment (:func:`viewer_role`), never by
+a widget: on JupyterHub only a server started with ``INFOINT_ROLE=instructor`` shows
+class data; a learner's server gets a polite refusal and reads nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import os
+import time
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+import ipywidgets as w
+
+from infoint import classview
+from infoint.store import Store
+from infoint.ui.common import App, button, esc, guarded
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+INSTRUCTOR = "instructor"
+
+# Scoped to the dashboard, so the shared stylesheet stays untouched.
+DASHBOARD_CSS = """
+<style>
+.infoint-dashboard { max-width: 64rem; }
+.infoint-dashboard .ii-kpis { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.3rem 0; }
+.infoint-dashboard .ii-kpi { border: 1px solid var(--ii-line); border-radius: 6px;
+  padding: 0.35rem 0.7rem; min-width: 7.5rem; background: var(--ii-soft); }
+.infoint-dashboard .ii-kpi b { display: block; font-size: 1.3rem; line-height: 1.2; }
+.infoint-dashboard .ii-kpi span { color: var(--ii-muted); font-size: 0.85rem; }
+.infoint-dashboard .ii-bar { background: var(--ii-accent); height: 0.8rem; border-radius: 2px;
+  min-width: 2px; }
+.infoint-dashboard .ii-barcell { width: 40%; min-width: 5rem; }
+.infoint-dashboard .ii-muted { color: var(--ii-muted); font-size: 0.9rem; }
+.infoint-dashboard .ii-num { text-align: right; white-space: nowrap; }
+.infoint-dashboard .ii-quote { margin: 0.25rem 0; padding-left: 0.6rem;
+  border-left: 3px solid var(--ii-line); }
+.infoint-dashboard .infoint-dashboard-heatmap img { max-width: 100%; height: auto; }
+.infoint-dashboard .infoint-card h3 { margin-top: 0.2rem; }
+@media (max-width: 600px) {
+  .infoint-dashboard .ii-kpi { min-width: 45%; }
+  .infoint-dashboard .ii-barcell { display: none; }
+}
+</style>
+"""
+
+
+def viewer_role(environ: dict[str, str] | None = None) -> str:
+    """Who is looking, from the server's environment only.
+
+    * ``INFOINT_ROLE=instructor``: an instructor (JupyterHub sets this for instructors);
+    * any other ``INFOINT_ROLE``, or a JupyterHub learner server (``JUPYTERHUB_USER``
+      set without the instructor role): a learner;
+    * neither: a single-user install, whose owner already owns the whole database file,
+      so it counts as the instructor (a teacher trying the demo on a laptop).
+    """
+    env = os.environ if environ is None else environ
+    role = env.get("INFOINT_ROLE", "").strip().lower()
+    if role:
+        return INSTRUCTOR if role == INSTRUCTOR else "learner"
+    return "learner" if env.get("JUPYTERHUB_USER", "").strip() else INSTRUCTOR
+
+
+def _table(frame: pd.DataFrame, columns: dict[str, str], numeric: tuple[str, ...] = ()) -> str:
+    head = "".join(
+        f'<th class="{"ii-num" if c in numeric else ""}">{esc(label)}</th>'
+        for c, label in columns.items()
+    )
+    rows = []
+    for record in frame.to_dict("records"):
+        cells = "".join(
+            f'<td class="{"ii-num" if c in numeric else ""}">{esc(_fmt(record.get(c)))}</td>'
+            for c in columns
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    return f'<div class="infoint-table"><table><thead><tr>{head}</tr></thead>' \
+           f'<tbody>{"".join(rows)}</tbody></table></div>'
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return "" if value != value else f"{value:.1f}"
+    return str(value)
+
+
+def funnel_html(funnel: pd.DataFrame) -> str:
+    rows = []
+    for r in funnel.to_dict("records"):
+        share = r["share"]
+        bar = (
+            f'<div class="ii-bar" style="width:{max(0.0, min(1.0, float(share))) * 100:.0f}%">'
+            "</div>"
+            if isinstance(share, float) and share == share
+            else ""
+        )
+        pct = f"{share:.0%}" if isinstance(share, float) and share == share else ""
+        rows.append(
+            f"<tr><td>{esc(r['label'])}</td><td class='ii-num'>{esc(r['learners'])}</td>"
+            f"<td class='ii-num'>{esc(pct)}</td><td class='ii-barcell'>{bar}</td>"
+            f"<td class='ii-num'>{esc(r['contacts'])}</td></tr>"
+        )
+    return (
+        '<div class="infoint-table"><table><thead><tr><th>Stage</th>'
+        '<th class="ii-num">Learners</th><th class="ii-num">of class</th><th></th>'
+        '<th class="ii-num">Contacts</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
+
+
+def stuck_html(stuck: pd.DataFrame, days: int) -> str:
+    if stuck.empty:
+        return "<p>Nobody looks stuck: everyone has sent a message, and no follow-up is " \
+               "overdue.</p>"
+    intro = (
+        f"<p class='ii-muted'>Nothing sent {days} or more days after starting, or a follow-up "
+        "overdue (no answer 7 working days after a message). Learner ids only: check in "
+        "with them in person.</p>"
+    )
+    return intro + _table(
+        stuck,
+        {"learner_id": "Learner", "days_in": "Days in", "contacts": "Contacts",
+         "sent": "Sent", "reason": "Why"},
+        numeric=("days_in", "contacts", "sent"),
+    )
+
+
+def meetings_html(meetings: pd.DataFrame) -> str:
+    if meetings.empty:
+        return "<p>No meetings planned yet.</p>"
+    return _table(
+        meetings,
+        {"field": "Field", "learners": "Learners", "held": "Held", "upcoming": "Upcoming"},
+        numeric=("learners", "held", "upcoming"),
+    )
+
+
+def surprises_html(surprises: pd.DataFrame) -> str:
+    if surprises.empty:
+        return (
+            "<p>No field has shared surprises from 5 or more learners yet.</p>"
+        )
+    parts = []
+    for fld, group in surprises.groupby("field", sort=True):
+        quotes = "".join(
+            f"<li class='ii-quote'>{esc(r.surprise)}"
+            + (f" <span class='ii-badge'>{int(r.mentions)}&times;</span>"
+               if int(r.mentions) > 1 else "")
+            + "</li>"
+            for r in group.itertuples(index=False)
+        )
+        parts.append(f"<h4>{esc(fld)}</h4><ul style='list-style:none;padding:0'>{quotes}</ul>")
+    return "".join(parts)
+
+
+def heatmap_png(matrix: pd.DataFrame) -> bytes:
+    """Fields x dimensions, mean rating 1-5 written in each cell (Agg; imported lazily)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.figure import Figure
+
+    n_rows = max(len(matrix), 1)
+    fig = Figure(figsize=(8.2, 1.3 + 0.42 * n_rows), dpi=100)
+    ax = fig.add_subplot()
+    values = matrix.to_numpy(dtype=float)
+    image = ax.imshow(values, cmap="RdYlGn", vmin=1, vmax=5, aspect="auto")
+    ax.set_xticks(range(matrix.shape[1]))
+    ax.set_xticklabels([str(c).replace(" ", "\n", 1) for c in matrix.columns], fontsize=8.5)
+    ax.set_yticks(range(matrix.shape[0]))
+    ax.set_yticklabels([str(i) for i in matrix.index], fontsize=9)
+    ax.tick_params(length=0)
+    ax.xaxis.tick_top()
+    for (i, j), v in _cells(values):
+        ax.text(j, i, f"{v:.1f}", ha="center", va="center", fontsize=9,
+                color="#1f2933" if 1.8 < v < 4.2 else "white")
+    fig.colorbar(image, ax=ax, fraction=0.025, pad=0.02, ticks=[1, 2, 3, 4, 5])
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    return buf.getvalue()
+
+
+def _cells(values: Any) -> list[tuple[tuple[int, int], float]]:
+    out = []
+    for i, row in enumerate(values):
+        for j, v in enumerate(row):
+            if v == v:  # skip NaN: nobody rated it
+                out.append(((i, j), float(v)))
+    return out
+
+
+class ClassDashboard(App):
+    """Funnel, stuck learners, meetings per field, fit heatmap, common surprises."""
+
+    name = "dashboard"
+
+    def __init__(self, store: Store | None = None, *, stuck_days: int = classview.STUCK_DAYS,
+                 today: date | None = None, **kwargs: Any) -> None:
+        super().__init__(store, **kwargs)
+        self.stuck_days = stuck_days
+        self.today = today
+        self.role = viewer_role()
+        self.data: classview.ClassData | None = None
+        self.last_refresh_seconds = 0.0
+        self._heading = w.HTML(
+            "<h1>Class dashboard</h1><p class='infoint-lead'>How the class is getting on. "
+            "Only reflections learners chose to share are counted, groups of fewer than 5 "
+            "learners are hidden, and contact details are never shown.</p>"
+        )
+        if self.role != INSTRUCTOR:
+            self.notice.error(
+                "This dashboard is for instructors. Your own progress is on the Journey "
+                "page; ask your instructor if you think you should see the class view."
+            )
+            self.compose(w.HTML(DASHBOARD_CSS), self._heading, self.notice)
+            return
+        self._summary = self._part(w.HTML(), "summary")
+        self._refresh = button("Refresh", self.css("refresh"), icon="refresh")
+        self._refresh.on_click(lambda _b: self.refresh())
+        self._updated = self._part(w.HTML(), "updated")
+        self._funnel = self._part(w.HTML(), "funnel")
+        self._stuck = self._part(w.HTML(), "stuck")
+        self._meetings = self._part(w.HTML(), "meetings")
+        self._heatmap = self._part(w.Image(format="png", layout=w.Layout(
+            max_width="100%", height="auto", display="none")), "heatmap-image")
+        self._fit_note = self._part(w.HTML(), "fit")
+        self._surprises = self._part(w.HTML(), "surprises")
+        heat = w.VBox([self._heatmap]).add_class(self.css("heatmap"))
+        self._sections = w.VBox([
+            self._card("Pipeline", "How far learners have got with their contacts.",
+                       self._funnel),
+            self._card("Who may need a nudge", "", self._stuck),
+            self._card("Meetings per field", "", self._meetings),
+            self._card("Fit by field",
+                       "Average ratings from shared reflections, 1 (poor fit) to 5 (great fit).",
+                       heat, self._fit_note),
+            self._card("Common surprises", "What learners did not expect, in their words.",
+                       self._surprises),
+        ])
+        self.compose(
+            w.HTML(DASHBOARD_CSS), self._heading,
+            w.HBox([self._refresh, self._updated]).add_class("infoint-actions"),
+            self.notice, self._summary, self._sections,
+        )
+        self.refresh()
+
+    def _part(self, widget: w.Widget, part: str) -> w.Widget:
+        widget.add_class(self.css(part))
+        return widget
+
+    def _card(self, title: str, lead: str, *children: w.Widget) -> w.VBox:
+        top = f"<h3>{esc(title)}</h3>" + (f"<p class='ii-muted'>{esc(lead)}</p>" if lead else "")
+        return w.VBox([w.HTML(top), *children]).add_class("infoint-card")
+
+    @guarded
+    def refresh(self) -> None:
+        """Read the class again and redraw every section."""
+        if self.role != INSTRUCTOR:
+            return
+        started = time.perf_counter()
+        data = classview.load_class(self.store.engine)
+        self.data = data
+        today = self.today or date.today()
+        summary = classview.class_summary(data)
+        self._updated.value = (
+            f"<span class='ii-muted'>Updated {datetime.now().strftime('%H:%M:%S')}</span>"
+        )
+        if summary["learners"] == 0:
+            self._summary.value = ""
+            self._sections.layout.display = "none"
+            self.notice.info(
+                "No learners have saved any work in this store yet. Figures appear here as "
+                "soon as they start; to try the dashboard now, run: infoint demo"
+            )
+            return
+        self._sections.layout.display = ""
+        self._summary.value = self._kpis(summary)
+        self._funnel.value = funnel_html(classview.class_funnel(data))
+        self._stuck.value = stuck_html(
+            classview.stuck_learners(data, today=today, days=self.stuck_days), self.stuck_days
+        )
+        self._meetings.value = meetings_html(classview.meetings_by_field(data, today=today))
+        self._draw_fit(data)
+        self._surprises.value = surprises_html(classview.common_surprises(data))
+        self.last_refresh_seconds = time.perf_counter() - started
+        if summary["learners"] < classview.K_MIN:
+            self.notice.info(
+                f"Only {summary['learners']} learner{'s' if summary['learners'] != 1 else ''} "
+                "so far. Figures about a group appear once at least 5 learners are in it."
+            )
+        else:
+            self.notice.clear()
+
+    def _kpis(self, s: dict[str, int]) -> str:
+        items = [
+            (s["learners"], "learners"),
+            (s["contacts"], "contacts listed"),
+            (s["sent"], "messages sent"),
+            (s["meetings"], "meetings"),
+            (s["shared_reflections"], f"reflections shared by {s['sharing_learners']} learners"),
+        ]
+        cells = "".join(f"<div class='ii-kpi'><b>{n:,}</b><span>{esc(label)}</span></div>"
+                        for n, label in items)
+        return f"<div class='ii-kpis'>{cells}</div>"
+
+    def _draw_fit(self, data: classview.ClassData) -> None:
+        fit = classview.fit_by_field(data)
+        hidden = fit.attrs.get("suppressed", [])
+        note = ""
+        if hidden:
+            note = (
+                f"<p class='ii-muted'>{len(hidden)} field{'s' if len(hidden) > 1 else ''} with "
+                f"shared reflections from fewer than {classview.K_MIN} learners "
+                f"{'are' if len(hidden) > 1 else 'is'} not shown.</p>"
+            )
+        if fit.empty:
+            self._heatmap.layout.display = "none"
+            self._heatmap.value = b""
+            self._fit_note.value = (
+                "<p>No field has shared reflections from 5 or more learners yet.</p>" + note
+            )
+            return
+        matrix = classview.fit_matrix(fit)
+        self._heatmap.value = heatmap_png(matrix)
+        self._heatmap.layout.display = ""
+        learners = fit.groupby("field")["learners"].first()
+        table = matrix.round(1).reset_index()
+        table.insert(1, "learners", table["field"].map(learners))
+        columns = {"field": "Field", "learners": "Learners",
+                   **{d: d.capitalize() for d in matrix.columns}}
+        self._fit_note.value = (
+            "<details><summary>The same figures as a table</summary>"
+            + _table(table, columns, numeric=tuple(columns)[1:])
+            + "</details>" + note
+        )
+
+    def heatmap_data_url(self) -> str:
+        """The current heatmap as a data URL (for reports and tests)."""
+        return "data:image/png;base64," + base64.b64encode(bytes(self._heatmap.value)).decode()

@@ -1,0 +1,143 @@
+"""The class dashboard without a browser: role from the environment, privacy, empty class."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from infoint.demo import generate_demo
+from infoint.model import Contact, Reflection
+from infoint.store import Store
+from infoint.ui import ClassDashboard
+from infoint.ui.dashboard import viewer_role
+
+TODAY = date(2026, 4, 20)
+HOSTILE = "<script>alert(1)</script>"
+
+
+@pytest.fixture
+def instructor(monkeypatch):
+    monkeypatch.setenv("INFOINT_ROLE", "instructor")
+    monkeypatch.delenv("JUPYTERHUB_USER", raising=False)
+
+
+@pytest.fixture
+def demo_store(sqlite_url) -> Store:
+    generate_demo(sqlite_url, seed=7, learners=40, today=TODAY)
+    return Store.open(sqlite_url, learner_id="instructor")
+
+
+def _html(app: ClassDashboard) -> str:
+    parts = []
+
+    def walk(widget):
+        value = getattr(widget, "value", None)
+        if isinstance(value, str):
+            parts.append(value)
+        for child in getattr(widget, "children", ()):
+            walk(child)
+
+    walk(app)
+    return "\n".join(parts)
+
+
+def test_role_comes_from_the_environment_only():
+    assert viewer_role({"INFOINT_ROLE": "instructor", "JUPYTERHUB_USER": "t"}) == "instructor"
+    assert viewer_role({"JUPYTERHUB_USER": "maya"}) == "learner"
+    assert viewer_role({"INFOINT_ROLE": "learner"}) == "learner"
+    assert viewer_role({"INFOINT_ROLE": "Instructor "}) == "instructor"
+    assert viewer_role({}) == "instructor"  # a single-user install owns its own database
+
+
+def test_learner_on_jupyterhub_is_refused_and_nothing_is_read(monkeypatch, demo_store):
+    monkeypatch.delenv("INFOINT_ROLE", raising=False)
+    monkeypatch.setenv("JUPYTERHUB_USER", "maya")
+    app = ClassDashboard(demo_store)
+    assert app.notice.level == "error" and "for instructors" in app.notice.text
+    assert app.data is None
+    html = _html(app)
+    assert "demo-0" not in html and "Pipeline" not in html
+    app.refresh()  # even a stray call reads nothing
+    assert app.data is None
+
+
+def test_instructor_sees_every_section(instructor, demo_store):
+    app = ClassDashboard(demo_store, today=TODAY)
+    html = _html(app)
+    for title in ("Pipeline", "Who may need a nudge", "Meetings per field", "Fit by field",
+                  "Common surprises"):
+        assert title in html
+    assert app._summary.value.count("ii-kpi") >= 5 and ">40<" in app._summary.value
+    assert "Met" in app._funnel.value
+    assert "demo-0" in app._stuck.value  # stuck learners by id
+    assert "nursing and health care" in app._meetings.value
+    png = bytes(app._heatmap.value)
+    assert png.startswith(b"\x89PNG") and app._heatmap.layout.display == ""
+    assert app.heatmap_data_url().startswith("data:image/png;base64,")
+    assert "Values and culture" in app._fit_note.value
+    assert app._surprises.value.count("<li") >= 6
+    assert app.last_refresh_seconds > 0
+
+
+def test_no_contact_details_anywhere_in_the_page(instructor, demo_store):
+    engine = demo_store.engine
+    from sqlalchemy import select
+
+    from infoint import schema
+
+    c = schema.contacts
+    with engine.connect() as conn:
+        details = conn.execute(select(c.c.name, c.c.email, c.c.phone, c.c.organisation)).all()
+    html = _html(ClassDashboard(demo_store, today=TODAY))
+    for row in details:
+        for value in row:
+            if value:
+                assert value not in html, value
+
+
+def test_learner_text_is_escaped_and_unshared_text_absent(instructor, sqlite_url):
+    for i in range(6):
+        s = Store.open(sqlite_url, learner_id=f"l{i}")
+        (c,) = s.add_contacts([Contact(name=f"Person {i}", field="teaching")])
+        s.save_reflection(Reflection(field="teaching", met_on=TODAY, contact_id=c.id,
+                                     surprises=HOSTILE, ratings={"daily work": 4},
+                                     consent=True))
+    private = Store.open(sqlite_url, learner_id="private")
+    private.save_reflection(Reflection(field="teaching", met_on=TODAY,
+                                       surprises="MY-PRIVATE-THOUGHT", consent=False))
+    app = ClassDashboard(Store.open(sqlite_url, learner_id="teacher"), today=TODAY)
+    assert HOSTILE not in app._surprises.value
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in app._surprises.value
+    assert "MY-PRIVATE-THOUGHT" not in _html(app)
+
+
+def test_empty_class_says_so(instructor, store):
+    app = ClassDashboard(store)
+    assert app.notice.level == "info" and "infoint demo" in app.notice.text
+    assert app._sections.layout.display == "none"
+
+
+def test_small_class_withholds_group_figures(instructor, sqlite_url):
+    for i in range(3):
+        s = Store.open(sqlite_url, learner_id=f"s{i}")
+        (c,) = s.add_contacts([Contact(name=f"Someone {i}", field="teaching")])
+        s.save_reflection(Reflection(field="teaching", met_on=TODAY, contact_id=c.id,
+                                     surprises=f"Only me {i}", ratings={"lifestyle": 2},
+                                     consent=True))
+    app = ClassDashboard(Store.open(sqlite_url, learner_id="teacher"), today=TODAY)
+    assert "Only 3 learners" in app.notice.text
+    assert "fewer than 5" in app._funnel.value
+    assert app._heatmap.layout.display == "none"
+    assert "1 field with shared reflections from fewer than 5" in app._fit_note.value
+    assert "Only me" not in app._surprises.value
+
+
+def test_refresh_picks_up_new_work(instructor, demo_store):
+    app = ClassDashboard(demo_store, today=TODAY)
+    before = app.data.n_learners
+    Store.open(demo_store.engine.url.render_as_string(hide_password=False),
+               learner_id="newcomer").add_contacts([Contact(name="X Y")])
+    app._refresh.click()
+    assert app.data.n_learners == before + 1
+    assert "Updated" in app._updated.value
