@@ -348,15 +348,18 @@ class OutreachApp(App):
         self._versions = self._load_versions()
         self._show_versions()
         self._show_schedule()
+        self._remember_selection()
 
     @guarded
     def _on_channel(self, _change: dict) -> None:
         if self._loading:
             return
         self._show_channel()
-        if self._confirm.layout.display != "none" or not self.edited:
+        if not self.edited:
             self._use_template(announce=False)
             return
+        # Their words stay; the template is one click away, after a question.
+        self._template = self._draft_for(self.channel)
         self._ask_to_replace()
         self._rescore()
 

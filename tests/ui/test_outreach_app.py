@@ -237,3 +237,21 @@ def test_without_a_profile_drafts_show_gaps(store):
     assert "profile" in app.notice.text
     assert "[your name]" in app._body.value
     assert app.report.level("placeholders") == "fail"
+
+
+def test_second_channel_switch_still_keeps_edited_text(app):
+    app._body.value = app._body.value + "\nP.S. Mine."
+    app._channel.value = "phone"
+    app._channel.value = "letter"
+    assert app._body.value.endswith("P.S. Mine.")
+    assert app._confirm.layout.display == ""
+    assert "letter" in app._confirm_text.value
+
+
+def test_typed_name_draft_survives_a_reload(store, learner):
+    app = OutreachApp(store, debounce_seconds=0)
+    app._name.value = "Ruth Okafor"
+    app._body.value = app._body.value + "\nP.S. Typed-name draft."
+    again = OutreachApp(store, debounce_seconds=0)
+    assert again._name.value == "Ruth Okafor"
+    assert again._body.value.endswith("P.S. Typed-name draft.")
