@@ -7,7 +7,7 @@ import re
 from .patterns import find_job_ask, find_pay
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
-from .text import fold, is_negated, sentence_of, sentences, word_count
+from .text import SCAN_LIMIT, fold, is_negated, sentence_of, sentences, word_count
 
 __all__ = ["OUTREACH_RULES", "check_outreach"]
 
@@ -306,10 +306,10 @@ def check_outreach(text: str, channel: str = "email") -> Report:
         raise TypeError("text must be a string")
     rules = load_rules("outreach")
     th = rules.thresholds
-    folded = fold(text)
+    words = word_count(fold(text))
+    folded = fold(text[:SCAN_LIMIT])
     spans = sentences(folded)
     content = _content_sentences(folded, spans)
-    words = word_count(folded)
     characters = len(text.strip())
     wpm = float(th.get("words_per_minute", 150)) or 150.0
     seconds = round(words / wpm * 60, 1)

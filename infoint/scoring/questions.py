@@ -18,7 +18,7 @@ from infoint.bank import (
 from .patterns import find_job_ask, find_pay
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
-from .text import content_words, fold, normalise_question
+from .text import SCAN_LIMIT, content_words, fold, normalise_question
 
 __all__ = ["QUESTION_RULES", "categorise", "check_questions", "open_rewrite"]
 
@@ -264,9 +264,9 @@ def check_questions(
     notes = bool(research_notes and str(research_notes).strip())
 
     items = [(i, q) for i, q in enumerate(questions) if q.strip()]
-    folded = {i: fold(q) for i, q in items}
+    folded = {i: fold(q[:SCAN_LIMIT]) for i, q in items}
     matches: dict[int, Question | None] = {i: bank.match(q) for i, q in items}
-    cats = {i: categorise(q, bank) for i, q in items}
+    cats = {i: categorise(q[:SCAN_LIMIT], bank) for i, q in items}
     findings: list[Finding] = []
     add = findings.append
 
@@ -307,7 +307,7 @@ def check_questions(
         m = _CLOSED.match(folded[i])
         if m and not _OPEN_REQUEST.match(folded[i]):
             hits += 1
-            suggestion = open_rewrite(q, bank)
+            suggestion = open_rewrite(q[:SCAN_LIMIT], bank)
             add(rules.finding("closed-question", "warn", span=_whole(q), question_index=i,
                               suggestion=suggestion, values={"suggestion": suggestion}))
     if not hits:
@@ -329,8 +329,8 @@ def check_questions(
     similarity = float(th.get("duplicate_similarity", 0.75))
     seen: list[tuple[int, str, frozenset[str]]] = []
     for i, q in items:
-        norm = normalise_question(q)
-        words = content_words(q)
+        norm = normalise_question(q[:SCAN_LIMIT])
+        words = content_words(q[:SCAN_LIMIT])
         for j, other_norm, other_words in seen:
             union = words | other_words
             same = norm == other_norm or (

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "SCAN_LIMIT",
     "WORD_RE",
     "fold",
     "first",
@@ -67,6 +68,11 @@ def fold(text: str) -> str:
     """Plain quotes, hyphens and spaces; same length as ``text``."""
     return text.translate(_FOLD)
 
+
+#: Pattern rules read at most this many characters. Length is still measured on the whole
+#: text; no real message is longer (the model refuses bodies over 20,000 characters), and
+#: the cap keeps a pasted megabyte to a fraction of a second.
+SCAN_LIMIT = 20_000
 
 WORD_RE = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 

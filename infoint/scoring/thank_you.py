@@ -8,7 +8,7 @@ from datetime import date, datetime
 from .patterns import find_job_ask
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
-from .text import fold, sentences, word_count
+from .text import SCAN_LIMIT, fold, sentences, word_count
 
 __all__ = ["THANK_YOU_RULES", "check_thank_you"]
 
@@ -106,9 +106,9 @@ def check_thank_you(
     sent = _as_date(sent_on, "sent_on")
     rules = load_rules("thank_you")
     th = rules.thresholds
-    folded = fold(text)
+    words = word_count(fold(text))
+    folded = fold(text[:SCAN_LIMIT])
     spans = sentences(folded)
-    words = word_count(folded)
     findings: list[Finding] = []
     add = findings.append
 
