@@ -50,6 +50,20 @@ def intro_html() -> str:
     )
 
 
+# Our own fixed markup (no learner text): copies the read-only box next to it, falling
+# back to selecting the text where the clipboard API is not allowed.
+_COPY_BUTTON = (
+    '<button type="button" class="ii-link-button ii-copy-button" onclick="'
+    "var t=this.parentNode.querySelector('textarea');t.select();"
+    "var b=this;function done(){b.textContent='Copied';"
+    "setTimeout(function(){b.textContent='Copy text'},2000)}"
+    "if(navigator.clipboard){navigator.clipboard.writeText(t.value).then(done,"
+    "function(){document.execCommand('copy');done()})}"
+    "else{document.execCommand('copy');done()}"
+    '">Copy text</button>'
+)
+
+
 def _day(d: date) -> str:
     return f"{d.strftime('%a')} {d.day} {d.strftime('%b %Y')}"
 
@@ -551,7 +565,7 @@ class OutreachApp(App):
         self._copy.value = (
             '<label class="ii-copy-label">Copy-ready text (select it and copy)'
             f'<textarea readonly rows="{min(max(lines, 4), 18)}" class="ii-copy-text">'
-            f"{esc(heading + body)}</textarea></label>"
+            f"{esc(heading + body)}</textarea></label>{_COPY_BUTTON}"
         )
         if self.channel != "email":
             self._mailto.value = ""

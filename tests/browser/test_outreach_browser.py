@@ -85,6 +85,11 @@ def test_draft_coached_saved_sent_and_kept_after_reload(page, voila, screenshot)
     expect(page.locator(f".{APP}-eml a")).to_have_attribute("download", re.compile(
         r"^outreach-jordan-ellis-[a-f0-9]+\.eml$"))
     screenshot("outreach-sent")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.locator(f".{APP}-copy button.ii-copy-button").click()
+    expect(page.locator(f".{APP}-copy button.ii-copy-button")).to_have_text("Copied")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.startswith("Subject: Referred by Professor Wilson") and "Dear " in copied
 
     page.reload()
     open_app(page, voila.render_url(NB), APP)
