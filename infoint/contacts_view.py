@@ -331,7 +331,7 @@ def table_html(page: TablePage, selected_id: int | None = None) -> str:
         org_role = " — ".join(x for x in (c.organisation, c.role) if x)
         cls = ' class="ii-selected"' if selected_id is not None and c.id == selected_id else ""
         body.append(
-            f"<tr{cls}><td data-label='#'>{rank}</td>"
+            f"<tr{cls}><td data-label='Ask-first place'>{rank}</td>"
             f"<td class='ii-name' data-label='Name'>{_e(c.name)}</td>"
             f"<td data-label='Organisation and role'>{_e(org_role)}</td>"
             f"<td data-label='Field'>{_e(c.field)}</td>"

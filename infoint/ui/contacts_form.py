@@ -76,21 +76,27 @@ class ContactForm(w.VBox):
         self.stage_row = w.HBox([self.next_stage, self.log_follow_up]).add_class(
             "infoint-actions"
         )
+        details = w.Box(
+            [
+                self.name,
+                self.organisation,
+                self.role,
+                self.field,
+                self.relationship,
+                self.referred_by,
+                self.email,
+                self.phone,
+                self.url,
+                self.connected_on,
+            ]
+        ).add_class(css("grid"))
+        # Status first: moving someone along the pipeline is the most frequent edit.
         self.children = [
             self.title,
-            self.name,
-            self.organisation,
-            self.role,
-            self.field,
-            self.relationship,
-            self.referred_by,
-            self.email,
-            self.phone,
-            self.url,
-            self.connected_on,
-            self.notes,
             self.status,
             self.stage_row,
+            details,
+            self.notes,
             w.HBox([self.save, self.new, self.delete]).add_class("infoint-actions"),
             self.confirm_row,
         ]
