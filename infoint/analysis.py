@@ -471,8 +471,9 @@ def next_actions(
     reflections: Sequence[Reflection],
     contacts: Sequence[Contact] = (),
     today: date | None = None,
+    per_field: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """What to do next, soonest first.
+    """What to do next, soonest first. ``per_field`` (meetings_per_field) is reused if given.
 
     * a thank-you not yet sent: due the day after the meeting;
     * a thank-you sent: a keep-in-touch note is due about six weeks later;
@@ -533,7 +534,8 @@ def next_actions(
             }
         )
     if reflections:
-        per_field = meetings_per_field(ratings_long(reflections))
+        if per_field is None:
+            per_field = meetings_per_field(ratings_long(reflections))
         for row in per_field.itertuples(index=False):
             if row.informants < 2:
                 rows.append(
@@ -572,15 +574,16 @@ def journey(
     (fit_by_field), "agreement", "tones" (tone_agreement), "coverage", "next" (next_actions).
     """
     long = ratings_long(reflections)
+    per_field = meetings_per_field(long)
     return {
         "long": long,
         "funnel": funnel(contacts, events),
-        "per_field": meetings_per_field(long),
+        "per_field": per_field,
         "fit": fit_by_field(long),
         "agreement": agreement(long),
         "tones": tone_agreement(long),
         "coverage": coverage(reflections),
-        "next": next_actions(reflections, contacts, today=today),
+        "next": next_actions(reflections, contacts, today=today, per_field=per_field),
     }
 
 

@@ -22,14 +22,35 @@ MUTED = "#52606d"
 DPI = 110
 
 
-def _plt() -> Any:
-    import matplotlib
+class _Figures:
+    """The little of pyplot's API the charts use, on plain Agg figures.
 
-    if matplotlib.get_backend().lower() != "agg":
-        matplotlib.use("Agg", force=True)
-    import matplotlib.pyplot as plt
+    Plain ``Figure`` objects skip pyplot's global figure manager, so nothing leaks between
+    refreshes and drawing never touches an interactive backend.
+    """
 
-    return plt
+    @staticmethod
+    def subplots(figsize: tuple[float, float]) -> tuple[Any, Any]:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        fig = Figure(figsize=figsize)
+        FigureCanvasAgg(fig)
+        return fig, fig.add_subplot()
+
+    @staticmethod
+    def get_cmap(name: str) -> Any:
+        import matplotlib
+
+        return matplotlib.colormaps[name]
+
+    @staticmethod
+    def close(fig: Any) -> None:
+        fig.clear()
+
+
+def _plt() -> _Figures:
+    return _Figures()
 
 
 def _style(ax: Any) -> None:
@@ -41,14 +62,52 @@ def _style(ax: Any) -> None:
 
 
 def to_png(fig: Any) -> bytes:
-    """The figure as PNG bytes; the figure is closed so no memory piles up across refreshes."""
+    """The figure as PNG bytes; the figure is closed so no memory piles up across refreshes.
+
+    Margins are set by each chart (no ``bbox_inches="tight"``, which draws everything twice).
+    """
     plt = _plt()
     buffer = io.BytesIO()
     try:
-        fig.savefig(buffer, format="png", dpi=DPI, bbox_inches="tight", facecolor="white")
+        # Light compression: these PNGs are small and travel once over a local socket.
+        fig.savefig(buffer, format="png", dpi=DPI, facecolor="white",
+                    pil_kwargs={"compress_level": 1})
     finally:
         plt.close(fig)
     return buffer.getvalue()
+
+
+def _margins(fig: Any, labels: list[str], *, right: float = 0.97, top: float = 0.95,
+             bottom_in: float = 0.55) -> None:
+    """Room on the left for the longest (wrapped) label, fixed space for the x label."""
+    longest = max((len(line) for label in labels for line in str(label).split("\n")),
+                  default=4)
+    width, height = fig.get_size_inches()
+    left = min(0.5, (longest * 0.085 + 0.25) / width)
+    fig.subplots_adjust(left=left, right=right, top=top, bottom=min(0.45, bottom_in / height))
+
+
+def cached(key_frames: tuple, draw: Any, *args: Any) -> bytes:
+    """``draw(*args)``, reused while the frames it is drawn from are unchanged."""
+    import hashlib
+
+    import pandas as pd
+
+    digest = hashlib.sha1(draw.__name__.encode())
+    for frame in key_frames:
+        digest.update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
+        digest.update(repr(list(frame.columns)).encode())
+    key = digest.hexdigest()
+    png = _CACHE.get(key)
+    if png is None:
+        png = draw(*args)
+        if len(_CACHE) > 64:
+            _CACHE.clear()
+        _CACHE[key] = png
+    return png
+
+
+_CACHE: dict[str, bytes] = {}
 
 
 def _wrap(label: str, width: int = 18) -> str:
@@ -73,6 +132,7 @@ def funnel_png(funnel: pd.DataFrame) -> bytes:
     ax.set_xlabel("People", fontsize=11, color=INK)
     ax.xaxis.get_major_locator().set_params(integer=True)
     _style(ax)
+    _margins(fig, stages)
     return to_png(fig)
 
 
@@ -97,42 +157,43 @@ def meetings_png(per_field: pd.DataFrame, limit: int = 12) -> bytes:
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=10, frameon=False)
     _style(ax)
+    height = fig.get_size_inches()[1]
+    _margins(fig, fields, top=1 - 0.45 / height)
     return to_png(fig)
 
 
-def fit_heatmap_png(matrix: pd.DataFrame, counts: pd.DataFrame | None = None) -> bytes:
+def fit_heatmap_png(matrix: pd.DataFrame) -> bytes:
     """Fields (rows) x dimensions (columns), average rating 1..5 written in each cell.
 
     ``cividis`` runs dark blue (1, poor fit) to yellow (5, good fit) and stays ordered
-    in greyscale and for red-green colour blindness. Empty cells say "not rated".
+    in greyscale and for red-green colour blindness. Unrated cells are pale grey with a dash.
     """
     import numpy as np
 
     plt = _plt()
     values = matrix.to_numpy(dtype="float64")
     rows, cols = values.shape
-    fig, ax = plt.subplots(figsize=(max(6.4, 1.25 * cols + 2), 0.7 * rows + 2.2))
+    row_labels = [_wrap(r, 20) for r in matrix.index]
+    fig, ax = plt.subplots(figsize=(max(6.4, 1.2 * cols + 2.6), 0.55 * rows + 1.6))
     cmap = plt.get_cmap("cividis").with_extremes(bad="#eef1f4")
     image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=1, vmax=5, aspect="auto")
     for i in range(rows):
         for j in range(cols):
             v = values[i, j]
             if np.isnan(v):
-                ax.text(j, i, "not\nrated", ha="center", va="center", fontsize=8, color=MUTED)
+                ax.text(j, i, "\u2013", ha="center", va="center", fontsize=11, color=MUTED)
             else:
-                n = ""
-                if counts is not None:
-                    n = f"\n(n={int(counts.iat[i, j])})" if not np.isnan(counts.iat[i, j]) else ""
-                colour = "white" if v < 3.2 else INK
-                ax.text(j, i, f"{v:.1f}{n}", ha="center", va="center", fontsize=11,
-                        color=colour, fontweight="bold")
+                ax.text(j, i, f"{v:.1f}", ha="center", va="center", fontsize=12,
+                        color="white" if v < 3.2 else INK, fontweight="bold")
     ax.set_xticks(range(cols), [_wrap(c, 13) for c in matrix.columns], fontsize=10)
-    ax.set_yticks(range(rows), [_wrap(r, 20) for r in matrix.index], fontsize=11)
+    ax.set_yticks(range(rows), row_labels, fontsize=11)
     ax.tick_params(length=0)
     ax.xaxis.tick_top()
     for spine in ax.spines.values():
         spine.set_visible(False)
-    bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02, ticks=[1, 2, 3, 4, 5])
-    bar.set_label("Your rating: 1 poor fit, 5 great fit", fontsize=10, color=INK)
+    bar = fig.colorbar(image, ax=ax, fraction=0.035, pad=0.02, ticks=[1, 2, 3, 4, 5])
+    bar.set_label("Your rating (1 poor fit, 5 great fit)", fontsize=10, color=INK)
     bar.ax.tick_params(labelsize=10)
+    height = fig.get_size_inches()[1]
+    _margins(fig, row_labels, right=0.92, top=1 - 0.75 / height, bottom_in=0.15)
     return to_png(fig)

@@ -229,7 +229,7 @@ class JourneyApp(App):
         funnel = frames["funnel"]
         self._funnel_stats.value = stats_html(funnel)
         if contacts:
-            self._funnel_img.value = charts.funnel_png(funnel)
+            self._funnel_img.value = charts.cached((funnel,), charts.funnel_png, funnel)
         _show(self._funnel_img, bool(contacts))
         _show(self._funnel, bool(contacts) or has_reflections)
 
@@ -242,7 +242,9 @@ class JourneyApp(App):
             return
 
         per_field = frames["per_field"]
-        self._per_field_img.value = charts.meetings_png(per_field)
+        self._per_field_img.value = charts.cached(
+            (per_field,), charts.meetings_png, per_field
+        )
         self._per_field_table.value = per_field_html(per_field)
 
         fit = frames["fit"]
@@ -254,14 +256,12 @@ class JourneyApp(App):
             _show(self._fit_img, False)
         else:
             matrix = analysis.fit_matrix(fit)
-            counts = fit.pivot_table(index="field", columns="dimension", values="n",
-                                     observed=False, aggfunc="sum").reindex(
-                index=matrix.index, columns=matrix.columns).astype("float64")
             self._fit_note.value = (
                 "<p class='infoint-hint'>Your average rating per field, from 1 (poor fit, "
-                "dark) to 5 (great fit, light); n is how many meetings it rests on.</p>"
+                "dark blue) to 5 (great fit, yellow). A dash means not rated yet. The table "
+                "above says how many meetings each field rests on.</p>"
             )
-            self._fit_img.value = charts.fit_heatmap_png(matrix, counts.where(counts > 0))
+            self._fit_img.value = charts.cached((matrix,), charts.fit_heatmap_png, matrix)
             _show(self._fit_img, True)
         self._coverage.value = coverage_html(frames["coverage"])
 
