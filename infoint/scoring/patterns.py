@@ -69,6 +69,14 @@ _JOB = [
     ),
 ]
 
+# One cheap search that every job pattern needs to hit first.
+_JOB_HINT = re.compile(
+    r"\b(?:jobs?|positions?|roles?|openings?|vacanc|internships?|placements?|apprenticeships?"
+    r"|employ|co-?ops?|hir(?:e|ing)|recruit|take\s+on|opportunit|refer|recommend|put|keep|consider"
+    r"|join|work\s+for|pass|forward|send|hand)",
+    _I,
+)
+
 # The learner's own past or present work, or how people in general find work.
 _NOT_A_REQUEST = re.compile(
     r"(?:\b(?:completed|complete|did|do|done|doing|finished|had|held|hold|holding|started|accepted"
@@ -87,6 +95,8 @@ def find_job_ask(
     that was negated ("not asking for a job"); either may be None."""
     ask: tuple[int, int] | None = None
     negated: tuple[int, int] | None = None
+    if not _JOB_HINT.search(folded):
+        return ask, negated
     for pattern in _JOB:
         for m in pattern.finditer(folded):
             start, end = m.span()
@@ -125,11 +135,20 @@ _PAY = [
 ]
 
 
+_PAY_HINT = re.compile(
+    r"\b(?:salar|pa(?:y|id)|compensation|wage|earn|income|bonus|stipend|raises|much|mak"
+    r"|six|well|high|low|better|best)",
+    _I,
+)
+
+
 def find_pay(
     folded: str, spans: list[tuple[int, int]] | None = None
 ) -> tuple[int, int] | None:
     """The span of the first (non-negated) mention of pay, or None."""
     best: tuple[int, int] | None = None
+    if not _PAY_HINT.search(folded):
+        return best
     for pattern in _PAY:
         for m in pattern.finditer(folded):
             floor = sentence_of(spans, m.start())[0] if spans else 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 from infoint.bank import (
     CLOSING_MINUTES,
@@ -183,13 +185,18 @@ _SEARCHABLE = [
     re.compile(r"^\W{0,5}what\s+does\s+(?:a|an)\s+[\w -]{1,30}?\s+do\W{0,5}$", _I),
 ]
 
+_SEARCHABLE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _SEARCHABLE), _I)
 
-def categorise(question: str, bank: Bank | None = None) -> set[str]:
+
+def categorise(
+    question: str, bank: Bank | None = None, match: Question | None = None
+) -> set[str]:
     """The categories a question seems to be about (from the bank when it is a bank
-    question, and from its wording)."""
+    question, and from its wording). ``match`` saves looking the question up again."""
     folded = fold(question)
     found = {c for c, p in _CATEGORY_PATTERNS.items() if p.search(folded)}
-    match = bank.match(question) if bank is not None else None
+    if match is None and bank is not None:
+        match = bank.match(question)
     if match is not None:
         found.add(match.category)
     return found
@@ -222,6 +229,42 @@ def open_rewrite(question: str, bank: Bank | None = None) -> str:
         if category in categories and category in rewrites:
             return str(rewrites[category])
     return str(rewrites.get("default", "What has your experience of that been like?"))
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """Everything the rules need to know about one question on its own."""
+
+    match: Question | None
+    categories: frozenset[str]
+    pay: tuple[int, int] | None
+    job: tuple[int, int] | None
+    closed: bool
+    suggestion: str
+    searchable: tuple[int, int] | None
+    norm: str
+    words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=4096)
+def _facts(question: str, bank: Bank) -> _Facts:
+    # Pure and cached: apps re-check a list on every edit, and most lines are unchanged.
+    text = question[:SCAN_LIMIT]
+    folded = fold(text)
+    match = bank.match(question)
+    closed = bool(_CLOSED.match(folded)) and not _OPEN_REQUEST.match(folded)
+    searchable = _SEARCHABLE_ANY.search(folded)
+    return _Facts(
+        match=match,
+        categories=frozenset(categorise(text, match=match)),
+        pay=find_pay(folded),
+        job=find_job_ask(folded)[0],
+        closed=closed,
+        suggestion=open_rewrite(text, bank) if closed else "",
+        searchable=searchable.span() if searchable else None,
+        norm=normalise_question(text),
+        words=content_words(text),
+    )
 
 
 def _whole(question: str) -> tuple[int, int]:
@@ -264,9 +307,9 @@ def check_questions(
     notes = bool(research_notes and str(research_notes).strip())
 
     items = [(i, q) for i, q in enumerate(questions) if q.strip()]
-    folded = {i: fold(q[:SCAN_LIMIT]) for i, q in items}
-    matches: dict[int, Question | None] = {i: bank.match(q) for i, q in items}
-    cats = {i: categorise(q[:SCAN_LIMIT], bank) for i, q in items}
+    facts = {i: _facts(q, bank) for i, q in items}
+    matches = {i: f.match for i, f in facts.items()}
+    cats = {i: set(f.categories) for i, f in facts.items()}
     findings: list[Finding] = []
     add = findings.append
 
@@ -290,10 +333,10 @@ def check_questions(
                           values={"missing": _join(missing), "examples": examples}))
 
     # asks-pay, asks-for-job
-    for rule, finder in (("asks-pay", _pay), ("asks-for-job", _job)):
+    for rule, attr in (("asks-pay", "pay"), ("asks-for-job", "job")):
         hits = 0
         for i, q in items:
-            span = finder(folded[i])
+            span = getattr(facts[i], attr)
             if span:
                 hits += 1
                 add(rules.finding(rule, "fail", span=span, question_index=i,
@@ -304,10 +347,9 @@ def check_questions(
     # closed-question
     hits = 0
     for i, q in items:
-        m = _CLOSED.match(folded[i])
-        if m and not _OPEN_REQUEST.match(folded[i]):
+        if facts[i].closed:
             hits += 1
-            suggestion = open_rewrite(q[:SCAN_LIMIT], bank)
+            suggestion = facts[i].suggestion
             add(rules.finding("closed-question", "warn", span=_whole(q), question_index=i,
                               suggestion=suggestion, values={"suggestion": suggestion}))
     if not hits:
@@ -316,11 +358,11 @@ def check_questions(
     # web-searchable
     hits = 0
     for i, _q in items:
-        m = next((m for p in _SEARCHABLE if (m := p.search(folded[i]))), None)
-        if m:
+        span = facts[i].searchable
+        if span:
             hits += 1
             add(rules.finding("web-searchable", "warn", "warn_notes" if notes else "warn",
-                              span=m.span(), question_index=i))
+                              span=span, question_index=i))
     if not hits:
         add(rules.finding("web-searchable", "pass"))
 
@@ -329,8 +371,7 @@ def check_questions(
     similarity = float(th.get("duplicate_similarity", 0.75))
     seen: list[tuple[int, str, frozenset[str]]] = []
     for i, q in items:
-        norm = normalise_question(q[:SCAN_LIMIT])
-        words = content_words(q[:SCAN_LIMIT])
+        norm, words = facts[i].norm, facts[i].words
         for j, other_norm, other_words in seen:
             union = words | other_words
             same = norm == other_norm or (
@@ -401,14 +442,6 @@ def check_questions(
         "field": field or None,
     }
     return Report("questions", score, findings, stats, QUESTION_RULES, capped)
-
-
-def _pay(folded: str) -> tuple[int, int] | None:
-    return find_pay(folded)
-
-
-def _job(folded: str) -> tuple[int, int] | None:
-    return find_job_ask(folded)[0]
 
 
 def _kind(categories: set[str], match: Question | None) -> str:
