@@ -44,6 +44,7 @@ __all__ = [
     "class_reflections",
     "common_surprises",
     "fit_by_field",
+    "informant_agreement",
     "load_class",
     "load_frames",
     "mask_small_counts",
@@ -594,6 +595,24 @@ def load_frames(
     if pseudonymise:
         frames = _pseudonymise(frames, data)
     return frames
+
+
+def informant_agreement(ratings: pd.DataFrame) -> pd.DataFrame:
+    """Within each learner's own meetings, did the people they met in a field agree?
+
+    ``ratings`` is the ``ratings`` frame of :func:`load_frames`. Runs
+    :func:`infoint.analysis.agreement` per learner (informants are compared only with the
+    other people the same learner met) and returns its columns plus ``learner_id``.
+    """
+    import pandas as pd
+
+    from infoint.analysis import agreement
+
+    parts = [agreement(group).assign(learner_id=lid)
+             for lid, group in ratings.groupby("learner_id", sort=True)]
+    if not parts:
+        return agreement(ratings).assign(learner_id=pd.Series(dtype="string"))
+    return pd.concat(parts, ignore_index=True)
 
 
 def _pseudonymise(frames: dict[str, pd.DataFrame], data: ClassData) -> dict[str, pd.DataFrame]:
