@@ -126,10 +126,10 @@ class ContactsApp(App):
             self._profile_hint,
             self.notice,
             circles,
+            imports,
             w.HBox([ask, week]).add_class(self.css("now")),
             table,
             editor,
-            imports,
             self._next,
         )
         self.refresh()

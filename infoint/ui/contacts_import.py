@@ -41,6 +41,7 @@ class ImportPanel(w.VBox):
             tooltip="A .csv from LinkedIn or Google Contacts, or a .vcf vCard",
         )
         self.upload.layout.width = "auto"
+        self.upload.layout.align_self = "flex-start"
         self.upload.add_class(css("upload"))
         self.upload.observe(self._on_upload, names="value")
         self.preview = w.HTML()
