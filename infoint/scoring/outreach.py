@@ -38,7 +38,8 @@ _ROLE = (
 )
 _INTRO = [
     re.compile(r"\bmy\s+name(?:'s|\s+is)\b", _I),
-    re.compile(r"\b(?:[Tt]his\s+is|I\s+am|I'm)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"),
+    re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's|I\s+am|I'm)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"),
+    re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+here\b[,;.:!-]"),
     re.compile(
         rf"\b(?:i\s+am|i'm|i've\s+been|as)\s+(?:currently\s+|now\s+|also\s+)?(?:a|an)\s+"
         rf"(?:[\w-]+\s+){{0,4}}?{_ROLE}\b",
@@ -116,7 +117,7 @@ _PURPOSE = [
     re.compile(r"\binformational\s+(?:interview|meeting|chat|conversation|call)", _I),
     re.compile(r"\blearn\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:about|from|how|what)\b", _I),
     re.compile(
-        r"\b(?:your|some)\s+(?:advice|insights?|perspective|experiences?|story|path|journey"
+        r"\b(?:your|some|any)\s+(?:advice|insights?|perspective|experiences?|story|path|journey"
         r"|thoughts|career\s+path)\b",
         _I,
     ),
@@ -126,7 +127,11 @@ _PURPOSE = [
         r"(?:\w+\s+)?questions\b",
         _I,
     ),
-    re.compile(r"\bpick\s+your\s+brain\b|\bfor\s+(?:your\s+)?advice\b", _I),
+    re.compile(
+        r"\bpick\s+your\s+brain\b|\bfor\s+(?:your\s+)?advice\b|\b(?:any|your)\s+(?:guidance"
+        r"|tips)\b|\badvice\s+(?:on|about|for|you)\b",
+        _I,
+    ),
     re.compile(
         r"\b(?:discuss|talk\s+about|chat\s+about|ask\s+about)\s+(?:your|the)\s+(?:career|work"
         r"|field|job|role|experience|industry|profession)\b",

@@ -790,4 +790,68 @@ Nadia""",
             "time-request": "pass",
         },
     ),
+    # ------------------------------------------------------------------ more styles
+    dict(
+        id="email-name-here",
+        channel="email",
+        text="""Hi Ms. Lopez - Dana Kim here; Professor Wu suggested I reach out. I'm weighing a move from teaching into instructional design and would appreciate any advice you can offer. Could we talk for 20 minutes next week?
+
+Thanks,
+Dana""",
+        expect={
+            "introduces-sender": "pass",
+            "states-connection": "pass",
+            "connection-first": "pass",
+            "informational-purpose": "pass",
+            "time-request": "pass",
+            "asks-as-question": "pass",
+            "polite": "pass",
+        },
+    ),
+    dict(
+        id="linkedin-well-paid",
+        channel="linkedin",
+        text="""Hi Omar, I'm a finance student at Delta University; we met at the CFA society mixer. I've heard quant roles are well paid and I'd love to hear about your path. Would you have 15 minutes? Thanks!""",
+        expect={
+            "introduces-sender": "pass",
+            "states-connection": "pass",
+            "mentions-pay": "fail",
+            "time-request": "pass",
+            "length": "pass",
+        },
+    ),
+    dict(
+        id="email-resume-below",
+        channel="email",
+        text="""Dear Mr. Tran,
+
+Your former colleague Amy Cho suggested I contact you. I'm a recent graduate in graphic design and I'd love to learn how you built your studio. My resume is below so you can see my background.
+
+Would you have 15 minutes for a call next week?
+
+Thank you,
+Lin""",
+        expect={
+            "states-connection": "pass",
+            "attaches-resume": "warn",
+            "time-request": "pass",
+            "asks-as-question": "pass",
+        },
+    ),
+    dict(
+        id="letter-lastname-placeholder",
+        channel="letter",
+        text="""Dear Mr. LASTNAME,
+
+I am a senior at Oak University, and Professor Hill suggested I write to you. I would love to learn about your work in city government. Would you have 20 minutes to meet in the coming weeks?
+
+Thank you,
+Grace Moyo""",
+        expect={
+            "placeholders": "fail",
+            "introduces-sender": "pass",
+            "states-connection": "pass",
+            "time-request": "pass",
+        },
+    ),
 ]
