@@ -35,6 +35,8 @@ from infoint.ui.prepare_rehearse import RehearsePanel
 from infoint.ui.prepare_views import PREPARE_CSS, budget_bar_html, download_link, findings_html
 
 NO_CONTACT = 0
+# A Dropdown cannot hold None as a real choice (it means "nothing selected").
+ALL_FIELDS = "*"
 NEXT_STEP = "04-reflect-on-fit.ipynb"
 
 
@@ -159,6 +161,21 @@ class PrepareApp(App):
     def _profile_minutes(self) -> int:
         return self._profile.meeting_minutes if self._profile else 20
 
+    def _pack(self) -> str | None:
+        """The bank's field pack for the plan's field ("nursing" finds "nursing and health
+        care"), or None when the bank has none for it."""
+        field = " ".join(self._field.value.casefold().split())
+        if not field or self._bank is None:
+            return None
+        packs = self._bank.fields()
+        for pack in packs:
+            if pack.casefold() == field:
+                return pack
+        for pack in packs:
+            if field in pack.casefold() or pack.casefold() in field:
+                return pack
+        return None
+
     def _mark(self, widget: w.Widget, part: str) -> w.Widget:
         widget.add_class(self.css(part))
         return widget
@@ -182,6 +199,7 @@ class PrepareApp(App):
         )
         self._contact.observe(self._on_contact, "value")
         self._field.observe(self._on_plan_widget, "value")
+        self._field.observe(self._on_field, "value")
         self._org.observe(self._on_plan_widget, "value")
         self._who_children = [
             self._contact,
@@ -219,8 +237,8 @@ class PrepareApp(App):
         )
         self._bank_field = self._mark(
             w.Dropdown(description="Field pack",
-                       options=[("General and all fields", None), ("General only", "")]
-                       + [(f, f) for f in fields]),
+                       options=[("General and all fields", ALL_FIELDS), ("General only", ""),
+                                *[(f, f) for f in fields]]),
             "bank-field",
         )
         self._bank_search = self._mark(
@@ -385,9 +403,7 @@ class PrepareApp(App):
             lengths = sorted({*[v for _l, v in self._minutes.options], plan.minutes})
             self._minutes.options = [(f"{m} minutes", m) for m in lengths]
         self._minutes.value = plan.minutes
-        if plan.field and self._bank is not None:
-            match = [f for f in self._bank.fields() if f.casefold() == plan.field.casefold()]
-            self._bank_field.value = match[0] if match else None
+        self._bank_field.value = self._pack() or ALL_FIELDS
         self._load_meeting(key)
         ticked = set(self.store.get_state(f"prepare:checklist:{key}", []) or [])
         for k, box in self._checks.items():
@@ -422,6 +438,11 @@ class PrepareApp(App):
         self._place.value = draft.get("place", "")
 
     # -- plan edits -------------------------------------------------------------------------
+
+    def _on_field(self, _change: dict) -> None:
+        pack = self._pack()
+        if pack and hasattr(self, "_bank_field"):
+            self._bank_field.value = pack
 
     def _on_plan_widget(self, _change: dict) -> None:
         if not self._loading:
@@ -554,8 +575,7 @@ class PrepareApp(App):
             self.notice.error("The question bank is not available.")
             return
         minutes = int(self._minutes.value)
-        field = self._field.value.strip() or None
-        essentials = [q.text for q in suggest_questions(minutes, field, self._bank)]
+        essentials = [q.text for q in suggest_questions(minutes, self._pack(), self._bank)]
         new = [t for t in essentials if not self._has(t)]
         if not new:
             self.notice.info(f"Your plan already has the essentials for {minutes} minutes.")
@@ -647,7 +667,7 @@ class PrepareApp(App):
             return
         found = self._bank.filter(
             category=self._bank_category.value or None,
-            field=self._bank_field.value,
+            field=None if self._bank_field.value == ALL_FIELDS else self._bank_field.value,
             search=self._bank_search.value.strip() or None,
         )
         self._bank_results.options = [
@@ -678,7 +698,7 @@ class PrepareApp(App):
         notes = join_notes({k: box.value for k, box in self._notes.items()})
         report = check_questions(
             list(self._questions), minutes=int(self._minutes.value),
-            field=self._field.value.strip() or None, research_notes=notes,
+            field=self._pack() or self._field.value.strip() or None, research_notes=notes,
         )
         self._report = report
         if not self._questions:
