@@ -48,9 +48,11 @@ _LOCAL_CSS = """
 .infoint-reflect .infoint-reflect-coaching li .ii-questions,
 .infoint-reflect .infoint-reflect-coaching li .ii-people { margin: 0.2rem 0 0.2rem 1rem; }
 .infoint-reflect .infoint-reflect-coaching li .ii-questions li,
-.infoint-reflect .infoint-reflect-coaching li .ii-people li { padding: 0.1rem 0; }
+.infoint-reflect .infoint-reflect-coaching li .ii-people li { padding: 0.1rem 0 0.1rem 1.1rem; }
 .infoint-reflect .infoint-reflect-coaching li .ii-questions li::before,
-.infoint-reflect .infoint-reflect-coaching li .ii-people li::before { content: "\\2022"; }
+.infoint-reflect .infoint-reflect-coaching li .ii-people li::before {
+  content: "\\2022"; color: var(--ii-muted); left: 0.2rem;
+}
 .infoint-reflect .ii-draft-status { color: var(--ii-muted); font-size: 0.85rem; }
 .infoint-reflect .infoint-reflect-keep-in-touch .ii-msg { border-color: var(--ii-pass); }
 """
@@ -731,7 +733,8 @@ class _PlainFindings(w.VBox):
 
     def show(self, report: Any, text: str | None = None) -> None:
         items = "".join(
-            f'<li class="ii-{esc(f.level)}">{esc(f.message)}</li>' for f in report.findings
+            f'<li class="ii-{esc(f.level)}" data-rule="{esc(f.rule)}">{esc(f.message)}</li>'
+            for f in report.findings
         )
         self.findings.value = f'<div class="ii-score">{report.score}/100</div><ul>{items}</ul>'
 
