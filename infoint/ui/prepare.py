@@ -32,7 +32,13 @@ from infoint.prepare import (
 from infoint.store import Store
 from infoint.ui.common import App, button, esc, guarded, hint
 from infoint.ui.prepare_rehearse import RehearsePanel
-from infoint.ui.prepare_views import PREPARE_CSS, budget_bar_html, download_link, findings_html
+from infoint.ui.prepare_views import (
+    PREPARE_CSS,
+    budget_bar_html,
+    download_link,
+    findings_html,
+    plan_list_html,
+)
 
 NO_CONTACT = 0
 # A Dropdown cannot hold None as a real choice (it means "nothing selected").
@@ -83,7 +89,6 @@ class PrepareApp(App):
         self.compose(
             w.HTML(f"<style>{PREPARE_CSS}</style>", layout=w.Layout(display="none")),
             w.HTML(
-                "<h1>Prepare your questions and the meeting</h1>"
                 '<p class="infoint-lead">Do your homework first, then plan a short list of open '
                 "questions that fits the time you asked for. Everything saves as you go.</p>"
             ),
@@ -268,6 +273,7 @@ class PrepareApp(App):
             w.Select(description="Your plan, in order", options=[], rows=10), "plan"
         )
         self._plan_list.observe(self._on_plan_pick, "value")
+        self._plan_view = self._mark(w.HTML(), "plan-view")
         self._up = button("Move up", self.css("up"), icon="arrow-up")
         self._down = button("Move down", self.css("down"), icon="arrow-down")
         self._remove = button("Remove", self.css("remove"), "danger", icon="trash")
@@ -297,6 +303,7 @@ class PrepareApp(App):
             w.HTML("<h3>Your plan</h3>"),
             self._plan_list,
             w.HBox([self._up, self._down, self._remove]).add_class("infoint-actions"),
+            self._plan_view,
             w.HTML("<h3>How the plan reads</h3>"),
             self._findings,
             self._suggest_rows,
@@ -681,6 +688,7 @@ class PrepareApp(App):
         if selected is not None and selected < len(self._questions):
             self._plan_list.value = selected
         self._on_plan_pick({"new": self._plan_list.value})
+        self._plan_view.value = plan_list_html(self.budget)
         minutes = int(self._minutes.value)
         self._suggest.description = f"Suggest essentials for {minutes} minutes"
         self._refresh_findings()

@@ -46,6 +46,10 @@ PREPARE_CSS = """
   text-decoration: none; font-weight: 600; }
 .infoint-prepare .ii-download a:hover { background: var(--ii-soft); }
 .infoint-prepare .ii-muted { color: var(--ii-muted); }
+.infoint-prepare .infoint-prepare-notice { position: sticky; top: 0; z-index: 20; }
+.infoint-prepare .ii-plan-view { margin: .2rem 0 .6rem; padding-left: 1.6rem; max-width: 40rem; }
+.infoint-prepare .ii-plan-view li { margin: .15rem 0; }
+.infoint-prepare .ii-plan-view li.ii-nofit { color: var(--ii-fail); }
 .infoint-prepare .ii-clock { font-variant-numeric: tabular-nums; }
 .infoint-prepare .ii-clock .ii-big { font-size: 2.2rem; font-weight: 700; line-height: 1.1; }
 .infoint-prepare .ii-clock .ii-late { color: var(--ii-fail); }
@@ -140,6 +144,20 @@ _RULE_HINTS = {
 }
 
 
+def plan_list_html(budget: Budget) -> str:
+    """The plan as a numbered list that wraps (a Select cannot), with each question's
+    minutes; the ones that will not fit are marked."""
+    if not budget.questions:
+        return '<p class="ii-muted">No questions yet.</p>'
+    items = "".join(
+        f'<li class="{"" if q.fits else "ii-nofit"}">{esc(q.text)} '
+        f'<span class="ii-muted">{_fmt(q.minutes)} min'
+        f'{"" if q.fits else ", will not fit"}</span></li>'
+        for q in budget.questions
+    )
+    return f'<ol class="ii-plan-view">{items}</ol>'
+
+
 _GROUPS = (("fail", "To fix"), ("warn", "Could be better"), ("pass", "Done well"))
 
 
@@ -162,11 +180,11 @@ def findings_html(report: Any, questions: list[str]) -> str:
             hint = _RULE_HINTS.get(f.rule, "") if f.level != "pass" else ""
             extra = f' <span class="ii-muted">{esc(hint)}</span>' if hint else ""
             guideline = (
-                f' <span class="ii-guideline">{esc(f.guideline)}</span>' if f.guideline else ""
+                f'<span class="ii-guideline">{esc(f.guideline)}</span>' if f.guideline else ""
             )
             items.append(
-                f'<li class="ii-{esc(f.level)}" data-rule="{esc(f.rule)}">{where}'
-                f'<span class="ii-message">{esc(f.message)}</span>{extra}{guideline}</li>'
+                f'<li class="ii-{esc(f.level)}" data-rule="{esc(f.rule)}">{guideline} {where}'
+                f'<span class="ii-message">{esc(f.message)}</span>{extra}</li>'
             )
         if items:
             parts.append(
