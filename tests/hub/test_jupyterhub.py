@@ -1,0 +1,300 @@
+"""A real JupyterHub: two learners save reflections through the app, the instructor sees both.
+
+Starts JupyterHub with deploy/jupyterhub/jupyterhub_config.py exactly as documented (npm's
+configurable-http-proxy, SimpleLocalProcessSpawner, DummyAuthenticator, loopback only,
+free ports, a temp dir for the hub's state). The class store is PostgreSQL when
+INFOINT_TEST_POSTGRES is set (CI), else a shared SQLite file. Chromium logs in as each
+user through the proxy and drives the Voila pages.
+
+Checks: every row a learner saves carries their JUPYTERHUB_USER; each learner's pages
+show only their own reflection; a learner is refused the class dashboard; the instructor's
+dashboard shows both shared reflections (in fields with 5 learners, the rest seeded
+directly) and no contact detail of anyone.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import delete, select
+
+from infoint import schema
+from infoint.model import Contact, Reflection
+from infoint.store import Store
+from tests.browser.voila_server import free_port
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = REPO / "deploy" / "jupyterhub" / "jupyterhub_config.py"
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+POSTGRES_URL = os.environ.get("INFOINT_TEST_POSTGRES", "")
+CHROMIUM = os.environ.get("INFOINT_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"]
+PASSWORD = "workshop-" + uuid.uuid4().hex[:8]
+HUB_START_SECONDS = 60
+PAGE_MS = 120_000
+RUN = uuid.uuid4().hex[:6]
+FIELDS = {"alice": "teaching", "bob": "nursing and health care"}
+
+
+def _need(tool: str, hint: str) -> str:
+    path = shutil.which(tool)
+    if path:
+        return path
+    message = f"{tool} not found on PATH: {hint}"
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def _seed_class(url: str, users: dict[str, str]) -> dict[str, list[str]]:
+    """Contacts with unmistakable details for everyone, and 4 more sharing learners per
+    field so each field reaches the dashboard's five-learner threshold."""
+    secrets: list[str] = []
+    seeded: list[str] = []
+    for who, lid in users.items():
+        store = Store.open(url, learner_id=lid)
+        name, email = f"Secretcontact {who.title()}{RUN}", f"secret.{who}.{RUN}@private.example"
+        store.add_contacts([Contact(name=name, email=email, phone="+1 555 0142",
+                                    organisation=f"Hidden Org {RUN}", field=FIELDS.get(who, ""),
+                                    notes=f"private note {RUN}")])
+        secrets += [name, email, f"Hidden Org {RUN}", f"private note {RUN}"]
+    for fld in FIELDS.values():
+        for i in range(4):
+            lid = f"seed{RUN}-{fld.split()[0]}-{i}"
+            store = Store.open(url, learner_id=lid)
+            name = f"Seedcontact {i} {RUN}"
+            (c,) = store.add_contacts([Contact(name=name, email=f"seed{i}.{RUN}@private.example",
+                                               field=fld, status="met")])
+            store.save_reflection(Reflection(field=fld, met_on=date.today(), contact_id=c.id,
+                                             surprises="The paperwork, honestly.",
+                                             ratings={"daily work": 3, "lifestyle": 4},
+                                             consent=True))
+            secrets += [name, f"seed{i}.{RUN}@private.example"]
+            seeded.append(lid)
+    return {"secrets": secrets, "seeded": seeded}
+
+
+def _cleanup_store(url: str, learner_ids: list[str]) -> None:
+    engine = Store.open(url, learner_id="hub-test-cleanup").engine
+    with engine.begin() as conn:
+        for table in (schema.reflections, schema.meetings, schema.plans, schema.contact_events,
+                      schema.outreach, schema.app_state, schema.contacts, schema.learners):
+            conn.execute(delete(table).where(table.c.learner_id.in_(learner_ids)))
+
+
+def _descendants(pid: int) -> list:
+    import psutil
+
+    try:
+        return psutil.Process(pid).children(recursive=True)
+    except psutil.Error:
+        return []
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory) -> Iterator[dict]:
+    _need("configurable-http-proxy", "npm install -g configurable-http-proxy@5")
+    if not Path(CHROMIUM).exists():
+        if IN_CI:
+            pytest.fail(f"Chromium not found at {CHROMIUM}")
+        pytest.skip(f"Chromium not found at {CHROMIUM}")
+    state = tmp_path_factory.mktemp("hub")
+    db_url = POSTGRES_URL or f"sqlite:///{state / 'class.db'}"
+    users = {"alice": f"alice{RUN}", "bob": f"bob{RUN}", "instructor": f"teach{RUN}"}
+    seeded = _seed_class(db_url, {"alice": users["alice"], "bob": users["bob"]})
+    port, api_port, proxy_api = free_port(), free_port(), free_port()
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("JUPYTERHUB_", "INFOINT_LEARNER", "INFOINT_ROLE"))}
+    env.update(
+        INFOINT_DB=db_url,
+        INFOINT_REPO=str(REPO),
+        INFOINT_HUB_STATE=str(state),
+        INFOINT_HUB_PORT=str(port),
+        INFOINT_HUB_API_PORT=str(api_port),
+        INFOINT_PROXY_API_PORT=str(proxy_api),
+        INFOINT_HUB_PASSWORD=PASSWORD,
+        INFOINT_INSTRUCTORS=users["instructor"],
+        INFOINT_HUB_USERS=",".join(users.values()),
+        PATH=f"{Path(sys.executable).parent}:{env.get('PATH', '')}",
+    )
+    log_path = REPO / "test-artifacts" / f"jupyterhub-{RUN}.log"
+    log_path.parent.mkdir(exist_ok=True)
+    log = open(log_path, "wb")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jupyterhub", "-f", str(CONFIG)],
+        cwd=state, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    started = time.monotonic()
+    children: list = []
+    try:
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"jupyterhub exited early; see {log_path}")
+            try:
+                if requests.get(f"{base}/hub/api", timeout=2).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if time.monotonic() - started > HUB_START_SECONDS:
+                raise RuntimeError(f"jupyterhub not up within {HUB_START_SECONDS} s; "
+                                   f"see {log_path}")
+            time.sleep(0.3)
+        yield {"base": base, "users": users, "db": db_url, "log": log_path,
+               "hub_start_seconds": time.monotonic() - started, "ports": (port, api_port,
+                                                                          proxy_api), **seeded}
+    finally:
+        children = _descendants(proc.pid)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)  # the hub stops its proxy and users' servers
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        for child in children:  # servers live in their own sessions: end any left over
+            try:
+                if child.is_running():
+                    child.kill()
+            except Exception:
+                pass
+        log.close()
+        _cleanup_store(db_url, [*users.values(), *seeded["seeded"]])
+
+
+@pytest.fixture(scope="module")
+def chromium_browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()
+
+
+def _login(browser, hub: dict, who: str):
+    """A fresh browser context logged in as ``who``, with that user's server running."""
+    user = hub["users"][who]
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{hub['base']}/hub/login", timeout=PAGE_MS)
+    page.fill("#username_input", user)
+    page.fill("#password_input", PASSWORD)
+    page.click("#login_submit")
+    # The hub spawns the server and sends the learner to the landing page in Voila.
+    page.wait_for_url(f"**/user/{user}/voila/render/index.ipynb", timeout=PAGE_MS)
+    page.wait_for_selector("text=Find contacts", timeout=PAGE_MS)
+    page.dialogs = dialogs  # type: ignore[attr-defined]
+    return context, page
+
+
+def _render(hub: dict, who: str, notebook: str) -> str:
+    return f"{hub['base']}/user/{hub['users'][who]}/voila/render/{notebook}"
+
+
+def _save_reflection(page, hub: dict, who: str) -> str:
+    from playwright.sync_api import expect
+
+    from tests.browser.pages import click, fill, open_app, toggle
+
+    marker = f"{who} was surprised {RUN}"
+    open_app(page, _render(hub, who, "04-reflect-on-fit.ipynb"), "infoint-reflect")
+    fill(page, "infoint-reflect-field", FIELDS[who])
+    fill(page, "infoint-reflect-surprises", marker)
+    fill(page, "infoint-reflect-learned-advice", "Talk to three more people.")
+    toggle(page, "infoint-reflect-rating-daily-work", "4")
+    page.locator(".infoint-reflect-consent input[type=checkbox]").check()
+    click(page, "infoint-reflect-save")
+    expect(page.locator(".infoint-reflect-notice")).to_contain_text("saved", timeout=30_000)
+    return marker
+
+
+@pytest.mark.slow
+def test_two_learners_and_an_instructor_on_jupyterhub(hub, chromium_browser):
+    browser = chromium_browser
+    from playwright.sync_api import expect
+
+    from tests.browser.pages import open_app
+
+    markers = {}
+    pages = {}
+    for who in ("alice", "bob"):
+        context, page = _login(browser, hub, who)
+        pages[who] = (context, page)
+        markers[who] = _save_reflection(page, hub, who)
+
+    # The store: each reflection carries the JUPYTERHUB_USER of whoever saved it.
+    engine = Store.open(hub["db"], learner_id="hub-test-reader").engine
+    t = schema.reflections
+    with engine.connect() as conn:
+        for who, marker in markers.items():
+            owners = conn.execute(select(t.c.learner_id).where(t.c.surprises == marker)).all()
+            assert [r.learner_id for r in owners] == [hub["users"][who]], who
+            assert conn.execute(select(t.c.consent).where(t.c.surprises == marker)).scalar()
+
+    # Each learner's own pages show their reflection and never the other's.
+    for who, other in (("alice", "bob"), ("bob", "alice")):
+        _, page = pages[who]
+        open_app(page, _render(hub, who, "05-my-journey.ipynb"), "infoint-journey")
+        per_field = page.locator(".infoint-journey-per-field")
+        expect(per_field).to_contain_text(FIELDS[who], timeout=30_000)
+        assert FIELDS[other] not in per_field.inner_text()
+        open_app(page, _render(hub, who, "04-reflect-on-fit.ipynb"), "infoint-reflect")
+        options = [o.replace("\xa0", " ") for o in
+                   page.locator(".infoint-reflect-open select option").all_inner_texts()]
+        assert any(FIELDS[who] in o for o in options), options
+        assert not any(FIELDS[other] in o for o in options), options
+        assert markers[other] not in page.content()
+        # A learner is refused the class view: the role comes from the hub, not the page.
+        open_app(page, _render(hub, who, "class-dashboard.ipynb"), "infoint-dashboard")
+        expect(page.locator(".infoint-dashboard-notice")).to_contain_text("for instructors")
+        html = page.content()
+        assert markers[other] not in html and "Pipeline" not in html
+        assert not page.dialogs  # type: ignore[attr-defined]
+
+    # The instructor sees both shared reflections, in aggregate, and no contact details.
+    context, page = _login(browser, hub, "instructor")
+    open_app(page, _render(hub, "instructor", "class-dashboard.ipynb"), "infoint-dashboard")
+    surprises = page.locator(".infoint-dashboard-surprises")
+    expect(surprises).to_contain_text(markers["alice"], timeout=30_000)
+    expect(surprises).to_contain_text(markers["bob"])
+    expect(page.locator(".infoint-dashboard-heatmap img")).to_be_visible()
+    html = page.content()
+    for field in FIELDS.values():
+        assert field in html
+    for secret in hub["secrets"]:
+        assert secret not in html, secret
+    assert "+1 555 0142" not in html
+    ARTIFACTS = REPO / "test-artifacts"
+    page.screenshot(path=str(ARTIFACTS / "hub-instructor-dashboard.png"), full_page=True)
+    for ctx, _ in pages.values():
+        ctx.close()
+    context.close()
+
+
+def test_hub_and_proxy_listen_on_loopback_only(hub):
+    import psutil
+
+    ports = set(hub["ports"])
+    seen = {}
+    for conn in psutil.net_connections(kind="tcp"):
+        if conn.status == psutil.CONN_LISTEN and conn.laddr and conn.laddr.port in ports:
+            seen[conn.laddr.port] = conn.laddr.ip
+    assert set(seen) == ports, seen
+    assert all(ip in {"127.0.0.1", "::1"} for ip in seen.values()), seen
+    assert hub["hub_start_seconds"] <= HUB_START_SECONDS
