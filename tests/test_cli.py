@@ -25,3 +25,56 @@ def test_serve_command_line_is_safe_for_a_class():
     assert "--Voila.ip=127.0.0.1" in args
     assert "--show_tracebacks=False" in args and "--strip_sources=True" in args
     assert "cull_idle_timeout" in joined and "cull_interval" in joined
+
+
+def _run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "infoint.cli", *args], capture_output=True, text=True, env=env
+    )
+
+
+def test_import_then_export(tmp_path):
+    import os
+
+    import pandas as pd
+
+    env = dict(os.environ, INFOINT_DB=f"sqlite:///{tmp_path / 'cli.db'}", INFOINT_LEARNER="cli")
+    csv = tmp_path / "Connections.csv"
+    csv.write_text(
+        "Notes:\n\"Some notes, with commas\"\n\n"
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ada,Green,https://www.linkedin.com/in/ada,,\"Green, Hale & Co\",Senior Accountant,"
+        "12 Mar 2024\n",
+        encoding="utf-8-sig",
+    )
+    dry = _run("import", str(csv), "--dry-run", env=env)
+    assert dry.returncode == 0, dry.stderr
+    assert "1 new" in dry.stdout
+    done = _run("import", str(csv), env=env)
+    assert "Imported 1 contacts" in done.stdout
+    again = _run("import", str(csv), env=env)
+    assert "Imported" not in again.stdout  # the duplicate is recognised
+
+    out = tmp_path / "contacts.csv"
+    exported = _run("export", "contacts", "-o", str(out), env=env)
+    assert exported.returncode == 0, exported.stderr
+    frame = pd.read_csv(out)
+    assert frame.loc[0, "organisation"] == "Green, Hale & Co"
+
+    refl = _run("export", "reflections", "-o", str(tmp_path / "r.parquet"), env=env)
+    assert refl.returncode == 0, refl.stderr
+    ics = _run("export", "reminders", "-o", str(tmp_path / "r.ics"), env=env)
+    assert ics.returncode == 0 and (tmp_path / "r.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_import_refuses_a_broken_file_and_writes_nothing(tmp_path):
+    import os
+
+    env = dict(os.environ, INFOINT_DB=f"sqlite:///{tmp_path / 'cli.db'}", INFOINT_LEARNER="cli")
+    bad = tmp_path / "photo.csv"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    result = _run("import", str(bad), env=env)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and result.stderr.startswith("infoint import:")
+    missing = _run("import", str(tmp_path / "nope.csv"), env=env)
+    assert missing.returncode == 2 and "cannot read" in missing.stderr
