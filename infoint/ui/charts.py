@@ -174,7 +174,7 @@ def fit_heatmap_png(matrix: pd.DataFrame) -> bytes:
     values = matrix.to_numpy(dtype="float64")
     rows, cols = values.shape
     row_labels = [_wrap(r, 20) for r in matrix.index]
-    fig, ax = plt.subplots(figsize=(max(6.4, 1.2 * cols + 2.6), 0.55 * rows + 1.6))
+    fig, ax = plt.subplots(figsize=(max(6.4, 0.95 * cols + 2.4), 0.55 * rows + 1.7))
     cmap = plt.get_cmap("cividis").with_extremes(bad="#eef1f4")
     image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=1, vmax=5, aspect="auto")
     for i in range(rows):
@@ -185,15 +185,15 @@ def fit_heatmap_png(matrix: pd.DataFrame) -> bytes:
             else:
                 ax.text(j, i, f"{v:.1f}", ha="center", va="center", fontsize=12,
                         color="white" if v < 3.2 else INK, fontweight="bold")
-    ax.set_xticks(range(cols), [_wrap(c, 13) for c in matrix.columns], fontsize=10)
+    ax.set_xticks(range(cols), [_wrap(c, 12) for c in matrix.columns], fontsize=10)
     ax.set_yticks(range(rows), row_labels, fontsize=11)
     ax.tick_params(length=0)
     ax.xaxis.tick_top()
     for spine in ax.spines.values():
         spine.set_visible(False)
     bar = fig.colorbar(image, ax=ax, fraction=0.035, pad=0.02, ticks=[1, 2, 3, 4, 5])
-    bar.set_label("Your rating (1 poor fit, 5 great fit)", fontsize=10, color=INK)
+    bar.set_label("1 poor fit \u2013 5 great fit", fontsize=10, color=INK)
     bar.ax.tick_params(labelsize=10)
     height = fig.get_size_inches()[1]
-    _margins(fig, row_labels, right=0.92, top=1 - 0.75 / height, bottom_in=0.15)
+    _margins(fig, row_labels, right=0.88, top=1 - 0.75 / height, bottom_in=0.15)
     return to_png(fig)

@@ -34,6 +34,12 @@ _LOCAL_CSS = """
 .infoint-journey .ii-overdue { background: #fdf0ef; border-color: var(--ii-fail); }
 .infoint-journey .ii-field-notes h4 { margin: 0.6rem 0 0.2rem; }
 .infoint-journey .ii-field-notes ul { margin: 0 0 0.4rem 1.1rem; padding: 0; }
+.infoint-journey .ii-scroll { overflow-x: auto; max-width: 100%; }
+.infoint-journey .widget-html, .infoint-journey .widget-html-content { max-width: 100%; }
+@media (max-width: 600px) {
+  .infoint-journey .ii-scroll .widget-image { min-width: 36rem; max-width: none; }
+  .infoint-journey .ii-col-wide { display: none; }
+}
 .infoint-journey .ii-download { display: inline-block; margin: 0.2rem 1rem 0.2rem 0;
   padding: 0.35rem 0.8rem; border: 1px solid var(--ii-line); border-radius: 4px;
   text-decoration: none; color: var(--ii-accent); font-weight: 600; }
@@ -42,7 +48,7 @@ _LOCAL_CSS = """
 
 def intro_html() -> str:
     return (
-        "<h2>My journey</h2>"
+        "<h2>At a glance</h2>"
         "<p class='infoint-lead'>Everything you have done so far in one place: how many "
         "people you have reached, how each field seems to fit you, where the people you "
         "met see things differently, and what to do next.</p>"
@@ -79,12 +85,12 @@ def stats_html(funnel: Any) -> str:
 def per_field_html(per_field: Any) -> str:
     rows = "".join(
         f"<tr><td>{esc(r.field)}</td><td>{int(r.meetings)}</td><td>{int(r.informants)}</td>"
-        f"<td>{r.last_met:%d %b %Y}</td></tr>"
+        f"<td class='ii-col-wide'>{r.last_met:%d %b %Y}</td></tr>"
         for r in per_field.itertuples(index=False)
     )
     return (
         '<div class="infoint-table"><table><thead><tr><th>Field</th><th>Meetings</th>'
-        "<th>Different people</th><th>Last met</th></tr></thead>"
+        "<th>People</th><th class='ii-col-wide'>Last met</th></tr></thead>"
         f"<tbody>{rows}</tbody></table></div>"
     )
 
@@ -109,13 +115,14 @@ def next_html(actions: Any, today: date) -> str:
         badge = ' <span class="ii-badge ii-overdue">overdue</span>' if r.overdue else ""
         rows.append(
             f"<tr><td>{esc(when)}{badge}</td><td>{esc(r.action)}</td>"
-            f"<td>{esc(r.field)}</td></tr>"
+            f"<td class='ii-col-wide'>{esc(r.field)}</td></tr>"
         )
     more = len(actions) - NEXT_LIMIT
     tail = f"<p class='infoint-hint'>And {more} more.</p>" if more > 0 else ""
     return (
         '<div class="infoint-table"><table><thead><tr><th>When</th><th>What to do</th>'
-        f"<th>Field</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>{tail}"
+        f"<th class='ii-col-wide'>Field</th></tr></thead><tbody>{''.join(rows)}</tbody>"
+        f"</table></div>{tail}"
     )
 
 
@@ -176,7 +183,8 @@ class JourneyApp(App):
         self._coverage = w.HTML()
         self._coverage.add_class(self.css("coverage"))
         self._fit = _section(self.css("fit"), "How each field fits you",
-                             self._fit_note, self._fit_img, self._coverage)
+                             self._fit_note, w.Box([self._fit_img]).add_class("ii-scroll"),
+                             self._coverage)
         self._agreement_html = w.HTML()
         self._agreement = _section(self.css("agreement"), "Where the people you met agree or "
                                    "disagree", self._agreement_html)
@@ -227,7 +235,11 @@ class JourneyApp(App):
         _show(self._empty, not has_reflections)
 
         funnel = frames["funnel"]
-        self._funnel_stats.value = stats_html(funnel)
+        self._funnel_stats.value = stats_html(funnel) + (
+            "" if contacts else
+            f"<p class='infoint-hint'>Add the people you talk to in <a href='{CONTACTS_NB}' "
+            "target='_self'>step 1</a> and this funnel tracks how far each one got.</p>"
+        )
         if contacts:
             self._funnel_img.value = charts.cached((funnel,), charts.funnel_png, funnel)
         _show(self._funnel_img, bool(contacts))

@@ -53,6 +53,13 @@ _LOCAL_CSS = """
 .infoint-reflect .infoint-reflect-coaching li .ii-people li::before {
   content: "\\2022"; color: var(--ii-muted); left: 0.2rem;
 }
+.infoint-reflect .widget-dropdown, .infoint-reflect .widget-text,
+.infoint-reflect .widget-datepicker { height: auto; }
+@media (max-width: 600px) {
+  .infoint-reflect .ii-ratings .widget-toggle-button {
+    min-width: 2.3rem !important; padding: 0 0.45rem; margin-right: 2px;
+  }
+}
 .infoint-reflect .ii-draft-status { color: var(--ii-muted); font-size: 0.85rem; }
 .infoint-reflect .infoint-reflect-keep-in-touch .ii-msg { border-color: var(--ii-pass); }
 """
@@ -60,7 +67,7 @@ _LOCAL_CSS = """
 
 def intro_html() -> str:
     return (
-        "<h2>Step 4: reflect on the meeting</h2>"
+        "<h2>After the meeting</h2>"
         "<p class='infoint-lead'>Write down what you learned as soon as you can, while the "
         "details are fresh. Everything you type is kept as a draft straight away; press "
         "<b>Save reflection</b> when you are done. Then send a thank-you within a day.</p>"
@@ -243,7 +250,9 @@ class ReflectApp(App):
             self._draft_status,
             self.notice,
         )
-        advice = w.VBox([self._coaching, self._add_people]).add_class("infoint-card")
+        advice = w.VBox(
+            [self._coaching, w.HBox([self._add_people]).add_class("infoint-actions")]
+        ).add_class("infoint-card")
         thanks = _card(
             "Thank-you note",
             hint("Send it within a day. Mention one specific thing you learned, ask whether "
