@@ -177,7 +177,8 @@ class JourneyApp(App):
         self._per_field_img = _image()
         self._per_field_table = w.HTML()
         self._per_field = _section(self.css("per-field"), "Meetings per field",
-                                   self._per_field_img, self._per_field_table)
+                                   w.Box([self._per_field_img]).add_class("ii-scroll"),
+                                   self._per_field_table)
         self._fit_img = _image()
         self._fit_note = w.HTML()
         self._coverage = w.HTML()
