@@ -18,10 +18,17 @@ IMG = "<img src=x onerror=alert(1)>"
 
 
 def shoot_app(page, css: str, name: str) -> None:
-    """The whole app, however tall: Voila scrolls inside a container, so a full-page
-    screenshot would only show one screen of it."""
+    """The whole app at the current width, however tall. Voila scrolls inside a container,
+    so a full-page screenshot shows one screen only: grow the viewport to fit instead."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page.locator(f".{css}").first.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    size = page.viewport_size
+    height = page.evaluate(
+        f"document.querySelector('.{css}').getBoundingClientRect().height"
+    )
+    page.set_viewport_size({"width": size["width"], "height": int(height) + 200})
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    page.set_viewport_size(size)
 
 
 def test_reflect_thank_and_see_the_journey_update(page, voila):
