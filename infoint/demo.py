@@ -351,7 +351,7 @@ def _simulate_learner(
             cp.drafts.append((_draft(rng, cp.contact, profile, None), cp.created))
         return _LearnerPlan(learner_id, profile, started, plans, True)
 
-    overdue = rng.random() < 0.15
+    overdue = rng.random() < 0.12
     met = 0
     for k, cp in enumerate(plans):
         contact = cp.contact
@@ -414,14 +414,45 @@ def _simulate_learner(
             contact.status = "declined / no reply"
         else:
             due = add_business_days(sent_on, 7)
-            if overdue or due <= today:
-                contact.status = "follow-up due"
-                if not overdue and rng.random() < 0.6:
-                    cp.events.append(("followed up", due))
-                    contact.status = "contacted"
-            else:
+            fate = rng.random()
+            if overdue:
+                contact.status = "follow-up due"  # a week past, and no follow-up written
+            elif due > today:
                 contact.status = "contacted"
+            elif fate < 0.6:
+                cp.events.append(("followed up", due))
+                contact.status = "contacted"
+            elif fate < 0.95:
+                cp.events.append(("declined", min(due, today)))
+                contact.status = "declined / no reply"
+            else:
+                contact.status = "follow-up due"
+    if meetings_wanted and rng.random() < 0.4:
+        _schedule_upcoming(rng, plans, profile, today)
     return _LearnerPlan(learner_id, profile, started, plans, False)
+
+
+def _schedule_upcoming(
+    rng: random.Random, plans: list[_ContactPlan], profile: Learner, today: date
+) -> None:
+    """One contact who said yes recently, with the meeting still ahead."""
+    waiting = [cp for cp in plans if cp.contact.status == "identified" and not cp.drafts]
+    if not waiting:
+        return
+    cp = waiting[0]
+    sent_on = today - timedelta(days=rng.randint(4, 8))
+    cp.drafts.append((_draft(rng, cp.contact, profile, sent_on), sent_on))
+    cp.events += [("sent", sent_on), ("replied", sent_on + timedelta(days=rng.randint(1, 3)))]
+    cp.plan = Plan(field=cp.contact.field, organisation=cp.contact.organisation,
+                   questions=_questions(rng), minutes=profile.meeting_minutes)
+    cp.meeting = Meeting(
+        contact_id=None,
+        starts_at=_at(today + timedelta(days=rng.randint(2, 10)), rng).replace(tzinfo=UTC),
+        minutes=profile.meeting_minutes,
+        place=rng.choice(("Their office", "Video call")),
+        timezone="UTC",
+    )
+    cp.contact.status = "meeting scheduled"
 
 
 def _draft(rng: random.Random, contact: Contact, me: Learner, sent_on: date | None) -> Outreach:

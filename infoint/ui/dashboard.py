@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 INSTRUCTOR = "instructor"
+# Those who sent nothing come first; past this many rows the list stops being a to-do list.
+STUCK_ROWS = 15
 
 # Scoped to the dashboard, so the shared stylesheet stays untouched.
 DASHBOARD_CSS = """
@@ -47,6 +49,8 @@ DASHBOARD_CSS = """
   border-left: 3px solid var(--ii-line); }
 .infoint-dashboard .infoint-dashboard-heatmap img { max-width: 100%; height: auto; }
 .infoint-dashboard .infoint-card h3 { margin-top: 0.2rem; }
+.infoint-dashboard .ii-promise { margin: 0.2rem 0; }
+.infoint-dashboard .infoint-actions { align-items: center; }
 @media (max-width: 600px) {
   .infoint-dashboard .ii-kpi { min-width: 45%; }
   .infoint-dashboard .ii-barcell { display: none; }
@@ -128,12 +132,17 @@ def stuck_html(stuck: pd.DataFrame, days: int) -> str:
         "overdue (no answer 7 working days after a message). Learner ids only: check in "
         "with them in person.</p>"
     )
+    more = ""
+    if len(stuck) > STUCK_ROWS:
+        more = (f"<p class='ii-muted'>and {len(stuck) - STUCK_ROWS} more, who have sent "
+                "messages but have follow-ups waiting.</p>")
+        stuck = stuck.head(STUCK_ROWS)
     return intro + _table(
         stuck,
         {"learner_id": "Learner", "days_in": "Days in", "contacts": "Contacts",
          "sent": "Sent", "reason": "Why"},
         numeric=("days_in", "contacts", "sent"),
-    )
+    ) + more
 
 
 def meetings_html(meetings: pd.DataFrame) -> str:
@@ -214,10 +223,10 @@ class ClassDashboard(App):
         self.role = viewer_role()
         self.data: classview.ClassData | None = None
         self.last_refresh_seconds = 0.0
+        # The notebook carries the page title; the app states its privacy promise once.
         self._heading = w.HTML(
-            "<h1>Class dashboard</h1><p class='infoint-lead'>How the class is getting on. "
-            "Only reflections learners chose to share are counted, groups of fewer than 5 "
-            "learners are hidden, and contact details are never shown.</p>"
+            "<p class='ii-muted ii-promise'>Shared reflections only &middot; groups of fewer "
+            "than 5 learners hidden &middot; no contact details, ever.</p>"
         )
         if self.role != INSTRUCTOR:
             self.notice.error(
@@ -229,7 +238,7 @@ class ClassDashboard(App):
         self._summary = self._part(w.HTML(), "summary")
         self._refresh = button("Refresh", self.css("refresh"), icon="refresh")
         self._refresh.on_click(lambda _b: self.refresh())
-        self._updated = self._part(w.HTML(), "updated")
+        self._updated = self._part(w.HTML(layout=w.Layout(width="auto")), "updated")
         self._funnel = self._part(w.HTML(), "funnel")
         self._stuck = self._part(w.HTML(), "stuck")
         self._meetings = self._part(w.HTML(), "meetings")
