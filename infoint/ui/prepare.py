@@ -30,7 +30,7 @@ from infoint.prepare import (
     timezone_options,
 )
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, guarded, hint
+from infoint.ui.common import App, button, esc, guarded, hint, log
 from infoint.ui.prepare_rehearse import RehearsePanel
 from infoint.ui.prepare_views import (
     PREPARE_CSS,
@@ -802,14 +802,27 @@ class PrepareApp(App):
         )
 
     def _refresh_guide(self, start: Any) -> None:
-        from infoint.io.guide import guide_filename, guide_html, guide_pdf
+        from infoint.io.guide import guide_filename, guide_html
 
         guide = self._guide(start)
         self._guide_html.value = download_link(
             guide_html(guide).encode("utf-8"), guide_filename(guide, "html"),
             "text/html;charset=utf-8", "Download the guide (HTML, to print)",
         )
+        self._write_pdf(guide)
+
+    def _write_pdf(self, guide: Any) -> None:
+        from infoint.io.guide import guide_filename, guide_pdf
+
+        try:
+            data = guide_pdf(guide)
+        except Exception:  # the page must never show a traceback
+            log.exception("the PDF guide could not be written")
+            self._guide_pdf.value = (
+                '<p class="infoint-hint">The PDF could not be made; the HTML guide prints '
+                "just as well.</p>"
+            )
+            return
         self._guide_pdf.value = download_link(
-            guide_pdf(guide), guide_filename(guide, "pdf"), "application/pdf",
-            "Download the guide (PDF)",
+            data, guide_filename(guide, "pdf"), "application/pdf", "Download the guide (PDF)"
         )
