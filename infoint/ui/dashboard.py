@@ -223,6 +223,7 @@ class ClassDashboard(App):
         self.role = viewer_role()
         self.data: classview.ClassData | None = None
         self.last_refresh_seconds = 0.0
+        self._heat_key = ""
         # The notebook carries the page title; the app states its privacy promise once.
         self._heading = w.HTML(
             "<p class='ii-muted ii-promise'>Shared reflections only &middot; groups of fewer "
@@ -337,12 +338,16 @@ class ClassDashboard(App):
         if fit.empty:
             self._heatmap.layout.display = "none"
             self._heatmap.value = b""
+            self._heat_key = ""
             self._fit_note.value = (
                 "<p>No field has shared reflections from 5 or more learners yet.</p>" + note
             )
             return
         matrix = classview.fit_matrix(fit)
-        self._heatmap.value = heatmap_png(matrix)
+        key = matrix.round(2).to_json()
+        if key != self._heat_key:  # drawing is the slowest part; skip it when nothing moved
+            self._heatmap.value = heatmap_png(matrix)
+            self._heat_key = key
         self._heatmap.layout.display = ""
         learners = fit.groupby("field")["learners"].first()
         table = matrix.round(1).reset_index()
