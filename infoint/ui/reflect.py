@@ -53,8 +53,6 @@ _LOCAL_CSS = """
 .infoint-reflect .infoint-reflect-coaching li .ii-people li::before {
   content: "\\2022"; color: var(--ii-muted); left: 0.2rem;
 }
-.infoint-reflect .widget-dropdown, .infoint-reflect .widget-text,
-.infoint-reflect .widget-datepicker { height: auto; }
 @media (max-width: 600px) {
   .infoint-reflect .ii-ratings .widget-toggle-button {
     min-width: 2.3rem !important; padding: 0 0.45rem; margin-right: 2px;

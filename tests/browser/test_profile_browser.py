@@ -12,7 +12,7 @@ NB = "00-start-here.ipynb"
 def test_profile_saved_and_shown_after_reload(page, voila, screenshot):
     open_app(page, voila.render_url(NB), "infoint-profile")
     expect(page.get_by_role("heading", name="About you")).to_be_visible()
-    expect(page.get_by_role("link", name="Find contacts")).to_be_visible()
+    expect(page.get_by_role("link", name="Find contacts", exact=True)).to_be_visible()
     fill(page, "infoint-profile-name", "Amara Nwosu <b>bold</b>")
     fill(page, "infoint-profile-school", "State University")
     fill(page, "infoint-profile-fields", "accounting, nursing")
