@@ -359,9 +359,14 @@ class PrepareApp(App):
     def _build_guide(self) -> None:
         self._guide_html = self._mark(w.HTML(), "guide-html")
         self._guide_pdf = self._mark(w.HTML(), "guide-pdf")
+        # The PDF takes a few hundred milliseconds to lay out: made on request, not on
+        # every keystroke, and hidden again as soon as the plan changes under it.
+        self._make_pdf = button("Make the PDF", self.css("make-pdf"), icon="file")
+        self._make_pdf.on_click(lambda _b: self.make_pdf())
         self._guide_links = w.VBox(
-            [w.HBox([self._guide_html, self._guide_pdf]).add_class("infoint-actions"),
-             hint("Open the HTML guide and print it, or keep the PDF on your phone.")]
+            [w.HBox([self._guide_html, self._make_pdf, self._guide_pdf])
+             .add_class("infoint-actions"),
+             hint("Open the HTML guide and print it, or make a PDF to keep on your phone.")]
         )
 
     # -- keys in the per-learner state ------------------------------------------------------
@@ -809,10 +814,16 @@ class PrepareApp(App):
             guide_html(guide).encode("utf-8"), guide_filename(guide, "html"),
             "text/html;charset=utf-8", "Download the guide (HTML, to print)",
         )
-        self._write_pdf(guide)
+        self._pdf_start = start
+        self._guide_pdf.value = ""
+        self._make_pdf.layout.display = ""
 
-    def _write_pdf(self, guide: Any) -> None:
+    @guarded
+    def make_pdf(self) -> None:
+        """Lay out the PDF guide for the plan as it is now and offer it for download."""
         from infoint.io.guide import guide_filename, guide_pdf
+
+        guide = self._guide(getattr(self, "_pdf_start", None))
 
         try:
             data = guide_pdf(guide)
@@ -826,3 +837,4 @@ class PrepareApp(App):
         self._guide_pdf.value = download_link(
             data, guide_filename(guide, "pdf"), "application/pdf", "Download the guide (PDF)"
         )
+        self._make_pdf.layout.display = "none"

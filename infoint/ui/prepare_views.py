@@ -58,8 +58,6 @@ PREPARE_CSS = """
 .infoint-prepare .widget-checkbox { width: 100%; height: auto; margin: .15rem 0; }
 .infoint-prepare .widget-checkbox label { white-space: normal; line-height: 1.35; }
 .infoint-prepare .ii-row { display: flex; flex-wrap: wrap; gap: 0 1rem; height: auto; }
-.infoint-prepare .widget-dropdown, .infoint-prepare .widget-text,
-.infoint-prepare .widget-datepicker { height: auto; }
 .infoint-prepare .ii-row > .widget-text, .infoint-prepare .ii-row > .widget-dropdown,
 .infoint-prepare .ii-row > .widget-datepicker { flex: 1 1 12rem; max-width: 19rem; }
 @media (max-width: 600px) {

@@ -144,6 +144,8 @@ def test_plan_flag_fix_download_and_reload(page, voila, screenshot):
     assert HOSTILE not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert PAY not in text
 
+    click(page, f"{APP}-make-pdf")
+    page.locator(f".{APP}-guide-pdf a").wait_for(timeout=20_000)
     filename, pdf = _download(page, f"{APP}-guide-pdf")
     assert filename.endswith(".pdf")
     pdf_text = " ".join(

@@ -279,8 +279,12 @@ def test_guide_links_hold_escaped_html_and_a_pdf(setup):
     html = data_of(app._guide_html.value).decode("utf-8")
     assert "Jane Doe" in html and "&lt;script&gt;" in html and HOSTILE not in html
     assert 'download="interview-guide-jane-doe.html"' in app._guide_html.value
+    assert app._guide_pdf.value == ""  # made on request only
+    app._make_pdf.click()
     pdf = data_of(app._guide_pdf.value)
     assert pdf.startswith(b"%PDF")
+    app._notes["organisation"].value = "Changed after the PDF was made"
+    assert app._guide_pdf.value == "", "a stale PDF must not stay on offer"
     assert "<script" not in app._findings.value.replace("&lt;script", "")
 
 
