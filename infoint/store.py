@@ -446,25 +446,31 @@ class Store:
 
         return self._write(run)
 
+    def _upsert(self, c: Connection, table: Any, obj: T, values: dict[str, Any]) -> T:
+        """Update ``obj``'s row if it is this learner's, else insert it; returns it with an id.
+
+        An id that no longer exists (deleted in another tab) becomes a fresh row rather
+        than an error, so a learner's typing is never thrown away.
+        """
+        obj_id = getattr(obj, "id", None)
+        if obj_id is not None:
+            result = c.execute(
+                update(table)
+                .where(table.c.learner_id == self.learner_id, table.c.id == obj_id)
+                .values(**values)
+            )
+            if result.rowcount == 1:
+                return obj
+        extra = {"created_at": _now()} if "created_at" in table.c else {}
+        result = c.execute(table.insert().values(learner_id=self.learner_id, **extra, **values))
+        return _replace(obj, id=result.inserted_primary_key[0])
+
     # -- plans and meetings ---------------------------------------------------------------
 
     def save_plan(self, plan: Plan) -> Plan:
         t = schema.plans
         values = _columns(plan, t) | {"updated_at": _now()}
-
-        def run(c: Connection) -> Plan:
-            if plan.id is not None:
-                result = c.execute(
-                    update(t)
-                    .where(t.c.learner_id == self.learner_id, t.c.id == plan.id)
-                    .values(**values)
-                )
-                if result.rowcount == 1:
-                    return plan
-            result = c.execute(t.insert().values(learner_id=self.learner_id, **values))
-            return _replace(plan, id=result.inserted_primary_key[0])
-
-        return self._write(run)
+        return self._write(lambda c: self._upsert(c, t, plan, values))
 
     def plans(self) -> list[Plan]:
         t = schema.plans
@@ -482,22 +488,7 @@ class Store:
         values = _columns(meeting, t) | {
             "starts_at_utc": meeting.starts_at.astimezone(UTC).replace(tzinfo=None),
         }
-
-        def run(c: Connection) -> Meeting:
-            if meeting.id is not None:
-                result = c.execute(
-                    update(t)
-                    .where(t.c.learner_id == self.learner_id, t.c.id == meeting.id)
-                    .values(**values)
-                )
-                if result.rowcount == 1:
-                    return meeting
-            result = c.execute(
-                t.insert().values(learner_id=self.learner_id, created_at=_now(), **values)
-            )
-            return _replace(meeting, id=result.inserted_primary_key[0])
-
-        return self._write(run)
+        return self._write(lambda c: self._upsert(c, t, meeting, values))
 
     def meetings(self) -> list[Meeting]:
         t = schema.meetings
@@ -513,24 +504,8 @@ class Store:
 
     def save_reflection(self, reflection: Reflection) -> Reflection:
         t = schema.reflections
-        now = _now()
-        values = _columns(reflection, t) | {"updated_at": now}
-
-        def run(c: Connection) -> Reflection:
-            if reflection.id is not None:
-                result = c.execute(
-                    update(t)
-                    .where(t.c.learner_id == self.learner_id, t.c.id == reflection.id)
-                    .values(**values)
-                )
-                if result.rowcount == 1:
-                    return reflection
-            result = c.execute(
-                t.insert().values(learner_id=self.learner_id, created_at=now, **values)
-            )
-            return _replace(reflection, id=result.inserted_primary_key[0])
-
-        return self._write(run)
+        values = _columns(reflection, t) | {"updated_at": _now()}
+        return self._write(lambda c: self._upsert(c, t, reflection, values))
 
     def save_reflection_and_advance(
         self, reflection: Reflection, status: str, *, on: date, event_kind: str = ""
@@ -552,20 +527,7 @@ class Store:
         rank["declined / no reply"] = -1
 
         def run(c: Connection) -> Reflection:
-            saved = None
-            if reflection.id is not None:
-                result = c.execute(
-                    update(t)
-                    .where(t.c.learner_id == self.learner_id, t.c.id == reflection.id)
-                    .values(**values)
-                )
-                if result.rowcount == 1:
-                    saved = reflection
-            if saved is None:
-                result = c.execute(
-                    t.insert().values(learner_id=self.learner_id, created_at=now, **values)
-                )
-                saved = _replace(reflection, id=result.inserted_primary_key[0])
+            saved = self._upsert(c, t, reflection, values)
             if reflection.contact_id is None:
                 return saved
             where = (ct.c.learner_id == self.learner_id) & (ct.c.id == reflection.contact_id)

@@ -161,3 +161,25 @@ def test_timestamps_are_utc(any_store: Store):
     (event_free,) = any_store.contacts()
     assert event_free.name == "Clock"
     assert before.year >= 2026
+
+
+def test_reflection_and_advance_moves_forward_only_once_a_day(any_store: Store):
+    c = any_store.add_contact(Contact(name="Dr Lee", status="meeting scheduled"))
+    day = date(2026, 12, 3)
+    r = any_store.save_reflection_and_advance(
+        Reflection(field="nursing", met_on=day, contact_id=c.id), "met", on=day, event_kind="met"
+    )
+    assert any_store.get_contact(c.id).status == "met"
+    any_store.set_status(c.id, "thanked")
+    r.surprises = "edited later"
+    any_store.save_reflection_and_advance(r, "met", on=day, event_kind="met")
+    assert any_store.get_contact(c.id).status == "thanked"  # never pulled back
+    assert [e["kind"] for e in any_store.events(c.id)] == ["met"]  # recorded once
+    assert len(any_store.reflections()) == 1
+
+
+def test_saving_an_object_deleted_elsewhere_inserts_it_again(any_store: Store):
+    r = any_store.save_reflection(Reflection(field="x", met_on=date(2026, 1, 1)))
+    any_store.delete_reflection(r.id)
+    again = any_store.save_reflection(r)
+    assert again.id != r.id and len(any_store.reflections()) == 1
