@@ -16,3 +16,19 @@ def pytest_configure(config):
     os.environ.setdefault("INFOINT_DB", f"sqlite:///{_TMP / 'nbval.db'}")
     os.environ.setdefault("INFOINT_LEARNER", "nbval-learner")
     os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+def _stage(item) -> int:
+    path = str(item.fspath)
+    if "/tests/browser/" in path:
+        return 2
+    if "/tests/hub/" in path:
+        return 1
+    return 0
+
+
+def pytest_collection_modifyitems(session, config, items):
+    # pytest-playwright's session-wide browser leaves Playwright's event loop registered
+    # on the main thread; tests that start their own Playwright, or that schedule work on
+    # "the running loop", must run before it exists. Browser tests therefore go last.
+    items.sort(key=_stage)

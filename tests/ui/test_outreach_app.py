@@ -77,7 +77,7 @@ def test_debounced_check_runs_after_a_pause(store, jane):
     app = OutreachApp(store, debounce_seconds=0.05)
     app._body.value = app._body.value.replace(NOT_A_JOB, JOB_ASK)
     assert app.report.level("asks-for-job") == "pass"  # not yet re-checked
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 30  # generous: CI machines can be very busy
     while app.report.level("asks-for-job") != "fail" and time.monotonic() < deadline:
         time.sleep(0.02)
     assert app.report.level("asks-for-job") == "fail"
