@@ -54,6 +54,12 @@ DASHBOARD_CSS = """
 @media (max-width: 600px) {
   .infoint-dashboard .ii-kpi { min-width: 45%; }
   .infoint-dashboard .ii-barcell { display: none; }
+  /* On a phone the nudge list keeps who, how many sent, and why. */
+  .infoint-dashboard-stuck .ii-col-days-in,
+  .infoint-dashboard-stuck .ii-col-contacts { display: none; }
+  .infoint-dashboard .infoint-table table { font-size: 0.8rem; }
+  .infoint-dashboard .infoint-table th, .infoint-dashboard .infoint-table td {
+    padding: 0.25rem 0.3rem; }
 }
 </style>
 """
@@ -76,14 +82,14 @@ def viewer_role(environ: dict[str, str] | None = None) -> str:
 
 
 def _table(frame: pd.DataFrame, columns: dict[str, str], numeric: tuple[str, ...] = ()) -> str:
-    head = "".join(
-        f'<th class="{"ii-num" if c in numeric else ""}">{esc(label)}</th>'
-        for c, label in columns.items()
-    )
+    def cls(c: str) -> str:
+        return f'ii-col-{c.replace("_", "-")}' + (" ii-num" if c in numeric else "")
+
+    head = "".join(f'<th class="{cls(c)}">{esc(label)}</th>' for c, label in columns.items())
     rows = []
     for record in frame.to_dict("records"):
         cells = "".join(
-            f'<td class="{"ii-num" if c in numeric else ""}">{esc(_fmt(record.get(c)))}</td>'
+            f'<td class="{cls(c)}">{esc(_fmt(record.get(c)))}</td>'
             for c in columns
         )
         rows.append(f"<tr>{cells}</tr>")

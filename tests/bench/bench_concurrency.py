@@ -35,7 +35,7 @@ from tests.browser.voila_server import VoilaServer
 
 NOTEBOOK = "04-reflect-on-fit.ipynb"
 APP = "infoint-reflect"
-TIMEOUT_MS = 600_000
+TIMEOUT_MS = 240_000
 
 
 def pct(values: list[float], q: float) -> float:
@@ -44,15 +44,22 @@ def pct(values: list[float], q: float) -> float:
     return ordered[index]
 
 
-async def one_learner(browser, url: str, i: int) -> tuple[float, float]:
+class Stuck(RuntimeError):
+    """A page that did not get as far as it should, and where it stopped."""
+
+
+async def one_learner(browser, url: str, i: int, delay: float = 0.0) -> tuple[float, float]:
+    await asyncio.sleep(delay)
     context = await browser.new_context(viewport={"width": 1280, "height": 800})
     page = await context.new_page()
+    stage = "opening the page"
     try:
         started = time.perf_counter()
         await page.goto(url, timeout=TIMEOUT_MS)
         await page.wait_for_selector(f".{APP}", state="visible", timeout=TIMEOUT_MS)
         await page.wait_for_selector("#loading", state="detached", timeout=TIMEOUT_MS)
         widgets = time.perf_counter() - started
+        stage = "saving"
         field = page.locator(f".{APP}-field input").first
         await field.fill(f"bench field {i}")
         await field.dispatch_event("change")
@@ -64,6 +71,8 @@ async def one_learner(browser, url: str, i: int) -> tuple[float, float]:
         await page.locator(f"button.{APP}-save").first.click()
         await page.locator(f".{APP}-notice", has_text="saved").wait_for(timeout=TIMEOUT_MS)
         return widgets, time.perf_counter() - clicked
+    except Exception as error:
+        raise Stuck(f"learner {i}: stopped while {stage}: {type(error).__name__}") from error
     finally:
         await context.close()
 
@@ -77,7 +86,7 @@ def server_rss(pid: int) -> float:
     return total / 2**20
 
 
-async def run(n: int, db: str | None) -> None:
+async def run(n: int, db: str | None, ramp: float = 0.0) -> None:
     from playwright.async_api import async_playwright
 
     folder = Path(tempfile.mkdtemp(prefix="infoint-conc-"))
@@ -89,7 +98,8 @@ async def run(n: int, db: str | None) -> None:
             url = server.render_url(NOTEBOOK)
             started = time.perf_counter()
             results = await asyncio.gather(
-                *(one_learner(browser, url, i) for i in range(n)), return_exceptions=True
+                *(one_learner(browser, url, i, ramp * i / max(n, 1)) for i in range(n)),
+                return_exceptions=True,
             )
             wall = time.perf_counter() - started
             rss = server_rss(server.proc.pid)
@@ -101,28 +111,31 @@ async def run(n: int, db: str | None) -> None:
     widgets = [w for w, _ in ok]
     saves = [s for _, s in ok]
     if not ok:
-        print(f"N={n:>3}: all {n} sessions failed: {failed[0]!r}")
+        print(f"N={n:>3}: all {n} sessions failed, e.g. {failed[0]}")
         return
+    label = f" (opened over {ramp:.0f} s)" if ramp else ""
     print(
-        f"N={n:>3}: time to widgets p50 {statistics.median(widgets):6.2f} s "
+        f"N={n:>3}{label}: time to widgets p50 {statistics.median(widgets):6.2f} s "
         f"p90 {pct(widgets, 0.9):6.2f} s | save p50 {statistics.median(saves):5.2f} s "
         f"p90 {pct(saves, 0.9):5.2f} s | all done in {wall:5.1f} s | server RSS "
         f"{rss:,.0f} MB ({rss / n:,.0f} MB per learner) | failed {len(failed)}",
         flush=True,
     )
-    for error in failed[:3]:
-        print(f"        failure: {error!r}"[:300])
+    for error in failed[:5]:
+        print(f"        {error}"[:300])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, nargs="+", default=[1, 10, 30])
     parser.add_argument("--db", default=None, help="store URL (default: a fresh SQLite file)")
+    parser.add_argument("--ramp", type=float, default=0.0,
+                        help="open the N pages evenly over this many seconds (default: at once)")
     args = parser.parse_args()
     print(f"machine: {psutil.cpu_count()} cores, "
           f"{psutil.virtual_memory().total / 2**30:.0f} GB; notebook {NOTEBOOK}")
     for n in args.n:
-        asyncio.run(run(n, args.db))
+        asyncio.run(run(n, args.db, args.ramp))
 
 
 if __name__ == "__main__":
