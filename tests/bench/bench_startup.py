@@ -48,9 +48,9 @@ def blank_notebook() -> nbformat.NotebookNode:
     return nb
 
 
-def kernel_rss_mb(server: VoilaServer) -> list[float]:
+def kernels(server: VoilaServer) -> dict[int, psutil.Process]:
     parent = psutil.Process(server.proc.pid)
-    return [c.memory_info().rss / 2**20 for c in parent.children(recursive=True)]
+    return {c.pid: c for c in parent.children(recursive=True)}
 
 
 def time_to_widgets(page, url: str, css: str) -> float:
@@ -79,14 +79,13 @@ def main(names: list[str]) -> None:
             for round_ in range(LOADS + 1):
                 for name, css in targets.items():
                     page = browser.new_page(viewport={"width": 1280, "height": 800})
-                    before = set(kernel_rss_mb(server))
+                    before = kernels(server)
                     elapsed = time_to_widgets(page, server.render_url(name), css)
                     if round_:  # the first round warms caches (bytecode, fonts)
                         times[name].append(elapsed)
                     else:
-                        after = kernel_rss_mb(server)
-                        new = [m for m in after if m not in before] or after
-                        rss[name] = max(new)
+                        new = [p for pid, p in kernels(server).items() if pid not in before]
+                        rss[name] = max(p.memory_info().rss for p in new) / 2**20
                     page.close()
             browser.close()
     finally:
