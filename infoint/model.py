@@ -136,7 +136,8 @@ def _choice(value: str, field_name: str, allowed: tuple) -> str:
     return value
 
 
-def _optional_date(value: object, field_name: str) -> date | None:
+def optional_date(value: object, field_name: str) -> date | None:
+    """A date from a date, a datetime, ISO text or nothing; ValidationError otherwise."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -244,7 +245,7 @@ class Contact:
         self.notes = clean_text(self.notes, "notes", MAX_TEXT)
         self.status = _choice(self.status, "status", PIPELINE)
         self.source = _one_line(self.source, "source") or "manual"
-        self.connected_on = _optional_date(self.connected_on, "connected_on")
+        self.connected_on = optional_date(self.connected_on, "connected_on")
 
 
 @dataclass
@@ -268,7 +269,7 @@ class Outreach:
         self.contact_name = _one_line(self.contact_name, "contact_name")
         if self.contact_id is None and not self.contact_name:
             raise ValidationError("contact", "pick a contact or type a name")
-        self.sent_on = _optional_date(self.sent_on, "sent_on")
+        self.sent_on = optional_date(self.sent_on, "sent_on")
 
 
 @dataclass
@@ -344,7 +345,7 @@ class Reflection:
 
     def __post_init__(self) -> None:
         self.field = _one_line(self.field, "field", required=True)
-        met_on = _optional_date(self.met_on, "met_on")
+        met_on = optional_date(self.met_on, "met_on")
         if met_on is None:
             raise ValidationError("met_on", "is required")
         self.met_on = met_on
@@ -376,4 +377,4 @@ class Reflection:
         self.suggested_people = _text_list(self.suggested_people, "suggested_people")
         self.consent = bool(self.consent)
         self.thank_you = clean_text(self.thank_you, "thank_you", MAX_LONG)
-        self.thank_you_sent_on = _optional_date(self.thank_you_sent_on, "thank_you_sent_on")
+        self.thank_you_sent_on = optional_date(self.thank_you_sent_on, "thank_you_sent_on")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
+
+from infoint.model import optional_date
 
 from .patterns import find_job_ask
 from .report import Finding, Report
@@ -79,21 +81,6 @@ _REACH = re.compile(
 )
 
 
-def _as_date(value: object, name: str) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(f"{name} must be a date like 2026-03-14, not {value!r}") from None
-    raise TypeError(f"{name} must be a date")
-
-
 def check_thank_you(
     text: str, met_on: date | None = None, sent_on: date | None = None
 ) -> Report:
@@ -102,8 +89,8 @@ def check_thank_you(
         text = ""
     if not isinstance(text, str):
         raise TypeError("text must be a string")
-    met = _as_date(met_on, "met_on")
-    sent = _as_date(sent_on, "sent_on")
+    met = optional_date(met_on, "met_on")
+    sent = optional_date(sent_on, "sent_on")
     rules = load_rules("thank_you")
     th = rules.thresholds
     words = word_count(fold(text))
