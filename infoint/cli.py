@@ -98,10 +98,13 @@ def _export(args: argparse.Namespace) -> int:
         from dataclasses import asdict
 
         frame = pd.DataFrame([asdict(c) for c in store.contacts()])
+    from infoint.analysis import to_csv_bytes
+
     if out.suffix == ".parquet":
         frame.to_parquet(out, index=False)
     elif out.suffix == ".csv":
-        frame.to_csv(out, index=False)
+        # Same writer as the apps' downloads: a cell starting with "=" stays text in Excel.
+        out.write_bytes(to_csv_bytes(frame))
     else:
         print("infoint export: the output must end in .csv or .parquet", file=sys.stderr)
         return 2

@@ -43,7 +43,7 @@ def test_import_then_export(tmp_path):
     csv.write_text(
         "Notes:\n\"Some notes, with commas\"\n\n"
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-        "Ada,Green,https://www.linkedin.com/in/ada,,\"Green, Hale & Co\",Senior Accountant,"
+        "Ada,Green,https://www.linkedin.com/in/ada,,\"Green, Hale & Co\",=HYPERLINK(1),"
         "12 Mar 2024\n",
         encoding="utf-8-sig",
     )
@@ -60,6 +60,7 @@ def test_import_then_export(tmp_path):
     assert exported.returncode == 0, exported.stderr
     frame = pd.read_csv(out)
     assert frame.loc[0, "organisation"] == "Green, Hale & Co"
+    assert frame.loc[0, "role"] == "'=HYPERLINK(1)"  # defused for spreadsheets
 
     refl = _run("export", "reflections", "-o", str(tmp_path / "r.parquet"), env=env)
     assert refl.returncode == 0, refl.stderr
