@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from infoint.content import SHIPPED, data_dir
 from infoint.model import CATEGORIES
 
 __all__ = [
@@ -82,7 +83,6 @@ DEFAULT_MINUTES = 2.5
 MIN_MINUTES, MAX_MINUTES = 0.5, 15.0
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
-_SHIPPED = Path(__file__).resolve().parent.parent / "data"
 
 
 class BankError(ValueError):
@@ -132,10 +132,6 @@ def _field_key(field: str | None) -> str:
         return ""
     return " ".join(field.casefold().replace("&", " and ").replace("-", " ").replace("_", " ")
                     .split())
-
-
-def data_dir() -> Path:
-    return Path(os.environ.get("INFOINT_DATA_DIR", _SHIPPED))
 
 
 # --- parsing -----------------------------------------------------------------------------
@@ -399,7 +395,7 @@ def bank_paths() -> list[Path]:
     """The bank files :func:`load_bank` reads by default."""
     banks = data_dir() / "banks"
     if not banks.is_dir():
-        banks = _SHIPPED / "banks"
+        banks = SHIPPED / "banks"
     paths = _files(banks)
     for extra in os.environ.get("INFOINT_EXTRA_BANKS", "").split(os.pathsep):
         if not extra.strip():

@@ -20,11 +20,13 @@ meeting; a keep-in-touch note about six weeks after the thank-you.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from infoint.content import data_file
 from infoint.model import Contact
 
 __all__ = [
@@ -66,98 +68,22 @@ def normalise(text: str) -> str:
 # --------------------------------------------------------------------------------------
 # Fields and keywords
 
+def _load_fields() -> tuple[
+    dict[str, tuple[str, ...]], dict[str, str], dict[str, str]
+]:
+    """Keywords, aliases and introducer phrases per field, from ``data/fields.toml``."""
+    with data_file("fields.toml").open("rb") as fh:
+        table = tomllib.load(fh)["fields"]
+    keywords = {name: tuple(spec["keywords"]) for name, spec in table.items()}
+    aliases = {alias: name for name, spec in table.items() for alias in spec.get("aliases", ())}
+    person = {name: spec.get("person", f"someone in {name}") for name, spec in table.items()}
+    return keywords, aliases, person
+
+
 # A small keyword map per field: a contact whose role or organisation mentions one of these
-# words (as the start of a word, so "audit" matches "auditor") works in that field.
-FIELD_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "accounting": (
-        "accountant", "accounting", "audit", "cpa", "chartered accountant", "tax",
-        "bookkeep", "controller", "payroll", "accounts payable", "accounts receivable",
-    ),
-    "finance": (
-        "finance", "financial", "investment", "banking", "bank", "treasury", "credit",
-        "portfolio", "wealth", "actuar", "underwrit",
-    ),
-    "marketing": (
-        "marketing", "brand", "advertising", "communications", "social media", "seo",
-        "content strateg", "public relations", "campaign",
-    ),
-    "software": (
-        "software", "developer", "programmer", "devops", "frontend", "front-end", "backend",
-        "back-end", "full stack", "full-stack", "web develop", "site reliability",
-    ),
-    "data science": (
-        "data scien", "data analy", "machine learning", "statistic", "analytics",
-        "data engineer", "business intelligence",
-    ),
-    "nursing": ("nurse", "nursing", "rn", "midwi", "clinical", "hospital", "care home"),
-    "healthcare": (
-        "health", "medical", "physician", "doctor", "clinic", "hospital", "pharmac",
-        "therap", "dental", "dentist",
-    ),
-    "teaching": (
-        "teacher", "teaching", "school", "tutor", "lecturer", "education", "curriculum",
-        "instructor",
-    ),
-    "law": ("lawyer", "attorney", "solicitor", "barrister", "paralegal", "legal", "law firm"),
-    "engineering": (
-        "engineer", "engineering", "mechanical", "civil", "electrical", "structural",
-        "manufactur",
-    ),
-    "design": ("designer", "design", "ux", "ui", "graphic", "illustrat", "creative"),
-    "human resources": (
-        "human resources", "hr", "recruit", "talent", "people operations", "people partner",
-    ),
-    "sales": ("sales", "account executive", "business development", "retail"),
-    "journalism": ("journalis", "reporter", "editor", "newsroom", "news", "correspondent"),
-    "social work": ("social work", "case worker", "caseworker", "community", "charity"),
-    "architecture": ("architect", "architecture", "urban plann"),
-}
-
-# How a learner might name a field differently from the keys above.
-_FIELD_ALIASES: dict[str, str] = {
-    "accountancy": "accounting",
-    "audit": "accounting",
-    "tax": "accounting",
-    "financial services": "finance",
-    "banking": "finance",
-    "software engineering": "software",
-    "software development": "software",
-    "computer science": "software",
-    "technology": "software",
-    "tech": "software",
-    "it": "software",
-    "data": "data science",
-    "data analysis": "data science",
-    "analytics": "data science",
-    "health": "healthcare",
-    "medicine": "healthcare",
-    "education": "teaching",
-    "legal": "law",
-    "hr": "human resources",
-    "graphic design": "design",
-    "ux design": "design",
-    "media": "journalism",
-}
-
-# Articles for the introducer phrase: "ask Professor Wilson for an accountant".
-_FIELD_PERSON: dict[str, str] = {
-    "accounting": "an accountant",
-    "finance": "someone in finance",
-    "marketing": "someone in marketing",
-    "software": "a software developer",
-    "data science": "a data scientist",
-    "nursing": "a nurse",
-    "healthcare": "someone in healthcare",
-    "teaching": "a teacher",
-    "law": "a lawyer",
-    "engineering": "an engineer",
-    "design": "a designer",
-    "human resources": "someone in HR",
-    "sales": "someone in sales",
-    "journalism": "a journalist",
-    "social work": "a social worker",
-    "architecture": "an architect",
-}
+# words (as the start of a word, so "audit" matches "auditor") works in that field. Loaded
+# once from data/fields.toml, which an instructor can extend without touching code.
+FIELD_KEYWORDS, _FIELD_ALIASES, _FIELD_PERSON = _load_fields()
 
 _PATTERN_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
 

@@ -9,20 +9,17 @@ scan any text in linear time). When ``INFOINT_DATA_DIR`` points somewhere withou
 from __future__ import annotations
 
 import functools
-import os
 import tomllib
 from pathlib import Path
 from typing import Any
+
+from infoint.content import SHIPPED, data_dir
 
 from .report import LEVELS, Finding
 
 __all__ = ["RuleSet", "default_data_dir", "load_rules", "weighted_score"]
 
-_SHIPPED = Path(__file__).resolve().parent.parent.parent / "data"
-
-
-def default_data_dir() -> Path:
-    return Path(os.environ.get("INFOINT_DATA_DIR", _SHIPPED))
+default_data_dir = data_dir  # the name this module has always exported
 
 
 class _Blank(dict):
@@ -73,7 +70,7 @@ class RuleSet:
 def _read(name: str, directory: Path) -> dict[str, Any]:
     path = directory / "rules" / f"{name}.toml"
     if not path.is_file():
-        path = _SHIPPED / "rules" / f"{name}.toml"
+        path = SHIPPED / "rules" / f"{name}.toml"
     with path.open("rb") as fh:
         return tomllib.load(fh)
 
