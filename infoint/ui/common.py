@@ -177,3 +177,17 @@ class App(w.VBox):
             app = w.VBox([style_tag(), w.HTML(f"<p>{esc(explain(error))}</p>")])
             app.add_class("infoint-app")
         display(app)
+
+
+def next_step(href: str, label: str, css: str) -> w.HTML:
+    """The "what now" link that ends every step's page, the same look in every app.
+
+    ``href`` and ``label`` are our own fixed text (a notebook name and a step title), never
+    learner input; both are escaped anyway.
+    """
+    widget = w.HTML(
+        f'<p class="ii-next-step"><a href="{esc(href)}" target="_self">'
+        f"{esc(label)} &rarr;</a></p>"
+    )
+    widget.add_class(css)
+    return widget

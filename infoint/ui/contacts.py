@@ -43,7 +43,7 @@ from infoint.contacts_view import (
 )
 from infoint.model import RELATIONSHIPS, Contact, Learner
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, guarded, hint
+from infoint.ui.common import App, button, esc, guarded, hint, next_step
 from infoint.ui.contacts_form import ContactForm
 from infoint.ui.contacts_import import ImportPanel
 
@@ -116,11 +116,7 @@ class ContactsApp(App):
             ]
         ).add_class("infoint-card")
         imports.add_class(self.css("import"))
-        self._next = w.HTML(
-            f'<p><a href="{NEXT_NB}" target="_self">Go to step 2: draft your outreach '
-            "&rarr;</a></p>"
-        )
-        self._next.add_class(self.css("next"))
+        self._next = next_step(NEXT_NB, "Next: step 2, draft outreach", self.css("next"))
         self.compose(
             w.HTML(intro_html()),
             self._profile_hint,

@@ -14,7 +14,7 @@ from typing import Any
 import ipywidgets as w
 
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, guarded
+from infoint.ui.common import App, button, esc, guarded, next_step
 
 __all__ = ["JourneyApp"]
 
@@ -213,6 +213,10 @@ class JourneyApp(App):
             self._fit,
             self._agreement,
             self._exports,
+            # The journey is a loop: one conversation is one view, so the way on is the
+            # next person.
+            next_step(CONTACTS_NB, "Next: talk to someone else, back to step 1, find contacts",
+                      self.css("next-step")),
         )
         self.refresh()
 

@@ -27,7 +27,7 @@ from infoint.outreach import (
 )
 from infoint.scoring import Report, check_outreach
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, guarded, hint
+from infoint.ui.common import App, button, esc, guarded, hint, next_step
 from infoint.ui.findings import FindingsPanel, band
 
 __all__ = ["OutreachApp"]
@@ -205,10 +205,7 @@ class OutreachApp(App):
         ).add_class("infoint-card")
         export.add_class(self.css("export"))
         self._examples = self._build_examples()
-        next_link = w.HTML(
-            f'<p><a href="{NEXT_STEP}" target="_self">Next, step 3: prepare your questions '
-            "&rarr;</a></p>"
-        )
+        next_link = next_step(NEXT_STEP, "Next: step 3, prepare questions", self.css("next"))
         self.compose(w.HTML(intro_html()), who, compose, feedback, keep, export,
                      self._examples, next_link)
 

@@ -30,7 +30,7 @@ from infoint.prepare import (
     timezone_options,
 )
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, guarded, hint, log
+from infoint.ui.common import App, button, esc, guarded, hint, log, next_step
 from infoint.ui.prepare_rehearse import RehearsePanel
 from infoint.ui.prepare_views import (
     PREPARE_CSS,
@@ -118,10 +118,7 @@ class PrepareApp(App):
                       "on time."),
                 self.rehearse,
             ),
-            w.HTML(
-                f'<p><a href="{NEXT_STEP}" target="_self">After the meeting: step 4, reflect on '
-                "fit &rarr;</a></p>"
-            ),
+            next_step(NEXT_STEP, "After the meeting: step 4, reflect on fit", self.css("next")),
         )
         start = self.store.get_state("prepare:last-contact", NO_CONTACT)
         if start not in self._contacts:

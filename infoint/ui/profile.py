@@ -8,7 +8,7 @@ import ipywidgets as w
 
 from infoint.model import MEETING_LENGTHS, MEETING_MODES, Learner
 from infoint.store import Store
-from infoint.ui.common import App, button, guarded, hint
+from infoint.ui.common import App, button, guarded, hint, next_step
 
 NEXT_STEP = "01-find-contacts.ipynb"
 
@@ -85,11 +85,8 @@ class ProfileApp(App):
             ]
         ).add_class("infoint-card")
         # The link is fixed text, never learner input, so it can be plain markup.
-        self._next = w.HTML(
-            f'<p><a href="{NEXT_STEP}" target="_self">Go to step 1: find contacts &rarr;</a></p>',
-            layout=w.Layout(display="none"),
-        )
-        self._next.add_class(self.css("next"))
+        self._next = next_step(NEXT_STEP, "Next: step 1, find contacts", self.css("next"))
+        self._next.layout.display = "none"
         self.compose(w.HTML(intro_html()), form, self._next)
         self._load()
 

@@ -19,7 +19,7 @@ import ipywidgets as w
 from infoint import coaching
 from infoint.model import CATEGORIES, DIMENSIONS, TONES, Contact, Reflection, ValidationError
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, guarded, hint
+from infoint.ui.common import App, button, esc, guarded, hint, next_step
 
 __all__ = ["ReflectApp"]
 
@@ -262,9 +262,7 @@ class ReflectApp(App):
             w.HBox([self._mark]).add_class("infoint-actions"),
             self._keep,
         )
-        self._next = w.HTML(
-            f'<p><a href="{JOURNEY_NB}" target="_self">See your whole journey &rarr;</a></p>'
-        )
+        self._next = next_step(JOURNEY_NB, "Next: step 5, my journey", self.css("next"))
         self.compose(
             w.HTML(f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
             w.HTML(intro_html()),
