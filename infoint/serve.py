@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 NOTEBOOKS = Path(os.environ.get("INFOINT_NOTEBOOKS", REPO / "notebooks"))
+# Voilà looks for templates in every Jupyter data folder under voila/templates/<name>;
+# the infoint template (lab without CDN requests) lives in the checkout's share/jupyter.
+TEMPLATE = "infoint"
+SHARE_JUPYTER = REPO / "share" / "jupyter"
 
 # Ten minutes idle is long enough for a learner who steps away to think, short enough
 # that a class of 30 closing tabs frees its memory before the next session starts.
@@ -36,6 +41,7 @@ def voila_args(port: int, ip: str = "127.0.0.1", notebooks: Path | None = None) 
         "--strip_sources=True",
         "--show_tracebacks=False",
         "--theme=light",
+        f"--template={TEMPLATE}",
         f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
         f"--MappingKernelManager.cull_interval={CULL_INTERVAL_SECONDS}",
         f"--VoilaExecutor.timeout={EXECUTE_TIMEOUT_SECONDS}",
@@ -44,11 +50,24 @@ def voila_args(port: int, ip: str = "127.0.0.1", notebooks: Path | None = None) 
     ]
 
 
+def voila_env(base_env: Mapping[str, str]) -> dict[str, str]:
+    """``base_env`` with the checkout's share/jupyter first on JUPYTER_PATH.
+
+    Without it Voilà cannot find the infoint template and silently falls back to
+    plain defaults, so every process that starts Voilà builds its environment here.
+    """
+    env = dict(base_env)
+    ours = str(SHARE_JUPYTER)
+    others = [p for p in env.get("JUPYTER_PATH", "").split(os.pathsep) if p and p != ours]
+    env["JUPYTER_PATH"] = os.pathsep.join([ours, *others])
+    return env
+
+
 def serve(port: int = 8866, ip: str = "127.0.0.1", db: str | None = None) -> int:
     """Run Voilà in the foreground until interrupted; returns its exit code."""
     import subprocess
 
-    env = dict(os.environ)
+    env = voila_env(os.environ)
     if db:
         env["INFOINT_DB"] = db
     from infoint.store import Store

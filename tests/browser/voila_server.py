@@ -11,7 +11,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from infoint.serve import voila_args
+from infoint.serve import voila_args, voila_env
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -42,7 +42,7 @@ class VoilaServer:
 
     def start(self, timeout: float = 60.0) -> None:
         self.port = free_port()
-        env = dict(os.environ)
+        env = voila_env(os.environ)
         env.update(INFOINT_DB=self.db_url, INFOINT_LEARNER=self.learner, **self.extra_env)
         env.pop("JUPYTERHUB_USER", None)
         log_dir = REPO / "test-artifacts"
