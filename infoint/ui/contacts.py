@@ -164,13 +164,14 @@ class ContactsApp(App):
         self.circle_step.add_class(self.css("circle-step"))
         self.quick_name = w.Text(description="Name", placeholder="Who comes to mind?")
         self.quick_organisation = w.Text(description="Organisation")
-        self.quick_role = w.Text(description="Role", placeholder="e.g. Tax Manager")
+        self.quick_role = w.Text(description="Role or job title", placeholder="e.g. Tax Manager")
         self.quick_field = w.Text(description="Field", placeholder="e.g. accounting")
         self.quick_relationship = w.Dropdown(
-            description="How connected", options=list(RELATIONSHIPS), value="professor"
+            description="How you are connected", options=list(RELATIONSHIPS),
+            value="professor",
         )
         self.quick_referred_by = w.Text(
-            description="Referred by (optional)", placeholder="who put you in touch"
+            description="Referred or introduced by (optional)", placeholder="who put you in touch"
         )
         for widget, part in (
             (self.quick_name, "quick-name"),

@@ -43,8 +43,8 @@ DEFAULT_DEBOUNCE = 0.06
 
 
 def intro_html() -> str:
+    # No heading: the notebook's own title ("Step 2: draft outreach") sits right above.
     return (
-        "<h2>Draft your outreach</h2>"
         '<p class="infoint-lead">Pick a person and a channel, then make the starting '
         "draft your own. The score under your message updates as you type.</p>"
     )

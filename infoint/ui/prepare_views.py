@@ -132,7 +132,7 @@ def budget_bar_html(budget: Budget) -> str:
 
 # Advice that makes a finding actionable inside this app.
 _RULE_HINTS = {
-    "web-searchable": "Look it up now and note the answer in your research notes (step 2 above); "
+    "web-searchable": "Look it up now and note it in your research notes (2, Research first); "
     "ask what a search cannot tell you instead.",
     "asks-pay": "Pay is easy to look up and awkward to ask; remove the question or ask about "
     "how people progress instead.",

@@ -1,4 +1,4 @@
-"""Start here: the learner's profile, and a map of the four steps ahead."""
+"""Start here: the learner's profile, and a map of the five steps ahead."""
 
 from __future__ import annotations
 

@@ -21,6 +21,14 @@ CONTACT = "Grace Adeyemi"
 REFERRER = "Professor Lin"
 FIELD = "accounting"
 OWN_QUESTION = "What do you wish you had known in your first year?"
+PAGES = (
+    ("00-start-here.ipynb", "profile"),
+    ("01-find-contacts.ipynb", "contacts"),
+    ("02-draft-outreach.ipynb", "outreach"),
+    ("03-prepare-questions.ipynb", "prepare"),
+    ("04-reflect-on-fit.ipynb", "reflect"),
+    ("05-my-journey.ipynb", "journey"),
+)
 
 
 def wait_for_app(page: Page, app: str) -> None:
@@ -41,12 +49,15 @@ def next_link(page: Page, app: str, notebook: str):
     return page.locator(f".infoint-{app} .ii-next-step a[href='{notebook}']")
 
 
-def shoot(page: Page, screenshot, css: str, name: str) -> None:
-    """The whole app however tall: Voilà scrolls inside a container, so a full-page shot
-    shows one screen only; grow the viewport to the app's height instead."""
+def shoot(page: Page, screenshot, name: str) -> None:
+    """The whole page however tall: Voilà scrolls inside a container, so a full-page shot
+    shows one screen only; grow the viewport to the tallest scrolling content instead."""
     size = page.viewport_size
-    height = page.evaluate(f"document.querySelector('{css}').getBoundingClientRect().height")
-    page.set_viewport_size({"width": size["width"], "height": int(height) + 200})
+    height = page.evaluate(
+        "Math.max(...Array.from(document.querySelectorAll('body, body *'), e => e.scrollHeight))"
+    )
+    page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 12_000)})
+    page.evaluate("document.querySelectorAll('*').forEach(e => { e.scrollTop = 0; })")
     page.wait_for_timeout(300)
     screenshot(name, full_page=False)
     page.set_viewport_size(size)
@@ -83,7 +94,7 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     fill(page, "infoint-profile-email", "amara@example.org")
     click(page, "infoint-profile-save")
     expect(notice).to_contain_text(f"Saved, {LEARNER}", timeout=T)
-    shoot(page, screenshot, ".infoint-profile", "journey-01-start-here")
+    shoot(page, screenshot, "journey-01-start-here")
     follow(page, next_link(page, "profile", "01-find-contacts.ipynb"), "contacts",
            "01-find-contacts.ipynb")
 
@@ -101,7 +112,7 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     expect(notice).to_contain_text(f"Added {CONTACT}", timeout=T)
     expect(page.locator(".infoint-contacts-table")).to_contain_text(CONTACT, timeout=T)
     expect(page.locator(".infoint-contacts-ask-first")).to_contain_text(CONTACT)
-    shoot(page, screenshot, ".infoint-contacts", "journey-02-find-contacts")
+    shoot(page, screenshot, "journey-02-find-contacts")
     follow(page, next_link(page, "contacts", "02-draft-outreach.ipynb"), "outreach",
            "02-draft-outreach.ipynb")
 
@@ -122,7 +133,7 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     click(page, "infoint-outreach-mark-sent")
     expect(notice).to_contain_text("Marked as sent", timeout=T)
     expect(page.locator(".infoint-outreach-schedule li").first).to_be_visible()
-    shoot(page, screenshot, ".infoint-outreach", "journey-03-draft-outreach")
+    shoot(page, screenshot, "journey-03-draft-outreach")
     follow(page, next_link(page, "outreach", "03-prepare-questions.ipynb"), "prepare",
            "03-prepare-questions.ipynb")
 
@@ -148,7 +159,7 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     click(page, "infoint-prepare-save-meeting")
     expect(notice).to_contain_text(f"Meeting with {CONTACT} saved", timeout=T)
     expect(page.locator(".infoint-prepare-ics a")).to_be_visible(timeout=T)
-    shoot(page, screenshot, ".infoint-prepare", "journey-04-prepare-questions")
+    shoot(page, screenshot, "journey-04-prepare-questions")
     follow(page, next_link(page, "prepare", "04-reflect-on-fit.ipynb"), "reflect",
            "04-reflect-on-fit.ipynb")
 
@@ -171,7 +182,7 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     click(page, "infoint-reflect-mark-thanked")
     expect(notice).to_contain_text("Thank-you recorded", timeout=T)
     expect(page.locator(".infoint-reflect-keep-in-touch")).to_contain_text("Keep in touch")
-    shoot(page, screenshot, ".infoint-reflect", "journey-05-reflect-on-fit")
+    shoot(page, screenshot, "journey-05-reflect-on-fit")
     follow(page, next_link(page, "reflect", "05-my-journey.ipynb"), "journey",
            "05-my-journey.ipynb")
 
@@ -182,7 +193,20 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     expect(page.locator(".infoint-journey-per-field")).to_contain_text(FIELD)
     expect(page.locator(".infoint-journey-fit img")).to_be_visible()
     expect(page.locator(".infoint-journey-notice")).to_contain_text("1 contact met")
-    shoot(page, screenshot, ".infoint-journey", "journey-06-my-journey")
+    # The journey is a loop: it ends by sending the learner to the next person.
+    expect(next_link(page, "journey", "01-find-contacts.ipynb")).to_be_visible()
+    shoot(page, screenshot, "journey-06-my-journey")
 
     expect(page.get_by_text("Traceback")).to_have_count(0)
+
+    # -- the same pages, full of this learner's work, on a phone -----------------------------
+    page.set_viewport_size({"width": 390, "height": 844})
+    for notebook, app in PAGES:
+        page.goto(voila.render_url(notebook), timeout=APP_TIMEOUT_MS)
+        wait_for_app(page, app)
+        page.wait_for_timeout(500)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 400, (notebook, width)
+        shoot(page, screenshot, f"journey-phone-{notebook.split('.')[0]}")
+        expect(page.get_by_text("Traceback")).to_have_count(0)
     assert dialogs == []
