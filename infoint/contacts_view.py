@@ -350,6 +350,14 @@ def table_html(page: TablePage, selected_id: int | None = None) -> str:
 def ask_first_html(ranked: Sequence[Ranked], limit: int = 5) -> str:
     """The top ``limit`` contacts still worth a first ask, each with its reasons."""
     top = [r for r in ranked if r.ask_first][:limit]
+    if not top and ranked:
+        # Everyone is past a first ask: "add a few people" would read as if the list
+        # were empty.
+        return (
+            "<p class='infoint-hint'>You have asked everyone on your list. Add the next "
+            "people above, such as those your contacts suggested, and whom to ask first will "
+            "appear here.</p>"
+        )
     if not top:
         return (
             "<p class='infoint-hint'>Add a few people above (or import your connections) and "

@@ -161,6 +161,15 @@ def test_every_panel_escapes_learner_text():
         assert "&lt;img src=x onerror=alert(1)&gt;" in html
 
 
+def test_ask_first_tells_an_empty_list_from_one_where_everyone_was_asked():
+    assert "Add a few people" in ask_first_html([])
+    thanked = Contact(name="Grace Adeyemi", field="accounting", status="thanked", id=1)
+    ranked = rank_contacts([thanked], ["accounting"])
+    assert not any(r.ask_first for r in ranked)
+    html = ask_first_html(ranked)
+    assert "Add a few people" not in html and "asked everyone on your list" in html
+
+
 def test_timelines_take_the_latest_dates_and_infer_replies():
     a = Contact(name="A", id=1, status="contacted")
     b = Contact(name="B", id=2, status="met")
