@@ -38,8 +38,13 @@ def band(score: int) -> str:
     return "pass" if score >= 85 else "warn" if score >= 60 else "fail"
 
 
-def score_html(report: Report) -> str:
+def score_html(report: Report, ready: str = "") -> str:
+    """The score line; ``ready`` replaces the top band's "Ready to send" where nothing is
+    sent (a question plan is ready for the meeting, not for sending)."""
     band_ = band(report.score)
+    verdict = score_label(report.score)
+    if ready and verdict == score_label(100):
+        verdict = ready
     counts = report.counts
     summary = (
         f"{counts.get('fail', 0)} to fix · {counts.get('warn', 0)} could be better · "
@@ -48,7 +53,7 @@ def score_html(report: Report) -> str:
     return (
         f'<div class="ii-scoreline ii-{band_}" role="status" aria-live="polite">'
         f'<span class="ii-score">{report.score}</span><span class="ii-outof">/100</span> '
-        f'<span class="ii-verdict">{esc(score_label(report.score))}</span>'
+        f'<span class="ii-verdict">{esc(verdict)}</span>'
         f'<div class="ii-meter"><span style="width:{report.score}%"></span></div>'
         f'<div class="ii-summary">{esc(summary)}</div></div>'
     )

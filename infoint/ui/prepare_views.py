@@ -167,7 +167,7 @@ def findings_html(report: Any, questions: list[str]) -> str:
     """
     from infoint.ui.findings import score_html
 
-    parts = [score_html(report)]
+    parts = [score_html(report, ready="Ready for the meeting")]
     for level, title in _GROUPS:
         items = []
         for f in (f for f in report.findings if f.level == level):

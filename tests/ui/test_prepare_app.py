@@ -84,6 +84,16 @@ def test_suggest_then_own_pay_question_is_flagged_and_removed(setup):
     assert "How much do you earn?" not in store.get_plan(app.plan.id).questions
 
 
+def test_a_good_plan_is_ready_for_the_meeting_not_ready_to_send(setup):
+    store, jane, _sam = setup
+    app = make(store)
+    app._contact.value = jane.id
+    app._suggest.click()
+    assert app.report.score >= 85
+    assert "Ready for the meeting" in app._findings.value
+    assert "Ready to send" not in app._findings.value
+
+
 def test_browse_bank_by_category_field_and_search_then_add(setup):
     store, _jane, _sam = setup
     app = make(store)
