@@ -493,7 +493,24 @@ class ReflectApp(App):
             self._open.value = rid
             self._loading = False
         self._fill(draft)
+        if self._saved is not None and self._matches_saved():
+            # The draft is only a copy of what was saved: "unsaved notes" would alarm.
+            self.notice.info(
+                f"Your reflection on {self._saved.field} from {self._saved.met_on:%d %B %Y} is "
+                "shown. Edit it, or pick New reflection for your next meeting."
+            )
+            return
         self.notice.info("Your unsaved notes from last time are back. Carry on where you were.")
+
+    def _matches_saved(self) -> bool:
+        """Whether the form holds exactly the saved reflection (nothing new typed)."""
+        if self._saved is None:
+            return False
+        now = self.form_values()
+        self._fill_reflection(self._saved)
+        same = self.form_values() == now
+        self._fill(now)
+        return same
 
     def _clear_draft(self, key: str) -> None:
         self.store.set_state(key, None)

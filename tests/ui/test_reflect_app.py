@@ -120,6 +120,23 @@ def test_save_writes_the_reflection_and_moves_the_contact_to_met(store, grace):
     assert "amara@example.org" in app._thanks.value
 
 
+def test_reopening_after_a_save_does_not_claim_unsaved_notes(store, grace):
+    app = app_for(store)
+    app._contact.value = grace.id
+    app._learned["advice"].value = "Volunteer on a ward before applying."
+    assert app.save() is not None
+    again = app_for(store)
+    assert again._learned["advice"].value == "Volunteer on a ward before applying."
+    assert "unsaved" not in again.notice.text
+    assert "Your reflection on nursing from 02 March 2026 is shown" in again.notice.text
+    # Typed after the save and not saved yet: then it is an unsaved draft.
+    again._learned["lifestyle"].value = "Nights are hard."
+    again.flush_draft()
+    third = app_for(store)
+    assert third._learned["lifestyle"].value == "Nights are hard."
+    assert "unsaved notes from last time are back" in third.notice.text
+
+
 def test_save_refuses_a_missing_field_and_writes_nothing(store):
     app = app_for(store)
     app._learned["advice"].value = "Something"
