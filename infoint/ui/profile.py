@@ -107,7 +107,10 @@ class ProfileApp(App):
         self._mode.value = saved.meeting_mode
         self._email.value = saved.email
         self._phone.value = saved.phone
-        self.notice.info(f"Welcome back, {saved.name}. Your saved profile is shown below.")
+        self.notice.info(
+            f"Welcome back, {saved.name}. Your saved profile is filled in above; change "
+            "anything and press Save profile."
+        )
         self._next.layout.display = ""
 
     @guarded
