@@ -110,7 +110,9 @@ class FindingsPanel(w.VBox):
             '<div class="ii-preview-title">Where to look: problems are marked</div>'
             f'<div class="ii-preview-text">{marked}</div>',
         )
-        self.preview.layout.display = ""
+        # Nothing marked: a second copy of the text under "problems are marked" only
+        # makes the learner hunt for a problem that is not there.
+        self.preview.layout.display = "" if "<mark" in marked else "none"
 
     def clear(self, message: str = "") -> None:
         """Empty the panel, optionally with a one-line hint in place of the score."""

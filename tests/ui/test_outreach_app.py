@@ -64,6 +64,15 @@ def test_every_finding_is_listed_including_passes(app):
     assert html.count('class="ii-pass"') == len(app.report.findings)
 
 
+def test_marked_text_shows_only_when_something_is_marked(app):
+    assert '<mark class="ii-' not in app.panel.preview.value
+    assert app.panel.preview.layout.display == "none"
+    job = "Do you have any job openings? Would you"
+    app._body.value = app._body.value.replace("Would you", job)
+    assert '<mark class="ii-fail"' in app.panel.preview.value
+    assert app.panel.preview.layout.display == ""
+
+
 def test_learner_markup_is_escaped_everywhere(app):
     app._body.value = ("Professor <img src=x onerror=alert(1)> suggested I get in touch with "
                        "you. <script>alert(1)</script>")
