@@ -15,7 +15,7 @@ INFOINT_HUB_API_PORT       the hub's own port (default 8081, loopback only)
 INFOINT_PROXY_API_PORT     the proxy's REST API port (default 8001, loopback only)
 INFOINT_HUB_PASSWORD       set it to use DummyAuthenticator (tests and try-outs only)
 INFOINT_HUB_USERS          comma-separated usernames allowed in (default: anyone who logs in)
-INFOINT_REPO               the infoint checkout whose notebooks/ and voila.json are served
+INFOINT_REPO               the checkout whose notebooks/, voila.json and template are served
 =========================  ===================================================================
 
 Run: ``jupyterhub -f deploy/jupyterhub/jupyterhub_config.py`` (needs ``configurable-http-proxy``
@@ -88,6 +88,10 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
 c.Spawner.environment = {
     "INFOINT_DB": os.environ.get("INFOINT_DB", ""),
     "JUPYTER_CONFIG_PATH": str(REPO),  # Voila's server extension reads voila.json from here
+    # ... and finds voila.json's "infoint" template (lab without CDN requests) here.
+    "JUPYTER_PATH": os.pathsep.join(
+        [str(REPO / "share" / "jupyter"), *filter(None, [os.environ.get("JUPYTER_PATH")])]
+    ),
     "MPLBACKEND": "Agg",
     "INFOINT_ROLE": "learner",
 }
