@@ -78,6 +78,9 @@ c.Spawner.args = [
     # Voila never ends a kernel when a tab closes; these free a learner's memory.
     "--MappingKernelManager.cull_idle_timeout=600",
     "--MappingKernelManager.cull_interval=60",
+    # Inside Jupyter Server, Voila points pages at MathJax on cdnjs unless the server sets
+    # mathjax_url and mathjax_config; standalone Voila sets None, which loads nothing.
+    '--ServerApp.tornado_settings={"mathjax_url": None, "mathjax_config": None}',
 ]
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     # CI and containers run as root; Jupyter Server refuses root without this flag.
