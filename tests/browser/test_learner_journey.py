@@ -145,6 +145,8 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     click(page, "infoint-prepare-suggest")
     expect(notice).to_contain_text("essential", timeout=T)
     plan = page.locator(".infoint-prepare-plan select option")
+    # The notice can arrive before the plan's options: wait for a starter set of five.
+    expect(plan.nth(4)).to_be_attached(timeout=T)
     n_essentials = plan.count()
     assert n_essentials >= 5
     fill(page, "infoint-prepare-own-question", OWN_QUESTION)
