@@ -300,8 +300,13 @@ def draft_thank_you(
     greeting = f"Dear {first}," if first else "Hello,"
     topic, sentence = specific_takeaway(reflection)
     if sentence:
-        about = "something that surprised me" if topic == "surprises" else _TOPIC_WORDS[topic]
-        specific = f"I keep coming back to what you said about {about}: {sentence}."
+        if topic == "advice":
+            specific = f"I keep coming back to the advice you shared: {sentence}."
+        elif topic == "surprises":
+            specific = f"I learned something that surprised me: {sentence}."
+        else:
+            about = _TOPIC_WORDS[topic]
+            specific = f"I keep coming back to what you said about {about}: {sentence}."
     else:
         specific = "[Name one specific thing you learned, and why it matters to you.]"
     sign = []

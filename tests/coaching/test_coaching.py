@@ -163,3 +163,22 @@ def test_specific_takeaway_prefers_advice_then_surprises():
     r = make(learned={"lifestyle": "Long shifts."}, surprises="Nurses write a lot of code!")
     assert c.specific_takeaway(r) == ("surprises", "Nurses write a lot of code")
     assert c.specific_takeaway(make()) == ("", "")
+
+
+def test_thank_you_draft_reads_naturally_for_advice_and_surprises():
+    from datetime import date
+
+    from infoint.coaching import draft_thank_you
+    from infoint.model import Reflection
+
+    advice = Reflection(field="x", met_on=date(2026, 1, 5), learned={"advice": "Take the audit."})
+    from infoint.scoring import check_thank_you
+
+    text = draft_thank_you(advice, "Ana Lee")
+    assert "the advice you shared: Take the audit." in text
+    assert "about your advice" not in text
+    surprise = Reflection(field="x", met_on=date(2026, 1, 5), surprises="Night shifts are calm.")
+    assert "surprised me: Night shifts are calm." in draft_thank_you(surprise)
+    # The drafts model what the thank-you check asks for: a specific takeaway.
+    for r in (advice, surprise):
+        assert check_thank_you(draft_thank_you(r)).level("specific-takeaway") == "pass"
