@@ -461,7 +461,8 @@ def check_outreach(text: str, channel: str = "email") -> Report:
 
 
 def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:
-    chunk = " ".join(text[span[0]:span[1]].split())
+    # Trailing full stops are dropped: the message around the quote brings its own.
+    chunk = " ".join(text[span[0]:span[1]].split()).rstrip(".")
     return chunk if len(chunk) <= limit else chunk[: limit - 1].rstrip() + "…"
 
 
