@@ -20,7 +20,8 @@ It names learners by their id only and carries counts, never content.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -79,7 +80,44 @@ FOLLOW_UP_BUSINESS_DAYS = 7
 SURPRISE_CHARS = 160
 
 
+INSTRUCTOR = "instructor"
+
+
+class ClassAccessError(PermissionError):
+    """Class-wide data was asked for by someone who is not an instructor."""
+
+
+def viewer_role(environ: Mapping[str, str] | None = None) -> str:
+    """Who is looking, from the server's environment only (never from a widget).
+
+    * ``INFOINT_ROLE=instructor``: an instructor (JupyterHub sets this for instructors);
+    * any other ``INFOINT_ROLE``, or a JupyterHub learner server (``JUPYTERHUB_USER``
+      set without the instructor role): a learner;
+    * neither: a single-user install, whose owner already owns the whole database file,
+      so it counts as the instructor (a teacher trying the demo on a laptop).
+    """
+    env = os.environ if environ is None else environ
+    role = env.get("INFOINT_ROLE", "").strip().lower()
+    if role:
+        return INSTRUCTOR if role == INSTRUCTOR else "learner"
+    return "learner" if env.get("JUPYTERHUB_USER", "").strip() else INSTRUCTOR
+
+
+def require_instructor(environ: Mapping[str, str] | None = None) -> None:
+    """Refuse class-wide reads on a learner's server.
+
+    Every class read goes through :func:`_engine`, so the dashboard, the analysis
+    notebook and any learner typing ``classview.load_frames()`` meet the same rule.
+    """
+    if viewer_role(environ) != INSTRUCTOR:
+        raise ClassAccessError(
+            "Class data is for instructors: this server was not started with the "
+            "instructor role (INFOINT_ROLE=instructor)."
+        )
+
+
 def _engine(source: Engine | Store | str | None) -> Engine:
+    require_instructor()
     if isinstance(source, Engine):
         return source
     if source is not None and hasattr(source, "engine"):

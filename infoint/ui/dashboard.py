@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import io
-import os
 import time
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -21,13 +20,13 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as w
 
 from infoint import classview
+from infoint.classview import INSTRUCTOR, viewer_role
 from infoint.store import Store
 from infoint.ui.common import App, button, esc, guarded
 
 if TYPE_CHECKING:
     import pandas as pd
 
-INSTRUCTOR = "instructor"
 # Those who sent nothing come first; past this many rows the list stops being a to-do list.
 STUCK_ROWS = 15
 
@@ -63,22 +62,6 @@ DASHBOARD_CSS = """
 }
 </style>
 """
-
-
-def viewer_role(environ: dict[str, str] | None = None) -> str:
-    """Who is looking, from the server's environment only.
-
-    * ``INFOINT_ROLE=instructor``: an instructor (JupyterHub sets this for instructors);
-    * any other ``INFOINT_ROLE``, or a JupyterHub learner server (``JUPYTERHUB_USER``
-      set without the instructor role): a learner;
-    * neither: a single-user install, whose owner already owns the whole database file,
-      so it counts as the instructor (a teacher trying the demo on a laptop).
-    """
-    env = os.environ if environ is None else environ
-    role = env.get("INFOINT_ROLE", "").strip().lower()
-    if role:
-        return INSTRUCTOR if role == INSTRUCTOR else "learner"
-    return "learner" if env.get("JUPYTERHUB_USER", "").strip() else INSTRUCTOR
 
 
 def _table(frame: pd.DataFrame, columns: dict[str, str], numeric: tuple[str, ...] = ()) -> str:

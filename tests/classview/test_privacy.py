@@ -266,3 +266,17 @@ def test_empty_store_gives_empty_views(sqlite_url):
     assert classview.stuck_learners(data).empty
     frames = classview.load_frames(sqlite_url)
     assert all(isinstance(f, pd.DataFrame) for f in frames.values())
+
+
+def test_class_reads_refuse_a_learner_server(tmp_path, monkeypatch):
+    from infoint import classview
+
+    url = f"sqlite:///{tmp_path / 'class.db'}"
+    monkeypatch.delenv("INFOINT_ROLE", raising=False)
+    monkeypatch.setenv("JUPYTERHUB_USER", "maya")
+    with pytest.raises(classview.ClassAccessError):
+        classview.load_frames(url)
+    with pytest.raises(PermissionError):
+        classview.class_reflections(url)
+    monkeypatch.setenv("INFOINT_ROLE", "instructor")
+    assert classview.load_frames(url)["reflections"].empty
