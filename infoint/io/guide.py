@@ -75,6 +75,21 @@ class MeetingGuide:
         return ", ".join(parts)
 
     @property
+    def facts(self) -> list[tuple[str, str]]:
+        """The labelled lines at the top of the page, the same in HTML and PDF."""
+        facts = [("Who", self.contact_name or "Not chosen yet")]
+        if self.with_line:
+            facts.append(("Role", self.with_line))
+        if self.field:
+            facts.append(("Field", self.field))
+        facts.append(("When", self.when))
+        if self.place:
+            facts.append(("Where", self.place))
+        if self.learner_name:
+            facts.append(("Me", self.learner_name))
+        return facts
+
+    @property
     def when(self) -> str:
         if self.starts_at is None:
             return "Date and time not set yet"
@@ -152,16 +167,7 @@ def _note_sections(notes: str) -> list[tuple[str, str]]:
 
 def _page_html(g: MeetingGuide) -> str:
     assert g.budget is not None
-    facts = [("Who", g.contact_name or "Not chosen yet")]
-    if g.with_line:
-        facts.append(("Role", g.with_line))
-    if g.field:
-        facts.append(("Field", g.field))
-    facts.append(("When", g.when))
-    if g.place:
-        facts.append(("Where", g.place))
-    if g.learner_name:
-        facts.append(("Me", g.learner_name))
+    facts = g.facts
     dl = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in facts)
     rows = "".join(
         f'<tr class="{"" if r.fits else "over"}"><td class="t">{_e(r.start)}&ndash;{_e(r.end)}'
@@ -285,16 +291,7 @@ def _pdf_page(out: _Writer, g: MeetingGuide) -> None:
     out.para(g.title, 17, bold=True, h=8)
     out.para(g.purpose, 10, grey=True, h=4.8)
     pdf.ln(1.5)
-    facts = [("Who", g.contact_name or "Not chosen yet")]
-    if g.with_line:
-        facts.append(("Role", g.with_line))
-    if g.field:
-        facts.append(("Field", g.field))
-    facts.append(("When", g.when))
-    if g.place:
-        facts.append(("Where", g.place))
-    if g.learner_name:
-        facts.append(("Me", g.learner_name))
+    facts = g.facts
     for label, value in facts:
         out.font(10.5, bold=True)
         pdf.cell(22, 5.4, out.text(label))
