@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import find_job_ask, find_pay
+from .patterns import find_pay, job_ask_finding
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, fold, is_negated, sentence_of, sentences, word_count
@@ -349,14 +349,7 @@ def check_outreach(text: str, channel: str = "email") -> Report:
         rules.finding("informational-purpose", "fail"))
 
     # asks-for-job
-    ask, negated = find_job_ask(folded, spans)
-    if ask:
-        add(rules.finding("asks-for-job", "fail", span=ask,
-                          values={"phrase": text[ask[0]:ask[1]]}))
-    elif negated:
-        add(rules.finding("asks-for-job", "pass", "negated", span=negated))
-    else:
-        add(rules.finding("asks-for-job", "pass"))
+    add(job_ask_finding(rules, text, folded, spans))
 
     # mentions-pay
     pay = find_pay(folded, spans)

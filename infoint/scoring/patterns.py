@@ -8,10 +8,15 @@ questions about how *people* get work ("How did you find your first job?").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .text import is_negated, sentence_of
 
-__all__ = ["find_job_ask", "find_pay"]
+if TYPE_CHECKING:
+    from .report import Finding
+    from .rules import RuleSet
+
+__all__ = ["find_job_ask", "find_pay", "job_ask_finding"]
 
 _I = re.I
 
@@ -140,6 +145,19 @@ _PAY_HINT = re.compile(
     r"|six|well|high|low|better|best)",
     _I,
 )
+
+
+def job_ask_finding(
+    rules: RuleSet, text: str, folded: str, spans: list[tuple[int, int]] | None
+) -> Finding:
+    """The ``asks-for-job`` finding for a whole message (outreach and thank-you alike)."""
+    ask, negated = find_job_ask(folded, spans)
+    if ask:
+        return rules.finding("asks-for-job", "fail", span=ask,
+                             values={"phrase": text[ask[0]:ask[1]]})
+    if negated:
+        return rules.finding("asks-for-job", "pass", "negated", span=negated)
+    return rules.finding("asks-for-job", "pass")
 
 
 def find_pay(

@@ -7,7 +7,7 @@ from datetime import date
 
 from infoint.model import optional_date
 
-from .patterns import find_job_ask
+from .patterns import job_ask_finding
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, fold, sentences, word_count
@@ -134,14 +134,7 @@ def check_thank_you(
         add(rules.finding("includes-contact-info", "warn"))
 
     # asks-for-job
-    ask, negated = find_job_ask(folded, spans)
-    if ask:
-        add(rules.finding("asks-for-job", "fail", span=ask,
-                          values={"phrase": text[ask[0]:ask[1]]}))
-    elif negated:
-        add(rules.finding("asks-for-job", "pass", "negated", span=negated))
-    else:
-        add(rules.finding("asks-for-job", "pass"))
+    add(job_ask_finding(rules, text, folded, spans))
 
     # length
     low, high = int(th.get("words_pass_min", 40)), int(th.get("words_pass_max", 200))
