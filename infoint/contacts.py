@@ -462,7 +462,8 @@ def _second_contact(
     due: date, name: str = "", organisation: str = "", contact_id: int | None = None
 ) -> Reminder:
     who = name or "your contact"
-    where = f"at {organisation}" if organisation else "at the same organisation"
+    # "Green, Hale & Co." must not end the sentence with two full stops.
+    where = f"at {organisation.rstrip('.')}" if organisation else "at the same organisation"
     return Reminder(
         due=due,
         kind="second-contact",

@@ -170,3 +170,15 @@ def test_this_week_includes_overdue_and_up_to_sunday():
 @pytest.mark.parametrize("n", [1, 5, 10, 260])
 def test_round_trip_between_and_add(n):
     assert business_days_between(FRI, add_business_days(FRI, n, [MON_HOLIDAY]), [MON_HOLIDAY]) == n
+
+
+def test_an_organisation_ending_in_a_full_stop_gives_one_full_stop():
+    from datetime import date
+
+    from infoint.contacts import follow_up_plan
+    from infoint.model import Contact
+
+    ada = Contact(name="Ada", organisation="Hale & Co.")
+    plan = follow_up_plan(date(2026, 11, 27), contact=ada)
+    second = next(r for r in plan if r.kind == "second-contact")
+    assert second.text.endswith("at Hale & Co.") and ".." not in second.text
