@@ -665,7 +665,7 @@ class PrepareApp(App):
         who = f" with {contact.name}" if contact else ""
         self.notice.success(
             f"Meeting{who} saved for {start:%A %d %B, %H:%M} ({self._tz.value}). "
-            "Download the invite below to add it to your calendar."
+            "Download the calendar entry below to add it to your calendar."
         )
         self._refresh_meeting()
         return saved
