@@ -63,8 +63,9 @@ calendar/           each meeting as a private calendar entry, and your reminders
 Rows per table:
 {counts}
 
-That is every row infoint's store holds with your learner id. To delete all of it, use "Delete my data"
-in Start here (or ask your instructor to run: infoint learner delete {learner_id}).
+That is every row infoint's store holds with your learner id. To delete all of it,
+use "Delete my data" in Start here (or ask your instructor to run:
+infoint learner delete {learner_id}).
 """
 
 
