@@ -353,7 +353,8 @@ def class_funnel(data: ClassData, k: int = K_MIN) -> pd.DataFrame:
     """The class pipeline: per stage, how many learners and contacts reached it.
 
     Columns: stage (analysis.FUNNEL_STAGES), label, learners, contacts, share (of all
-    learners in the class). Counts from fewer than ``k`` learners read "fewer than 5".
+    learners in the class). Counts from fewer than ``k`` learners read "fewer than 5";
+    in a class of fewer than ``k`` learners every row does, zeros included.
     """
     import pandas as pd
 
@@ -375,6 +376,12 @@ def class_funnel(data: ClassData, k: int = K_MIN) -> pd.DataFrame:
             "share": n_learners / total if total else 0.0,
         })
     table = pd.DataFrame(rows)
+    if 0 < total < k:
+        # In a class this small even a zero is about everyone ("nobody has met anyone").
+        table["share"] = None
+        table = table.astype({"learners": object, "contacts": object})
+        table[["learners", "contacts"]] = FEWER
+        return table
     small = (table["learners"] > 0) & (table["learners"] < k)
     table["share"] = table["share"].astype(object)
     table.loc[small, "share"] = None

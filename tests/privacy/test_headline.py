@@ -77,3 +77,15 @@ def test_analyst_notebook_falls_back_to_the_demo_below_five_sharing(sqlite_url, 
     _learner(sqlite_url, "l4")
     frames, source = frames_or_demo(sqlite_url)
     assert source.startswith("the store") and len(frames["reflections"]) == 5
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 5, 6])
+def test_funnel_of_a_tiny_class_withholds_even_zeros(sqlite_url, n):
+    for i in range(n):
+        _learner(sqlite_url, f"l{i}")
+    funnel = classview.class_funnel(classview.load_class(sqlite_url))
+    if n < 5:
+        assert set(funnel["learners"]) == set(funnel["contacts"]) == {classview.FEWER}
+        assert funnel["share"].isna().all()
+    else:
+        assert funnel.loc[0, "learners"] == n and funnel.loc[0, "contacts"] == 2 * n
