@@ -26,6 +26,17 @@ CONFIRM_WORD = "DELETE"
 MAX_DOWNLOAD_BYTES = 7 * 1024 * 1024
 
 
+# Scoped to this card, so the shared stylesheet stays untouched.
+_CSS = """<style>
+.infoint-profile-data .ii-download { display: inline-block; margin: 0.3rem 0;
+  padding: 0.4rem 0.9rem; border: 1px solid var(--ii-accent); border-radius: 4px;
+  color: var(--ii-accent); font-weight: 600; text-decoration: none; }
+.infoint-profile-data .ii-confirm { border-left: 4px solid var(--ii-fail, #b42318);
+  padding: 0.2rem 0 0.4rem 0.8rem; margin: 0.4rem 0; }
+.infoint-profile-data .ii-confirm .widget-text { width: auto; max-width: 100%; }
+</style>"""
+
+
 def _size(n: int) -> str:
     return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
 
@@ -68,7 +79,7 @@ class YourData(w.VBox):
         self._confirm.layout.display = "none"
         super().__init__([
             w.HTML(
-                "<h3>Your data</h3><p>Everything you save in these steps is kept in this "
+                _CSS + "<h3>Your data</h3><p>Everything you save in these steps is kept in this "
                 "course's store under your learner id: your profile, contacts, message "
                 "drafts, plans, meetings and reflections. Your instructor sees a reflection "
                 "only if you share it, and class figures only in groups of at least 5. "

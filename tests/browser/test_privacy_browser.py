@@ -103,7 +103,8 @@ def test_tiny_class_dashboard_shows_no_figure_then_draws_the_payload(page, tiny_
     expect(page.locator(".infoint-dashboard-heatmap img")).to_be_visible()
     expect(page.locator(".infoint-dashboard-surprises")).to_contain_text(PAYLOAD)
     _no_error(page)
-    screenshot("privacy-dashboard-payload-1280")
+    page.locator(".infoint-dashboard-heatmap img").scroll_into_view_if_needed()
+    screenshot("privacy-dashboard-payload-1280", full_page=False)
 
 
 def test_journey_with_the_payload_draws_every_part(page, payload_learner, screenshot):
@@ -117,9 +118,11 @@ def test_journey_with_the_payload_draws_every_part(page, payload_learner, screen
         expect(page.locator(f".infoint-journey-{part} img").first).to_be_visible()
     expect(page.locator(".infoint-journey-per-field")).to_contain_text(PAYLOAD)
     _no_error(page)
-    screenshot("privacy-journey-payload-1280")
+    page.locator(".infoint-journey-per-field img").scroll_into_view_if_needed()
+    screenshot("privacy-journey-payload-1280", full_page=False)
     page.set_viewport_size({"width": 390, "height": 844})
-    screenshot("privacy-journey-payload-390")
+    page.locator(".infoint-journey-fit img").scroll_into_view_if_needed()
+    screenshot("privacy-journey-payload-390", full_page=False)
 
 
 def test_download_everything_then_delete_my_data(page, payload_learner, screenshot):
@@ -141,7 +144,9 @@ def test_download_everything_then_delete_my_data(page, payload_learner, screensh
     assert {c["name"] for c in contacts} == {"Contact maya a", "Contact maya b"}
     assert any(n.startswith("guides/") for n in names)
     assert any(n.startswith("calendar/meeting-") for n in names)
-    screenshot("privacy-your-data-1280")
+    card = page.locator(".infoint-profile-data")
+    card.scroll_into_view_if_needed()
+    screenshot("privacy-your-data-1280", full_page=False)
 
     click(page, "infoint-profile-delete")
     confirm = page.locator(".infoint-profile-delete-confirm")
@@ -149,7 +154,8 @@ def test_download_everything_then_delete_my_data(page, payload_learner, screensh
     now = page.locator("button.infoint-profile-delete-now")
     expect(now).to_be_disabled()
     page.set_viewport_size({"width": 390, "height": 844})
-    screenshot("privacy-your-data-confirm-390")
+    confirm.scroll_into_view_if_needed()
+    screenshot("privacy-your-data-confirm-390", full_page=False)
     page.set_viewport_size({"width": 1280, "height": 800})
     fill(page, "infoint-profile-delete-word", "DELETE")
     expect(now).to_be_enabled(timeout=TIMEOUT)
@@ -158,7 +164,8 @@ def test_download_everything_then_delete_my_data(page, payload_learner, screensh
         "Nothing of yours is left", timeout=TIMEOUT)
     expect(page.locator(".infoint-profile-name input")).to_have_value("")
     _no_error(page)
-    screenshot("privacy-your-data-deleted-1280")
+    card.scroll_into_view_if_needed()
+    screenshot("privacy-your-data-deleted-1280", full_page=False)
     store = Store.open(url, learner_id="maya")
     assert not any(learner_data.row_counts(store).values())
     assert Store.open(url, learner_id="someone-else").contacts()
