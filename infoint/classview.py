@@ -587,10 +587,11 @@ def class_summary(data: ClassData, k: int = K_MIN) -> dict[str, int | str]:
     """Headline counts, each withheld ("fewer than 5") when fewer than ``k`` learners
     contributed to it: a total over two learners is a figure about those two.
 
-    ``learners`` is 0 for an empty class (nobody to reveal), the class size from ``k``
-    learners on, and "fewer than 5" in between. ``contacts``, ``sent``, ``meetings`` and
-    ``shared_reflections`` count only when at least ``k`` different learners have some;
-    ``sharing_learners`` likewise.
+    An empty class gives zeros (nobody to reveal); a class of 1 to ``k - 1`` learners
+    gives "fewer than 5" for every key, zeros included. From ``k`` learners on,
+    ``learners`` is the class size, and ``contacts``, ``sent``, ``meetings`` and
+    ``shared_reflections`` count only when at least ``k`` different learners have some
+    (0 when nobody has); ``sharing_learners`` likewise.
     """
     sent = data.outreach.loc[data.outreach["sent_on"].notna()]
     figures: dict[str, tuple[int, int]] = {  # key: (figure, learners behind it)
@@ -602,12 +603,15 @@ def class_summary(data: ClassData, k: int = K_MIN) -> dict[str, int | str]:
                                data.reflections["learner_id"].nunique()),
     }
     figures["sharing_learners"] = (figures["shared_reflections"][1],) * 2
+    if 0 < data.n_learners < k:
+        # In a class this small even a zero is about everyone ("nobody has sent anything").
+        return dict.fromkeys(figures, FEWER)
     return {key: _banded(value, learners, k) for key, (value, learners) in figures.items()}
 
 
 def _banded(value: int, learners: int, k: int) -> int | str:
     if learners == 0:
-        return 0  # nobody contributed: a zero reveals no one
+        return 0  # nobody in a class of k or more: a zero reveals no one
     return int(value) if learners >= k else FEWER
 
 

@@ -171,3 +171,15 @@ def test_app_invite_without_the_contacts_email_explains(store):
     assert "contact&#x27;s email" in app._ics.value and "base64" not in app._ics.value
     app._ics_invite.value = False
     assert str(parse(ics_of(app))[0]["METHOD"]) == "PUBLISH"
+
+
+def test_reminders_are_private_with_nobody_invited():
+    from infoint.contacts import Reminder
+    from infoint.io.calendar import reminders_to_ics
+
+    data = reminders_to_ics([Reminder(kind="follow-up", due=date(2026, 5, 6), contact_id=1,
+                                      contact_name="Ana Li", text="Follow up with Ana")],
+                            stamp=STAMP)
+    [event] = Calendar.from_ical(data).walk("VEVENT")
+    assert str(event["CLASS"]) == "PRIVATE"
+    assert "ATTENDEE" not in event and "ORGANIZER" not in event and b"METHOD" not in data

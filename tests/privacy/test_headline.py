@@ -89,3 +89,11 @@ def test_funnel_of_a_tiny_class_withholds_even_zeros(sqlite_url, n):
         assert funnel["share"].isna().all()
     else:
         assert funnel.loc[0, "learners"] == n and funnel.loc[0, "contacts"] == 2 * n
+
+
+def test_tiny_class_withholds_zeros_too(sqlite_url):
+    for i in range(3):
+        Store.open(sqlite_url, learner_id=f"quiet-{i}").add_contact(Contact(name="A"))
+    data = classview.load_class(sqlite_url)
+    assert set(classview.class_summary(data).values()) == {classview.FEWER}
+    assert all(f.withheld for f in classview.class_headline(data))
