@@ -10,9 +10,10 @@ three rules so no view can forget them:
    a contact's name, organisation, role, email, phone, web address, notes and introducer,
    outreach bodies, meeting places, thank-you letters and suggested people are never
    selected, so they cannot leak through a join, a ``SELECT *`` or a later refactor.
-3. **Groups of at least five.** Any figure about a group (a field, a stage) that fewer
-   than :data:`K_MIN` different learners contributed to is withheld and shown as
-   "fewer than 5" (:func:`suppress_small_groups`, :func:`mask_small_counts`).
+3. **Groups of at least five.** Any figure about a group (a field, a stage, the whole
+   class in the headline) that fewer than :data:`K_MIN` different learners contributed
+   to is withheld and shown as "fewer than 5" (:func:`suppress_small_groups`,
+   :func:`mask_small_counts`, :func:`class_summary`).
 
 Stuck learners are the one per-learner list: an instructor needs to know whom to help.
 It names learners by their id only and carries counts, never content.
@@ -41,6 +42,10 @@ __all__ = [
     "K_MIN",
     "SAFE_COLUMNS",
     "ClassData",
+    "HeadlineFigure",
+    "class_headline",
+    "class_summary",
+    "class_too_small",
     "class_funnel",
     "class_reflections",
     "common_surprises",
@@ -348,7 +353,8 @@ def class_funnel(data: ClassData, k: int = K_MIN) -> pd.DataFrame:
     """The class pipeline: per stage, how many learners and contacts reached it.
 
     Columns: stage (analysis.FUNNEL_STAGES), label, learners, contacts, share (of all
-    learners in the class). Counts from fewer than ``k`` learners read "fewer than 5".
+    learners in the class). Counts from fewer than ``k`` learners read "fewer than 5";
+    in a class of fewer than ``k`` learners every row does, zeros included.
     """
     import pandas as pd
 
@@ -370,6 +376,12 @@ def class_funnel(data: ClassData, k: int = K_MIN) -> pd.DataFrame:
             "share": n_learners / total if total else 0.0,
         })
     table = pd.DataFrame(rows)
+    if 0 < total < k:
+        # In a class this small even a zero is about everyone ("nobody has met anyone").
+        table["share"] = None
+        table = table.astype({"learners": object, "contacts": object})
+        table[["learners", "contacts"]] = FEWER
+        return table
     small = (table["learners"] > 0) & (table["learners"] < k)
     table["share"] = table["share"].astype(object)
     table.loc[small, "share"] = None
@@ -571,16 +583,82 @@ def _shorten(text: str, chars: int) -> str:
     return cut + "\u2026"
 
 
-def class_summary(data: ClassData) -> dict[str, int]:
-    """Headline counts (never suppressed: they are about the whole class)."""
-    return {
-        "learners": data.n_learners,
-        "contacts": len(data.contacts),
-        "sent": int(data.outreach["sent_on"].notna().sum()),
-        "meetings": len(data.meetings),
-        "shared_reflections": len(data.reflections),
-        "sharing_learners": int(data.reflections["learner_id"].nunique()),
+def class_summary(data: ClassData, k: int = K_MIN) -> dict[str, int | str]:
+    """Headline counts, each withheld ("fewer than 5") when fewer than ``k`` learners
+    contributed to it: a total over two learners is a figure about those two.
+
+    An empty class gives zeros (nobody to reveal); a class of 1 to ``k - 1`` learners
+    gives "fewer than 5" for every key, zeros included. From ``k`` learners on,
+    ``learners`` is the class size, and ``contacts``, ``sent``, ``meetings`` and
+    ``shared_reflections`` count only when at least ``k`` different learners have some
+    (0 when nobody has); ``sharing_learners`` likewise.
+    """
+    sent = data.outreach.loc[data.outreach["sent_on"].notna()]
+    figures: dict[str, tuple[int, int]] = {  # key: (figure, learners behind it)
+        "learners": (data.n_learners, data.n_learners),
+        "contacts": (len(data.contacts), data.contacts["learner_id"].nunique()),
+        "sent": (len(sent), sent["learner_id"].nunique()),
+        "meetings": (len(data.meetings), data.meetings["learner_id"].nunique()),
+        "shared_reflections": (len(data.reflections),
+                               data.reflections["learner_id"].nunique()),
     }
+    figures["sharing_learners"] = (figures["shared_reflections"][1],) * 2
+    if 0 < data.n_learners < k:
+        # In a class this small even a zero is about everyone ("nobody has sent anything").
+        return dict.fromkeys(figures, FEWER)
+    return {key: _banded(value, learners, k) for key, (value, learners) in figures.items()}
+
+
+def _banded(value: int, learners: int, k: int) -> int | str:
+    if learners == 0:
+        return 0  # nobody in a class of k or more: a zero reveals no one
+    return int(value) if learners >= k else FEWER
+
+
+@dataclass(frozen=True)
+class HeadlineFigure:
+    """One box of the dashboard's headline: the figure as text and what it counts."""
+
+    key: str
+    value: str
+    label: str
+
+    @property
+    def withheld(self) -> bool:
+        return self.value == WITHHELD
+
+
+WITHHELD = "hidden"
+
+_HEADLINE = {  # key: (label when shown, sentence when withheld)
+    "learners": ("learners", f"learners so far: {FEWER}"),
+    "contacts": ("contacts listed", f"contacts: {FEWER} learners have listed any"),
+    "sent": ("messages sent", f"messages: {FEWER} learners have sent any"),
+    "meetings": ("meetings", f"meetings: {FEWER} learners have planned any"),
+    "shared_reflections": ("reflections shared by {sharing} learners",
+                           f"{FEWER} learners have shared yet"),
+}
+
+
+def class_headline(data: ClassData, k: int = K_MIN) -> list[HeadlineFigure]:
+    """The headline the dashboard shows, already banded: no exact figure from fewer than
+    ``k`` learners, each withheld one replaced by a plain sentence."""
+    summary = class_summary(data, k)
+    out = []
+    for key, (label, sentence) in _HEADLINE.items():
+        value = summary[key]
+        if value == FEWER:
+            out.append(HeadlineFigure(key, WITHHELD, sentence))
+            continue
+        sharing = summary["sharing_learners"]
+        text = label.format(sharing=f"{sharing:,}" if isinstance(sharing, int) else sharing)
+        out.append(HeadlineFigure(key, f"{int(value):,}", text))
+    return out
+
+
+def class_too_small(data: ClassData, k: int = K_MIN) -> bool:
+    """True when the class has between 1 and ``k - 1`` learners (figures withheld)."""
+    return 0 < data.n_learners < k
 
 
 # -- the analyst's frames --------------------------------------------------------------

@@ -42,7 +42,74 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", required=True,
                      help="file to write: .csv or .parquet (reminders: .ics)")
     exp.add_argument("--db", default=None, help="SQLAlchemy URL of the store (default: SQLite)")
+
+    _add_learner_commands(sub)
     return parser
+
+
+def _add_learner_commands(sub: argparse._SubParsersAction) -> None:
+    """``infoint learner export|delete ID``: a learner's data rights, for the instructor."""
+    learner = sub.add_parser("learner", help="export or delete everything of one learner")
+    actions = learner.add_subparsers(dest="action", metavar="ACTION", required=True)
+    exp = actions.add_parser("export", help="write one zip of every row of the learner")
+    exp.add_argument("learner_id", metavar="ID")
+    exp.add_argument("--out", default=None,
+                     help="zip file to write (default: infoint-my-data-ID-DATE.zip here)")
+    exp.add_argument("--db", default=None, help="SQLAlchemy URL of the store (default: SQLite)")
+    rm = actions.add_parser("delete", help="delete every row of the learner, in every table")
+    rm.add_argument("learner_id", metavar="ID")
+    rm.add_argument("--yes", action="store_true",
+                    help="do not ask: delete at once (for scripts)")
+    rm.add_argument("--db", default=None, help="SQLAlchemy URL of the store (default: SQLite)")
+
+
+def _learner(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from infoint import learner_data
+    from infoint.classview import ClassAccessError, require_instructor
+    from infoint.store import Store, StoreError
+
+    what = f"infoint learner {args.action}"
+    try:
+        require_instructor()  # another learner's data is the instructor's to handle
+        store = Store.open(args.db, learner_id=args.learner_id)
+        counts = learner_data.row_counts(store)
+    except (ClassAccessError, StoreError) as error:
+        print(f"{what}: {error}", file=sys.stderr)
+        return 2
+    if not any(counts.values()):
+        print(f"{what}: no data for learner '{args.learner_id}' in {store.url}.",
+              file=sys.stderr)
+        return 1
+    held = learner_data.describe_counts(counts)
+    if args.action == "export":
+        out = Path(args.out or learner_data.export_filename(args.learner_id))
+        try:
+            out.write_bytes(learner_data.export_zip(store))
+        except OSError as error:
+            print(f"{what}: cannot write {out}: {error.strerror}", file=sys.stderr)
+            return 2
+        print(f"Wrote {out}: {held} of learner '{args.learner_id}'.")
+        return 0
+    if not args.yes:
+        print(f"This deletes {held} of learner '{args.learner_id}' from {store.url}, "
+              "for good.")
+        try:
+            answer = input(f"Type the learner id ({args.learner_id}) to confirm: ")
+        except EOFError:
+            answer = ""
+        if answer.strip() != args.learner_id:
+            print("Nothing deleted.")
+            return 1
+    try:
+        deleted = learner_data.delete_learner_data(store)
+    except StoreError as error:
+        print(f"{what}: {error}. Nothing was deleted.", file=sys.stderr)
+        return 2
+    print(f"Deleted {learner_data.describe_counts(deleted)} of learner "
+          f"'{args.learner_id}'.")
+    return 0
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -139,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         return _import(args)
     if args.command == "export":
         return _export(args)
+    if args.command == "learner":
+        return _learner(args)
     build_parser().print_help()
     return 0
 

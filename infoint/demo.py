@@ -772,25 +772,26 @@ def _write_bulk(admin: Store, plans: list[_LearnerPlan]) -> None:
 
 
 def frames_or_demo(url: str | None = None) -> tuple[dict[str, Any], str]:
-    """The analyst's frames from ``url``; if it holds no shared reflections yet, from a
-    fresh demo class in a temporary SQLite file, so a notebook always has data to show.
+    """The analyst's frames from ``url``; if fewer than 5 learners have shared reflections
+    there (no figure may rest on fewer), from a fresh demo class in a temporary SQLite
+    file, so a notebook always has data to show and never a figure about 1 to 4 people.
 
     Returns the frames and a sentence saying where they came from.
     """
     import tempfile
     from pathlib import Path
 
-    from infoint.classview import load_frames
+    from infoint.classview import FEWER, K_MIN, load_frames
     from infoint.store import _redact, default_url
 
     url = url or default_url()
     frames = load_frames(url)
-    if len(frames["reflections"]):
+    if frames["reflections"]["learner_id"].nunique() >= K_MIN:
         return frames, f"the store at {_redact(url)}"
     folder = Path(tempfile.mkdtemp(prefix="infoint-demo-"))
     demo_url = f"sqlite:///{folder / 'demo.db'}"
     summary = generate_demo(demo_url)
     return load_frames(demo_url), (
-        f"a demo class ({summary.learners} synthetic learners), because {_redact(url)} has "
-        "no shared reflections yet"
+        f"a demo class ({summary.learners} synthetic learners), because {FEWER} learners "
+        f"have shared reflections in {_redact(url)} yet"
     )

@@ -605,6 +605,38 @@ class Store:
 
         self._write(run)
 
+    # -- the learner's data rights (infoint.learner_data) ------------------------------------
+    # Both walk every table of the schema, so a table added later is never forgotten.
+
+    def export_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Every row of this learner, from every table, as plain dicts (one snapshot)."""
+
+        def run(c: Connection) -> dict[str, list[dict[str, Any]]]:
+            out = {}
+            for t in schema.metadata.sorted_tables:
+                q = select(t).where(t.c.learner_id == self.learner_id)
+                q = q.order_by(*t.primary_key.columns)
+                out[t.name] = [dict(r._mapping) for r in c.execute(q)]
+            return out
+
+        return self._read(run)
+
+    def delete_all(self) -> dict[str, int]:
+        """Delete every row of this learner from every table, in one transaction.
+
+        Children before parents (reverse dependency order), so no foreign key is ever
+        left pointing at a deleted row. Returns the rows deleted per table.
+        """
+
+        def run(c: Connection) -> dict[str, int]:
+            counts = {}
+            for t in reversed(schema.metadata.sorted_tables):
+                result = c.execute(delete(t).where(t.c.learner_id == self.learner_id))
+                counts[t.name] = int(result.rowcount or 0)
+            return counts
+
+        return self._write(run)
+
 
 def _replace(obj: T, **changes: Any) -> T:
     # dataclasses.replace would re-validate; the object is already valid, so copy as-is.

@@ -4,7 +4,8 @@
   on the day. UIDs are stable (kind, contact, date), so importing the file again updates
   the events instead of duplicating them.
 - :func:`meeting_invite_ics`: one timed event in the meeting's own timezone (DTSTART/DTEND
-  with TZID and a matching VTIMEZONE), with an optional alarm one day before.
+  with TZID and a matching VTIMEZONE), with an optional alarm one day before. Private by
+  default (no one to send it to, no private notes); a real invitation only when asked.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def reminders_to_ics(
         event.add("description", r.text or summary)
         event.add("categories", ["infoint", r.kind])
         event.add("transp", "TRANSPARENT")  # a reminder does not make the learner busy
+        event.add("class", "PRIVATE")  # the learner's own to-do, never shared
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", summary)
@@ -111,15 +113,28 @@ def meeting_invite_ics(
     attendee_email: str = "",
     reminder_day_before: bool = True,
     *,
+    private_notes: str = "",
+    include_private_notes: bool = False,
+    invite_contact: bool = False,
+    organizer_name: str = "",
+    attendee_name: str = "",
     uid: str = "",
     stamp: datetime | None = None,
 ) -> bytes:
-    """An .ics invitation for one meeting, timezone-correct.
+    """An .ics file for one meeting, timezone-correct, private unless asked otherwise.
+
+    By default it is the learner's own calendar entry: METHOD:PUBLISH, CLASS:PRIVATE, no
+    ORGANIZER, no ATTENDEE, no RSVP, so no calendar app has anyone to send it to (the
+    email addresses are ignored). Only ``invite_contact=True`` makes a real invitation:
+    METHOD:REQUEST with the learner as ORGANIZER and the contact as ATTENDEE (RSVP=TRUE);
+    it needs both addresses. ``description`` is what the contact may read;
+    ``private_notes`` (the learner's question list) is added below it only when
+    ``include_private_notes`` is true, in either kind of file.
 
     ``starts_at`` must be timezone-aware (a ``zoneinfo.ZoneInfo`` zone gives DTSTART/DTEND
-    with TZID and a VTIMEZONE; UTC is written as UTC). With both an organizer and an
-    attendee the calendar is a REQUEST, otherwise PUBLISH. Raises ValueError for a naive
-    time, a length outside 1..480 minutes, an empty summary or a malformed email.
+    with TZID and a VTIMEZONE; UTC is written as UTC). Raises ValueError for a naive
+    time, a length outside 1..480 minutes, an empty summary, a malformed email, or an
+    invitation without both addresses.
     """
     summary = " ".join(str(summary or "").split())
     if not summary:
@@ -130,9 +145,13 @@ def meeting_invite_ics(
         raise ValueError("the meeting length must be between 1 and 480 minutes")
     organizer = _address(organizer_email, "organizer email") if organizer_email else None
     attendee = _address(attendee_email, "attendee email") if attendee_email else None
+    if invite_contact and organizer is None:
+        raise ValueError("to invite the contact, add your own email (organizer) first")
+    if invite_contact and attendee is None:
+        raise ValueError("to invite the contact, the contact needs an email (attendee)")
 
     cal = _calendar("")
-    cal.add("method", "REQUEST" if organizer and attendee else "PUBLISH")
+    cal.add("method", "REQUEST" if invite_contact else "PUBLISH")
     event = Event()
     if not uid:
         uid = f"{uuid.uuid4()}@infoint"
@@ -144,15 +163,28 @@ def meeting_invite_ics(
     event.add("sequence", 0)
     if location:
         event.add("location", location)
-    if description:
-        event.add("description", description)
-    if organizer is not None:
+    text = "\n\n".join(
+        part.strip() for part in (description, private_notes if include_private_notes else "")
+        if part and part.strip()
+    )
+    if text:
+        event.add("description", text)
+    if invite_contact and organizer is not None and attendee is not None:  # both checked
+        if organizer_name.strip():
+            organizer.params["CN"] = vText(" ".join(organizer_name.split()))
         event.add("organizer", organizer)
-    if attendee is not None:
+        if attendee_name.strip():
+            attendee.params["CN"] = vText(" ".join(attendee_name.split()))
         attendee.params["ROLE"] = vText("REQ-PARTICIPANT")
         attendee.params["PARTSTAT"] = vText("NEEDS-ACTION")
         attendee.params["RSVP"] = vText("TRUE")
         event.add("attendee", attendee)
+        event.add("status", "TENTATIVE")  # until the contact accepts
+    else:
+        # The learner's own entry: shown as busy, details hidden from anyone the learner
+        # shares their calendar with, and nobody to send it to.
+        event.add("class", "PRIVATE")
+        event.add("status", "CONFIRMED")
     if reminder_day_before:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")

@@ -4,13 +4,19 @@ Matplotlib is imported lazily (Agg backend, no display needed) so an app that ne
 chart never pays for it. Colours come from the Okabe-Ito palette and the cividis colour map,
 both readable with the common forms of colour blindness; every chart labels its axes and
 writes its numbers on the marks, so nobody has to judge a colour to read a value.
+
+Learner text (field names, above all) is drawn as plain text, never as markup: every chart
+runs under :func:`literal_text`, which turns off matplotlib's mathtext (``$...$``) and TeX,
+so a field called ``$x^{$`` is drawn as those five characters instead of failing.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import textwrap
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -20,6 +26,25 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7")
 INK = "#1f2933"
 MUTED = "#52606d"
 DPI = 110
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Read when each Text is made (parse_math) and when it is drawn (usetex): both must hold
+# for the whole of a chart's life, from the figure's creation to savefig.
+LITERAL_RC = {"text.parse_math": False, "text.usetex": False}
+
+
+def literal_text(draw: F) -> F:
+    """Run a chart function with every string drawn literally (no mathtext, no TeX)."""
+
+    @functools.wraps(draw)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        import matplotlib
+
+        with matplotlib.rc_context(LITERAL_RC):
+            return draw(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 class _Figures:
@@ -115,6 +140,7 @@ def _wrap(label: str, width: int = 18) -> str:
     return "\n".join(lines) or str(label)
 
 
+@literal_text
 def funnel_png(funnel: pd.DataFrame) -> bytes:
     """Horizontal bars, widest at the top: contacts -> asked -> met -> thanked."""
     plt = _plt()
@@ -136,6 +162,7 @@ def funnel_png(funnel: pd.DataFrame) -> bytes:
     return to_png(fig)
 
 
+@literal_text
 def meetings_png(per_field: pd.DataFrame, limit: int = 12) -> bytes:
     """Meetings per field, with how many different people they were with."""
     plt = _plt()
@@ -162,6 +189,7 @@ def meetings_png(per_field: pd.DataFrame, limit: int = 12) -> bytes:
     return to_png(fig)
 
 
+@literal_text
 def fit_heatmap_png(matrix: pd.DataFrame) -> bytes:
     """Fields (rows) x dimensions (columns), average rating 1..5 written in each cell.
 

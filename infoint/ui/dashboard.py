@@ -22,7 +22,9 @@ import ipywidgets as w
 from infoint import classview
 from infoint.classview import INSTRUCTOR, viewer_role
 from infoint.store import Store
+from infoint.ui.charts import literal_text
 from infoint.ui.common import App, button, esc, guarded
+from infoint.ui.sections import Section
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,6 +40,7 @@ DASHBOARD_CSS = """
 .infoint-dashboard .ii-kpi { border: 1px solid var(--ii-line); border-radius: 6px;
   padding: 0.35rem 0.7rem; min-width: 7.5rem; background: var(--ii-soft); }
 .infoint-dashboard .ii-kpi b { display: block; font-size: 1.3rem; line-height: 1.2; }
+.infoint-dashboard .ii-withheld b { font-size: 1rem; color: var(--ii-muted); }
 .infoint-dashboard .ii-kpi span { color: var(--ii-muted); font-size: 0.85rem; }
 .infoint-dashboard .ii-bar { background: var(--ii-accent); height: 0.8rem; border-radius: 2px;
   min-width: 2px; }
@@ -162,6 +165,7 @@ def surprises_html(surprises: pd.DataFrame) -> str:
     return "".join(parts)
 
 
+@literal_text
 def heatmap_png(matrix: pd.DataFrame) -> bytes:
     """Fields x dimensions, mean rating 1-5 written in each cell (Agg; imported lazily)."""
     import matplotlib
@@ -237,17 +241,20 @@ class ClassDashboard(App):
         self._fit_note = self._part(w.HTML(), "fit")
         self._surprises = self._part(w.HTML(), "surprises")
         heat = w.VBox([self._heatmap]).add_class(self.css("heatmap"))
-        self._sections = w.VBox([
-            self._card("Pipeline", "How far learners have got with their contacts.",
-                       self._funnel),
-            self._card("Who may need a nudge", "", self._stuck),
-            self._card("Meetings per field", "", self._meetings),
-            self._card("Fit by field",
-                       "Average ratings from shared reflections, 1 (poor fit) to 5 (great fit).",
-                       heat, self._fit_note),
-            self._card("Common surprises", "What learners did not expect, in their words.",
-                       self._surprises),
-        ])
+        self._parts = {
+            "funnel": Section(self.css("part-funnel"), "Pipeline", self._funnel,
+                              lead="How far learners have got with their contacts."),
+            "stuck": Section(self.css("part-stuck"), "Who may need a nudge", self._stuck),
+            "meetings": Section(self.css("part-meetings"), "Meetings per field",
+                                self._meetings),
+            "fit": Section(self.css("part-fit"), "Fit by field", heat, self._fit_note,
+                           lead="Average ratings from shared reflections, 1 (poor fit) to "
+                           "5 (great fit)."),
+            "surprises": Section(self.css("part-surprises"), "Common surprises",
+                                 self._surprises,
+                                 lead="What learners did not expect, in their words."),
+        }
+        self._sections = w.VBox(list(self._parts.values()))
         self.compose(
             w.HTML(DASHBOARD_CSS), self._heading,
             w.HBox([self._refresh, self._updated]).add_class("infoint-actions"),
@@ -259,9 +266,10 @@ class ClassDashboard(App):
         widget.add_class(self.css(part))
         return widget
 
-    def _card(self, title: str, lead: str, *children: w.Widget) -> w.VBox:
-        top = f"<h3>{esc(title)}</h3>" + (f"<p class='ii-muted'>{esc(lead)}</p>" if lead else "")
-        return w.VBox([w.HTML(top), *children]).add_class("infoint-card")
+    @property
+    def sections(self) -> dict[str, Section]:
+        """The dashboard's parts by key (funnel, stuck, meetings, fit, surprises)."""
+        return dict(getattr(self, "_parts", {}))
 
     @guarded
     def refresh(self) -> None:
@@ -285,33 +293,35 @@ class ClassDashboard(App):
             )
             return
         self._sections.layout.display = ""
-        self._summary.value = self._kpis(summary)
-        self._funnel.value = funnel_html(classview.class_funnel(data))
-        self._stuck.value = stuck_html(
-            classview.stuck_learners(data, today=today, days=self.stuck_days), self.stuck_days
-        )
-        self._meetings.value = meetings_html(classview.meetings_by_field(data, today=today))
-        self._draw_fit(data)
-        self._surprises.value = surprises_html(classview.common_surprises(data))
+        self._summary.value = self._kpis(data)
+        # Each part draws alone: one that fails shows its own message, the rest still draw.
+        parts = self._parts
+        parts["funnel"].draw(lambda: setattr(
+            self._funnel, "value", funnel_html(classview.class_funnel(data))))
+        parts["stuck"].draw(lambda: setattr(self._stuck, "value", stuck_html(
+            classview.stuck_learners(data, today=today, days=self.stuck_days),
+            self.stuck_days)))
+        parts["meetings"].draw(lambda: setattr(
+            self._meetings, "value",
+            meetings_html(classview.meetings_by_field(data, today=today))))
+        parts["fit"].draw(lambda: self._draw_fit(data))
+        parts["surprises"].draw(lambda: setattr(
+            self._surprises, "value", surprises_html(classview.common_surprises(data))))
         self.last_refresh_seconds = time.perf_counter() - started
-        if summary["learners"] < classview.K_MIN:
+        if classview.class_too_small(data):
             self.notice.info(
-                f"Only {summary['learners']} learner{'s' if summary['learners'] != 1 else ''} "
-                "so far. Figures about a group appear once at least 5 learners are in it."
+                f"Fewer than {classview.K_MIN} learners have saved work yet. Class figures "
+                f"appear once at least {classview.K_MIN} learners are behind each one."
             )
         else:
             self.notice.clear()
 
-    def _kpis(self, s: dict[str, int]) -> str:
-        items = [
-            (s["learners"], "learners"),
-            (s["contacts"], "contacts listed"),
-            (s["sent"], "messages sent"),
-            (s["meetings"], "meetings"),
-            (s["shared_reflections"], f"reflections shared by {s['sharing_learners']} learners"),
-        ]
-        cells = "".join(f"<div class='ii-kpi'><b>{n:,}</b><span>{esc(label)}</span></div>"
-                        for n, label in items)
+    def _kpis(self, data: classview.ClassData) -> str:
+        cells = "".join(
+            f"<div class='ii-kpi{' ii-withheld' if f.withheld else ''}'>"
+            f"<b>{esc(f.value)}</b><span>{esc(f.label)}</span></div>"
+            for f in classview.class_headline(data)
+        )
         return f"<div class='ii-kpis'>{cells}</div>"
 
     def _draw_fit(self, data: classview.ClassData) -> None:

@@ -15,6 +15,7 @@ import ipywidgets as w
 
 from infoint.store import Store
 from infoint.ui.common import App, button, esc, guarded, next_step
+from infoint.ui.sections import Section
 
 __all__ = ["JourneyApp"]
 
@@ -226,9 +227,8 @@ class JourneyApp(App):
 
     @guarded
     def refresh(self) -> None:
-        """Re-read the store and redraw every part."""
+        """Re-read the store and redraw every part; a part that fails says so alone."""
         from infoint import analysis
-        from infoint.ui import charts
 
         reflections = self.store.reflections()
         contacts = self.store.contacts()
@@ -239,31 +239,63 @@ class JourneyApp(App):
         self._empty.value = "" if has_reflections else empty_html(bool(contacts))
         _show(self._empty, not has_reflections)
 
-        funnel = frames["funnel"]
-        self._funnel_stats.value = stats_html(funnel) + (
-            "" if contacts else
-            f"<p class='infoint-hint'>Add the people you talk to in <a href='{CONTACTS_NB}' "
-            "target='_self'>step 1</a> and this funnel tracks how far each one got.</p>"
-        )
-        if contacts:
-            self._funnel_img.value = charts.cached((funnel,), charts.funnel_png, funnel)
-        _show(self._funnel_img, bool(contacts))
+        self._funnel.draw(lambda: self._draw_funnel(frames["funnel"], bool(contacts)))
         _show(self._funnel, bool(contacts) or has_reflections)
 
         for section in (self._per_field, self._fit, self._agreement, self._exports):
             _show(section, has_reflections)
         _show(self._next, not frames["next"].empty or has_reflections)
-        self._next_html.value = next_html(frames["next"], self.today)
+        self._next.draw(lambda: setattr(self._next_html, "value",
+                                        next_html(frames["next"], self.today)))
         if not has_reflections:
             self.notice.clear()
             return
 
-        per_field = frames["per_field"]
-        self._per_field_img.value = charts.cached(
-            (per_field,), charts.meetings_png, per_field
+        self._per_field.draw(lambda: self._draw_per_field(frames["per_field"]))
+        self._fit.draw(lambda: self._draw_fit(frames))
+        self._agreement.draw(lambda: setattr(
+            self._agreement_html, "value",
+            agreement_html(analysis.agreement_sentences(frames["agreement"], frames["tones"])),
+        ))
+        self._exports.draw(lambda: self._draw_exports(reflections))
+        funnel = frames["funnel"]
+        met = int(funnel.loc[funnel["stage"] == "met", "count"].iloc[0])
+        n_fields = len(frames["per_field"])
+        self.notice.info(
+            f"{len(reflections)} reflection{'s' if len(reflections) != 1 else ''} across "
+            f"{n_fields} field{'s' if n_fields != 1 else ''}; "
+            f"{met} contact{'s' if met != 1 else ''} met."
         )
-        self._per_field_table.value = per_field_html(per_field)
 
+    @property
+    def sections(self) -> dict[str, Section]:
+        """Every part of the page by its title (for tests)."""
+        return {s.title: s for s in (self._funnel, self._next, self._per_field, self._fit,
+                                     self._agreement, self._exports)}
+
+    def _draw_funnel(self, funnel: Any, has_contacts: bool) -> None:
+        from infoint.ui import charts
+
+        self._funnel_stats.value = stats_html(funnel) + (
+            "" if has_contacts else
+            f"<p class='infoint-hint'>Add the people you talk to in <a href='{CONTACTS_NB}' "
+            "target='_self'>step 1</a> and this funnel tracks how far each one got.</p>"
+        )
+        if has_contacts:
+            self._funnel_img.value = charts.cached((funnel,), charts.funnel_png, funnel)
+        _show(self._funnel_img, has_contacts)
+
+    def _draw_per_field(self, per_field: Any) -> None:
+        from infoint.ui import charts
+
+        self._per_field_table.value = per_field_html(per_field)
+        self._per_field_img.value = charts.cached((per_field,), charts.meetings_png, per_field)
+
+    def _draw_fit(self, frames: dict[str, Any]) -> None:
+        from infoint import analysis
+        from infoint.ui import charts
+
+        self._coverage.value = coverage_html(frames["coverage"])
         fit = frames["fit"]
         if fit.empty:
             self._fit_note.value = (
@@ -271,19 +303,18 @@ class JourneyApp(App):
                 "a chart comparing the fields appears here.</p>"
             )
             _show(self._fit_img, False)
-        else:
-            matrix = analysis.fit_matrix(fit)
-            self._fit_note.value = (
-                "<p class='infoint-hint'>Your average rating per field, from 1 (poor fit, "
-                "dark blue) to 5 (great fit, yellow). A dash means not rated yet. The table "
-                "above says how many meetings each field rests on.</p>"
-            )
-            self._fit_img.value = charts.cached((matrix,), charts.fit_heatmap_png, matrix)
-            _show(self._fit_img, True)
-        self._coverage.value = coverage_html(frames["coverage"])
+            return
+        matrix = analysis.fit_matrix(fit)
+        self._fit_note.value = (
+            "<p class='infoint-hint'>Your average rating per field, from 1 (poor fit, "
+            "dark blue) to 5 (great fit, yellow). A dash means not rated yet. The table "
+            "above says how many meetings each field rests on.</p>"
+        )
+        self._fit_img.value = charts.cached((matrix,), charts.fit_heatmap_png, matrix)
+        _show(self._fit_img, True)
 
-        sentences = analysis.agreement_sentences(frames["agreement"], frames["tones"])
-        self._agreement_html.value = agreement_html(sentences)
+    def _draw_exports(self, reflections: list[Any]) -> None:
+        from infoint import analysis
 
         export = analysis.reflections_export(reflections, learner_id=self.store.learner_id)
         stamp = self.today.isoformat()
@@ -295,12 +326,6 @@ class JourneyApp(App):
             f"my-reflections-{stamp}.parquet", analysis.to_parquet_bytes(export),
             "application/vnd.apache.parquet", "Download Parquet",
         )
-        met = int(funnel.loc[funnel["stage"] == "met", "count"].iloc[0])
-        self.notice.info(
-            f"{len(reflections)} reflection{'s' if len(reflections) != 1 else ''} across "
-            f"{len(per_field)} field{'s' if len(per_field) != 1 else ''}; "
-            f"{met} contact{'s' if met != 1 else ''} met."
-        )
 
 
 def _image() -> w.Image:
@@ -310,11 +335,8 @@ def _image() -> w.Image:
     return image
 
 
-def _section(css: str, title: str, *children: w.Widget) -> w.VBox:
-    box = w.VBox([w.HTML(f"<h3>{esc(title)}</h3>"), *children])
-    box.add_class("infoint-card")
-    box.add_class(css)
-    return box
+def _section(css: str, title: str, *children: w.Widget) -> Section:
+    return Section(css, title, *children)
 
 
 def _show(widget: w.Widget, visible: bool) -> None:

@@ -334,6 +334,16 @@ class PrepareApp(App):
         self._save_meeting = button("Save meeting", self.css("save-meeting"), "primary", "calendar")
         self._save_meeting.on_click(lambda _b: self.save_meeting())
         self._ics = self._mark(w.HTML(), "ics")
+        # The calendar file is the learner's private entry unless they choose otherwise:
+        # their question list stays out of it, and nobody is invited, until ticked.
+        self._ics_questions = self._mark(w.Checkbox(
+            description="Include my questions in the calendar entry", value=False,
+            indent=False), "ics-questions")
+        self._ics_invite = self._mark(w.Checkbox(
+            description="Invite the contact (their calendar asks them to accept)",
+            value=False, indent=False), "ics-invite")
+        for box in (self._ics_questions, self._ics_invite):
+            box.observe(lambda _c: self._refresh_meeting(), "value")
         self._meeting_children = [
             w.HBox([self._date, self._time, self._tz]).add_class("ii-row"),
             w.HBox([self._place, self._minutes]).add_class("ii-row"),
@@ -341,6 +351,9 @@ class PrepareApp(App):
             w.HTML("<h3>Time budget</h3>"),
             self._budget_view,
             w.HBox([self._save_meeting]).add_class("infoint-actions"),
+            w.HTML("<h3>Calendar</h3>"),
+            self._ics_questions,
+            self._ics_invite,
             self._ics,
         ]
 
@@ -652,7 +665,7 @@ class PrepareApp(App):
         who = f" with {contact.name}" if contact else ""
         self.notice.success(
             f"Meeting{who} saved for {start:%A %d %B, %H:%M} ({self._tz.value}). "
-            "Download the invite below to add it to your calendar."
+            "Download the calendar entry below to add it to your calendar."
         )
         self._refresh_meeting()
         return saved
@@ -763,27 +776,57 @@ class PrepareApp(App):
         from infoint.io.calendar import meeting_invite_ics
 
         contact = self.contact
-        lines = [self._guide().purpose, ""]
+        organizer = self._profile.email.strip() if self._profile else ""
+        attendee = contact.email.strip() if contact else ""
+        invite = bool(self._ics_invite.value)
+        if invite and not (organizer and attendee):
+            missing = ("your email (Start here)" if not organizer else
+                       "the contact's email (step 1)")
+            return (f'<p class="infoint-hint">To invite the contact, add {esc(missing)} '
+                    "first. Until then, untick the box for your own calendar entry.</p>")
+        notes = ""
         if self._questions:
-            lines.append("My questions:")
-            lines += [f"{i}. {q}" for i, q in enumerate(self._questions, 1)]
-        organizer = self._profile.email if self._profile else ""
-        attendee = contact.email if contact else ""
+            notes = "My questions:\n" + "\n".join(
+                f"{i}. {q}" for i, q in enumerate(self._questions, 1))
         data = meeting_invite_ics(
             self._summary(),
             start,
             int(self._minutes.value),
             location=self._place.value.strip(),
-            description="\n".join(lines),
-            organizer_email=organizer if organizer and attendee else "",
-            attendee_email=attendee if organizer and attendee else "",
+            description=self._guide().purpose,
+            private_notes=notes,
+            include_private_notes=bool(self._ics_questions.value),
+            invite_contact=invite,
+            organizer_email=organizer if invite else "",
+            attendee_email=attendee if invite else "",
+            organizer_name=self._profile.name if invite and self._profile else "",
+            attendee_name=contact.name if invite and contact else "",
             reminder_day_before=True,
             uid=f"prepare-{self.store.learner_id}-{self._key()}@infoint",
         )
-        return download_link(data, "informational-interview.ics", "text/calendar",
-                             "Download the invite (.ics)") + (
-            '<p class="infoint-hint">Opens in any calendar, with a reminder the day before.</p>'
+        if invite:
+            label, what = "Download the invitation (.ics)", (
+                f"Opening it sends {contact.name if contact else 'the contact'} a calendar "
+                "request to accept"
+                + (", with your questions." if self._ics_questions.value else
+                   "; your questions stay out of it.")
+            )
+        else:
+            label, what = "Download the calendar entry (.ics)", (
+                "A private entry for your own calendar, with a reminder the day before; "
+                "nobody else is invited"
+                + (", and your questions are in it." if self._ics_questions.value else
+                   " and your questions stay out of it.")
+            )
+        return download_link(data, "informational-interview.ics", "text/calendar", label) + (
+            f'<p class="infoint-hint">{esc(what)}</p>'
         )
+
+    @property
+    def calendar_options(self) -> dict[str, bool]:
+        """The learner's choices for the .ics file (questions in it, contact invited)."""
+        return {"include_questions": bool(self._ics_questions.value),
+                "invite_contact": bool(self._ics_invite.value)}
 
     def _guide(self, start: Any = None) -> Any:
         from infoint.io.guide import MeetingGuide

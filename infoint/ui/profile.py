@@ -9,6 +9,7 @@ import ipywidgets as w
 from infoint.model import MEETING_LENGTHS, MEETING_MODES, Learner
 from infoint.store import Store
 from infoint.ui.common import App, button, guarded, hint, next_step
+from infoint.ui.your_data import YourData
 
 NEXT_STEP = "01-find-contacts.ipynb"
 
@@ -87,7 +88,9 @@ class ProfileApp(App):
         # The link is fixed text, never learner input, so it can be plain markup.
         self._next = next_step(NEXT_STEP, "Next: step 1, find contacts", self.css("next"))
         self._next.layout.display = "none"
-        self.compose(w.HTML(intro_html()), form, self._next)
+        # Download everything / delete my data: the learner's rights, on the first page.
+        self.your_data = YourData(self.store, self.css, on_deleted=self._clear)
+        self.compose(w.HTML(intro_html()), form, self._next, self.your_data)
         self._load()
 
     @property
@@ -112,6 +115,16 @@ class ProfileApp(App):
             "anything and press Save profile."
         )
         self._next.layout.display = ""
+
+    def _clear(self) -> None:
+        """After "Delete my data": an empty form, as for someone new."""
+        for box in (self._name, self._school, self._fields, self._goals, self._email,
+                    self._phone):
+            box.value = ""
+        self._minutes.value = 20
+        self._mode.value = "in person"
+        self._next.layout.display = "none"
+        self.notice.info("Fill in your profile and press Save profile.")
 
     @guarded
     def save(self) -> Learner:

@@ -72,6 +72,7 @@ def test_meeting_invite_round_trip_with_timezone():
         description="20 minutes; bring questions",
         organizer_email="sam@example.com",
         attendee_email="ana@example.com",
+        invite_contact=True,
         stamp=STAMP,
         uid="meeting-1@infoint",
     )

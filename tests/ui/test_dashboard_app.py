@@ -126,7 +126,8 @@ def test_small_class_withholds_group_figures(instructor, sqlite_url):
                                      surprises=f"Only me {i}", ratings={"lifestyle": 2},
                                      consent=True))
     app = ClassDashboard(Store.open(sqlite_url, learner_id="teacher"), today=TODAY)
-    assert "Only 3 learners" in app.notice.text
+    assert "Fewer than 5 learners" in app.notice.text
+    assert "3" not in app.notice.text and "3" not in app._summary.value
     assert "fewer than 5" in app._funnel.value
     assert app._heatmap.layout.display == "none"
     assert "1 field with shared reflections from fewer than 5" in app._fit_note.value
@@ -141,3 +142,115 @@ def test_refresh_picks_up_new_work(instructor, demo_store):
     app._refresh.click()
     assert app.data.n_learners == before + 1
     assert "Updated" in app._updated.value
+
+
+def _tiny_class(url: str, n: int) -> None:
+    """``n`` learners, each with 2 contacts, a sent message, a meeting and a shared
+    reflection in the same field."""
+    from datetime import UTC, datetime, timedelta
+
+    from infoint.model import Meeting, Outreach
+
+    for i in range(n):
+        s = Store.open(url, learner_id=f"tiny-{i}")
+        c1, _c2 = s.add_contacts([Contact(name=f"Person {i}a", field="teaching"),
+                                  Contact(name=f"Person {i}b", field="teaching")])
+        draft = s.save_outreach(Outreach(contact_id=c1.id, channel="email", body="Hi, 20 min?"))
+        s.mark_sent(draft.id, TODAY - timedelta(days=9))
+        s.save_meeting(Meeting(contact_id=c1.id, starts_at=datetime(2026, 4, 1, 10, tzinfo=UTC)))
+        s.save_reflection(Reflection(field="teaching", met_on=TODAY, contact_id=c1.id,
+                                     surprises=f"Surprise number {i}", ratings={"lifestyle": 3},
+                                     consent=True))
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 5, 6])
+def test_tiny_class_headline_has_no_exact_figure_below_five(instructor, sqlite_url, n):
+    _tiny_class(sqlite_url, n)
+    app = ClassDashboard(Store.open(sqlite_url, learner_id="teacher"), today=TODAY)
+    kpis = app._summary.value
+    if n < 5:
+        # Every figure (learners n, contacts 2n, messages n, meetings n, shared n) is
+        # withheld; the boxes say so in words.
+        for figure in {n, 2 * n}:
+            assert f"<b>{figure}</b>" not in kpis
+        assert "shared by" not in kpis
+        assert "fewer than 5 learners have shared yet" in kpis
+        assert kpis.count("<b>hidden</b>") == 5
+        assert "Fewer than 5 learners have saved work yet" in app.notice.text
+        assert str(n) not in app.notice.text
+        assert "Surprise number" not in app._surprises.value
+        assert app._heatmap.layout.display == "none"
+        assert f">{n}<" not in app._funnel.value and f">{2 * n}<" not in app._funnel.value
+        assert f">{n}<" not in app._meetings.value
+    else:
+        assert f"<b>{n}</b><span>learners</span>" in kpis
+        assert f"<b>{2 * n}</b><span>contacts listed</span>" in kpis
+        assert f"reflections shared by {n} learners" in kpis
+        assert "hidden" not in kpis
+        assert app.notice.text == ""
+        assert app._heatmap.layout.display == ""
+    # Stuck learners are the one per-learner list, by id: the instructor must know whom to
+    # help even in a class of one (documented in classview and docs/privacy.md).
+    assert all(not part.failed for part in app.sections.values())
+
+
+def test_a_class_of_five_with_three_sharing_hides_the_sharing_figures(instructor, sqlite_url):
+    _tiny_class(sqlite_url, 3)
+    for i in range(2):
+        Store.open(sqlite_url, learner_id=f"quiet-{i}").add_contacts(
+            [Contact(name=f"Q {i}", field="teaching")])
+    app = ClassDashboard(Store.open(sqlite_url, learner_id="teacher"), today=TODAY)
+    kpis = app._summary.value
+    assert "<b>5</b><span>learners</span>" in kpis
+    assert "<b>8</b><span>contacts listed</span>" in kpis  # 5 learners listed contacts
+    assert "fewer than 5 learners have shared yet" in kpis
+    assert "messages: fewer than 5 learners have sent any" in kpis
+    assert "<b>3</b>" not in kpis
+
+
+PAYLOADS = ["$x^{$", "<script>alert(1)</script>", "\\", "a\\b $$ \\frac{1}{0} ^_",
+            "x" * 200, "very long field name " * 9, "\u202eevil \u0000 \ud7ff"]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_hostile_field_names_draw_every_section(instructor, sqlite_url, payload):
+    from infoint.ui.dashboard import heatmap_png
+
+    for i in range(6):
+        s = Store.open(sqlite_url, learner_id=f"p{i}")
+        (c,) = s.add_contacts([Contact(name=f"P {i}", field=payload)])
+        s.save_reflection(Reflection(field=payload, met_on=TODAY, contact_id=c.id,
+                                     surprises=payload, ratings={"lifestyle": 4},
+                                     consent=True))
+    app = ClassDashboard(Store.open(sqlite_url, learner_id="teacher"), today=TODAY)
+    assert app.notice.level != "error", app.notice.text
+    assert [k for k, part in app.sections.items() if part.failed] == []
+    assert bytes(app._heatmap.value).startswith(b"\x89PNG")
+    html = _html(app)
+    assert "<script>" not in html
+    import pandas as pd
+
+    assert heatmap_png(pd.DataFrame({"lifestyle": [4.0]}, index=[payload])).startswith(b"\x89")
+
+
+def test_one_failing_section_leaves_the_others(instructor, demo_store, monkeypatch, caplog):
+    from infoint import classview
+
+    def broken(*_a, **_k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(classview, "meetings_by_field", broken)
+    app = ClassDashboard(demo_store, today=TODAY)
+    failed = {k for k, part in app.sections.items() if part.failed}
+    assert failed == {"meetings"}
+    message = app.sections["meetings"].message
+    assert "This part could not be drawn: Meetings per field" in message
+    assert "boom" not in message and "Traceback" not in message
+    assert "Met" in app._funnel.value and app._surprises.value.count("<li") >= 6
+    assert bytes(app._heatmap.value).startswith(b"\x89PNG")
+    assert app.notice.level != "error"
+    assert "could not draw the part 'Meetings per field'" in caplog.text
+    monkeypatch.undo()
+    monkeypatch.setenv("INFOINT_ROLE", "instructor")
+    app.refresh()  # fixed: the part draws again and its message goes away
+    assert not app.sections["meetings"].failed and app.sections["meetings"].message == ""

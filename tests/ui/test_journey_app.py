@@ -7,6 +7,7 @@ import io
 from datetime import date
 
 import pandas as pd
+import pytest
 
 from infoint.model import Contact, Reflection
 from infoint.ui.journey import JourneyApp
@@ -105,3 +106,64 @@ def test_refresh_picks_up_a_new_reflection(store):
     assert "geology" in app._per_field_table.value
     assert "No ratings yet" in app._fit_note.value
     assert app._fit_img.layout.display == "none"
+
+
+PAYLOADS = ["$x^{$", "<script>alert(1)</script>", "\\", "a\\b $$ \\frac{1}{0} ^_",
+            "x" * 200, "very long field name " * 9]
+
+
+def _hostile(store, payload):
+    c = store.add_contact(Contact("Ana", field=payload, status="met"))
+    store.add_contact(Contact("Bo", field=payload, status="contacted"))
+    store.save_reflection(Reflection(
+        field=payload, met_on=date(2026, 3, 2), contact_id=c.id, surprises=payload,
+        ratings={"daily work": 3, "lifestyle": 5}, learned={"advice": payload}))
+    store.save_reflection(Reflection(
+        field="nursing", met_on=date(2026, 3, 3), ratings={"daily work": 1}))
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_hostile_field_names_draw_every_section(store, payload):
+    _hostile(store, payload)
+    app = JourneyApp(store, today=TODAY)
+    assert app.notice.level == "info", app.notice.text
+    assert [t for t, s in app.sections.items() if s.failed] == []
+    for image in (app._funnel_img, app._per_field_img, app._fit_img):
+        assert bytes(image.value).startswith(PNG)
+    for section in app.sections.values():
+        assert section.layout.display == ""
+    assert "<script>" not in app._per_field_table.value
+    assert "Download CSV" in app._csv.value
+
+
+def test_charts_draw_text_literally():
+    import matplotlib
+
+    from infoint.ui import charts
+
+    matrix = pd.DataFrame({"daily work": [3.0]}, index=["$x^{$"])
+    assert charts.fit_heatmap_png(matrix).startswith(PNG)
+    # The switch is local: the caller's matplotlib settings are left as they were.
+    assert matplotlib.rcParams["text.parse_math"] is True
+
+
+def test_one_failing_section_leaves_the_others(store, monkeypatch, caplog):
+    from infoint.ui import charts
+
+    seed(store)
+
+    def broken(*_a, **_k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(charts, "meetings_png", broken)
+    charts._CACHE.clear()
+    app = JourneyApp(store, today=TODAY)
+    failed = [t for t, s in app.sections.items() if s.failed]
+    assert failed == ["Meetings per field"]
+    message = app.sections["Meetings per field"].message
+    assert "This part could not be drawn: Meetings per field" in message
+    assert "boom" not in message
+    assert app.notice.level == "info"  # the page itself is fine
+    assert bytes(app._fit_img.value).startswith(PNG)
+    assert "Download CSV" in app._csv.value and app._next_html.value
+    assert "could not draw the part" in caplog.text

@@ -227,7 +227,8 @@ def test_invite_is_timezone_correct_across_dst_and_meeting_saved(setup):
     alarm = next(iter(event.walk("VALARM")))
     assert alarm.decoded("trigger") == timedelta(days=-1)
     assert "Jane Doe" in str(event["summary"]) and str(event["location"]) == "Café Lumen"
-    assert "How did you get started?" in str(event["description"])
+    # Private by default: the question list stays out (tests/prepare/test_prepare_calendar.py).
+    assert "How did you get started?" not in str(event["description"])
 
     app._save_meeting.click()
     assert app.notice.level == "success", app.notice.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from infoint.model import Learner
 from infoint.store import Store
 from infoint.ui import ProfileApp
 
@@ -84,3 +85,103 @@ def test_store_failure_becomes_a_message(store: Store, monkeypatch):
     app._save.click()
     assert app.notice.level == "error"
     assert "could not be saved" in app.notice.text
+
+
+# -- Your data: download everything, delete my data ------------------------------------------
+
+
+def _with_work(store: Store) -> ProfileApp:
+    from datetime import date
+
+    from infoint.model import Contact, Reflection
+
+    app = ProfileApp(store)
+    fill(app, name="Maya", fields="nursing", email="maya@example.org")
+    app._save.click()
+    c = store.add_contact(Contact("Ana Li", field="nursing", notes="private"))
+    store.save_reflection(Reflection(field="nursing", met_on=date(2026, 5, 1), contact_id=c.id))
+    return app
+
+
+def test_download_everything_offers_the_zip(store: Store):
+    import base64
+    import io
+    import re
+    import zipfile
+
+    app = _with_work(store)
+    data = app.your_data
+    data._download.click()
+    assert data.notice.level == "success", data.notice.text
+    assert "1 profile, 1 contact and 1 reflection" in data.notice.text
+    m = re.search(r'download="([^"]+)" href="data:application/zip;base64,([^"]+)"',
+                  data._link.value)
+    assert m and m.group(1).startswith("infoint-my-data-test-learner-")
+    zf = zipfile.ZipFile(io.BytesIO(base64.b64decode(m.group(2))))
+    assert "data/reflections.json" in zf.namelist()
+    assert base64.b64decode(m.group(2)) == data.download_bytes
+
+
+def test_delete_needs_the_second_step(store: Store):
+    app = _with_work(store)
+    data = app.your_data
+    assert not data.confirming
+    data._delete.click()
+    assert data.confirming
+    assert "This deletes 1 profile, 1 contact and 1 reflection, for good" in data._what.value
+    assert data._delete_now.disabled
+    data._word.value = "delete please"
+    assert data._delete_now.disabled
+    data.delete()  # even called directly, no DELETE typed, nothing goes
+    assert data.notice.level == "error" and store.contacts()
+    data._cancel.click()
+    assert not data.confirming and "Nothing was deleted" in data.notice.text
+    assert store.load_profile() is not None
+
+
+def test_delete_everything_empties_the_store_and_the_form(store: Store):
+    from infoint import learner_data
+
+    other = Store(store.engine, "someone-else")
+    other.save_profile(Learner(name="Other", fields=["law"]))
+    app = _with_work(store)
+    data = app.your_data
+    data._delete.click()
+    data._word.value = "DELETE"
+    assert not data._delete_now.disabled
+    data._delete_now.click()
+    assert data.notice.level == "success", data.notice.text
+    assert "Deleted 1 profile, 1 contact and 1 reflection" in data.notice.text
+    assert not any(learner_data.row_counts(store).values())
+    assert other.load_profile() is not None
+    assert app._name.value == "" and "Fill in" in app.notice.text
+    assert not data.confirming
+    data._delete.click()
+    assert "nothing of yours" in data.notice.text
+
+
+def test_a_store_failure_is_a_message_not_a_traceback(store: Store, monkeypatch):
+    from infoint.store import StoreError
+
+    app = _with_work(store)
+
+    def broken():
+        raise StoreError("the database is read-only")
+
+    monkeypatch.setattr(store, "delete_all", broken)
+    app.your_data._delete.click()
+    app.your_data._word.value = "DELETE"
+    app.your_data._delete_now.click()
+    assert app.your_data.notice.level == "error"
+    assert "read-only" in app.your_data.notice.text and store.contacts()
+
+
+def test_a_download_too_big_for_the_socket_points_to_the_instructor(store: Store, monkeypatch):
+    from infoint.ui import your_data
+
+    app = _with_work(store)
+    monkeypatch.setattr(your_data, "MAX_DOWNLOAD_BYTES", 100)
+    app.your_data._download.click()
+    assert app.your_data.notice.level == "error"
+    assert "infoint learner export test-learner" in app.your_data.notice.text
+    assert app.your_data._link.value == ""
