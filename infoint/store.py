@@ -54,7 +54,11 @@ HEAD_REVISION = "0002"
 
 T = TypeVar("T")
 
-EVENT_KINDS = ("asked for intro", "sent", "followed up", "replied", "met", "thanked", "declined")
+EVENT_KINDS = (
+    "asked for intro", "sent", "followed up", "replied", "met", "thanked", "declined",
+    # A snooze is dated with the day its reminders come back (infoint.cadence).
+    "snoozed",
+)
 
 
 class StoreError(RuntimeError):
@@ -604,6 +608,63 @@ class Store:
                 )
 
         self._write(run)
+
+
+    # -- imports that merge, and merging two contacts (issue 15) ---------------------------
+
+    def apply_import(
+        self, new: list[Contact], updates: list[Contact]
+    ) -> tuple[list[Contact], list[Contact]]:
+        """Insert ``new`` and write ``updates`` (existing contacts with gaps filled) in one
+        transaction: an import that merges lands whole or not at all."""
+        t = schema.contacts
+
+        def run(c: Connection) -> list[Contact]:
+            for contact in updates:
+                if contact.id is None:
+                    raise StoreError("an updated contact has no id")
+                values = _columns(contact, t) | {"updated_at": _now()}
+                result = c.execute(
+                    update(t)
+                    .where(t.c.learner_id == self.learner_id, t.c.id == contact.id)
+                    .values(**values)
+                )
+                if result.rowcount != 1:
+                    raise StoreError("a contact to merge into no longer exists")
+            return self._insert_contacts(c, list(new))
+
+        inserted = self._write(run)
+        return inserted, list(updates)
+
+    def merge_contacts(self, keep: Contact, drop_id: int) -> Contact:
+        """``keep`` (already merged, see ``infoint.matching.merge_into``) replaces the
+        contact ``drop_id``: its drafts, events, plans, meetings and reflections move to
+        ``keep``, then it is deleted; one transaction."""
+        if keep.id is None or keep.id == drop_id:
+            raise StoreError("choose two different saved contacts to merge")
+        t = schema.contacts
+        values = _columns(keep, t) | {"updated_at": _now()}
+        referencing = [
+            schema.outreach, schema.contact_events, schema.plans, schema.meetings,
+            schema.reflections,
+        ]
+
+        def run(c: Connection) -> None:
+            mine = t.c.learner_id == self.learner_id
+            found = c.execute(select(t.c.id).where(mine, t.c.id.in_([keep.id, drop_id]))).all()
+            if len(found) != 2:
+                raise StoreError("one of these contacts no longer exists")
+            c.execute(update(t).where(mine, t.c.id == keep.id).values(**values))
+            for table in referencing:
+                c.execute(
+                    update(table)
+                    .where(table.c.learner_id == self.learner_id, table.c.contact_id == drop_id)
+                    .values(contact_id=keep.id)
+                )
+            c.execute(delete(t).where(mine, t.c.id == drop_id))
+
+        self._write(run)
+        return keep
 
 
 def _replace(obj: T, **changes: Any) -> T:
