@@ -88,17 +88,20 @@ def default_country() -> str:
 def _supported() -> Mapping[str, tuple[str, ...]]:
     import holidays  # ~0.1 s: only when a country is asked for
 
-    return {k: tuple(v) for k, v in holidays.list_supported_countries().items()}
+    return {
+        k: tuple(v) for k, v in holidays.list_supported_countries(include_aliases=False).items()
+    }
 
 
 @cache
 def _country_names() -> dict[str, str]:
-    import holidays
+    from holidays.registry import COUNTRIES  # module name -> (class, alpha-2, ...): no loading
 
-    names: dict[str, str] = {}
-    for code in _supported():
-        cls = getattr(holidays, code, None)
-        names[code] = getattr(cls, "country", None) or code
+    supported = _supported()
+    names = {code: code for code in supported}
+    for module, (_cls, code, *_rest) in COUNTRIES.items():
+        if code in supported:
+            names[code] = module.replace("_", " ").title()
     return names
 
 

@@ -203,6 +203,15 @@ _WARMTH: dict[str, float] = {
     "local professional": 0.0,
     "other": 0.0,
 }
+# A first-degree LinkedIn connection accepted the learner once: warmer than a stranger,
+# cooler than someone who knows them.
+_LINKEDIN_WARMTH = 15.0
+_PERSONAL = frozenset(
+    {"professor", "family", "friend", "career centre", "alumni", "former colleague", "referral"}
+)
+# Owners of a business are "very senior" by title but often the most open to a student.
+_OWNER = re.compile(r"\b(owner|co-owner|proprietor|founder|co-founder|self-employed|freelance)\b")
+_OWNER_BONUS = 5.0
 _FIELD_BONUS = 20.0
 _SCHOOL_BONUS = 10.0
 _SENIORITY_BONUS = {0: 0.0, 1: 5.0, 2: 10.0, 3: 10.0, 4: 3.0, 5: 0.0}
@@ -236,6 +245,8 @@ def _warmth(contact: Contact, school_in_notes: bool) -> tuple[float, str]:
         return _WARMTH["referral"], f"referred by {contact.referred_by}"
     if school_in_notes:
         return 0.0, ""
+    if contact.source == "linkedin" and rel == "local professional":
+        return _LINKEDIN_WARMTH, "a first-degree LinkedIn connection: you are already connected"
     return _WARMTH.get(rel, 0.0), "no personal connection yet (cold contact)"
 
 
@@ -276,8 +287,16 @@ def rank_contacts(
             reasons.append(f"works in your target field ({matched})")
 
         level = seniority_level(contact.role)
+        personal = contact.relationship in _PERSONAL or bool(contact.referred_by)
         if level is None:
             score += _UNKNOWN_SENIORITY_BONUS
+        elif personal and level >= 4:
+            # Someone who knows you makes time whatever their title.
+            score += _SENIORITY_BONUS[2]
+            reasons.append("senior, but knows you: likely to make time")
+        elif _OWNER.search(normalise(contact.role)):
+            score += _OWNER_BONUS
+            reasons.append("runs their own business: sees the whole trade, may be busy")
         else:
             score += _SENIORITY_BONUS[level]
             if level in (2, 3):
