@@ -56,6 +56,9 @@ __all__ = [
     "suggest_introducers",
     "thank_you_due",
     "this_week",
+    "touch_log",
+    "waiting_at_organisation",
+    "Touch",
 ]
 
 # --------------------------------------------------------------------------------------
@@ -658,6 +661,72 @@ def reminders_for(
         out.extend(_snoozed(r, t.snoozed_until) for r in mine)
     out.sort(key=_sort_key)
     return out
+
+
+@dataclass(frozen=True)
+class Touch:
+    """One thing that happened with a contact, for their timeline."""
+
+    on: date
+    kind: str  # "drafted" or one of the store's event kinds
+    detail: str = ""
+
+
+def touch_log(
+    events: Iterable[Mapping[str, object]], drafts: Iterable[tuple[date, str, int]] = ()
+) -> list[Touch]:
+    """Every touch with one contact, oldest first: drafts (one line per day and channel,
+    however many versions were saved) and the dated events (sent, replied, met, ...)."""
+    touches: list[Touch] = []
+    per_day: dict[tuple[date, str], list[int]] = {}
+    for day, channel, version in drafts:
+        per_day.setdefault((day, channel), []).append(version)
+    for (day, channel), versions in per_day.items():
+        n = len(versions)
+        touches.append(Touch(day, "drafted", f"{channel}, {n} version{'s' if n != 1 else ''}"))
+    for e in events:
+        day = e["on_date"]
+        if isinstance(day, str):
+            day = date.fromisoformat(day[:10])
+        assert isinstance(day, date)
+        touches.append(Touch(day, str(e["kind"]), str(e.get("note") or "")))
+    order = {"drafted": 0, "asked for intro": 0, "sent": 1, "followed up": 2, "replied": 3,
+             "met": 4, "thanked": 5, "declined": 6, "snoozed": 7}
+    touches.sort(key=lambda t: (t.on, order.get(t.kind, 9)))
+    return touches
+
+
+def waiting_at_organisation(
+    contact: Contact,
+    contacts: Iterable[Contact],
+    sent_on: Mapping[int, date],
+    today: date,
+    holidays: Iterable[date] = (),
+) -> tuple[Contact, date] | None:
+    """Someone else at ``contact``'s organisation who was written to and whose no-reply
+    wait (the cadence's second-contact days) is not over: (that person, when it is over).
+
+    Writing to a second person at the same place before then reads as a mass mailing.
+    """
+    from infoint.matching import org_key
+
+    key = org_key(contact.organisation)
+    if not key:
+        return None
+    days = _timings().second_contact_after
+    if not isinstance(holidays, Mapping):
+        holidays = tuple(holidays)
+    best: tuple[Contact, date] | None = None
+    for other in contacts:
+        if other.id is None or other.id == contact.id or org_key(other.organisation) != key:
+            continue
+        sent = sent_on.get(other.id)
+        if sent is None or other.status not in ("contacted", "follow-up due"):
+            continue
+        until = add_business_days(sent, days, holidays)
+        if today < until and (best is None or until > best[1]):
+            best = (other, until)
+    return best
 
 
 def this_week(reminders: Iterable[Reminder], today: date) -> list[Reminder]:

@@ -4,7 +4,7 @@ An export rarely spells a person the way the learner typed them: "Ana García, A
 "Ana Garcia, Acme Inc." are one person; "Chris Lee" at Acme and "Christine Lee" at Bolt are
 two. Names and organisations are folded (case, accents, titles, punctuation, legal
 suffixes such as Inc., LLC or GmbH) and compared with rapidfuzz, a maintained fuzzy
-matcher. Only candidates that share an email, an organisation or a surname are compared,
+matcher. Only candidates that share an email or a surname are compared,
 so 2,000 rows against 2,000 contacts stay well under a second.
 
 A *certain* match (same email, or the same folded name at the same organisation) is merged
@@ -138,11 +138,15 @@ def _compare(a: _Keys, b: _Keys) -> Match | None:
 
 
 class _Index:
-    """Contacts by email, organisation and surname: who is worth comparing with whom."""
+    """Contacts by email and surname: who is worth comparing with whom.
+
+    Every match but a shared email needs the same surname (see ``_compare``), so these two
+    keys find every candidate; blocking by organisation would compare a 2,000-person
+    export's 400 colleagues at one firm with each other for nothing.
+    """
 
     def __init__(self, contacts: Iterable[Contact]) -> None:
         self.by_email: dict[str, list[_Keys]] = defaultdict(list)
-        self.by_org: dict[str, list[_Keys]] = defaultdict(list)
         self.by_surname: dict[str, list[_Keys]] = defaultdict(list)
         for contact in contacts:
             self.add(contact)
@@ -151,8 +155,6 @@ class _Index:
         keys = contact if isinstance(contact, _Keys) else _Keys.of(contact)
         if keys.email:
             self.by_email[keys.email].append(keys)
-        if keys.org:
-            self.by_org[keys.org].append(keys)
         if keys.name:
             self.by_surname[keys.name.split()[-1]].append(keys)
 
@@ -160,8 +162,6 @@ class _Index:
         groups = []
         if keys.email:
             groups.append(self.by_email.get(keys.email, ()))
-        if keys.org:
-            groups.append(self.by_org.get(keys.org, ()))
         if keys.name:
             groups.append(self.by_surname.get(keys.name.split()[-1], ()))
         seen: dict[int, _Keys] = {}

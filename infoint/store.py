@@ -667,6 +667,18 @@ class Store:
         return keep
 
 
+    def draft_dates(self, contact_id: int) -> list[tuple[date, str, int]]:
+        """(day drafted, channel, version) of every saved draft to this contact, oldest first."""
+        t = schema.outreach
+        q = (
+            select(t.c.created_at, t.c.channel, t.c.version)
+            .where(t.c.learner_id == self.learner_id, t.c.contact_id == contact_id)
+            .order_by(t.c.id)
+        )
+        rows = self._read(lambda c: c.execute(q).all())
+        return [(r.created_at.date(), r.channel, r.version) for r in rows]
+
+
 def _replace(obj: T, **changes: Any) -> T:
     # dataclasses.replace would re-validate; the object is already valid, so copy as-is.
     new = object.__new__(type(obj))

@@ -303,9 +303,9 @@ def test_preview_of_real_file_against_existing():
 # --- Scale ----------------------------------------------------------------------------------
 
 
-def test_two_thousand_rows_parse_and_preview_quickly():
-    import time
-
+def test_two_thousand_rows_parse_and_preview():
+    # Speed is tests/bench/bench_import.py's job (a ratio against a same-run baseline);
+    # a wall-clock bound here fails whenever the machine is busy.
     lines = [LINKEDIN_HEADER]
     lines += [
         f'P{i},Q{i},https://www.linkedin.com/in/p{i},,"Firm {i % 40}, LLP",Senior Accountant,'
@@ -314,8 +314,5 @@ def test_two_thousand_rows_parse_and_preview_quickly():
     ]
     data = ("\r\n".join(lines) + "\r\n").encode()
     existing = [Contact(name=f"P{i} Q{i}", organisation=f"Firm {i % 40}, LLP") for i in range(500)]
-    start = time.perf_counter()
     preview = preview_import(parse_contacts(data), existing)
-    elapsed = time.perf_counter() - start
     assert len(preview.new) == 1500 and len(preview.duplicates) == 500
-    assert elapsed < 1.0
