@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import locale
 import tomllib
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -81,42 +80,39 @@ def default_country() -> str:
     except ValueError:
         name = ""
     code = name.split(".")[0].split("_")[-1].upper() if "_" in name else ""
-    return code if code in _supported() else ""
-
-
-@cache
-def _supported() -> Mapping[str, tuple[str, ...]]:
-    import holidays  # ~0.1 s: only when a country is asked for
-
-    return {
-        k: tuple(v) for k, v in holidays.list_supported_countries(include_aliases=False).items()
-    }
+    return code if code in _country_names() else ""
 
 
 @cache
 def _country_names() -> dict[str, str]:
-    from holidays.registry import COUNTRIES  # module name -> (class, alpha-2, ...): no loading
+    """ISO code -> English name, from the package's registry: no country module is loaded
+    (loading all 250 takes most of a second; a profile page must not wait for that)."""
+    from holidays.registry import COUNTRIES  # module name -> (class, alpha-2, alpha-3, ...)
 
-    supported = _supported()
-    names = {code: code for code in supported}
-    for module, (_cls, code, *_rest) in COUNTRIES.items():
-        if code in supported:
-            names[code] = module.replace("_", " ").title()
-    return names
+    return {code: module.replace("_", " ").title() for module, (_c, code, *_r) in COUNTRIES.items()}
+
+
+@cache
+def _regions(country: str) -> tuple[str, ...]:
+    import holidays
+
+    return tuple(getattr(holidays, country).subdivisions)
 
 
 def country_choices() -> list[tuple[str, str]]:
-    """(label, code) pairs for a dropdown, by name, with "No holidays" first."""
-    named = sorted(((f"{n} ({c})" if n != c else c, c) for c, n in _country_names().items()),
-                   key=lambda p: p[0].casefold())
+    """(label, code) pairs for a dropdown, by name, with "No public holidays" first."""
+    named = sorted(
+        ((f"{name} ({code})", code) for code, name in _country_names().items()),
+        key=lambda pair: pair[0].casefold(),
+    )
     return [("No public holidays", ""), *named]
 
 
 def region_choices(country: str) -> list[tuple[str, str]]:
     """(label, code) pairs of the regions the calendar knows for ``country``."""
-    if not country:
+    if not country or country.upper() not in _country_names():
         return [("Whole country", "")]
-    return [("Whole country", ""), *((r, r) for r in _supported().get(country.upper(), ()))]
+    return [("Whole country", ""), *((r, r) for r in _regions(country.upper()))]
 
 
 def public_holidays(country: str, region: str = "", years: tuple[int, ...] = ()) -> dict[date, str]:
@@ -127,10 +123,9 @@ def public_holidays(country: str, region: str = "", years: tuple[int, ...] = ())
     if not country:
         return {}
     country, region = country.upper(), region.upper()
-    supported = _supported()
-    if country not in supported:
+    if country not in _country_names():
         raise HolidayError(f"no public-holiday calendar for the country code '{country}'")
-    if region and region not in supported[country]:
+    if region and region not in _regions(country):
         raise HolidayError(f"'{region}' is not a region of {country} in the holiday calendar")
     if not years:
         this = date.today().year

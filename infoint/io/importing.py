@@ -156,7 +156,7 @@ class ImportPlan:
 
     def summary(self) -> str:
         n, u = len(self.new), len(self.updates)
-        added = f"Imported {n:,} new contact{'s' if n != 1 else ''}"
+        added = f"Imported {n:,} contact{'s' if n != 1 else ''}"
         return added + (f" and filled in details for {u:,} already in your list" if u else "")
 
 
