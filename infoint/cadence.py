@@ -23,6 +23,7 @@ __all__ = [
     "cadence",
     "country_choices",
     "default_country",
+    "learner_holidays",
     "public_holidays",
     "region_choices",
 ]
@@ -139,3 +140,15 @@ def _holidays(country: str, region: str, years: tuple[int, ...]) -> tuple[tuple[
 
     found = holidays.country_holidays(country, subdiv=region or None, years=years)
     return tuple(sorted(found.items()))
+
+
+def learner_holidays(country: str, region: str, today: date | None = None) -> dict[date, str]:
+    """The learner's public holidays around ``today`` (last, this and next year), or none
+    when no country is set or the calendar no longer knows the code saved."""
+    if not country:
+        return {}
+    year = (today or date.today()).year
+    try:
+        return public_holidays(country, region, (year - 1, year, year + 1))
+    except HolidayError:
+        return {}

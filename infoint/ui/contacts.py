@@ -13,7 +13,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from infoint.cadence import HolidayError, cadence, public_holidays
+from infoint.cadence import cadence, learner_holidays
 from infoint.contacts import (
     Introduction,
     Ranked,
@@ -360,13 +360,7 @@ class ContactsApp(App):
 
     def _profile_holidays(self) -> dict[date, str]:
         p = self._profile
-        if p is None or not p.country:
-            return {}
-        years = (self.today.year - 1, self.today.year, self.today.year + 1)
-        try:
-            return public_holidays(p.country, p.region, years)
-        except HolidayError:
-            return {}  # a code the calendar dropped since it was saved: weekends only
+        return learner_holidays(p.country, p.region, self.today) if p else {}
 
     def _render_duplicates(self) -> None:
         self.duplicates = possible_duplicates(self._contacts)
