@@ -563,10 +563,11 @@ def reminders_html(
         )
     if not items:
         if upcoming is not None:
+            note = f" ({_e(upcoming.note)})" if upcoming.note else ""
             return (
                 "<p class='infoint-hint'>Nothing due this week. Next: "
                 f"<strong>{_e(upcoming.due.strftime('%a %d %b'))}</strong> — "
-                f"{_e(upcoming.text)}</p>"
+                f"{_e(upcoming.text)}{note}</p>"
             )
         return (
             "<p class='infoint-hint'>Nothing due this week. When you contact someone, mark "

@@ -118,7 +118,11 @@ def _parse_csv(text: str, sep: str, first_cells: list[str]) -> ParseResult | Non
         if google.is_header(columns):
             return google.parse_google_rows(rows, columns, legacy=False)
         mapped = map_columns(row)
-        if linkedin.is_header(mapped.index):
+        # Only LinkedIn's own header (or its telltale "Connected On") makes a file LinkedIn
+        # connections: a spreadsheet with First name / Company / Title is not.
+        if linkedin.is_header(columns) or (
+            linkedin.is_header(mapped.index) and "connected on" in mapped.index
+        ):
             return _with_columns(linkedin.parse_linkedin_rows(rows, mapped.index), mapped)
         if spreadsheet.is_header(mapped.index):
             return _with_columns(spreadsheet.parse_spreadsheet_rows(rows, mapped.index), mapped)
