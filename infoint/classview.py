@@ -76,7 +76,6 @@ CONTACT_DETAILS = ("name", "organisation", "role", "email", "phone", "url", "not
                    "referred_by")
 
 STUCK_DAYS = 14
-FOLLOW_UP_BUSINESS_DAYS = 7
 SURPRISE_CHARS = 160
 
 
@@ -380,7 +379,7 @@ def stuck_learners(
     data: ClassData,
     today: date | None = None,
     days: int = STUCK_DAYS,
-    follow_up_days: int = FOLLOW_UP_BUSINESS_DAYS,
+    follow_up_days: int | None = None,
 ) -> pd.DataFrame:
     """Learners who may need a nudge, by learner id only, with counts (never names).
 
@@ -415,6 +414,10 @@ def stuck_learners(
     waiting = waiting.loc[waiting["answers"].isna()
                           & waiting["status"].isin(["contacted", "follow-up due"])]
     # Few distinct send days: compute each one's follow-up day once.
+    if follow_up_days is None:
+        from infoint.cadence import cadence  # data/rules/cadence.toml, as the learners see it
+
+        follow_up_days = cadence().follow_up_after
     due_on = {d: add_business_days(_day(d), follow_up_days) for d in waiting["sent"].unique()}
     late = waiting["sent"].map(due_on) < today
     overdue = late[late].groupby(level="learner_id").size().to_dict()

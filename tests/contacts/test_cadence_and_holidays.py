@@ -143,3 +143,15 @@ def test_holiday_dates_are_never_earlier_and_always_working_days(start, n):
     assert due >= add_business_days(start, n)
     assert due.weekday() < 5 and due not in days
     assert bool(note) == (due != add_business_days(start, n))
+
+
+def test_calendar_reminders_carry_the_same_holiday_note():
+    from icalendar import Calendar
+
+    from infoint.io.calendar import reminders_to_ics
+
+    plan = follow_up_plan(date(2026, 5, 22), holidays=public_holidays("US", years=(2026,)))
+    cal = Calendar.from_ical(reminders_to_ics(plan))
+    [first, _second] = [e for e in cal.walk("VEVENT")]
+    assert first.decoded("dtstart") == date(2026, 5, 28)
+    assert "Memorial Day" in str(first.get("description"))
