@@ -30,6 +30,7 @@ from sqlalchemy import Date, DateTime, Engine, String, select, type_coerce
 
 from infoint import schema
 from infoint.model import CATEGORIES, DIMENSIONS
+from infoint.pipeline import FUNNEL_LABELS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -311,12 +312,7 @@ def mask_small_counts(
 
 # -- class views ---------------------------------------------------------------------------
 
-STAGE_LABELS = {
-    "contacts": "On a contact list",
-    "asked": "Asked for a meeting",
-    "met": "Met",
-    "thanked": "Thanked",
-}
+STAGE_LABELS = FUNNEL_LABELS  # one home for the pipeline: infoint.pipeline
 
 
 def _contact_stage(data: ClassData) -> pd.Series:

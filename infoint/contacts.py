@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from infoint.content import data_file
 from infoint.model import Contact
+from infoint.pipeline import ASK_OVER
 
 if TYPE_CHECKING:
     from infoint.cadence import Cadence
@@ -192,8 +193,6 @@ def seniority_level(role: str) -> int | None:
 # --------------------------------------------------------------------------------------
 # Ranking
 
-# Pipeline stages where the first ask is over: these contacts go last, never first.
-ASK_OVER = ("met", "thanked", "keeping in touch", "declined / no reply")
 
 _WARMTH: dict[str, float] = {
     "professor": 40.0,

@@ -28,6 +28,7 @@ from infoint.contacts import (
 from infoint.io.importing import ImportPreview, ParseResult
 from infoint.matching import Match, org_key
 from infoint.model import PIPELINE, Contact
+from infoint.pipeline import REPLIED_STAGES, STATUS_EVENTS, next_stage
 
 __all__ = [
     "ALL",
@@ -68,39 +69,6 @@ SORTS = (
     ("Organisation", "organisation"),
     ("Status", "status"),
 )
-
-# Moving a contact to one of these stages is something that happened on a day; the event
-# is what the follow-up schedule counts business days from.
-STATUS_EVENTS: dict[str, str] = {
-    "asked for intro": "asked for intro",
-    "contacted": "sent",
-    "meeting scheduled": "replied",
-    "met": "met",
-    "thanked": "thanked",
-    "declined / no reply": "declined",
-}
-
-
-def next_stage(status: str) -> str | None:
-    """The next stage on the usual road, or None at its end (and after a decline).
-
-    The button walks the happy path: asking for an introduction is a side road and a
-    follow-up being due is a state the schedule reports, so both are skipped; any stage
-    can still be chosen from the dropdown.
-    """
-    return _NEXT.get(status)
-
-
-_NEXT = {
-    "identified": "contacted",
-    "asked for intro": "contacted",
-    "contacted": "meeting scheduled",
-    "follow-up due": "meeting scheduled",
-    "meeting scheduled": "met",
-    "met": "thanked",
-    "thanked": "keeping in touch",
-}
-
 
 # --------------------------------------------------------------------------------------
 # Who could help: the circles, warmest first
@@ -464,9 +432,6 @@ def timelines(
     by_contact: dict[int, list[dict[str, Any]]] = {}
     for e in events:
         by_contact.setdefault(e["contact_id"], []).append(e)
-    replied_stages = set(PIPELINE[PIPELINE.index("meeting scheduled") :]) - {
-        "declined / no reply"
-    }
     out = []
     for c in contacts:
         latest: dict[str, date] = {}
@@ -484,7 +449,7 @@ def timelines(
                 followed_up_on=latest.get("followed up"),
                 met_on=latest.get("met"),
                 thanked_on=latest.get("thanked"),
-                replied="replied" in latest or c.status in replied_stages,
+                replied="replied" in latest or c.status in REPLIED_STAGES,
                 # A snooze event is dated with the day the reminders come back.
                 snoozed_until=latest.get("snoozed"),
             )

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from infoint.pipeline import STAGES
+
 __all__ = [
     "CATEGORIES",
     "CHANNELS",
@@ -44,17 +46,7 @@ CHANNELS = ("email", "letter", "phone", "linkedin")
 
 # Pipeline order matters: the apps show contacts in this order and the funnel counts
 # a contact as having reached every stage before its current one.
-PIPELINE = (
-    "identified",
-    "asked for intro",
-    "contacted",
-    "follow-up due",
-    "meeting scheduled",
-    "met",
-    "thanked",
-    "keeping in touch",
-    "declined / no reply",
-)
+PIPELINE = STAGES  # the contact's stages: one home, infoint.pipeline
 
 # Warm circles first: this order is also the default ranking of relationship warmth.
 RELATIONSHIPS = (

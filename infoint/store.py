@@ -30,7 +30,7 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, s
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import OperationalError
 
-from infoint import schema
+from infoint import pipeline, schema
 from infoint.identity import current_learner_id
 from infoint.model import (
     PIPELINE,
@@ -54,11 +54,7 @@ HEAD_REVISION = "0004"
 
 T = TypeVar("T")
 
-EVENT_KINDS = (
-    "asked for intro", "sent", "followed up", "replied", "met", "thanked", "declined",
-    # A snooze is dated with the day its reminders come back (infoint.cadence).
-    "snoozed",
-)
+EVENT_KINDS = pipeline.EVENT_KINDS  # re-exported: callers check kinds here
 
 
 class StoreError(RuntimeError):
@@ -428,7 +424,8 @@ class Store:
         return [_row_to(Outreach, r) for r in rows]
 
     def mark_sent(self, outreach_id: int, sent_on: date) -> Outreach:
-        """Record a message as sent and move its contact to "contacted", atomically."""
+        """Record a message as sent and move its contact to "contacted" (only from before a
+        reply: see ``infoint.pipeline.after_sending``), atomically."""
         t = schema.outreach
         ct = schema.contacts
 
@@ -440,11 +437,14 @@ class Store:
                 raise StoreError("that draft no longer exists")
             c.execute(update(t).where(t.c.id == outreach_id).values(sent_on=sent_on))
             if row.contact_id is not None:
-                c.execute(
-                    update(ct)
-                    .where(ct.c.learner_id == self.learner_id, ct.c.id == row.contact_id)
-                    .values(status="contacted", updated_at=_now())
-                )
+                mine = (ct.c.learner_id == self.learner_id) & (ct.c.id == row.contact_id)
+                status = c.execute(select(ct.c.status).where(mine)).scalar()
+                if status is not None:  # a contact never moves backwards by itself
+                    c.execute(
+                        update(ct)
+                        .where(mine)
+                        .values(status=pipeline.after_sending(status), updated_at=_now())
+                    )
                 self._insert_event(c, row.contact_id, "sent", sent_on, row.channel)
             return _row_to(Outreach, row, sent_on=sent_on)
 
