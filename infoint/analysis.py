@@ -21,6 +21,7 @@ import pandas as pd
 
 from infoint.frames import rating_column, reflections_to_frame
 from infoint.model import CATEGORIES, DIMENSIONS, PIPELINE, TONES, Contact, Reflection
+from infoint.pipeline import EVENT_FUNNEL, FUNNEL_STAGES, STATUS_FUNNEL
 
 __all__ = [
     "AGREEMENT_VERDICTS",
@@ -43,7 +44,6 @@ __all__ = [
     "tone_agreement",
 ]
 
-FUNNEL_STAGES = ("contacts", "asked", "met", "thanked")
 AGREEMENT_VERDICTS = ("one view", "agree", "disagree")
 NEXT_ACTION_KINDS = ("thank-you", "keep-in-touch", "talk to another person", "add suggested")
 
@@ -379,18 +379,8 @@ def meetings_per_field(long: pd.DataFrame) -> pd.DataFrame:
 
 
 # Pipeline status -> furthest funnel stage it proves (index into FUNNEL_STAGES).
-_STATUS_STAGE = {
-    "identified": 0,
-    "asked for intro": 0,  # asking someone else for an introduction is not yet asking them
-    "contacted": 1,
-    "follow-up due": 1,
-    "meeting scheduled": 1,
-    "declined / no reply": 1,
-    "met": 2,
-    "thanked": 3,
-    "keeping in touch": 3,
-}
-_EVENT_STAGE = {"sent": 1, "followed up": 1, "replied": 1, "declined": 1, "met": 2, "thanked": 3}
+_STATUS_STAGE = STATUS_FUNNEL  # one home for the pipeline: infoint.pipeline
+_EVENT_STAGE = EVENT_FUNNEL
 
 
 def funnel(

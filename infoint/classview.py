@@ -31,6 +31,7 @@ from sqlalchemy import Date, DateTime, Engine, String, select, type_coerce
 
 from infoint import schema
 from infoint.model import CATEGORIES, DIMENSIONS
+from infoint.pipeline import FUNNEL_LABELS
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -81,7 +82,6 @@ CONTACT_DETAILS = ("name", "organisation", "role", "email", "phone", "url", "not
                    "referred_by")
 
 STUCK_DAYS = 14
-FOLLOW_UP_BUSINESS_DAYS = 7
 SURPRISE_CHARS = 160
 
 
@@ -317,12 +317,7 @@ def mask_small_counts(
 
 # -- class views ---------------------------------------------------------------------------
 
-STAGE_LABELS = {
-    "contacts": "On a contact list",
-    "asked": "Asked for a meeting",
-    "met": "Met",
-    "thanked": "Thanked",
-}
+STAGE_LABELS = FUNNEL_LABELS  # one home for the pipeline: infoint.pipeline
 
 
 def _contact_stage(data: ClassData) -> pd.Series:
@@ -392,7 +387,7 @@ def stuck_learners(
     data: ClassData,
     today: date | None = None,
     days: int = STUCK_DAYS,
-    follow_up_days: int = FOLLOW_UP_BUSINESS_DAYS,
+    follow_up_days: int | None = None,
 ) -> pd.DataFrame:
     """Learners who may need a nudge, by learner id only, with counts (never names).
 
@@ -427,6 +422,10 @@ def stuck_learners(
     waiting = waiting.loc[waiting["answers"].isna()
                           & waiting["status"].isin(["contacted", "follow-up due"])]
     # Few distinct send days: compute each one's follow-up day once.
+    if follow_up_days is None:
+        from infoint.cadence import cadence  # data/rules/cadence.toml, as the learners see it
+
+        follow_up_days = cadence().follow_up_after
     due_on = {d: add_business_days(_day(d), follow_up_days) for d in waiting["sent"].unique()}
     late = waiting["sent"].map(due_on) < today
     overdue = late[late].groupby(level="learner_id").size().to_dict()

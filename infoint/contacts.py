@@ -22,17 +22,21 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from infoint.content import data_file
 from infoint.model import Contact
+from infoint.pipeline import ASK_OVER
+
+if TYPE_CHECKING:
+    from infoint.cadence import Cadence
 
 __all__ = [
     "ASK_OVER",
     "FIELD_KEYWORDS",
-    "KEEP_IN_TOUCH_WEEKS",
     "REMINDER_KINDS",
     "ContactTimeline",
     "Introduction",
@@ -40,6 +44,7 @@ __all__ = [
     "Reminder",
     "add_business_days",
     "business_days_between",
+    "business_due",
     "field_matches",
     "follow_up_plan",
     "guess_field",
@@ -52,6 +57,9 @@ __all__ = [
     "suggest_introducers",
     "thank_you_due",
     "this_week",
+    "touch_log",
+    "waiting_at_organisation",
+    "Touch",
 ]
 
 # --------------------------------------------------------------------------------------
@@ -185,8 +193,6 @@ def seniority_level(role: str) -> int | None:
 # --------------------------------------------------------------------------------------
 # Ranking
 
-# Pipeline stages where the first ask is over: these contacts go last, never first.
-ASK_OVER = ("met", "thanked", "keeping in touch", "declined / no reply")
 
 _WARMTH: dict[str, float] = {
     "professor": 40.0,
@@ -199,6 +205,15 @@ _WARMTH: dict[str, float] = {
     "local professional": 0.0,
     "other": 0.0,
 }
+# A first-degree LinkedIn connection accepted the learner once: warmer than a stranger,
+# cooler than someone who knows them.
+_LINKEDIN_WARMTH = 15.0
+_PERSONAL = frozenset(
+    {"professor", "family", "friend", "career centre", "alumni", "former colleague", "referral"}
+)
+# Owners of a business are "very senior" by title but often the most open to a student.
+_OWNER = re.compile(r"\b(owner|co-owner|proprietor|founder|co-founder|self-employed|freelance)\b")
+_OWNER_BONUS = 5.0
 _FIELD_BONUS = 20.0
 _SCHOOL_BONUS = 10.0
 _SENIORITY_BONUS = {0: 0.0, 1: 5.0, 2: 10.0, 3: 10.0, 4: 3.0, 5: 0.0}
@@ -232,6 +247,8 @@ def _warmth(contact: Contact, school_in_notes: bool) -> tuple[float, str]:
         return _WARMTH["referral"], f"referred by {contact.referred_by}"
     if school_in_notes:
         return 0.0, ""
+    if contact.source == "linkedin" and rel == "local professional":
+        return _LINKEDIN_WARMTH, "a first-degree LinkedIn connection: you are already connected"
     return _WARMTH.get(rel, 0.0), "no personal connection yet (cold contact)"
 
 
@@ -272,8 +289,16 @@ def rank_contacts(
             reasons.append(f"works in your target field ({matched})")
 
         level = seniority_level(contact.role)
+        personal = contact.relationship in _PERSONAL or bool(contact.referred_by)
         if level is None:
             score += _UNKNOWN_SENIORITY_BONUS
+        elif personal and level >= 4:
+            # Someone who knows you makes time whatever their title.
+            score += _SENIORITY_BONUS[2]
+            reasons.append("senior, but knows you: likely to make time")
+        elif _OWNER.search(normalise(contact.role)):
+            score += _OWNER_BONUS
+            reasons.append("runs their own business: sees the whole trade, may be busy")
         else:
             score += _SENIORITY_BONUS[level]
             if level in (2, 3):
@@ -425,21 +450,29 @@ def business_days_between(a: date, b: date, holidays: Iterable[date] = ()) -> in
 # --------------------------------------------------------------------------------------
 # Reminders
 
-SECOND_CONTACT_AFTER = 3  # business days without a reply
-FOLLOW_UP_AFTER = 7  # business days; one follow-up only
-KEEP_IN_TOUCH_WEEKS = 6
 REMINDER_KINDS = ("thank-you", "follow-up", "second-contact", "keep-in-touch")
+
+
+def _timings() -> Cadence:
+    from infoint.cadence import cadence  # data/rules/cadence.toml, read once
+
+    return cadence()
 
 
 @dataclass
 class Reminder:
-    """Something the learner should do on or after ``due``."""
+    """Something the learner should do on or after ``due``.
+
+    ``note`` says why the date is not the plain count: moved for a public holiday, or
+    snoozed by the learner.
+    """
 
     due: date
     kind: str
     contact_name: str = ""
     contact_id: int | None = None
     text: str = ""
+    note: str = ""
 
 
 @dataclass
@@ -452,28 +485,57 @@ class ContactTimeline:
     met_on: date | None = None
     thanked_on: date | None = None
     replied: bool = False
+    snoozed_until: date | None = None
 
 
 def _sort_key(r: Reminder) -> tuple:
     return (r.due, REMINDER_KINDS.index(r.kind), normalise(r.contact_name), r.text)
 
 
+def _day(d: date) -> str:
+    return f"{d:%a} {d.day} {d:%b}"
+
+
+def business_due(start: date, n: int, holidays: Iterable[date] = ()) -> tuple[date, str]:
+    """``n`` business days after ``start``, and a note naming the holidays that moved it.
+
+    ``holidays`` may be a mapping from date to name (``infoint.cadence.public_holidays``);
+    the note then says which: "moved to Tue 27 May for Whit Monday".
+    """
+    holidays = holidays if isinstance(holidays, Mapping) else tuple(holidays)
+    due = add_business_days(start, n, holidays)
+    if not holidays or due == add_business_days(start, n):
+        return due, ""
+    skipped = sorted(h for h in holidays if start < h <= due and h.weekday() < 5)
+    names = []
+    for h in skipped:
+        name = holidays[h] if isinstance(holidays, Mapping) else "a public holiday"
+        if name not in names:
+            names.append(name)
+    return due, f"moved to {_day(due)} for {' and '.join(names) or 'a public holiday'}"
+
+
 def _second_contact(
-    due: date, name: str = "", organisation: str = "", contact_id: int | None = None
+    due: date, name: str = "", organisation: str = "", contact_id: int | None = None,
+    note: str = "",
 ) -> Reminder:
     who = name or "your contact"
     # "Green, Hale & Co." must not end the sentence with two full stops.
     where = f"at {organisation.rstrip('.')}" if organisation else "at the same organisation"
+    days = _timings().second_contact_after
     return Reminder(
         due=due,
         kind="second-contact",
         contact_name=name,
         contact_id=contact_id,
-        text=f"No reply from {who} after 3 business days: try a second contact {where}.",
+        text=f"No reply from {who} after {days} business days: try a second contact {where}.",
+        note=note,
     )
 
 
-def _follow_up(due: date, name: str = "", contact_id: int | None = None) -> Reminder:
+def _follow_up(
+    due: date, name: str = "", contact_id: int | None = None, note: str = ""
+) -> Reminder:
     who = name or "your contact"
     return Reminder(
         due=due,
@@ -481,38 +543,57 @@ def _follow_up(due: date, name: str = "", contact_id: int | None = None) -> Remi
         contact_name=name,
         contact_id=contact_id,
         text=f"Still no reply from {who}: send one short, polite follow-up (only one).",
+        note=note,
     )
 
 
 def follow_up_plan(
     sent_on: date, holidays: Iterable[date] = (), contact: Contact | None = None
 ) -> list[Reminder]:
-    """The reminders after outreach: a second contact at +3, one follow-up at +7 business days."""
-    holidays = tuple(holidays)
+    """The reminders after outreach: a second contact, then one follow-up, in business days
+    from ``data/rules/cadence.toml`` (3 and 7 as shipped)."""
+    if not isinstance(holidays, Mapping):
+        holidays = tuple(holidays)
     name = contact.name if contact else ""
     org = contact.organisation if contact else ""
     cid = contact.id if contact else None
+    timing = _timings()
+    second, second_note = business_due(sent_on, timing.second_contact_after, holidays)
+    follow, follow_note = business_due(sent_on, timing.follow_up_after, holidays)
     return [
-        _second_contact(add_business_days(sent_on, SECOND_CONTACT_AFTER, holidays), name, org, cid),
-        _follow_up(add_business_days(sent_on, FOLLOW_UP_AFTER, holidays), name, cid),
+        _second_contact(second, name, org, cid, second_note),
+        _follow_up(follow, name, cid, follow_note),
     ]
 
 
 def thank_you_due(met_at: datetime) -> datetime:
-    """A thank-you is due within 24 hours of the meeting."""
-    return met_at + timedelta(hours=24)
+    """When the thank-you is due: within 24 hours of the meeting (cadence.toml)."""
+    return met_at + timedelta(hours=_timings().thank_you_within_hours)
 
 
 def keep_in_touch_due(
-    thanked_on: date, holidays: Iterable[date] = (), weeks: int = KEEP_IN_TOUCH_WEEKS
+    thanked_on: date, holidays: Iterable[date] = (), weeks: int | None = None
 ) -> date:
-    """When to send a short keep-in-touch note: ``weeks`` (6) weeks after the thank-you,
-    moved forward to the next business day if that falls on a weekend or holiday."""
-    due = thanked_on + timedelta(weeks=weeks)
+    """When to send a short keep-in-touch note: ``weeks`` (6 as shipped) after the
+    thank-you, moved forward to the next business day if that falls on a weekend or holiday."""
+    due = thanked_on + timedelta(weeks=_timings().keep_in_touch_weeks if weeks is None else weeks)
     off = set(holidays)
     while due.weekday() >= 5 or due in off:
         due += timedelta(days=1)
     return due
+
+
+def _snoozed(reminder: Reminder, until: date | None) -> Reminder:
+    if until is None or reminder.due >= until:
+        return reminder
+    return Reminder(
+        due=until,
+        kind=reminder.kind,
+        contact_name=reminder.contact_name,
+        contact_id=reminder.contact_id,
+        text=reminder.text,
+        note=f"snoozed until {_day(until)}",
+    )
 
 
 def reminders_for(
@@ -521,29 +602,37 @@ def reminders_for(
     """Every open reminder for these contacts, overdue or upcoming, sorted by due date.
 
     Rules: nothing for a contact marked "declined / no reply". Outreach sent (on or before
-    ``today``) with no reply and no meeting: a second-contact reminder at +3 business days,
-    shown until the follow-up is due or done; one follow-up at +7 business days unless
-    ``followed_up_on`` is set (never a second follow-up). A meeting on or before ``today``
-    with no thank-you: a thank-you reminder the day after. A thank-you sent: a keep-in-touch
-    reminder about six weeks later (``keep_in_touch_due``).
+    ``today``) with no reply and no meeting: a second-contact reminder after the cadence's
+    business days (3), shown until the follow-up is due or done; one follow-up later (7)
+    unless ``followed_up_on`` is set (never a second follow-up). A reply cancels both. A
+    meeting on or before ``today`` with no thank-you: a thank-you reminder the day after. A
+    thank-you sent: a keep-in-touch reminder about six weeks later (``keep_in_touch_due``).
+    A snoozed contact's reminders due before ``snoozed_until`` move to that day.
     """
-    holidays = tuple(holidays)
+    if not isinstance(holidays, Mapping):
+        holidays = tuple(holidays)
+    timing = _timings()
     out: list[Reminder] = []
     for t in timelines:
         c = t.contact
         if c.status == "declined / no reply":
             continue
+        mine: list[Reminder] = []
         met = t.met_on is not None and t.met_on <= today
         if t.sent_on is not None and t.sent_on <= today and not t.replied and not met:
             waiting = c.status != "meeting scheduled" and t.met_on is None
             if waiting and t.followed_up_on is None:
-                follow_due = add_business_days(t.sent_on, FOLLOW_UP_AFTER, holidays)
+                follow_due, follow_note = business_due(
+                    t.sent_on, timing.follow_up_after, holidays
+                )
                 if today < follow_due:
-                    second = add_business_days(t.sent_on, SECOND_CONTACT_AFTER, holidays)
-                    out.append(_second_contact(second, c.name, c.organisation, c.id))
-                out.append(_follow_up(follow_due, c.name, c.id))
+                    second, second_note = business_due(
+                        t.sent_on, timing.second_contact_after, holidays
+                    )
+                    mine.append(_second_contact(second, c.name, c.organisation, c.id, second_note))
+                mine.append(_follow_up(follow_due, c.name, c.id, follow_note))
         if met and t.thanked_on is None:
-            out.append(
+            mine.append(
                 Reminder(
                     due=t.met_on + timedelta(days=1),
                     kind="thank-you",
@@ -556,7 +645,7 @@ def reminders_for(
                 )
             )
         if t.thanked_on is not None:
-            out.append(
+            mine.append(
                 Reminder(
                     due=keep_in_touch_due(t.thanked_on, holidays),
                     kind="keep-in-touch",
@@ -568,8 +657,75 @@ def reminders_for(
                     ),
                 )
             )
+        out.extend(_snoozed(r, t.snoozed_until) for r in mine)
     out.sort(key=_sort_key)
     return out
+
+
+@dataclass(frozen=True)
+class Touch:
+    """One thing that happened with a contact, for their timeline."""
+
+    on: date
+    kind: str  # "drafted" or one of the store's event kinds
+    detail: str = ""
+
+
+def touch_log(
+    events: Iterable[Mapping[str, object]], drafts: Iterable[tuple[date, str, int]] = ()
+) -> list[Touch]:
+    """Every touch with one contact, oldest first: drafts (one line per day and channel,
+    however many versions were saved) and the dated events (sent, replied, met, ...)."""
+    touches: list[Touch] = []
+    per_day: dict[tuple[date, str], list[int]] = {}
+    for day, channel, version in drafts:
+        per_day.setdefault((day, channel), []).append(version)
+    for (day, channel), versions in per_day.items():
+        n = len(versions)
+        touches.append(Touch(day, "drafted", f"{channel}, {n} version{'s' if n != 1 else ''}"))
+    for e in events:
+        day = e["on_date"]
+        if isinstance(day, str):
+            day = date.fromisoformat(day[:10])
+        assert isinstance(day, date)
+        touches.append(Touch(day, str(e["kind"]), str(e.get("note") or "")))
+    order = {"drafted": 0, "asked for intro": 0, "sent": 1, "followed up": 2, "replied": 3,
+             "met": 4, "thanked": 5, "declined": 6, "snoozed": 7}
+    touches.sort(key=lambda t: (t.on, order.get(t.kind, 9)))
+    return touches
+
+
+def waiting_at_organisation(
+    contact: Contact,
+    contacts: Iterable[Contact],
+    sent_on: Mapping[int, date],
+    today: date,
+    holidays: Iterable[date] = (),
+) -> tuple[Contact, date] | None:
+    """Someone else at ``contact``'s organisation who was written to and whose no-reply
+    wait (the cadence's second-contact days) is not over: (that person, when it is over).
+
+    Writing to a second person at the same place before then reads as a mass mailing.
+    """
+    from infoint.matching import org_key
+
+    key = org_key(contact.organisation)
+    if not key:
+        return None
+    days = _timings().second_contact_after
+    if not isinstance(holidays, Mapping):
+        holidays = tuple(holidays)
+    best: tuple[Contact, date] | None = None
+    for other in contacts:
+        if other.id is None or other.id == contact.id or org_key(other.organisation) != key:
+            continue
+        sent = sent_on.get(other.id)
+        if sent is None or other.status not in ("contacted", "follow-up due"):
+            continue
+        until = add_business_days(sent, days, holidays)
+        if today < until and (best is None or until > best[1]):
+            best = (other, until)
+    return best
 
 
 def this_week(reminders: Iterable[Reminder], today: date) -> list[Reminder]:

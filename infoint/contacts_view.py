@@ -22,10 +22,13 @@ from infoint.contacts import (
     Introduction,
     Ranked,
     Reminder,
+    Touch,
     normalise,
 )
-from infoint.io.importing import ImportPreview
+from infoint.io.importing import ImportPreview, ParseResult
+from infoint.matching import Match, org_key
 from infoint.model import PIPELINE, Contact
+from infoint.pipeline import REPLIED_STAGES, STATUS_EVENTS, next_stage
 
 __all__ = [
     "ALL",
@@ -50,6 +53,11 @@ __all__ = [
     "status_options",
     "table_html",
     "timelines",
+    "touch_log_html",
+    "assumptions_html",
+    "likely_label",
+    "organisation_groups",
+    "OrgGroup",
 ]
 
 ALL = ""  # the "no filter" value of the status and field filters
@@ -61,39 +69,6 @@ SORTS = (
     ("Organisation", "organisation"),
     ("Status", "status"),
 )
-
-# Moving a contact to one of these stages is something that happened on a day; the event
-# is what the follow-up schedule counts business days from.
-STATUS_EVENTS: dict[str, str] = {
-    "asked for intro": "asked for intro",
-    "contacted": "sent",
-    "meeting scheduled": "replied",
-    "met": "met",
-    "thanked": "thanked",
-    "declined / no reply": "declined",
-}
-
-
-def next_stage(status: str) -> str | None:
-    """The next stage on the usual road, or None at its end (and after a decline).
-
-    The button walks the happy path: asking for an introduction is a side road and a
-    follow-up being due is a state the schedule reports, so both are skipped; any stage
-    can still be chosen from the dropdown.
-    """
-    return _NEXT.get(status)
-
-
-_NEXT = {
-    "identified": "contacted",
-    "asked for intro": "contacted",
-    "contacted": "meeting scheduled",
-    "follow-up due": "meeting scheduled",
-    "meeting scheduled": "met",
-    "met": "thanked",
-    "thanked": "keeping in touch",
-}
-
 
 # --------------------------------------------------------------------------------------
 # Who could help: the circles, warmest first
@@ -312,8 +287,56 @@ def _status_badge(status: str) -> str:
     return f'<span class="ii-badge ii-stage-{slug}">{_e(status)}</span>'
 
 
-def table_html(page: TablePage, selected_id: int | None = None) -> str:
-    """The page as ONE table (no widget per row), every cell escaped."""
+@dataclass(frozen=True)
+class OrgGroup:
+    """Everyone the learner has at one organisation, and whom they already talked to."""
+
+    name: str
+    people: int
+    talked_to: tuple[str, ...]
+
+
+_TALKED = frozenset({"met", "thanked", "keeping in touch"})
+
+
+def organisation_groups(contacts: Iterable[Contact]) -> dict[str, OrgGroup]:
+    """Folded organisation name -> its group ("Acme Inc." and "ACME" are one)."""
+    names: dict[str, str] = {}
+    people: dict[str, int] = {}
+    talked: dict[str, list[str]] = {}
+    for c in contacts:
+        key = org_key(c.organisation)
+        if not key:
+            continue
+        names.setdefault(key, c.organisation)
+        people[key] = people.get(key, 0) + 1
+        if c.status in _TALKED:
+            talked.setdefault(key, []).append(c.name)
+    return {k: OrgGroup(names[k], people[k], tuple(talked.get(k, ()))) for k in names}
+
+
+def _group_row(group: OrgGroup | None) -> str:
+    if group is None:
+        return "<tr class='ii-group'><th scope='rowgroup' colspan='7'>No organisation</th></tr>"
+    talked = (
+        f" · talked to: {_e(', '.join(group.talked_to))}" if group.talked_to
+        else " · nobody met yet"
+    )
+    return (
+        f"<tr class='ii-group'><th scope='rowgroup' colspan='7'>{_e(group.name)} "
+        f"<span class='ii-note'>({group.people} {'person' if group.people == 1 else 'people'}"
+        f"{talked})</span></th></tr>"
+    )
+
+
+def table_html(
+    page: TablePage, selected_id: int | None = None, groups: dict[str, OrgGroup] | None = None
+) -> str:
+    """The page as ONE table (no widget per row), every cell escaped.
+
+    With ``groups`` (from :func:`organisation_groups`, for a page sorted by organisation)
+    each organisation starts with a heading row saying whom the learner already talked to.
+    """
     if not page.rows:
         return f'<p class="infoint-hint">{_e(page.caption())}</p>'
     head = (
@@ -323,8 +346,14 @@ def table_html(page: TablePage, selected_id: int | None = None) -> str:
         "<th scope='col'>Status</th><th scope='col'>Why this place</th></tr></thead>"
     )
     body = []
+    current: str | None = None
     for rank, item in page.rows:
         c = item.contact
+        if groups is not None:
+            key = org_key(c.organisation)
+            if key != current:
+                body.append(_group_row(groups.get(key)))
+                current = key
         connected = c.relationship
         if c.referred_by:
             connected += f" · via {c.referred_by}"
@@ -403,9 +432,6 @@ def timelines(
     by_contact: dict[int, list[dict[str, Any]]] = {}
     for e in events:
         by_contact.setdefault(e["contact_id"], []).append(e)
-    replied_stages = set(PIPELINE[PIPELINE.index("meeting scheduled") :]) - {
-        "declined / no reply"
-    }
     out = []
     for c in contacts:
         latest: dict[str, date] = {}
@@ -423,7 +449,9 @@ def timelines(
                 followed_up_on=latest.get("followed up"),
                 met_on=latest.get("met"),
                 thanked_on=latest.get("thanked"),
-                replied="replied" in latest or c.status in replied_stages,
+                replied="replied" in latest or c.status in REPLIED_STAGES,
+                # A snooze event is dated with the day the reminders come back.
+                snoozed_until=latest.get("snoozed"),
             )
         )
     return out
@@ -447,6 +475,33 @@ def _day(d: date, today: date) -> str:
     return d.strftime("%a %d %b")
 
 
+_TOUCH_LABELS = {
+    "drafted": "Drafted",
+    "asked for intro": "Asked for an introduction",
+    "sent": "Sent",
+    "followed up": "Followed up",
+    "replied": "They replied",
+    "met": "Met",
+    "thanked": "Thanked",
+    "declined": "Declined or no reply",
+    "snoozed": "Reminders snoozed until this day",
+}
+
+
+def touch_log_html(touches: Sequence[Touch]) -> str:
+    """A contact's timeline as a list, oldest first, every value escaped."""
+    if not touches:
+        return "<p class='infoint-hint'>Nothing has happened with this person yet.</p>"
+    items = "".join(
+        f"<li><span class='ii-badge'>{_e(t.on.strftime('%a %d %b %Y'))}</span> "
+        f"<strong>{_e(_TOUCH_LABELS.get(t.kind, t.kind))}</strong>"
+        + (f": {_e(t.detail)}" if t.detail else "")
+        + "</li>"
+        for t in touches
+    )
+    return f"<ol class='ii-timeline' aria-label='Timeline'>{items}</ol>"
+
+
 def reminders_html(
     reminders: Sequence[Reminder],
     today: date,
@@ -461,9 +516,10 @@ def reminders_html(
     for r in reminders:
         late = " ii-overdue" if r.due < today else ""
         label = _KIND_LABELS.get(r.kind, r.kind)
+        note = f" <span class='ii-note'>({_e(r.note)})</span>" if r.note else ""
         items.append(
             f"<li class='ii-reminder{late}'><span class='ii-badge'>{_e(_day(r.due, today))}"
-            f"</span> <strong>{_e(label)}</strong>: {_e(r.text)}</li>"
+            f"</span> <strong>{_e(label)}</strong>: {_e(r.text)}{note}</li>"
         )
     for s in intros:
         items.append(
@@ -472,10 +528,11 @@ def reminders_html(
         )
     if not items:
         if upcoming is not None:
+            note = f" ({_e(upcoming.note)})" if upcoming.note else ""
             return (
                 "<p class='infoint-hint'>Nothing due this week. Next: "
                 f"<strong>{_e(upcoming.due.strftime('%a %d %b'))}</strong> — "
-                f"{_e(upcoming.text)}</p>"
+                f"{_e(upcoming.text)}{note}</p>"
             )
         return (
             "<p class='infoint-hint'>Nothing due this week. When you contact someone, mark "
@@ -488,6 +545,47 @@ def reminders_html(
 # Import preview and downloads
 
 
+_COLUMN_LABELS = {
+    "first name": "First name", "last name": "Last name", "name": "Name",
+    "email address": "Email", "company": "Organisation", "position": "Role",
+    "url": "Profile link", "connected on": "Connected on", "phone": "Phone", "notes": "Notes",
+    "relationship": "How connected",
+}
+
+
+def assumptions_html(parsed: ParseResult) -> str:
+    """What was assumed while reading the file: encoding, separator, column mapping."""
+    from infoint.io.encoding import encoding_label
+    from infoint.io.importers import DELIMITERS
+
+    how = "detected" if parsed.encoding_detected else "read"
+    parts = [f"Text {how} as <strong>{_e(encoding_label(parsed.encoding))}</strong>"]
+    if parsed.delimiter:
+        parts.append(f"columns separated by <strong>{_e(DELIMITERS[parsed.delimiter])}</strong>")
+    out = "<p class='ii-assumed'>" + ", ".join(parts) + "."
+    if parsed.encoding_detected:
+        out += " If names look wrong, choose another encoding below."
+    out += "</p>"
+    if parsed.columns:
+        mapped = "".join(
+            f"<li>{_e(_COLUMN_LABELS.get(k, k))} ← “{_e(v)}”</li>"
+            for k, v in parsed.columns.items()
+        )
+        out += (
+            "<p class='ii-assumed'>These columns were read under a close name:</p>"
+            f"<ul class='ii-columns'>{mapped}</ul>"
+        )
+    return out
+
+
+def likely_label(match: Match) -> str:
+    """'Ana García (Acme) may be Ana Garcia (Acme Inc.): a name spelled alike at ...'."""
+    return (
+        f"{contact_label(match.incoming)} may be {contact_label(match.existing)}: "
+        f"{match.reason}"
+    )
+
+
 def preview_html(preview: ImportPreview, fmt: str = "", limit: int = 5) -> str:
     """What an import would do: counts, the first new rows, duplicates, skipped rows."""
     names = {
@@ -495,6 +593,7 @@ def preview_html(preview: ImportPreview, fmt: str = "", limit: int = 5) -> str:
         "google": "Google Contacts",
         "google-legacy": "Google Contacts (older layout)",
         "vcard": "vCard contacts",
+        "csv": "contacts from a spreadsheet",
     }
     what = names.get(fmt, "contacts")
     known = len(preview.duplicates) - preview.in_file_duplicates
@@ -502,6 +601,8 @@ def preview_html(preview: ImportPreview, fmt: str = "", limit: int = 5) -> str:
         f"<ul class='ii-counts'><li><strong>{len(preview.new):,}</strong> new</li>"
         f"<li><strong>{known:,}</strong> already in your list</li>"
     )
+    if preview.likely:
+        counts += f"<li><strong>{len(preview.likely):,}</strong> possible matches</li>"
     if preview.in_file_duplicates:
         counts += f"<li><strong>{preview.in_file_duplicates:,}</strong> repeated in the file</li>"
     skipped = len(preview.skipped)
@@ -530,7 +631,10 @@ def preview_html(preview: ImportPreview, fmt: str = "", limit: int = 5) -> str:
         more = len(preview.duplicates) - limit
         if more > 0:
             dup += f"<li>… and {more:,} more</li>"
-        parts.append(f"<p><strong>Duplicates, left out:</strong></p><ul>{dup}</ul>")
+        parts.append(
+            "<p><strong>Already in your list</strong> (not added again; any details they "
+            f"lack are filled in from the file):</p><ul>{dup}</ul>"
+        )
     notes = list(preview.skipped) + list(preview.warnings)
     if notes:
         lines = "".join(f"<li>line {s.line}: {_e(s.reason)}</li>" for s in notes[:10])

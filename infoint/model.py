@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from infoint.pipeline import STAGES
+
 __all__ = [
     "CATEGORIES",
     "CHANNELS",
@@ -44,17 +46,7 @@ CHANNELS = ("email", "letter", "phone", "linkedin")
 
 # Pipeline order matters: the apps show contacts in this order and the funnel counts
 # a contact as having reached every stage before its current one.
-PIPELINE = (
-    "identified",
-    "asked for intro",
-    "contacted",
-    "follow-up due",
-    "meeting scheduled",
-    "met",
-    "thanked",
-    "keeping in touch",
-    "declined / no reply",
-)
+PIPELINE = STAGES  # the contact's stages: one home, infoint.pipeline
 
 # Warm circles first: this order is also the default ranking of relationship warmth.
 RELATIONSHIPS = (
@@ -181,10 +173,16 @@ class Learner:
     meeting_mode: str = "in person"
     email: str = ""
     phone: str = ""
+    # Where the learner lives, for public holidays in follow-up dates (ISO 3166 codes:
+    # "DE" and "BY" for Bavaria); empty means weekends only.
+    country: str = ""
+    region: str = ""
 
     def __post_init__(self) -> None:
         self.name = _one_line(self.name, "name", required=True)
         self.school = _one_line(self.school, "school")
+        self.country = _place_code(self.country, "country")
+        self.region = _place_code(self.region, "region") if self.country else ""
         self.fields = _text_list(self.fields, "fields")
         self.learning_goals = clean_text(self.learning_goals, "learning_goals", MAX_TEXT)
         try:
@@ -195,6 +193,13 @@ class Learner:
         self.meeting_mode = _choice(self.meeting_mode, "meeting_mode", MEETING_MODES)
         self.email = _check_email(self.email)
         self.phone = _check_phone(self.phone)
+
+
+def _place_code(value: object, field_name: str) -> str:
+    text = _one_line(value, field_name).upper()
+    if text and not re.fullmatch(r"[A-Z0-9]{1,6}", text):
+        raise ValidationError(field_name, "must be a short code such as 'GB' or 'NY'")
+    return text
 
 
 def _check_email(value: object, field_name: str = "email") -> str:

@@ -428,7 +428,7 @@ def follow_up_lines(
     Dates count business days (weekends and ``holidays`` skipped), from step 1's schedule.
     """
     plan: list[Reminder] = follow_up_plan(sent_on, holidays=holidays, contact=contact)
-    return [(r.due, r.text) for r in plan]
+    return [(r.due, f"{r.text} ({r.note})" if r.note else r.text) for r in plan]
 
 
 def contact_key(contact_id: int | None, contact_name: str = "") -> str:

@@ -39,6 +39,8 @@ learners = Table(
     Column("meeting_mode", String(20), nullable=False, default="in person"),
     Column("email", String(SHORT), nullable=False, default=""),
     Column("phone", String(SHORT), nullable=False, default=""),
+    Column("country", String(10), nullable=False, default=""),
+    Column("region", String(10), nullable=False, default=""),
     Column("updated_at", DateTime, nullable=False),
 )
 

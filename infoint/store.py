@@ -30,7 +30,7 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, s
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import OperationalError
 
-from infoint import schema
+from infoint import pipeline, schema
 from infoint.identity import current_learner_id
 from infoint.model import (
     PIPELINE,
@@ -50,11 +50,11 @@ __all__ = ["HEAD_REVISION", "Store", "StoreError", "default_url"]
 
 # Kept in step with the newest file in migrations/versions (a test checks); knowing it
 # here lets an up-to-date database open without importing Alembic at all.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0004"
 
 T = TypeVar("T")
 
-EVENT_KINDS = ("asked for intro", "sent", "followed up", "replied", "met", "thanked", "declined")
+EVENT_KINDS = pipeline.EVENT_KINDS  # re-exported: callers check kinds here
 
 
 class StoreError(RuntimeError):
@@ -424,7 +424,8 @@ class Store:
         return [_row_to(Outreach, r) for r in rows]
 
     def mark_sent(self, outreach_id: int, sent_on: date) -> Outreach:
-        """Record a message as sent and move its contact to "contacted", atomically."""
+        """Record a message as sent and move its contact to "contacted" (only from before a
+        reply: see ``infoint.pipeline.after_sending``), atomically."""
         t = schema.outreach
         ct = schema.contacts
 
@@ -436,11 +437,14 @@ class Store:
                 raise StoreError("that draft no longer exists")
             c.execute(update(t).where(t.c.id == outreach_id).values(sent_on=sent_on))
             if row.contact_id is not None:
-                c.execute(
-                    update(ct)
-                    .where(ct.c.learner_id == self.learner_id, ct.c.id == row.contact_id)
-                    .values(status="contacted", updated_at=_now())
-                )
+                mine = (ct.c.learner_id == self.learner_id) & (ct.c.id == row.contact_id)
+                status = c.execute(select(ct.c.status).where(mine)).scalar()
+                if status is not None:  # a contact never moves backwards by itself
+                    c.execute(
+                        update(ct)
+                        .where(mine)
+                        .values(status=pipeline.after_sending(status), updated_at=_now())
+                    )
                 self._insert_event(c, row.contact_id, "sent", sent_on, row.channel)
             return _row_to(Outreach, row, sent_on=sent_on)
 
@@ -636,6 +640,75 @@ class Store:
             return counts
 
         return self._write(run)
+
+
+    # -- imports that merge, and merging two contacts (issue 15) ---------------------------
+
+    def apply_import(
+        self, new: list[Contact], updates: list[Contact]
+    ) -> tuple[list[Contact], list[Contact]]:
+        """Insert ``new`` and write ``updates`` (existing contacts with gaps filled) in one
+        transaction: an import that merges lands whole or not at all."""
+        t = schema.contacts
+
+        def run(c: Connection) -> list[Contact]:
+            for contact in updates:
+                if contact.id is None:
+                    raise StoreError("an updated contact has no id")
+                values = _columns(contact, t) | {"updated_at": _now()}
+                result = c.execute(
+                    update(t)
+                    .where(t.c.learner_id == self.learner_id, t.c.id == contact.id)
+                    .values(**values)
+                )
+                if result.rowcount != 1:
+                    raise StoreError("a contact to merge into no longer exists")
+            return self._insert_contacts(c, list(new))
+
+        inserted = self._write(run)
+        return inserted, list(updates)
+
+    def merge_contacts(self, keep: Contact, drop_id: int) -> Contact:
+        """``keep`` (already merged, see ``infoint.matching.merge_into``) replaces the
+        contact ``drop_id``: its drafts, events, plans, meetings and reflections move to
+        ``keep``, then it is deleted; one transaction."""
+        if keep.id is None or keep.id == drop_id:
+            raise StoreError("choose two different saved contacts to merge")
+        t = schema.contacts
+        values = _columns(keep, t) | {"updated_at": _now()}
+        referencing = [
+            schema.outreach, schema.contact_events, schema.plans, schema.meetings,
+            schema.reflections,
+        ]
+
+        def run(c: Connection) -> None:
+            mine = t.c.learner_id == self.learner_id
+            found = c.execute(select(t.c.id).where(mine, t.c.id.in_([keep.id, drop_id]))).all()
+            if len(found) != 2:
+                raise StoreError("one of these contacts no longer exists")
+            c.execute(update(t).where(mine, t.c.id == keep.id).values(**values))
+            for table in referencing:
+                c.execute(
+                    update(table)
+                    .where(table.c.learner_id == self.learner_id, table.c.contact_id == drop_id)
+                    .values(contact_id=keep.id)
+                )
+            c.execute(delete(t).where(mine, t.c.id == drop_id))
+
+        self._write(run)
+        return keep
+
+
+    def draft_dates(self, contact_id: int) -> list[tuple[date, str, int]]:
+        """(day drafted, channel, version) of every saved draft to this contact, oldest first."""
+        t = schema.outreach
+        q = (
+            select(t.c.created_at, t.c.channel, t.c.version)
+            .where(t.c.learner_id == self.learner_id, t.c.contact_id == contact_id)
+            .order_by(t.c.id)
+        )
+        rows = self._read(lambda c: c.execute(q).all())
+        return [(r.created_at.date(), r.channel, r.version) for r in rows]
 
 
 def _replace(obj: T, **changes: Any) -> T:

@@ -83,7 +83,9 @@ def reminders_to_ics(
         event.add("dtstart", due)
         event.add("dtend", due + timedelta(days=1))
         event.add("summary", summary)
-        event.add("description", r.text or summary)
+        text = r.text or summary
+        # The same words as the app: "moved to Thu 28 May for Memorial Day", "snoozed ...".
+        event.add("description", f"{text} ({r.note})" if getattr(r, "note", "") else text)
         event.add("categories", ["infoint", r.kind])
         event.add("transp", "TRANSPARENT")  # a reminder does not make the learner busy
         event.add("class", "PRIVATE")  # the learner's own to-do, never shared

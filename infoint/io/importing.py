@@ -17,7 +17,8 @@ import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from infoint.contacts import normalise
+from infoint.io.encoding import DecodedText, UnreadableText, decode_bytes
+from infoint.matching import Match, find_match, index_of, keys_of, merge_into
 from infoint.model import MAX_TEXT, Contact, ValidationError
 
 __all__ = [
@@ -30,7 +31,8 @@ __all__ = [
     "cell",
     "csv_rows",
     "decode",
-    "duplicate_keys",
+    "decode_file",
+    "ImportPlan",
     "first_value",
     "header_index",
     "preview_import",
@@ -66,17 +68,30 @@ class ParseResult:
     skipped: list[SkippedRow]
     format: str
     warnings: list[SkippedRow] = field(default_factory=list)
+    # What was assumed while reading, for the preview: the codec, whether it was detected
+    # (not certain from a BOM or valid UTF-8), the CSV separator ("" for vCard), and the
+    # columns read from a header that is close to, but not, the export's own names.
+    encoding: str = "utf-8"
+    encoding_detected: bool = False
+    delimiter: str = ","
+    columns: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
 class ImportPreview:
-    """What importing would do, before anything is written."""
+    """What importing would do, before anything is written.
+
+    ``duplicates`` are certain matches (same email, or same name at the same organisation):
+    they add no new contact, but fill what the existing one lacks. ``likely`` are near
+    matches for the learner to decide (merge or keep both); see :meth:`plan`.
+    """
 
     new: list[Contact]
     duplicates: list[tuple[Contact, Contact]]  # (incoming, already known)
     skipped: list[SkippedRow]
     warnings: list[SkippedRow] = field(default_factory=list)
     in_file_duplicates: int = 0  # how many of ``duplicates`` repeat an earlier row of the file
+    likely: list[Match] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for the learner: '12 new contacts, 3 already in your list, 2 rows skipped'."""
@@ -87,6 +102,8 @@ class ImportPreview:
         parts = [count(len(self.new), "new contact", "new contacts")]
         known = len(self.duplicates) - self.in_file_duplicates
         parts.append(f"{known} already in your list")
+        if self.likely:
+            parts.append(count(len(self.likely), "possible match", "possible matches"))
         if self.in_file_duplicates:
             parts.append(
                 count(self.in_file_duplicates, "repeated in the file", "repeated in the file")
@@ -95,6 +112,52 @@ class ImportPreview:
         if self.warnings:
             parts.append(count(len(self.warnings), "value left out", "values left out"))
         return ", ".join(parts)
+
+    def plan(self, keep_both: Iterable[int] = ()) -> ImportPlan:
+        """What to write: new contacts, and existing ones with their gaps filled.
+
+        ``keep_both`` holds the positions in ``likely`` that the learner wants as a second
+        person; every other likely match is merged, like the certain ones.
+        """
+        separate = set(keep_both)
+        new = list(self.new)
+        merging = [(inc, old) for inc, old in self.duplicates]
+        for i, match in enumerate(self.likely):
+            if i in separate:
+                new.append(match.incoming)
+            else:
+                merging.append((match.incoming, match.existing))
+        position = {id(c): i for i, c in enumerate(new)}
+        updates: dict[int, Contact] = {}
+        filled: dict[int, list[str]] = {}
+        for incoming, old in merging:
+            if id(old) in position:  # repeated in the file: fill the earlier row instead
+                i = position[id(old)]
+                new[i], _fields = merge_into(new[i], incoming)
+                position[id(new[i])] = i
+                continue
+            if old.id is None:
+                continue
+            current = updates.get(old.id, old)
+            merged, fields = merge_into(current, incoming)
+            if fields:
+                updates[old.id] = merged
+                filled[old.id] = sorted({*filled.get(old.id, []), *fields})
+        return ImportPlan(new=new, updates=list(updates.values()), filled=filled)
+
+
+@dataclass
+class ImportPlan:
+    """The rows one import transaction writes: inserts, and updates that fill gaps."""
+
+    new: list[Contact]
+    updates: list[Contact]
+    filled: dict[int, list[str]] = field(default_factory=dict)  # contact id -> fields filled
+
+    def summary(self) -> str:
+        n, u = len(self.new), len(self.updates)
+        added = f"Imported {n:,} contact{'s' if n != 1 else ''}"
+        return added + (f" and filled in details for {u:,} already in your list" if u else "")
 
 
 # --------------------------------------------------------------------------------------
@@ -116,11 +179,17 @@ def _size_text(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 
 
-def decode(data: bytes, filename: str = "") -> str:
-    """Turn file bytes into text, or raise ContactImportError saying what went wrong.
+def decode(data: bytes, filename: str = "", encoding: str | None = None) -> str:
+    """Turn file bytes into text, or raise ContactImportError saying what went wrong."""
+    return decode_file(data, filename, encoding).text
 
-    Tries UTF-8 (with or without BOM), UTF-16 when the file starts with a UTF-16 BOM, then
-    Windows-1252 (what older Excel writes).
+
+def decode_file(data: bytes, filename: str = "", encoding: str | None = None) -> DecodedText:
+    """File bytes to text and the encoding used, or ContactImportError saying what went wrong.
+
+    A byte-order mark or valid UTF-8 is certain; anything else is detected (see
+    ``infoint.io.encoding``) and the preview says what was assumed. ``encoding`` forces a
+    codec: the learner's choice after a wrong guess.
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise ContactImportError("the import needs the file's bytes")
@@ -136,37 +205,19 @@ def decode(data: bytes, filename: str = "") -> str:
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
             raise ContactImportError(f"{name}looks like {what}, not a contacts export")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ContactImportError(
-                f"{name}starts like UTF-16 text but could not be read as UTF-16"
-            ) from None
-    else:
-        if b"\x00" in data:
-            raise ContactImportError(
-                f"{name}looks like a binary file, not a contacts export "
-                "(CSV from LinkedIn or Google, or a .vcf vCard)"
-            )
-        text = None
-        for encoding in ("utf-8-sig", "cp1252"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        if text is None:
-            raise ContactImportError(
-                f"{name}could not be read as text: tried UTF-8, UTF-16 (with BOM) and "
-                "Windows-1252. Save it again as 'CSV UTF-8' and retry"
-            )
-    text = text.removeprefix("\ufeff")
+    try:
+        decoded = decode_bytes(data, encoding)
+    except UnreadableText as error:
+        raise ContactImportError(f"{name}could not be read: {error}") from None
+    text = decoded.text
     if "\x00" in text:
-        raise ContactImportError(f"{name}looks like a binary file, not a contacts export")
+        raise ContactImportError(
+            f"{name}looks like a binary file, not a contacts export "
+            "(CSV from LinkedIn or Google, or a .vcf vCard)"
+        )
     if not text.strip():
         raise ContactImportError(f"{name}is empty: export your contacts again and retry")
-    return text
+    return decoded
 
 
 # --------------------------------------------------------------------------------------
@@ -233,60 +284,44 @@ def build_contact(
     return None
 
 
-def _email_key(contact: Contact) -> str:
-    return contact.email.strip().casefold()
-
-
-def _name_key(contact: Contact) -> str:
-    return normalise(contact.name) + "|" + normalise(contact.organisation)
-
-
-def duplicate_keys(contact: Contact) -> list[str]:
-    """The keys under which two contacts count as the same person.
-
-    Same email (case ignored), or same name and organisation (case, accents and spacing
-    ignored).
-    """
-    keys = ["n:" + _name_key(contact)]
-    email = _email_key(contact)
-    if email:
-        keys.insert(0, "e:" + email)
-    return keys
-
-
 def preview_import(parsed: ParseResult, existing: Iterable[Contact]) -> ImportPreview:
-    """Split parsed contacts into new ones and duplicates; nothing is written.
+    """Split parsed contacts into new ones, certain duplicates and likely matches; nothing
+    is written.
 
     A duplicate is paired with the contact it matches: an existing one when there is one,
-    otherwise the earlier row of the same file.
+    otherwise the earlier row of the same file. Near matches (see :mod:`infoint.matching`)
+    go to ``likely`` for the learner to decide.
     """
-    known: dict[str, Contact] = {}
-    for contact in existing:
-        for key in duplicate_keys(contact):
-            known.setdefault(key, contact)
-    seen: dict[str, Contact] = {}
+    known = index_of(existing)
+    in_file_index = index_of([])
     new: list[Contact] = []
     duplicates: list[tuple[Contact, Contact]] = []
+    likely: list[Match] = []
     in_file = 0
     for contact in parsed.contacts:
-        keys = duplicate_keys(contact)
-        match = next((known[k] for k in keys if k in known), None)
-        if match is None:
-            match = next((seen[k] for k in keys if k in seen), None)
-            if match is not None:
+        keys = keys_of(contact)  # folded once, compared with every candidate
+        match = find_match(keys, known)
+        if match is None or not match.certain:
+            earlier = find_match(keys, in_file_index)
+            if earlier is not None and earlier.certain:
                 in_file += 1
+                duplicates.append((contact, earlier.existing))
+                continue
+        if match is not None and match.certain:
+            duplicates.append((contact, match.existing))
+            continue
         if match is not None:
-            duplicates.append((contact, match))
+            likely.append(match)
             continue
         new.append(contact)
-        for key in keys:
-            seen.setdefault(key, contact)
+        in_file_index.add(keys)
     return ImportPreview(
         new=new,
         duplicates=duplicates,
         skipped=list(parsed.skipped),
         warnings=list(parsed.warnings),
         in_file_duplicates=in_file,
+        likely=likely,
     )
 
 
@@ -294,12 +329,12 @@ def preview_import(parsed: ParseResult, existing: Iterable[Contact]) -> ImportPr
 # CSV reading shared by the LinkedIn and Google importers
 
 
-def csv_rows(text: str) -> Iterator[tuple[int, list[str]]]:
+def csv_rows(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
     """Yield (first line number, cells) for each CSV record; quoted newlines are kept.
 
     Raises ContactImportError when the csv module cannot read a record.
     """
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     previous = 0
     while True:
         try:

@@ -30,8 +30,10 @@ _MONTHS = {
         start=1,
     )
 }
-_DATE = re.compile(r"^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4})$")
-
+# "12 Mar 2024", "12-Mar-2024", "7-Feb-22" (a real variant: Excel re-saves it so) and
+# "Mar 12, 2024". A two-digit year is 20yy: LinkedIn started in 2003.
+_DAY_FIRST = re.compile(r"^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4}|\d{2})$")
+_MONTH_FIRST = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$")
 
 def is_header(columns: dict[str, int]) -> bool:
     """True for a LinkedIn connections header (casefolded column names)."""
@@ -40,24 +42,30 @@ def is_header(columns: dict[str, int]) -> bool:
 
 
 def parse_connections_date(text: str) -> date | None:
-    """'12 Mar 2024' (or '12-Mar-2024', or ISO '2024-03-12') -> date; None if unreadable."""
+    """'12 Mar 2024', '12-Mar-2024', '7-Feb-22', 'Mar 12, 2024' or ISO '2024-03-12' -> date;
+    None if unreadable."""
     text = text.strip()
     if not text:
         return None
-    m = _DATE.match(text)
-    if m:
-        month = _MONTHS.get(m.group(2)[:3].casefold())
-        if month is None:
-            return None
+    day_first = _DAY_FIRST.match(text)
+    month_first = None if day_first else _MONTH_FIRST.match(text)
+    if day_first:
+        day, month_name, year = day_first.groups()
+    elif month_first:
+        month_name, day, year = month_first.groups()
+    else:
         try:
-            return date(int(m.group(3)), month, int(m.group(1)))
+            return date.fromisoformat(text)
         except ValueError:
             return None
+    month = _MONTHS.get(month_name[:3].casefold())
+    if month is None:
+        return None
+    full_year = int(year) + 2000 if len(year) == 2 else int(year)
     try:
-        return date.fromisoformat(text)
+        return date(full_year, month, int(day))
     except ValueError:
         return None
-
 
 def parse_linkedin_rows(
     rows: Iterable[tuple[int, list[str]]], columns: dict[str, int]

@@ -8,11 +8,12 @@ ranked once; a filter change only re-renders one page of one HTML table.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import ipywidgets as w
 
+from infoint.cadence import cadence, learner_holidays
 from infoint.contacts import (
     Introduction,
     Ranked,
@@ -20,6 +21,7 @@ from infoint.contacts import (
     reminders_for,
     suggest_introducers,
     this_week,
+    touch_log,
 )
 from infoint.contacts_view import (
     ALL,
@@ -33,17 +35,21 @@ from infoint.contacts_view import (
     download_link,
     field_options,
     introductions_html,
+    likely_label,
     next_stage,
+    organisation_groups,
     query_table,
     reminders_html,
     search_index,
     status_options,
     table_html,
     timelines,
+    touch_log_html,
 )
+from infoint.matching import Match, merge_into, possible_duplicates
 from infoint.model import RELATIONSHIPS, Contact, Learner
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, guarded, hint, next_step
+from infoint.ui.common import App, Notice, button, esc, guarded, hint, next_step
 from infoint.ui.contacts_form import ContactForm
 from infoint.ui.contacts_import import ImportPanel
 
@@ -78,7 +84,10 @@ class ContactsApp(App):
     ) -> None:
         super().__init__(store, **kwargs)
         self._today = today
-        self.holidays = tuple(holidays)
+        # Explicit dates (tests, an instructor's calendar) win over the learner's country.
+        self._holiday_override = tuple(holidays)
+        self.holidays: tuple[date, ...] | dict[date, str] = self._holiday_override
+        self.duplicates: list[Match] = []
         self._contacts: list[Contact] = []
         self._by_id: dict[int, Contact] = {}
         self._ranked: list[Ranked] = []
@@ -116,6 +125,7 @@ class ContactsApp(App):
             ]
         ).add_class("infoint-card")
         imports.add_class(self.css("import"))
+        dupes = self._build_duplicates()
         self._next = next_step(NEXT_NB, "Next: step 2, draft outreach", self.css("next"))
         self.compose(
             w.HTML(intro_html()),
@@ -123,6 +133,7 @@ class ContactsApp(App):
             self.notice,
             circles,
             imports,
+            dupes,
             w.HBox([ask, week]).add_class(self.css("now")),
             table,
             editor,
@@ -222,6 +233,27 @@ class ContactsApp(App):
         box.add_class(self.css("circles"))
         return box
 
+    def _build_duplicates(self) -> w.VBox:
+        self.duplicates_html = w.HTML()
+        self.duplicates_html.add_class(self.css("duplicates"))
+        self.duplicate_pick = w.Dropdown(description="Merge which pair", options=[])
+        self.duplicate_pick.add_class(self.css("duplicate-pick"))
+        self.merge_button = button("Merge these two", self.css("merge"), icon="compress")
+        self.merge_button.on_click(lambda _b: self.merge_duplicate(self.duplicate_pick.value))
+        self.merge_notice = Notice()
+        self.merge_notice.add_class(self.css("merge-notice"))
+        box = w.VBox(
+            [
+                w.HTML("<h3>Possible duplicates</h3>"),
+                self.duplicates_html,
+                w.HBox([self.duplicate_pick, self.merge_button]).add_class("infoint-actions"),
+                self.merge_notice,
+            ]
+        ).add_class("infoint-card")
+        box.add_class(self.css("duplicates-card"))
+        self.duplicates_card = box
+        return box
+
     def _build_ask_first(self) -> w.VBox:
         self.ask_first = w.HTML()
         self.ask_first.add_class(self.css("ask-first"))
@@ -289,6 +321,9 @@ class ContactsApp(App):
         f.cancel_delete.on_click(lambda _b: self.cancel_delete())
         f.next_stage.on_click(lambda _b: self.advance())
         f.log_follow_up.on_click(lambda _b: self.log_follow_up())
+        f.replied.on_click(lambda _b: self.record_reply())
+        f.snooze.on_click(lambda _b: self.snooze_contact())
+        f.set_snooze_choices([(c.label, c.days) for c in cadence().snooze_choices])
         f.status.observe(self._on_status, names="value")
 
     # -- reading and rendering ---------------------------------------------------------------
@@ -298,6 +333,7 @@ class ContactsApp(App):
         self._contacts = self.store.contacts()
         self._by_id = {c.id: c for c in self._contacts if c.id is not None}
         self._profile = self.store.load_profile()
+        self.holidays = self._holiday_override or self._profile_holidays()
         fields = self._profile.fields if self._profile else []
         school = self._profile.school if self._profile else ""
         self._ranked = rank_contacts(self._contacts, fields, school, today=self.today)
@@ -308,6 +344,7 @@ class ContactsApp(App):
         self._render_intros()
         self.ask_first.value = ask_first_html(self._ranked, ASK_FIRST_LIMIT)
         self._render_week()
+        self._render_duplicates()
         self._render_filters()
         self._render_table()
         # The contact being edited may have changed or gone.
@@ -319,6 +356,39 @@ class ContactsApp(App):
             finally:
                 self._quiet = False
             self._render_stage_buttons()
+            self._render_timeline()
+
+    def _profile_holidays(self) -> dict[date, str]:
+        p = self._profile
+        return learner_holidays(p.country, p.region, self.today) if p else {}
+
+    def _render_duplicates(self) -> None:
+        self.duplicates = possible_duplicates(self._contacts)
+        if not self.duplicates:
+            self.duplicates_card.layout.display = "none"
+            return
+        self.duplicates_card.layout.display = ""
+        items = "".join(f"<li>{esc(likely_label(m))}</li>" for m in self.duplicates[:20])
+        more = len(self.duplicates) - 20
+        if more > 0:
+            items += f"<li>… and {more:,} more</li>"
+        self.duplicates_html.value = (
+            "<p>These look like the same person. Merging keeps everything you wrote and "
+            "fills in what one of them lacks; drafts, meetings and notes move along.</p>"
+            f"<ul>{items}</ul>"
+        )
+        options = [(likely_label(m), i) for i, m in enumerate(self.duplicates)]
+        keep = self.duplicate_pick.value
+        self.duplicate_pick.options = options
+        self.duplicate_pick.value = keep if keep in range(len(options)) else 0
+
+    def _render_timeline(self) -> None:
+        cid = self.form.contact_id
+        if cid is None:
+            self.form.timeline.value = ""
+            return
+        log = touch_log(self.store.events(cid), self.store.draft_dates(cid))
+        self.form.timeline.value = touch_log_html(log)
 
     def _render_profile_hint(self) -> None:
         p = self._profile
@@ -411,7 +481,10 @@ class ContactsApp(App):
         page = query_table(self._ranked, self._index, self.query)
         self.page = page
         self._page = page.page
-        self.table.value = table_html(page, self.form.contact_id)
+        groups = (
+            organisation_groups(self._contacts) if self.query.sort == "organisation" else None
+        )
+        self.table.value = table_html(page, self.form.contact_id, groups)
         self.prev_page.disabled = page.page == 0
         self.next_page.disabled = page.page >= page.pages - 1
         # 0, not None: a Dropdown shows a None value as a blank box, not as its label.
@@ -461,6 +534,7 @@ class ContactsApp(App):
         finally:
             self._quiet = False
         self._render_stage_buttons()
+        self._render_timeline()
         self._render_table()
         if contact is not None:
             self.notice.info(f"Editing {contact.name}. Changes to the status are saved at once.")
@@ -570,6 +644,66 @@ class ContactsApp(App):
         self.refresh()
         self.notice.success("Follow-up recorded. No more reminders to chase this person.")
 
+    @guarded
+    def record_reply(self) -> None:
+        """They answered: the no-reply reminders (second contact, follow-up) stop."""
+        contact = self._by_id.get(self.form.contact_id or -1)
+        if contact is None or contact.id is None:
+            return
+        self.store.add_event(contact.id, "replied", self.today)
+        self.refresh()
+        self.notice.success(
+            f"Reply from {contact.name} recorded: no more no-reply reminders for them. "
+            "When you agree a time, move them to 'meeting scheduled'."
+        )
+
+    @guarded
+    def snooze_contact(self, until: date | None = None) -> date | None:
+        """Hold this person's reminders until ``until`` (or the form's choice)."""
+        contact = self._by_id.get(self.form.contact_id or -1)
+        if contact is None or contact.id is None:
+            return None
+        if until is None:
+            days = self.form.snooze_choice.value
+            until = self.form.snooze_date.value if days == 0 else (
+                self.today + timedelta(days=int(days))
+            )
+        limit = cadence().snooze_max_days
+        if until is None:
+            self.notice.error("Pick the day the reminders should come back.")
+            return None
+        if until <= self.today:
+            self.notice.error("Pick a day after today to snooze until.")
+            return None
+        if until > self.today + timedelta(days=limit):
+            self.notice.error(f"Snooze for at most {limit} days; pick an earlier day.")
+            return None
+        self.store.add_event(contact.id, "snoozed", until)
+        self.refresh()
+        self.notice.success(
+            f"Reminders for {contact.name} are snoozed until {until:%a %d %b}. "
+            "They come back in 'This week' then."
+        )
+        return until
+
+    @guarded
+    def merge_duplicate(self, index: int | None) -> Contact | None:
+        """Merge the pair ``index`` of :attr:`duplicates`: the older contact stays."""
+        if index is None or not 0 <= index < len(self.duplicates):
+            self.merge_notice.error("Choose a pair to merge first.")
+            return None
+        match = self.duplicates[index]
+        keep, drop = match.existing, match.incoming
+        merged, _fields = merge_into(keep, drop)
+        assert drop.id is not None
+        saved = self.store.merge_contacts(merged, drop.id)
+        if self.form.contact_id == drop.id:
+            self.form.contact_id = keep.id
+        self.refresh()
+        self.merge_notice.success(f"Merged {drop.name} into {saved.name}.")
+        self.notice.success(f"Merged {drop.name} into {saved.name}.")
+        return saved
+
     def ask_delete(self) -> None:
         contact = self._by_id.get(self.form.contact_id or -1)
         if contact is None:
@@ -607,12 +741,10 @@ class ContactsApp(App):
         from infoint.io.importers import preview_import
 
         fresh = preview_import(pending.parsed, self.store.contacts())
-        saved = self.store.add_contacts(fresh.new)
+        separate = {id(pending.preview.likely[i].incoming) for i in self.importer.keep_both()}
+        plan = fresh.plan(i for i, m in enumerate(fresh.likely) if id(m.incoming) in separate)
+        saved, _updated = self.store.apply_import(plan.new, plan.updates)
         self.importer.reset()
         self.refresh()
-        n = len(saved)
-        self.notice.success(
-            f"Imported {n:,} contact{'s' if n != 1 else ''} from {pending.filename}. "
-            "They are ranked below."
-        )
+        self.notice.success(f"{plan.summary()} from {pending.filename}. They are ranked below.")
         return saved

@@ -60,6 +60,8 @@ class ContactForm(w.VBox):
         self.log_follow_up = button(
             "I sent my one follow-up", css("log-follow-up"), icon="envelope"
         )
+        self.replied = button("They replied", css("replied"), icon="reply")
+        self.replied.tooltip = "Record a reply: the no-reply reminders for this person stop"
         self.new = button("New contact", css("new"), icon="plus")
         self.delete = button("Delete", css("delete"), style="danger", icon="trash")
         self.confirm_text = w.HTML()
@@ -73,9 +75,25 @@ class ContactForm(w.VBox):
             layout=w.Layout(display="none"),
         )
         self.confirm_row.add_class(css("delete-box"))
-        self.stage_row = w.HBox([self.next_stage, self.log_follow_up]).add_class(
+        self.stage_row = w.HBox([self.next_stage, self.replied, self.log_follow_up]).add_class(
             "infoint-actions"
         )
+        # Snooze: this person's reminders wait until the chosen day (data/rules/cadence.toml
+        # holds the quick choices).
+        self.snooze_choice = w.Dropdown(description="Snooze reminders", options=[])
+        self.snooze_choice.add_class(css("snooze-choice"))
+        self.snooze_date = w.DatePicker(description="Snooze until")
+        self.snooze_date.add_class(css("snooze-date"))
+        self.snooze = button("Snooze", css("snooze"), icon="clock-o")
+        self.snooze_row = w.Box(
+            [self.snooze_choice, self.snooze_date, self.snooze]
+        ).add_class(css("snooze-row"))
+        self.snooze_row.add_class("infoint-actions")
+        self.snooze_choice.observe(self._on_snooze_choice, names="value")
+        self.timeline = w.HTML()
+        self.timeline.add_class(css("timeline"))
+        self.timeline_box = w.VBox([w.HTML("<h4>Timeline</h4>"), self.timeline])
+        self.timeline_box.add_class(css("timeline-box"))
         details = w.Box(
             [
                 self.name,
@@ -95,6 +113,8 @@ class ContactForm(w.VBox):
             self.title,
             self.status,
             self.stage_row,
+            self.snooze_row,
+            self.timeline_box,
             details,
             self.notes,
             w.HBox([self.save, self.new, self.delete]).add_class("infoint-actions"),
@@ -133,6 +153,19 @@ class ContactForm(w.VBox):
         for b in (self.delete, self.new):
             b.layout.display = "" if contact else "none"
         self.stage_row.layout.display = "" if contact else "none"
+        self.snooze_row.layout.display = "" if contact else "none"
+        self.timeline_box.layout.display = "" if contact else "none"
+        if contact is None:
+            self.timeline.value = ""
+
+    def set_snooze_choices(self, choices: list[tuple[str, int]]) -> None:
+        """(label, days) quick choices; "Pick a date" (0) shows the date picker."""
+        self.snooze_choice.options = [*choices, ("Pick a date", 0)]
+        self.snooze_choice.value = choices[0][1] if choices else 0
+        self._on_snooze_choice({"new": self.snooze_choice.value})
+
+    def _on_snooze_choice(self, change: dict) -> None:
+        self.snooze_date.layout.display = "" if change["new"] == 0 else "none"
 
     def read(self) -> Contact:
         """A validated Contact from the widgets (raises ValidationError naming the field)."""

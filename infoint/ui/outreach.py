@@ -9,7 +9,8 @@ from typing import Any
 
 import ipywidgets as w
 
-from infoint.contacts import rank_contacts
+from infoint.cadence import learner_holidays
+from infoint.contacts import rank_contacts, waiting_at_organisation
 from infoint.model import CHANNELS, Contact, Learner, Outreach
 from infoint.outreach import (
     CHANNEL_LABELS,
@@ -511,6 +512,41 @@ class OutreachApp(App):
         if contact.referred_by:
             bits.append(f"<span>referred by {esc(contact.referred_by)}</span>")
         self._status.value = f'<div class="ii-contact-line">{" · ".join(bits)}</div>'
+        self._status.value += self._organisation_wait_html(contact)
+
+    def select_contact(self, contact_id: int | None) -> None:
+        """Write to this stored contact (None: a name typed in)."""
+        self._contact.value = contact_id
+
+    @property
+    def contact_status_html(self) -> str:
+        """The line under the contact picker: status, email, and any warning."""
+        return self._status.value
+
+    def _holidays(self) -> dict[date, str]:
+        p = self.learner
+        return learner_holidays(p.country, p.region) if p else {}
+
+    def _organisation_wait_html(self, contact: Contact) -> str:
+        """A warning when someone else at this organisation is still inside their wait."""
+        sent: dict[int, date] = {}
+        for e in self.store.events():
+            if e["kind"] == "sent":
+                day = e["on_date"]
+                sent[e["contact_id"]] = max(day, sent.get(e["contact_id"], day))
+        wait = waiting_at_organisation(
+            contact, self._contacts.values(), sent, date.today(), self._holidays()
+        )
+        if wait is None:
+            return ""
+        other, until = wait
+        return (
+            '<div class="ii-msg ii-warning infoint-outreach-org-wait" role="status">'
+            f"You wrote to {esc(other.name)} at {esc(other.organisation)} on "
+            f"{esc(_day(sent[other.id]))}. Give them until <strong>{esc(_day(until))}</strong> "
+            "before writing to a second person there: two messages at once read as a "
+            "mass mailing.</div>"
+        )
 
     def _show_versions(self) -> None:
         with self._quiet():
@@ -541,7 +577,7 @@ class OutreachApp(App):
         assert last.sent_on is not None
         items = "".join(
             f"<li><strong>{esc(_day(due))}</strong>: {esc(text)}</li>"
-            for due, text in follow_up_lines(last.sent_on, self.contact)
+            for due, text in follow_up_lines(last.sent_on, self.contact, self._holidays())
         )
         self._schedule.value = (
             f'<div class="ii-schedule"><p>Sent on <strong>{esc(_day(last.sent_on))}</strong> '

@@ -6,6 +6,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from infoint.cadence import country_choices, default_country, region_choices
 from infoint.model import MEETING_LENGTHS, MEETING_MODES, Learner
 from infoint.store import Store
 from infoint.ui.common import App, button, guarded, hint, next_step
@@ -52,6 +53,14 @@ class ProfileApp(App):
             options=[(m.capitalize(), m) for m in MEETING_MODES],
             value="in person",
         )
+        # Where you live: follow-up dates skip its public holidays (infoint.cadence).
+        self.country = w.Dropdown(
+            description="Country (for public holidays)",
+            options=country_choices(),
+            value=default_country(),
+        )
+        self.region = w.Dropdown(description="Region", options=region_choices(self.country.value))
+        self.country.observe(self._on_country, names="value")
         self._email = w.Text(description="Your email", placeholder="so contacts can reach you")
         self._phone = w.Text(description="Your phone (optional)")
         for widget, part in (
@@ -63,6 +72,8 @@ class ProfileApp(App):
             (self._mode, "mode"),
             (self._email, "email"),
             (self._phone, "phone"),
+            (self.country, "country"),
+            (self.region, "region"),
         ):
             widget.add_class(self.css(part))
         self._save = button("Save profile", self.css("save"), style="primary", icon="check")
@@ -79,6 +90,9 @@ class ProfileApp(App):
                 hint("Fifteen to thirty minutes is what busy people say yes to."),
                 self._mode,
                 hint("Meeting in person builds the strongest connection; online is fine."),
+                self.country,
+                self.region,
+                hint("Follow-up reminders count working days and skip these public holidays."),
                 self._email,
                 self._phone,
                 w.HBox([self._save]).add_class("infoint-actions"),
@@ -92,6 +106,13 @@ class ProfileApp(App):
         self.your_data = YourData(self.store, self.css, on_deleted=self._clear)
         self.compose(w.HTML(intro_html()), form, self._next, self.your_data)
         self._load()
+
+    def _country_codes(self) -> set[str]:
+        return {code for _label, code in self.country.options}
+
+    def _on_country(self, change: dict) -> None:
+        self.region.options = region_choices(change["new"] or "")
+        self.region.value = ""
 
     @property
     def profile(self) -> Learner | None:
@@ -110,6 +131,9 @@ class ProfileApp(App):
         self._mode.value = saved.meeting_mode
         self._email.value = saved.email
         self._phone.value = saved.phone
+        self.country.value = saved.country if saved.country in self._country_codes() else ""
+        regions = [code for _label, code in self.region.options]
+        self.region.value = saved.region if saved.region in regions else ""
         self.notice.info(
             f"Welcome back, {saved.name}. Your saved profile is filled in above; change "
             "anything and press Save profile."
@@ -137,6 +161,8 @@ class ProfileApp(App):
             meeting_mode=self._mode.value,
             email=self._email.value,
             phone=self._phone.value,
+            country=self.country.value or "",
+            region=self.region.value or "",
         )
         self.store.save_profile(learner)
         self.notice.success(f"Saved, {learner.name}. Next: step 1, find contacts.")

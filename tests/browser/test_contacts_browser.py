@@ -54,7 +54,7 @@ def test_import_linkedin_rank_pipeline_and_reload(page, voila, screenshot):
     expect(table).to_contain_text("Saoirse Nakagawa")
     ask = page.locator(css("ask-first"))
     expect(ask).to_contain_text("Kamau-Lindqvist")
-    expect(ask).to_contain_text("cold contact")
+    expect(ask).to_contain_text("first-degree LinkedIn connection")
 
     open_contact(page, "Saoirse Nakagawa")
     status = page.locator(f"{css('status')} select")

@@ -215,11 +215,11 @@ def test_excel_file_is_refused_with_advice():
         parse_contacts(b"PK\x03\x04" + b"\x00" * 100, "contacts.xlsx")
 
 
-def test_undecodable_file_says_what_was_tried():
+def test_a_wrong_encoding_choice_says_to_choose_another():
+    data = (LINKEDIN_HEADER + "\r\nJos\u00e9,Mu\u00f1oz,,,,,\r\n").encode("cp1252")
     with pytest.raises(ContactImportError) as info:
-        parse_contacts(LINKEDIN_HEADER.encode() + b"\r\n\x81\x8d\x8f\x90\x9d,x\r\n")
-    message = str(info.value)
-    assert "UTF-8" in message and "UTF-16" in message and "Windows-1252" in message
+        parse_contacts(data, "Connections.csv", encoding="utf-8")
+    assert "not valid UTF-8" in str(info.value) and "choose another encoding" in str(info.value)
 
 
 @pytest.mark.parametrize("data", [b"", b"   \r\n\r\n", b"\xef\xbb\xbf"])
@@ -303,9 +303,9 @@ def test_preview_of_real_file_against_existing():
 # --- Scale ----------------------------------------------------------------------------------
 
 
-def test_two_thousand_rows_parse_and_preview_quickly():
-    import time
-
+def test_two_thousand_rows_parse_and_preview():
+    # Speed is tests/bench/bench_import.py's job (a ratio against a same-run baseline);
+    # a wall-clock bound here fails whenever the machine is busy.
     lines = [LINKEDIN_HEADER]
     lines += [
         f'P{i},Q{i},https://www.linkedin.com/in/p{i},,"Firm {i % 40}, LLP",Senior Accountant,'
@@ -314,8 +314,5 @@ def test_two_thousand_rows_parse_and_preview_quickly():
     ]
     data = ("\r\n".join(lines) + "\r\n").encode()
     existing = [Contact(name=f"P{i} Q{i}", organisation=f"Firm {i % 40}, LLP") for i in range(500)]
-    start = time.perf_counter()
     preview = preview_import(parse_contacts(data), existing)
-    elapsed = time.perf_counter() - start
     assert len(preview.new) == 1500 and len(preview.duplicates) == 500
-    assert elapsed < 1.0

@@ -181,3 +181,47 @@ def test_suggest_introducers_unknown_field_and_titles():
         "Ask Dr. Rao for an introduction to someone working in beekeeping or a lawyer"
     )
     assert suggest_introducers([Contact(name="x")], ["law"]) == []
+
+
+# --- fields the learner gave, not words alone (issue 15) ------------------------------------
+
+
+def _reasons_for(contact):
+    from infoint.contacts import rank_contacts
+
+    return rank_contacts([contact], ["accounting"])[0].reasons
+
+
+def test_family_friend_who_owns_a_bakery_is_not_unlikely_to_reply():
+    from infoint.model import Contact
+
+    reasons = _reasons_for(Contact(name="Rosa Diaz", role="Owner", organisation="Diaz Bakery",
+                                   relationship="friend"))
+    assert not any("unlikely to reply" in r for r in reasons)
+    assert "a personal connection (friend)" in reasons
+
+
+def test_a_business_owner_met_cold_runs_their_own_business():
+    from infoint.model import Contact
+
+    reasons = _reasons_for(Contact(name="Rosa Diaz", role="Owner", organisation="Diaz Bakery"))
+    assert any("runs their own business" in r for r in reasons)
+
+
+def test_linkedin_connection_is_first_degree_not_cold():
+    from infoint.contacts import rank_contacts
+    from infoint.model import Contact
+
+    linked = Contact(name="Li Wei", source="linkedin", role="Analyst")
+    stranger = Contact(name="Bo Chan", role="Analyst")
+    ranked = rank_contacts([stranger, linked], [])
+    assert [r.contact.name for r in ranked] == ["Li Wei", "Bo Chan"]
+    assert ranked[0].reasons[0].startswith("a first-degree LinkedIn connection")
+    assert "cold contact" not in ranked[0].reasons[0]
+
+
+def test_a_senior_professor_who_knows_you_is_likely_to_make_time():
+    from infoint.model import Contact
+
+    reasons = _reasons_for(Contact(name="Omar Said", role="Dean", relationship="professor"))
+    assert "senior, but knows you: likely to make time" in reasons

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import sqlalchemy as sa
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect
@@ -26,9 +27,15 @@ def test_first_schema_upgrades_with_rows_intact(tmp_path: Path):
     with engine.begin() as conn:
         upgrade(conn, "0001")
         now = datetime(2026, 1, 1)
+        # The 0001 table, not today's metadata (whose newer columns have defaults).
+        learners_0001 = sa.table(
+            "learners", *(sa.column(n) for n in (
+                "learner_id", "name", "school", "fields", "learning_goals", "meeting_minutes",
+                "meeting_mode", "email", "phone", "updated_at"))
+        )
         conn.execute(
-            schema.learners.insert().values(
-                learner_id="ana", name="Ana", school="", fields=["accounting"],
+            learners_0001.insert().values(
+                learner_id="ana", name="Ana", school="", fields='["accounting"]',
                 learning_goals="", meeting_minutes=20, meeting_mode="in person",
                 email="", phone="", updated_at=now,
             )

@@ -187,8 +187,10 @@ def test_import_preview_then_confirm_in_one_transaction(app, store, monkeypatch)
     assert panel.confirm.description == "Import 5 contacts"
 
     calls = []
-    original = store.add_contacts
-    monkeypatch.setattr(store, "add_contacts", lambda items: calls.append(1) or original(items))
+    original = store.apply_import
+    monkeypatch.setattr(
+        store, "apply_import", lambda new, updates: calls.append(1) or original(new, updates)
+    )
     monkeypatch.setattr(store, "add_contact", lambda c: pytest.fail("one row at a time"))
     panel.confirm.click()
     assert calls == [1]

@@ -264,3 +264,21 @@ def test_typed_name_draft_survives_a_reload(store, learner):
     again = OutreachApp(store, debounce_seconds=0)
     assert again._name.value == "Ruth Okafor"
     assert again._body.value.endswith("P.S. Typed-name draft.")
+
+
+def test_a_second_person_at_the_same_organisation_waits_three_business_days(store, jane):
+    other = store.add_contact(Contact(name="Omar Hale", organisation="Green & Co."))
+    store.set_status(jane.id, "contacted", on=date.today(), event_kind="sent")
+    app = OutreachApp(store, debounce_seconds=0)
+    app.select_contact(other.id)
+    status = app.contact_status_html
+    assert "You wrote to Jane Green at Green &amp; Co" in status
+    assert "before writing to a second person there" in status
+    app.select_contact(jane.id)
+    assert "second person" not in app.contact_status_html
+    # Once the wait is over there is nothing to warn about.
+    store.add_event(jane.id, "sent", date.today() - timedelta(days=30))
+    store.set_status(jane.id, "identified")
+    app = OutreachApp(store, debounce_seconds=0)
+    app.select_contact(other.id)
+    assert "second person" not in app.contact_status_html

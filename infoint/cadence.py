@@ -1,0 +1,154 @@
+"""When to act after outreach: the timings (data, not code) and the learner's public holidays.
+
+The numbers live in ``data/rules/cadence.toml`` so an instructor can change them. Public
+holidays come from the maintained ``holidays`` package for the country (and region) the
+learner gives in Start here; a follow-up that would land on one moves to the next working
+day, and the reminder says so.
+"""
+
+from __future__ import annotations
+
+import locale
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from infoint.content import data_file
+
+__all__ = [
+    "Cadence",
+    "HolidayError",
+    "SnoozeChoice",
+    "cadence",
+    "country_choices",
+    "default_country",
+    "learner_holidays",
+    "public_holidays",
+    "region_choices",
+]
+
+
+class HolidayError(ValueError):
+    """A country or region the holiday calendar does not know; the message is for the learner."""
+
+
+@dataclass(frozen=True)
+class SnoozeChoice:
+    label: str
+    days: int
+
+
+@dataclass(frozen=True)
+class Cadence:
+    second_contact_after: int
+    follow_up_after: int
+    keep_in_touch_weeks: int
+    thank_you_within_hours: int
+    snooze_choices: tuple[SnoozeChoice, ...]
+    snooze_max_days: int
+
+
+@cache
+def cadence() -> Cadence:
+    """The timings from ``cadence.toml`` (the instructor's copy when there is one)."""
+    path = data_file("rules", "cadence.toml")
+    with path.open("rb") as f:
+        raw = tomllib.load(f)
+    c, s = raw.get("cadence", {}), raw.get("snooze", {})
+    values = {
+        "second_contact_after": c.get("second_contact_after", 3),
+        "follow_up_after": c.get("follow_up_after", 7),
+        "keep_in_touch_weeks": c.get("keep_in_touch_weeks", 6),
+        "thank_you_within_hours": c.get("thank_you_within_hours", 24),
+        "snooze_max_days": s.get("max_days", 90),
+    }
+    for name, value in values.items():
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= 400:
+            raise ValueError(f"{path}: {name} must be a whole number from 1 to 400, not {value!r}")
+    if values["second_contact_after"] >= values["follow_up_after"]:
+        raise ValueError(f"{path}: second_contact_after must come before follow_up_after")
+    choices = tuple(
+        SnoozeChoice(str(item["label"]), int(item["days"])) for item in s.get("choices", ())
+    )
+    return Cadence(snooze_choices=choices, **values)
+
+
+def default_country() -> str:
+    """The country of the server's locale ('en_GB' -> 'GB'), or '' when it names none."""
+    try:
+        name = locale.getlocale()[0] or ""
+    except ValueError:
+        name = ""
+    code = name.split(".")[0].split("_")[-1].upper() if "_" in name else ""
+    return code if code in _country_names() else ""
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """ISO code -> English name, from the package's registry: no country module is loaded
+    (loading all 250 takes most of a second; a profile page must not wait for that)."""
+    from holidays.registry import COUNTRIES  # module name -> (class, alpha-2, alpha-3, ...)
+
+    return {code: module.replace("_", " ").title() for module, (_c, code, *_r) in COUNTRIES.items()}
+
+
+@cache
+def _regions(country: str) -> tuple[str, ...]:
+    import holidays
+
+    return tuple(getattr(holidays, country).subdivisions)
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(label, code) pairs for a dropdown, by name, with "No public holidays" first."""
+    named = sorted(
+        ((f"{name} ({code})", code) for code, name in _country_names().items()),
+        key=lambda pair: pair[0].casefold(),
+    )
+    return [("No public holidays", ""), *named]
+
+
+def region_choices(country: str) -> list[tuple[str, str]]:
+    """(label, code) pairs of the regions the calendar knows for ``country``."""
+    if not country or country.upper() not in _country_names():
+        return [("Whole country", "")]
+    return [("Whole country", ""), *((r, r) for r in _regions(country.upper()))]
+
+
+def public_holidays(country: str, region: str = "", years: tuple[int, ...] = ()) -> dict[date, str]:
+    """Date -> holiday name for ``country`` (ISO 3166 code) and optional ``region``.
+
+    Empty for no country. Raises HolidayError for a code the calendar does not know.
+    """
+    if not country:
+        return {}
+    country, region = country.upper(), region.upper()
+    if country not in _country_names():
+        raise HolidayError(f"no public-holiday calendar for the country code '{country}'")
+    if region and region not in _regions(country):
+        raise HolidayError(f"'{region}' is not a region of {country} in the holiday calendar")
+    if not years:
+        this = date.today().year
+        years = (this - 1, this, this + 1)
+    return dict(_holidays(country, region, tuple(sorted(set(years)))))
+
+
+@cache
+def _holidays(country: str, region: str, years: tuple[int, ...]) -> tuple[tuple[date, str], ...]:
+    import holidays
+
+    found = holidays.country_holidays(country, subdiv=region or None, years=years)
+    return tuple(sorted(found.items()))
+
+
+def learner_holidays(country: str, region: str, today: date | None = None) -> dict[date, str]:
+    """The learner's public holidays around ``today`` (last, this and next year), or none
+    when no country is set or the calendar no longer knows the code saved."""
+    if not country:
+        return {}
+    year = (today or date.today()).year
+    try:
+        return public_holidays(country, region, (year - 1, year, year + 1))
+    except HolidayError:
+        return {}

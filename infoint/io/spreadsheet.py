@@ -1,0 +1,97 @@
+"""A contacts list the learner keeps themselves: any CSV with a name column and a few others.
+
+Career centres hand out tracking sheets and learners make their own, so the columns vary:
+"Name" or "First name"/"Surname", "Email", "Company", "Job title", "How we know each other".
+Columns are matched by :mod:`infoint.io.columns`; the preview shows which cell fed which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from infoint.contacts import guess_field, normalise
+from infoint.io.importing import ParseResult, SkippedRow, build_contact, cell
+from infoint.io.linkedin import parse_connections_date
+from infoint.model import RELATIONSHIPS
+
+__all__ = ["is_header", "parse_spreadsheet_rows"]
+
+# Besides a name, at least one of these: a single "Name" column alone is a list of words.
+_DETAIL_COLUMNS = ("email address", "company", "position", "phone", "url", "relationship")
+
+# Words people write in a "relationship" column, to infoint's relationship choices.
+_RELATION_WORDS: dict[str, str] = {
+    "prof": "professor", "lecturer": "professor", "teacher": "professor", "tutor": "professor",
+    "mum": "family", "mom": "family", "dad": "family", "aunt": "family", "uncle": "family",
+    "cousin": "family", "mother": "family", "father": "family", "sister": "family",
+    "brother": "family", "relative": "family",
+    "parent": "family", "family friend": "friend", "neighbour": "friend", "neighbor": "friend",
+    "alum": "alumni", "alumnus": "alumni", "alumna": "alumni", "classmate": "alumni",
+    "colleague": "former colleague", "coworker": "former colleague",
+    "co-worker": "former colleague",
+    "manager": "former colleague", "boss": "former colleague", "referred": "referral",
+    "introduced": "referral", "career advisor": "career centre", "careers": "career centre",
+    "linkedin": "local professional",
+}
+
+# Longest first, so that "family friend" is a friend and "former colleague" not a colleague.
+_WORDS_LONGEST_FIRST = sorted(
+    {**_RELATION_WORDS, **{r: r for r in RELATIONSHIPS}}.items(), key=lambda kv: -len(kv[0])
+)
+
+
+def is_header(columns: dict[str, int]) -> bool:
+    """A name (one column, or first and last) and at least one detail column."""
+    has_name = "name" in columns or ("first name" in columns and "last name" in columns)
+    return has_name and any(c in columns for c in _DETAIL_COLUMNS)
+
+
+def relationship_from(text: str) -> str:
+    """'My aunt' -> 'family', 'Former colleague at Acme' -> 'former colleague', else 'other'."""
+    folded = normalise(text)
+    for word, choice in _WORDS_LONGEST_FIRST:
+        if word in folded:
+            return choice
+    return "other"
+
+def parse_spreadsheet_rows(
+    rows: Iterable[tuple[int, list[str]]], columns: dict[str, int]
+) -> ParseResult:
+    """Contacts from the data rows that follow a recognised spreadsheet header."""
+    contacts = []
+    skipped: list[SkippedRow] = []
+    warnings: list[SkippedRow] = []
+    for line, row in rows:
+        if not any(c.strip() for c in row):
+            continue
+        name = cell(row, columns, "name") or " ".join(
+            p for p in (cell(row, columns, "first name"), cell(row, columns, "last name")) if p
+        )
+        role = cell(row, columns, "position")
+        org = cell(row, columns, "company")
+        raw_date = cell(row, columns, "connected on")
+        connected = parse_connections_date(raw_date)
+        if raw_date and connected is None:
+            warnings.append(SkippedRow(line, f"date '{raw_date[:40]}' left out: not a date"))
+        url = cell(row, columns, "url")
+        contact = build_contact(
+            {
+                "name": name,
+                "organisation": org,
+                "role": role,
+                "field": guess_field(role) or guess_field(org),
+                "email": cell(row, columns, "email address"),
+                "phone": cell(row, columns, "phone"),
+                "url": url if "://" in url or not url else f"https://{url}",
+                "relationship": relationship_from(cell(row, columns, "relationship")),
+                "notes": cell(row, columns, "notes"),
+                "source": "csv",
+                "connected_on": connected,
+            },
+            line,
+            skipped,
+            warnings,
+        )
+        if contact is not None:
+            contacts.append(contact)
+    return ParseResult(contacts=contacts, skipped=skipped, format="csv", warnings=warnings)
