@@ -15,7 +15,8 @@
  *    restarted (its widgets are then gone), a banner says "Connection lost: reload; your
  *    saved work is safe." (role=alert, so screen readers announce it). It stays: the
  *    widgets on the page no longer reach a kernel, and reloading is always safe because
- *    every confirmed change is already in the store.
+ *    every confirmed change is already in the store. The apps' status lines are hidden
+ *    (infoint-page.css), so an old "Check the preview, then import" is not the last word.
  *
  * Nothing here fetches anything; no learner text is written as markup (textContent only).
  */
@@ -153,6 +154,8 @@
     banner.appendChild(reload);
     document.body.insertBefore(banner, document.body.firstChild);
     document.body.classList.add("infoint-disconnected");
+    // Room above the page for the banner, however many lines it wraps to.
+    document.body.style.paddingTop = banner.offsetHeight + "px";
   }
 
   var GONE = { dead: true, restarting: true, autorestarting: true, terminating: true };
