@@ -10,6 +10,7 @@ runs; the escaping in our template is tested on its own with the override switch
 from __future__ import annotations
 
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -85,3 +86,17 @@ def test_template_escapes_the_theme_even_with_the_override_on(page: Page, unlock
     assert dialogs == []
     assert page.locator('img[src="x"]').count() == 0
     expect(page.locator("body")).to_have_attribute("data-jp-theme-name", RAW_PAYLOAD)
+
+
+@pytest.mark.parametrize("path", ["/voila/tree", "/voila/render/no-such-notebook.ipynb"])
+def test_voilas_own_pages_ignore_theme_markup(voila, path):
+    # The file list and the error pages render page.html with the theme too.
+    url = f"{voila.base_url}{path}?theme={THEME_PAYLOAD}&template=classic"
+    try:
+        with urllib.request.urlopen(url, timeout=60) as resp:
+            html = resp.read().decode()
+    except urllib.error.HTTPError as error:
+        html = error.read().decode()
+    # The URL itself may be echoed inside JSON (still percent-encoded); the markup never is.
+    assert "<img src=x" not in html and 'onerror="alert' not in html
+    assert "cdn.jsdelivr" not in html
