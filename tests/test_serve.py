@@ -15,6 +15,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from infoint.serve import (
     LANDING_NOTEBOOK,
@@ -180,3 +182,11 @@ def test_cli_serve_has_the_flags():
     args = build_parser().parse_args(["serve", "--ip", "0.0.0.0", "--allow-remote"])
     assert args.allow_remote and not args.instructor
     assert build_parser().parse_args(["serve", "--instructor"]).instructor
+
+
+@given(st.ip_addresses())
+def test_loopback_is_exactly_the_loopback_networks(address):
+    # 127.0.0.0/8 and ::1 (and IPv4-mapped forms Python counts as loopback) stay local;
+    # every other address, private ones included, can be reached by someone else.
+    assert is_loopback(str(address)) == address.is_loopback
+    assert is_loopback(f" {address} ") == address.is_loopback
