@@ -133,3 +133,31 @@ def test_a_closed_socket_shows_the_banner_and_reload_brings_the_app_back(
     own_voila.start()  # a new port: the learner follows the new address and reloads
     open_app(page, own_voila.render_url(NB), APP)
     expect(page.locator("#infoint-connection-lost")).to_have_count(0)
+
+
+
+@pytest.fixture
+def unguarded_voila(tmp_path):
+    """voila.json's server (same websocket limit) with the page's upload guard turned off."""
+    server = VoilaServer(db_url=f"sqlite:///{tmp_path / 'unguarded.db'}", learner="unguarded",
+                         plain_voila_args=['--VoilaConfiguration.resources={"infoint": {}}'])
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_with_the_page_guard_off_the_importer_still_says_too_big(
+    page: Page, unguarded_voila, tmp_path
+):
+    # A page without the guard sends a file just over the importer's limit: the
+    # websocket carries it and Python answers "too big", where the socket used to close
+    # under a silent page.
+    over = tmp_path / "Connections.csv"
+    over.write_bytes(b"First Name,Last Name\n" + b"A" * (MAX_BYTES + 200 * 1024))
+    open_app(page, unguarded_voila.render_url(NB), APP)
+    assert page.evaluate("window.infointPage.maxUploadBytes") == 0
+    upload_file(page, f"{APP}-upload", str(over))
+    preview = page.locator(f".{APP}-preview")
+    expect(preview).to_contain_text("too big to import", timeout=60_000)
+    expect(preview).to_contain_text("the limit is 10 MB")
+    expect(page.locator("#infoint-connection-lost")).to_have_count(0)
