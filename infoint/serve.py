@@ -180,7 +180,8 @@ def serve(port: int = 8866, ip: str = "127.0.0.1", db: str | None = None,
 
     store = Store.open(env.get("INFOINT_DB"))  # create and migrate before the first page
     print(f"infoint: store {store.url}", flush=True)
-    print(f"infoint: open http://{ip}:{port}/ in your browser (Ctrl+C stops)", flush=True)
+    host = f"[{ip}]" if ":" in ip and not ip.startswith("[") else ip  # IPv6 in a URL
+    print(f"infoint: open http://{host}:{port}/ in your browser (Ctrl+C stops)", flush=True)
     for line in warnings:
         print(line, flush=True)
     proc = subprocess.Popen(voila_args(port, ip), env=env, cwd=str(REPO))
