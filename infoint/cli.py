@@ -17,8 +17,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="serve the apps with Voila on this machine")
     serve.add_argument("--port", type=int, default=8866)
-    serve.add_argument("--ip", default="127.0.0.1", help="address to listen on (default: local)")
+    serve.add_argument("--ip", default="127.0.0.1",
+                       help="address to listen on (default: this machine only)")
     serve.add_argument("--db", default=None, help="SQLAlchemy URL of the store (default: SQLite)")
+    serve.add_argument("--allow-remote", action="store_true",
+                       help="listen beyond this machine: there is no login, so everyone who "
+                            "reaches it is the same learner (a class needs JupyterHub)")
+    serve.add_argument("--instructor", action="store_true",
+                       help="this machine's own pages may show class data (default: a learner)")
 
     sub.add_parser("check", help="check an outreach message, a question list or a thank-you note",
                    add_help=False)
@@ -189,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "serve":
         from infoint.serve import serve
 
-        return serve(port=args.port, ip=args.ip, db=args.db)
+        return serve(port=args.port, ip=args.ip, db=args.db, allow_remote=args.allow_remote,
+                     instructor=args.instructor)
     if args.command == "demo":
         from infoint.demo import generate_demo
         from infoint.store import StoreError

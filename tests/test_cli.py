@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from infoint import __version__
-from infoint.serve import voila_args
+from infoint.serve import voila_args, voila_config
 
 
 def test_version():
@@ -19,12 +19,16 @@ def test_version():
 
 
 def test_serve_command_line_is_safe_for_a_class():
+    # infoint serve runs infoint.voila_app, which applies voila_config() over any config
+    # file (tests/serving/test_voila_config.py checks the effective values).
     args = voila_args(8866)
-    joined = " ".join(args)
+    assert args[1:3] == ["-m", "infoint.voila_app"]
     assert args[-1].startswith("--") and "notebooks" in args[3]
     assert "--Voila.ip=127.0.0.1" in args
-    assert "--show_tracebacks=False" in args and "--strip_sources=True" in args
-    assert "cull_idle_timeout" in joined and "cull_interval" in joined
+    vc = voila_config()["VoilaConfiguration"]
+    assert vc["show_tracebacks"] is False and vc["strip_sources"] is True
+    kernels = voila_config()["MappingKernelManager"]
+    assert kernels["cull_idle_timeout"] > 0 and kernels["cull_interval"] > 0
 
 
 def _run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import http.cookiejar
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from infoint.serve import (
+    LANDING_NOTEBOOK,
+    ServeRefused,
+    check_listen,
+    is_loopback,
+    serve,
+    serve_env,
+)
 from tests.browser.voila_server import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,6 +52,12 @@ def test_serve_prints_url_and_renders_start_here(tmp_path):
                 break
             except OSError:
                 time.sleep(0.3)
+        # "/" is the workshop's landing page (index.ipynb), not Voila's file list.
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=120) as resp:
+            assert resp.url == f"http://127.0.0.1:{port}/voila/render/{LANDING_NOTEBOOK}"
+            landing = resp.read().decode()
+        assert "the workshop" in landing and "Start here" in landing
+        assert 'class="jp-DirListing' not in landing
         url = f"http://127.0.0.1:{port}/voila/render/00-start-here.ipynb"
         with urllib.request.urlopen(url, timeout=120) as resp:
             assert resp.status == 200
@@ -58,3 +78,115 @@ def test_serve_prints_url_and_renders_start_here(tmp_path):
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_a_closed_pages_shutdown_beacon_is_accepted(tmp_path):
+    # Voila's page posts /voila/api/shutdown/<id> with the _xsrf cookie's value when it
+    # closes; the page must have received that cookie, or the post answers 403.
+    port = free_port()
+    env = serve_env(dict(os.environ, INFOINT_DB=f"sqlite:///{tmp_path / 's.db'}"))
+    from infoint.serve import voila_args
+
+    proc = subprocess.Popen(voila_args(port), cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_until_up(base)
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        with opener.open(f"{base}/voila/render/index.ipynb", timeout=120) as resp:
+            page = resp.read().decode()
+        kernel_id = re.search(r'"kernelId": "([0-9a-f-]+)"', page).group(1)
+        xsrf = {c.name: c.value for c in jar}.get("_xsrf")
+        assert xsrf, "the page set no _xsrf cookie"
+        beacon = urllib.request.Request(
+            f"{base}/voila/api/shutdown/{kernel_id}", method="POST",
+            data=urllib.parse.urlencode({"_xsrf": xsrf}).encode(),
+        )
+        with opener.open(beacon, timeout=30) as resp:
+            assert resp.status == 204
+        with pytest.raises(urllib.error.HTTPError) as gone:
+            opener.open(f"{base}/api/kernels/{kernel_id}", timeout=10)
+        assert gone.value.code == 404
+        # Without the cookie's value the same post is refused (the check is still on).
+        refused = urllib.request.Request(f"{base}/voila/api/shutdown/{kernel_id}",
+                                         method="POST", data=b"_xsrf=forged")
+        with pytest.raises(urllib.error.HTTPError) as forged:
+            opener.open(refused, timeout=30)
+        assert forged.value.code == 403
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+
+
+def _wait_until_up(base: str) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{base}/voila/static/voila.js", timeout=2)
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"{base} did not come up")
+
+
+@pytest.mark.parametrize("ip", ["127.0.0.1", "127.0.1.1", "::1", "localhost", "[::1]"])
+def test_loopback_addresses(ip):
+    assert is_loopback(ip)
+
+
+@pytest.mark.parametrize("ip", ["0.0.0.0", "", "::", "192.168.1.20", "10.0.0.1", "example.org"])
+def test_addresses_others_can_reach(ip):
+    assert not is_loopback(ip)
+
+
+def test_remote_listening_needs_the_flag_and_says_everyone_is_one_learner():
+    env = {"INFOINT_ROLE": "learner", "INFOINT_LEARNER": "amara"}
+    assert check_listen("127.0.0.1", allow_remote=False, env=env) == []
+    with pytest.raises(ServeRefused, match="--allow-remote"):
+        check_listen("0.0.0.0", allow_remote=False, env=env)
+    warning = " ".join(check_listen("0.0.0.0", allow_remote=True, env=env))
+    assert "same learner" in warning and "amara" in warning and "JupyterHub" in warning
+
+
+def test_an_instructor_server_never_listens_beyond_loopback():
+    with pytest.raises(ServeRefused, match="this machine only"):
+        check_listen("0.0.0.0", allow_remote=True, env={"INFOINT_ROLE": "instructor"})
+    assert check_listen("127.0.0.1", allow_remote=False, env={"INFOINT_ROLE": "instructor"}) == []
+
+
+def test_standalone_is_a_learner_unless_told_otherwise():
+    from infoint.classview import viewer_role
+
+    plain = serve_env({})
+    assert plain["INFOINT_ROLE"] == "learner" and viewer_role(plain) == "learner"
+    assert serve_env({}, instructor=True)["INFOINT_ROLE"] == "instructor"
+    # An operator's own setting is kept, and the store URL is passed on.
+    kept = serve_env({"INFOINT_ROLE": "instructor"}, db="sqlite:///x.db")
+    assert kept["INFOINT_ROLE"] == "instructor" and kept["INFOINT_DB"] == "sqlite:///x.db"
+    assert serve_env({"INFOINT_ROLE": " "})["INFOINT_ROLE"] == "learner"
+
+
+def test_serve_refuses_every_interface_without_the_flag(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("INFOINT_DB", f"sqlite:///{tmp_path / 'never.db'}")
+    assert serve(port=free_port(), ip="0.0.0.0") == 2
+    err = capsys.readouterr().err
+    assert "no login" in err and "--allow-remote" in err and "JupyterHub" in err
+    assert not (tmp_path / "never.db").exists()  # refused before anything was opened
+
+
+def test_cli_serve_has_the_flags():
+    from infoint.cli import build_parser
+
+    args = build_parser().parse_args(["serve", "--ip", "0.0.0.0", "--allow-remote"])
+    assert args.allow_remote and not args.instructor
+    assert build_parser().parse_args(["serve", "--instructor"]).instructor
+
+
+@given(st.ip_addresses())
+def test_loopback_is_exactly_the_loopback_networks(address):
+    # 127.0.0.0/8 and ::1 (and IPv4-mapped forms Python counts as loopback) stay local;
+    # every other address, private ones included, can be reached by someone else.
+    assert is_loopback(str(address)) == address.is_loopback
+    assert is_loopback(f" {address} ") == address.is_loopback

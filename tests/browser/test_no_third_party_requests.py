@@ -90,9 +90,10 @@ def test_page_requests_only_the_voila_server(page, voila, notebook, ready):
 
 
 def test_folder_listing_requests_only_the_voila_server(page, voila):
-    # "/" lists the notebooks; Voila's page.html links Font Awesome 4 from a CDN too.
+    # /voila/tree lists the notebooks ("/" opens the landing notebook); Voila's page.html
+    # links Font Awesome 4 from a CDN too.
     urls = _record(page)
-    page.goto(f"{voila.base_url}/", timeout=APP_TIMEOUT_MS)
+    page.goto(f"{voila.base_url}/voila/tree", timeout=APP_TIMEOUT_MS)
     expect(page.get_by_text("00-start-here.ipynb").first).to_be_visible(timeout=APP_TIMEOUT_MS)
     page.wait_for_load_state("networkidle", timeout=APP_TIMEOUT_MS)
     assert _off_server(urls) == []

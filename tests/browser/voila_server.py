@@ -1,4 +1,8 @@
-"""Start and stop Voila for tests and benchmarks, exactly as ``infoint serve`` runs it."""
+"""Start and stop Voila for tests and benchmarks, exactly as ``infoint serve`` runs it.
+
+The learner's role is left to the caller (``env``): the shared browser fixture opens the
+class dashboard, which ``infoint serve`` itself shows only with ``--instructor``.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+import psutil
 
 from infoint.serve import voila_args, voila_env
 
@@ -24,11 +30,15 @@ def free_port() -> int:
 
 class VoilaServer:
     def __init__(self, db_url: str, learner: str, notebooks: Path | None = None,
-                 env: dict[str, str] | None = None) -> None:
+                 env: dict[str, str] | None = None, plain_voila_args: list[str] | None = None,
+                 ) -> None:
         self.db_url = db_url
         self.learner = learner
         self.notebooks = notebooks or REPO / "notebooks"
         self.extra_env = env or {}
+        # Set: run stock `python -m voila` with these extra options instead of infoint's
+        # launcher (to test what the template does on its own, without the lock).
+        self.plain_voila_args = plain_voila_args
         self.port = 0
         self.proc: subprocess.Popen | None = None
         self.log_path: Path | None = None
@@ -49,8 +59,11 @@ class VoilaServer:
         log_dir.mkdir(exist_ok=True)
         self.log_path = log_dir / f"voila-{self.port}.log"
         self._log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
+        args = voila_args(self.port, notebooks=self.notebooks)
+        if self.plain_voila_args is not None:
+            args = [args[0], "-m", "voila", *args[3:], *self.plain_voila_args]
         self.proc = subprocess.Popen(
-            voila_args(self.port, notebooks=self.notebooks),
+            args,
             env=env,
             cwd=str(REPO),
             stdout=self._log,
@@ -72,6 +85,28 @@ class VoilaServer:
             time.sleep(0.2)
         self.stop()
         raise RuntimeError(f"voila did not answer within {timeout} s; see {self.log_path}")
+
+    def kernel_processes(self) -> list[psutil.Process]:
+        """The kernels this server has started (its ipykernel child processes)."""
+        assert self.proc is not None
+        found = []
+        for child in psutil.Process(self.proc.pid).children(recursive=True):
+            try:
+                if any("ipykernel" in part for part in child.cmdline()):
+                    found.append(child)
+            except psutil.NoSuchProcess:
+                continue
+        return found
+
+    def kernel_pid(self, kernel_id: str) -> int:
+        """The process id of one kernel, found by its connection file's name."""
+        for child in self.kernel_processes():
+            try:
+                if any(kernel_id in part for part in child.cmdline()):
+                    return child.pid
+            except psutil.NoSuchProcess:
+                continue
+        raise LookupError(f"no kernel process for {kernel_id}")
 
     def stop(self) -> None:
         if self.proc is None:
