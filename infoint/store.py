@@ -776,9 +776,16 @@ def _secrets_in(url: str) -> list[str]:
             found.append(str(password))
     except Exception:
         pass
-    # Longest first, and every piece between "@"s: a driver that parsed "p@ss@host" as
-    # password "p" and host "ss@host" may print either part.
-    pieces = {p for s in found for p in [s, *s.split("@")] if len(p) >= 3}
+    # Longest first, and every run of pieces between "@"s: a driver that parsed
+    # "p@ss@word@host" as password "p" and host "ss@word@host" may print "ss@word".
+    pieces = set()
+    for secret in found:
+        parts = secret.split("@")
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts) + 1):
+                piece = "@".join(parts[i:j])
+                if len(piece) >= 3:
+                    pieces.add(piece)
     return sorted(pieces, key=len, reverse=True)
 
 
@@ -803,7 +810,8 @@ def store_failure(exc: BaseException, url: str, *, opening: bool = False) -> Sto
         message = (
             f"The store address {where} is not a valid database URL. Set INFOINT_DB (or "
             "--db) to a URL such as sqlite:///path/to/infoint.db or "
-            "postgresql+psycopg://user:password@host/dbname."
+            "postgresql+psycopg://user:password@host/dbname; characters such as @ : / in "
+            "the password must be percent-encoded (@ is %40, : is %3A, / is %2F)."
         )
     elif isinstance(exc, NoSuchModuleError | ImportError):
         message = (
@@ -821,8 +829,8 @@ def store_failure(exc: BaseException, url: str, *, opening: bool = False) -> Sto
             f"The store {where} is read-only. Make the file and its folder writable (or "
             "use a database role that may write), then try again."
         )
-    elif "permission denied" in low or isinstance(exc, PermissionError) or (
-        "unable to open database file" in low
+    elif "permission denied" in low or "unable to open database file" in low or (
+        isinstance(exc, OSError) and not isinstance(exc, ConnectionError | TimeoutError)
     ):
         message = (
             f"The store {where} cannot be opened for writing ({detail}). Check that the "
@@ -835,7 +843,8 @@ def store_failure(exc: BaseException, url: str, *, opening: bool = False) -> Sto
             f"The database refused the login for {where}. Check the user name and password "
             "in the URL (the hub sets them for each learner: restart your server)."
         )
-    elif "connection" in low or "could not translate host" in low or "timeout" in low:
+    elif any(word in low for word in ("connection", "could not translate host", "resolve",
+                                      "name or service", "timeout", "timed out")):
         message = (
             f"The database at {where} did not answer ({detail}). Check that it is running "
             "and reachable, then try again; nothing was changed."
