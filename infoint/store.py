@@ -396,10 +396,17 @@ class Store:
     def _detach_drafts(self, c: Connection, contact_id: int) -> None:
         """Keep a deleted contact's drafts, filed under its name after that name's drafts.
 
+        Drafts saved without a name of their own take the contact's name, so the learner
+        still finds them under it.
+
         The foreign key would set ``contact_id`` to NULL and leave version numbers that can
         clash with drafts already kept under the same name (a unique index refuses that).
         """
         t = schema.outreach
+        ct = schema.contacts
+        contact_name = c.execute(
+            select(ct.c.name).where(ct.c.learner_id == self.learner_id, ct.c.id == contact_id)
+        ).scalar() or ""
         rows = c.execute(
             select(t.c.id, t.c.contact_name)
             .where(t.c.learner_id == self.learner_id, t.c.contact_id == contact_id)
@@ -407,19 +414,21 @@ class Store:
         ).all()
         latest: dict[str, int] = {}
         for row in rows:
-            if row.contact_name not in latest:
-                latest[row.contact_name] = c.execute(
+            # A draft saved against the contact may carry no name of its own.
+            name = row.contact_name or contact_name
+            if name not in latest:
+                latest[name] = c.execute(
                     select(func.max(t.c.version)).where(
                         t.c.learner_id == self.learner_id,
                         t.c.contact_id.is_(None),
-                        t.c.contact_name == row.contact_name,
+                        t.c.contact_name == name,
                     )
                 ).scalar() or 0
-            latest[row.contact_name] += 1
+            latest[name] += 1
             c.execute(
                 update(t)
                 .where(t.c.id == row.id)
-                .values(contact_id=None, version=latest[row.contact_name])
+                .values(contact_id=None, contact_name=name, version=latest[name])
             )
 
     def set_status(

@@ -155,3 +155,25 @@ def test_a_restart_rotates_the_password(klass):
     assert _rows(new, "SELECT 1") == [(1,)]
     with pytest.raises(Exception, match="authentication failed"):
         _rows(old, "SELECT 1")
+
+
+def test_every_store_operation_works_through_a_learner_role(klass):
+    """The apps run on the learner's URL: upserts, versions, deletes all pass the policies."""
+    from infoint.model import Learner, Outreach
+
+    lid = klass["users"]["ana"]
+    store = Store.open(klass["creds"]["ana"].store_url, learner_id=lid)
+    store.save_profile(Learner(name="Ana"))
+    store.save_profile(Learner(name="Ana Again"))
+    store.set_state("draft", {"x": 1})
+    store.set_state("draft", {"x": 2})
+    (c,) = store.add_contacts([Contact(name="Mrs Green")])
+    first = store.save_outreach(Outreach(contact_id=c.id, channel="email", body="Hello"))
+    second = store.save_outreach(Outreach(contact_id=c.id, channel="email", body="Hello!"))
+    store.mark_sent(second.id, date.today())
+    store.delete_contact(c.id)
+    assert store.load_profile().name == "Ana Again"
+    assert store.get_state("draft") == {"x": 2}
+    assert (first.version, second.version) == (1, 2)
+    assert [d.version for d in store.outreach_versions(contact_name="Mrs Green")] == [1, 2]
+    assert all(x.name != "Mrs Green" for x in store.contacts())
