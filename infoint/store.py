@@ -838,6 +838,12 @@ def store_failure(exc: BaseException, url: str, *, opening: bool = False) -> Sto
             f"The store {where} is read-only. Make the file and its folder writable (or "
             "use a database role that may write), then try again."
         )
+    elif not url.startswith("sqlite") and ("permission denied" in low or "must be owner" in low):
+        message = (
+            f"The database role in {where} may not do this ({detail}). On JupyterHub, stop "
+            "and start your server from the hub's control panel (the hub updates the "
+            "database first); otherwise ask the database's owner for the grant."
+        )
     elif "permission denied" in low or "unable to open database file" in low or (
         isinstance(exc, OSError) and not isinstance(exc, ConnectionError | TimeoutError)
     ):

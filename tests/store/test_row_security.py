@@ -177,3 +177,20 @@ def test_every_store_operation_works_through_a_learner_role(klass):
     assert (first.version, second.version) == (1, 2)
     assert [d.version for d in store.outreach_versions(contact_name="Mrs Green")] == [1, 2]
     assert all(x.name != "Mrs Green" for x in store.contacts())
+
+
+def test_a_learner_role_cannot_change_the_schema_and_is_told_what_to_do(klass):
+    from sqlalchemy.engine import make_url
+
+    from infoint.store import store_failure
+
+    url = klass["creds"]["ana"].store_url
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn, pytest.raises(Exception, match="must be owner") as excinfo:
+            conn.exec_driver_sql("ALTER TABLE contacts ADD COLUMN evil text")
+    finally:
+        engine.dispose()
+    message = str(store_failure(excinfo.value, url))
+    assert "control panel" in message and "***" in message
+    assert make_url(url).password not in message
