@@ -133,11 +133,13 @@ def require_instructor(environ: Mapping[str, str] | None = None) -> str | None:
 def _engine(source: Engine | Store | str | None) -> Engine:
     hub_url = require_instructor()
     from infoint.access import on_hub
-    from infoint.store import Store
+    from infoint.store import Store, default_url
 
-    if on_hub():
-        # Whatever the caller passed (the dashboard passes its own learner store), a hub
-        # server reads the class only through the instructor role it was given.
+    own_store = source is None or not isinstance(source, str) or source == default_url()
+    if on_hub() and own_store:
+        # The dashboard passes its own (learner) store and the notebooks pass nothing: on
+        # a hub server both mean the class, read through the instructor role it was given.
+        # An explicit other URL (a demo file) is read with whatever rights that URL has.
         return Store.open(hub_url, learner_id="class-view").engine
     if isinstance(source, Engine):
         return source

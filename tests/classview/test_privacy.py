@@ -284,4 +284,7 @@ def test_class_reads_refuse_a_learner_server(tmp_path, monkeypatch):
     with pytest.raises(classview.ClassAccessError, match="INFOINT_CLASS_DB"):
         classview.load_frames(url)
     monkeypatch.setenv("INFOINT_CLASS_DB", url)
-    assert classview.load_frames("sqlite:///ignored-on-the-hub.db")["reflections"].empty
+    monkeypatch.setenv("INFOINT_DB", f"sqlite:///{tmp_path / 'own.db'}")
+    assert classview.load_frames()["reflections"].empty
+    # The server's own store means the class, read with the class credentials.
+    assert str(classview._engine(f"sqlite:///{tmp_path / 'own.db'}").url) == url
