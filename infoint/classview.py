@@ -108,26 +108,48 @@ def viewer_role(environ: Mapping[str, str] | None = None) -> str:
     return "learner" if env.get("JUPYTERHUB_USER", "").strip() else INSTRUCTOR
 
 
-def require_instructor(environ: Mapping[str, str] | None = None) -> None:
-    """Refuse class-wide reads on a learner's server.
+def require_instructor(environ: Mapping[str, str] | None = None) -> str | None:
+    """Refuse class-wide reads on a learner's server; returns the URL to read the class with.
 
     Every class read goes through :func:`_engine`, so the dashboard, the analysis
-    notebook and any learner typing ``classview.load_frames()`` meet the same rule.
+    notebook and any learner typing ``classview.load_frames()`` meet the same rule. On
+    JupyterHub the role in the environment is not trusted on its own: class data is read
+    only with the instructor credentials the hub gives instructors' servers
+    (``INFOINT_CLASS_DB``), and PostgreSQL's row-level security decides what those, or any
+    forged ones, may read (see :mod:`infoint.access`).
     """
-    if viewer_role(environ) != INSTRUCTOR:
+    from infoint.access import CLASS_DB_VAR, class_store_url, on_hub
+
+    env = os.environ if environ is None else environ
+    if viewer_role(env) != INSTRUCTOR:
         raise ClassAccessError(
             "Class data is for instructors: this server was not started with the "
             "instructor role (INFOINT_ROLE=instructor)."
         )
+    url = class_store_url(env)
+    if on_hub(env) and url is None:
+        raise ClassAccessError(
+            "Class data is for instructors: the hub did not give this server the class's "
+            f"instructor credentials ({CLASS_DB_VAR})."
+        )
+    return url
 
 
 def _engine(source: Engine | Store | str | None) -> Engine:
-    require_instructor()
+    hub_url = require_instructor()
+    from infoint.access import on_hub
+    from infoint.store import Store, default_url
+
+    own_store = source is None or not isinstance(source, str) or source == default_url()
+    if on_hub() and own_store:
+        # The dashboard passes its own (learner) store and the notebooks pass nothing: on
+        # a hub server both mean the class, read through the instructor role it was given.
+        # An explicit other URL (a demo file) is read with whatever rights that URL has.
+        return Store.open(hub_url, learner_id="class-view").engine
     if isinstance(source, Engine):
         return source
     if source is not None and hasattr(source, "engine"):
         return source.engine  # a Store
-    from infoint.store import Store
 
     # Opening a store migrates the schema; the learner id is never used for reads here.
     return Store.open(source, learner_id="class-view").engine

@@ -192,6 +192,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return int(check_main(argv[1:]) or 0)
     args = build_parser().parse_args(argv)
+    from infoint.store import StoreError
+
+    try:
+        return _run(args)
+    except StoreError as error:
+        # A store that cannot be opened or written is the user's to fix: say how, without
+        # a traceback (and the message never holds a password).
+        print(f"infoint {args.command}: {error}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         from infoint.serve import serve
 

@@ -728,9 +728,11 @@ def _write_bulk(admin: Store, plans: list[_LearnerPlan]) -> None:
         ).scalars().all()
         outreach, events, plan_rows, plan_keys = [], [], [], []
         for (lp, cp), cid in zip(all_contacts, ids, strict=True):
-            for draft, written in cp.drafts:
+            # Numbered as save_outreach numbers them: versions are unique per contact.
+            for version, (draft, written) in enumerate(cp.drafts, start=1):
                 outreach.append(cols(draft, schema.outreach, learner_id=lp.learner_id,
-                                     contact_id=cid, created_at=_noon(written)))
+                                     contact_id=cid, version=version,
+                                     created_at=_noon(written)))
             for kind, on in cp.events:
                 events.append({"learner_id": lp.learner_id, "contact_id": cid, "kind": kind,
                                "on_date": on, "note": "", "created_at": _noon(on)})

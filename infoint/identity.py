@@ -19,11 +19,19 @@ def current_learner_id() -> str:
     for var in ("JUPYTERHUB_USER", "INFOINT_LEARNER"):
         value = os.environ.get(var, "").strip()
         if value:
-            return _tidy(value)
+            return learner_id_for(value)
     try:
         return _tidy(getpass.getuser())
     except Exception:  # no passwd entry inside some containers
         return "learner"
+
+
+def learner_id_for(username: str) -> str:
+    """The learner id a server started for ``username`` stamps on its rows.
+
+    The hub uses it too, to name the database role that may read exactly those rows.
+    """
+    return _tidy(username.strip())
 
 
 def _tidy(value: str) -> str:

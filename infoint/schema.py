@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 metadata = MetaData()
@@ -82,6 +83,12 @@ outreach = Table(
     Column("sent_on", Date, nullable=True),
     Column("created_at", DateTime, nullable=False),
     Index("ix_outreach_learner", "learner_id"),
+    # Added by schema version 3: one number per version of a draft, whoever saves it.
+    Index("uq_outreach_contact_version", "learner_id", "contact_id", "version", unique=True,
+          sqlite_where=text("contact_id IS NOT NULL"),
+          postgresql_where=text("contact_id IS NOT NULL")),
+    Index("uq_outreach_name_version", "learner_id", "contact_name", "version", unique=True,
+          sqlite_where=text("contact_id IS NULL"), postgresql_where=text("contact_id IS NULL")),
 )
 
 app_state = Table(

@@ -11,14 +11,24 @@ Design points, each learned the hard way by classroom tools:
   on PostgreSQL), so thirty kernels opening a new class database migrate it once.
 * A ``Store`` is bound to one learner id, taken from the environment
   (:func:`infoint.identity.current_learner_id`); every query filters on it.
+* Race-safe on both backends: on PostgreSQL every write first takes a transaction-level
+  advisory lock for its learner, so read-then-write steps (the next draft version, a first
+  profile) run one at a time per learner, as ``BEGIN IMMEDIATE`` already makes them on
+  SQLite; unique indexes (migration 0003) back the draft versions up, and first inserts
+  are ``INSERT ... ON CONFLICT`` upserts.
+* Every failure of the database itself (bad URL, missing driver, unwritable path, disk
+  full, read-only, refused connection) becomes a :class:`StoreUnavailable` whose message
+  says what to do and never holds a password (:func:`redact_url`).
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import re
 import threading
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import MISSING, fields
 from datetime import UTC, date, datetime
@@ -26,9 +36,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    select,
+    text,
+    update,
+)
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 
 from infoint import pipeline, schema
 from infoint.identity import current_learner_id
@@ -46,7 +68,14 @@ from infoint.model import (
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["HEAD_REVISION", "Store", "StoreError", "default_url"]
+__all__ = [
+    "HEAD_REVISION",
+    "Store",
+    "StoreError",
+    "StoreUnavailable",
+    "default_url",
+    "redact_url",
+]
 
 # Kept in step with the newest file in migrations/versions (a test checks); knowing it
 # here lets an up-to-date database open without importing Alembic at all.
@@ -59,6 +88,13 @@ EVENT_KINDS = pipeline.EVENT_KINDS  # re-exported: callers check kinds here
 
 class StoreError(RuntimeError):
     """The store could not do what was asked; the message is safe to show a learner."""
+
+
+class StoreUnavailable(StoreError):
+    """The database itself failed (not the learner's input).
+
+    The message is whole sentences: what went wrong and what to do, with any URL masked.
+    """
 
 
 def default_url() -> str:
@@ -130,7 +166,11 @@ def _engine_for(url: str) -> Engine:
         engine = _engines.get(url)
         if engine is None:
             engine = _make_engine(url)
-            _migrate(engine)
+            try:
+                _migrate(engine)
+            except BaseException:
+                engine.dispose()
+                raise
             _engines[url] = engine
         return engine
 
@@ -215,29 +255,56 @@ class Store:
         url = url or default_url()
         try:
             engine = _engine_for(url)
-        except OperationalError as exc:
-            raise StoreError(f"could not open the store at {_redact(url)}: {exc.orig}") from exc
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise store_failure(exc, url, opening=True) from exc
         return cls(engine, learner_id or current_learner_id())
 
     @property
     def url(self) -> str:
-        return _redact(str(self.engine.url))
+        return redact_url(self.engine.url.render_as_string(hide_password=False))
 
     # -- transactions ------------------------------------------------------------------
 
-    def _write(self, fn: Callable[[Connection], T]) -> T:
-        def attempt() -> T:
-            with self.engine.begin() as conn:
-                return fn(conn)
+    def _write(self, fn: Callable[[Connection], T], *, retry_conflicts: bool = False) -> T:
+        """Run ``fn`` in one transaction, this learner's writes one at a time.
 
-        return _retry(attempt)
+        ``retry_conflicts``: a unique index refused a row another writer took first (only
+        possible from a writer that skips the lock, e.g. an older infoint during an
+        upgrade); the whole transaction runs again, so the caller never sees it.
+        """
+        postgres = self.engine.dialect.name == "postgresql"
+
+        def attempt() -> T:
+            for tries in range(20):
+                try:
+                    with self.engine.begin() as conn:
+                        if postgres:
+                            conn.execute(_LEARNER_LOCK, {"key": _lock_key(self.learner_id)})
+                        return fn(conn)
+                except IntegrityError:
+                    if not retry_conflicts or tries == 19:
+                        raise
+            raise AssertionError("unreachable")
+
+        return self._guard(lambda: _retry(attempt))
 
     def _read(self, fn: Callable[[Connection], T]) -> T:
         def attempt() -> T:
             with self.engine.connect() as conn:
                 return fn(conn)
 
-        return _retry(attempt)
+        return self._guard(lambda: _retry(attempt))
+
+    def _guard(self, run: Callable[[], T]) -> T:
+        try:
+            return run()
+        except (StoreError, ValidationError):
+            raise
+        except (DBAPIError, OSError) as exc:
+            raise store_failure(exc, self.engine.url.render_as_string(hide_password=False)) \
+                from exc
 
     # -- profile -----------------------------------------------------------------------
 
@@ -252,16 +319,7 @@ class Store:
         t = schema.learners
         values = _columns(learner, t) | {"updated_at": _now()}
 
-        def run(c: Connection) -> None:
-            exists = c.execute(
-                select(t.c.learner_id).where(t.c.learner_id == self.learner_id)
-            ).first()
-            if exists:
-                c.execute(update(t).where(t.c.learner_id == self.learner_id).values(**values))
-            else:
-                c.execute(t.insert().values(learner_id=self.learner_id, **values))
-
-        self._write(run)
+        self._write(lambda c: _insert_or_update(c, t, {"learner_id": self.learner_id}, values))
         return learner
 
     # -- contacts ----------------------------------------------------------------------
@@ -330,9 +388,48 @@ class Store:
             c.execute(
                 delete(e).where(e.c.learner_id == self.learner_id, e.c.contact_id == contact_id)
             )
+            self._detach_drafts(c, contact_id)
             c.execute(delete(t).where(t.c.learner_id == self.learner_id, t.c.id == contact_id))
 
         self._write(run)
+
+    def _detach_drafts(self, c: Connection, contact_id: int) -> None:
+        """Keep a deleted contact's drafts, filed under its name after that name's drafts.
+
+        Drafts saved without a name of their own take the contact's name, so the learner
+        still finds them under it.
+
+        The foreign key would set ``contact_id`` to NULL and leave version numbers that can
+        clash with drafts already kept under the same name (a unique index refuses that).
+        """
+        t = schema.outreach
+        ct = schema.contacts
+        contact_name = c.execute(
+            select(ct.c.name).where(ct.c.learner_id == self.learner_id, ct.c.id == contact_id)
+        ).scalar() or ""
+        rows = c.execute(
+            select(t.c.id, t.c.contact_name)
+            .where(t.c.learner_id == self.learner_id, t.c.contact_id == contact_id)
+            .order_by(t.c.version, t.c.id)
+        ).all()
+        latest: dict[str, int] = {}
+        for row in rows:
+            # A draft saved against the contact may carry no name of its own.
+            name = row.contact_name or contact_name
+            if name not in latest:
+                latest[name] = c.execute(
+                    select(func.max(t.c.version)).where(
+                        t.c.learner_id == self.learner_id,
+                        t.c.contact_id.is_(None),
+                        t.c.contact_name == name,
+                    )
+                ).scalar() or 0
+            latest[name] += 1
+            c.execute(
+                update(t)
+                .where(t.c.id == row.id)
+                .values(contact_id=None, contact_name=name, version=latest[name])
+            )
 
     def set_status(
         self, contact_id: int, status: str, *, on: date | None = None, event_kind: str = ""
@@ -409,7 +506,7 @@ class Store:
             result = c.execute(t.insert().values(learner_id=self.learner_id, **values))
             return _replace(draft, id=result.inserted_primary_key[0], version=version)
 
-        return self._write(run)
+        return self._write(run, retry_conflicts=True)
 
     def outreach_versions(
         self, contact_id: int | None = None, contact_name: str = ""
@@ -597,17 +694,12 @@ class Store:
     def set_state(self, key: str, value: Any) -> None:
         t = schema.app_state
 
-        def run(c: Connection) -> None:
-            where = (t.c.learner_id == self.learner_id) & (t.c.key == key)
-            result = c.execute(update(t).where(where).values(value=value, updated_at=_now()))
-            if result.rowcount == 0:
-                c.execute(
-                    t.insert().values(
-                        learner_id=self.learner_id, key=key, value=value, updated_at=_now()
-                    )
-                )
-
-        self._write(run)
+        self._write(
+            lambda c: _insert_or_update(
+                c, t, {"learner_id": self.learner_id, "key": key},
+                {"value": value, "updated_at": _now()},
+            )
+        )
 
     # -- the learner's data rights (infoint.learner_data) ------------------------------------
     # Both walk every table of the schema, so a table added later is never forgotten.
@@ -676,10 +768,10 @@ class Store:
             raise StoreError("choose two different saved contacts to merge")
         t = schema.contacts
         values = _columns(keep, t) | {"updated_at": _now()}
-        referencing = [
-            schema.outreach, schema.contact_events, schema.plans, schema.meetings,
-            schema.reflections,
-        ]
+        # Drafts are numbered per contact (a unique index): the dropped contact's drafts
+        # follow the kept one's, in the order they were saved.
+        o = schema.outreach
+        referencing = [schema.contact_events, schema.plans, schema.meetings, schema.reflections]
 
         def run(c: Connection) -> None:
             mine = t.c.learner_id == self.learner_id
@@ -687,6 +779,18 @@ class Store:
             if len(found) != 2:
                 raise StoreError("one of these contacts no longer exists")
             c.execute(update(t).where(mine, t.c.id == keep.id).values(**values))
+            drafts = o.c.learner_id == self.learner_id
+            base = c.execute(
+                select(func.max(o.c.version)).where(drafts, o.c.contact_id == keep.id)
+            ).scalar() or 0
+            moving = c.execute(
+                select(o.c.id).where(drafts, o.c.contact_id == drop_id).order_by(o.c.id)
+            ).scalars().all()
+            for offset, draft_id in enumerate(moving, start=1):
+                c.execute(
+                    update(o).where(o.c.id == draft_id)
+                    .values(contact_id=keep.id, version=base + offset)
+                )
             for table in referencing:
                 c.execute(
                     update(table)
@@ -726,11 +830,166 @@ def _zone(name: str) -> Any:
         return UTC
 
 
-def _redact(url: str) -> str:
-    # Never echo a database password into a page or a log.
-    if "@" in url and "://" in url:
-        scheme, rest = url.split("://", 1)
-        creds, host = rest.rsplit("@", 1)
-        user = creds.split(":", 1)[0]
-        return f"{scheme}://{user}:***@{host}"
-    return url
+# Two-key advisory lock: 4242002 names "a learner's writes", the second key the learner.
+_LEARNER_LOCK = text("SELECT pg_advisory_xact_lock(4242002, :key)")
+
+
+def _lock_key(learner_id: str) -> int:
+    # A signed 32-bit key per learner for pg_advisory_xact_lock(int, int).
+    return zlib.crc32(learner_id.encode("utf-8")) - 2**31
+
+
+def _insert_or_update(
+    c: Connection, table: Any, keys: dict[str, Any], values: dict[str, Any]
+) -> None:
+    """One statement that inserts the row or updates it if its key is already there.
+
+    A check-then-insert lets two first saves both see "no row" and one of them fail on the
+    primary key (1 run in 3 on PostgreSQL); ``ON CONFLICT`` decides inside the database.
+    """
+    dialect = c.dialect.name
+    if dialect in {"postgresql", "sqlite"}:
+        insert = (pg_dialect if dialect == "postgresql" else sqlite_dialect).insert(table)
+        c.execute(
+            insert.values(**keys, **values).on_conflict_do_update(
+                index_elements=list(keys), set_=values
+            )
+        )
+        return
+    where = [table.c[k] == v for k, v in keys.items()]
+    if c.execute(update(table).where(*where).values(**values)).rowcount == 0:
+        c.execute(table.insert().values(**keys, **values))
+
+
+# -- URLs and errors a learner may see -------------------------------------------------------
+
+_SCHEME = re.compile(r"\b([a-z][a-z0-9+.\-]*)://", re.IGNORECASE)
+
+
+def redact_url(url: str) -> str:
+    """``url`` with any password replaced by ``***``; safe to print or show on a page.
+
+    Robust to passwords with unencoded ``@``, ``:`` or ``/``: everything up to the LAST
+    ``@`` is taken as credentials (a host never holds an ``@``), so a strange URL is masked
+    too much rather than too little. Works on a URL inside a longer text as well.
+    """
+    match = _SCHEME.search(url)
+    if not match:
+        return url
+    head, rest = url[: match.end()], url[match.end():]
+    if rest.startswith("/") or "@" not in rest:
+        return head + rest  # sqlite:///path, or no credentials at all
+    creds, host = rest.rsplit("@", 1)
+    user, has_password, _ = creds.partition(":")
+    return f"{head}{user}:***@{host}" if has_password else f"{head}{creds}@{host}"
+
+
+def _secrets_in(url: str) -> list[str]:
+    """Every string that may be the password in ``url``, however it was parsed."""
+    found = []
+    match = _SCHEME.search(url)
+    if match:
+        rest = url[match.end():]
+        if "@" in rest and not rest.startswith("/"):
+            creds = rest.rsplit("@", 1)[0]
+            if ":" in creds:
+                found.append(creds.split(":", 1)[1])
+    try:
+        from sqlalchemy.engine import make_url
+
+        password = make_url(url).password
+        if password:
+            found.append(str(password))
+    except Exception:
+        pass
+    # Longest first, and every run of pieces between "@"s: a driver that parsed
+    # "p@ss@word@host" as password "p" and host "ss@word@host" may print "ss@word".
+    pieces = set()
+    for secret in found:
+        parts = secret.split("@")
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts) + 1):
+                piece = "@".join(parts[i:j])
+                if len(piece) >= 3:
+                    pieces.add(piece)
+    return sorted(pieces, key=len, reverse=True)
+
+
+def mask_secrets(message: str, url: str) -> str:
+    """``message`` (e.g. a driver's error) with ``url``'s password and any URL masked."""
+    for secret in _secrets_in(url):
+        message = message.replace(secret, "***")
+    return re.sub(r"\S+://\S+", lambda m: redact_url(m.group(0)), message)
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0][:300]
+
+
+def store_failure(exc: BaseException, url: str, *, opening: bool = False) -> StoreUnavailable:
+    """Turn a database failure into a message that says what happened and what to do."""
+    where = redact_url(url)
+    detail = mask_secrets(_first_line(exc), url)
+    low = detail.lower()
+    if isinstance(exc, ArgumentError | ValueError) and not isinstance(exc, NoSuchModuleError):
+        message = (
+            f"The store address {where} is not a valid database URL. Set INFOINT_DB (or "
+            "--db) to a URL such as sqlite:///path/to/infoint.db or "
+            "postgresql+psycopg://user:password@host/dbname; characters such as @ : / in "
+            "the password must be percent-encoded (@ is %40, : is %3A, / is %2F)."
+        )
+    elif isinstance(exc, NoSuchModuleError | ImportError):
+        message = (
+            f"The database driver for {where} is not installed ({detail}). Install it in "
+            "the environment that runs infoint (for PostgreSQL: pip install 'psycopg[binary]'),"
+            " or use a sqlite:/// URL."
+        )
+    elif "disk is full" in low or "no space left" in low or "could not extend" in low:
+        message = (
+            f"The disk that holds the store {where} is full. Free some space there, then "
+            "try again; what was saved before is safe."
+        )
+    elif "readonly database" in low or "read-only" in low or "read only" in low:
+        message = (
+            f"The store {where} is read-only. Make the file and its folder writable (or "
+            "use a database role that may write), then try again."
+        )
+    elif not url.startswith("sqlite") and ("permission denied" in low or "must be owner" in low):
+        message = (
+            f"The database role in {where} may not do this ({detail}). On JupyterHub, stop "
+            "and start your server from the hub's control panel (the hub updates the "
+            "database first); otherwise ask the database's owner for the grant."
+        )
+    elif "permission denied" in low or "unable to open database file" in low or (
+        isinstance(exc, OSError) and not isinstance(exc, ConnectionError | TimeoutError)
+    ):
+        message = (
+            f"The store {where} cannot be opened for writing ({detail}). Check that the "
+            "folder exists and is writable by this server, or point INFOINT_DB elsewhere."
+        )
+    elif "row-level security" in low:
+        message = "This server may only change its own learner's rows."
+    elif "password authentication failed" in low or "authentication" in low:
+        message = (
+            f"The database refused the login for {where}. Check the user name and password "
+            "in the URL (the hub sets them for each learner: restart your server)."
+        )
+    elif any(word in low for word in ("connection", "could not translate host", "resolve",
+                                      "name or service", "timeout", "timed out")):
+        message = (
+            f"The database at {where} did not answer ({detail}). Check that it is running "
+            "and reachable, then try again; nothing was changed."
+        )
+    else:
+        message = (
+            f"The store {where} failed ({detail}). Nothing was changed; please try again, "
+            "and tell your instructor if it keeps happening."
+        )
+    if opening and not message.startswith("This server"):
+        message = "infoint could not open its store. " + message
+    return StoreUnavailable(message)
+
+
+# Kept for callers that imported the old name.
+_redact = redact_url

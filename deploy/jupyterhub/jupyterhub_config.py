@@ -5,9 +5,19 @@ file serves the automated test (dummy logins, local processes, loopback, temp di
 a real class (see README.md beside this file for the production choices):
 
 =========================  ===================================================================
-INFOINT_DB                 the class store, e.g. postgresql+psycopg://infoint:pw@db/infoint
-                           (passed to every learner's server; required for a class)
-INFOINT_INSTRUCTORS        comma-separated usernames whose servers get INFOINT_ROLE=instructor
+INFOINT_DB                 the class store as its OWNER (admin) URL, e.g.
+                           postgresql+psycopg://infoint:pw@db/infoint. Only the hub uses it:
+                           before each server starts, the hub migrates the schema and gives
+                           the user a PostgreSQL login role of their own (row-level security:
+                           own rows only) with a fresh random password; the server gets only
+                           that URL. The owner needs CREATEROLE. A sqlite:/// URL is for
+                           try-outs only (no roles: every server gets the file's URL)
+INFOINT_INSTRUCTORS        comma-separated usernames put in the hub group "instructors";
+                           members' servers also get INFOINT_CLASS_DB, a class-reading role
+                           (shared reflections only). Membership is the hub's decision
+                           (this list or the admin page), never a server's environment
+INFOINT_INSTRUCTOR_LAB     "1": instructors' servers are full Jupyter servers (JupyterLab for
+                           the analysis notebook). Default: Voila-only like everyone's
 INFOINT_HUB_STATE          folder for the hub's database, cookie secret and pid file
 INFOINT_HUB_PORT           public port of the proxy (default 8000), bound to INFOINT_HUB_IP
 INFOINT_HUB_IP             address the proxy listens on (default 127.0.0.1)
@@ -18,15 +28,22 @@ INFOINT_HUB_USERS          comma-separated usernames allowed in (default: anyone
 INFOINT_REPO               the checkout whose notebooks/, voila.json and template are served
 =========================  ===================================================================
 
+Learners' servers are Voila-only (:mod:`infoint.voila_only`): no JupyterLab, terminals,
+contents API or new kernels, and the page's kernel takes comm messages only.
+
 Run: ``jupyterhub -f deploy/jupyterhub/jupyterhub_config.py`` (needs ``configurable-http-proxy``
 from npm on PATH).
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 from pathlib import Path
+
+from infoint.access import prepare_server
+from infoint.voila_only import server_args
 
 c = get_config()  # noqa: F821 - provided by JupyterHub when it loads this file
 
@@ -41,6 +58,9 @@ PROXY_API_PORT = int(os.environ.get("INFOINT_PROXY_API_PORT", "8001"))
 INSTRUCTORS = {u.strip() for u in os.environ.get("INFOINT_INSTRUCTORS", "").split(",")
                if u.strip()}
 USERS = {u.strip() for u in os.environ.get("INFOINT_HUB_USERS", "").split(",") if u.strip()}
+OWNER_DB = os.environ.get("INFOINT_DB", "")
+INSTRUCTOR_GROUP = "instructors"
+INSTRUCTOR_LAB = os.environ.get("INFOINT_INSTRUCTOR_LAB", "") == "1"
 
 # -- network: the proxy is the only public face; hub and proxy API stay on loopback -------
 c.JupyterHub.bind_url = f"http://{HUB_IP}:{HUB_PORT}"
@@ -63,6 +83,9 @@ if USERS:
     c.Authenticator.allowed_users = USERS | INSTRUCTORS
 else:
     c.Authenticator.allow_all = True
+# The instructor role is membership of this hub group: seeded from INFOINT_INSTRUCTORS,
+# changeable on the hub's admin page; a server cannot change it.
+c.JupyterHub.load_groups = {INSTRUCTOR_GROUP: {"users": sorted(INSTRUCTORS)}}
 
 # -- one server per learner, opening on the workshop's landing page in Voila ----------------
 c.JupyterHub.spawner_class = os.environ.get(
@@ -74,7 +97,7 @@ c.Spawner.notebook_dir = str(REPO / "notebooks")
 c.Spawner.default_url = "/voila/render/index.ipynb"
 c.Spawner.start_timeout = 60
 c.Spawner.http_timeout = 60
-c.Spawner.args = [
+COMMON_ARGS = [
     # Voila never ends a kernel when a tab closes; these free a learner's memory.
     "--MappingKernelManager.cull_idle_timeout=600",
     "--MappingKernelManager.cull_interval=60",
@@ -84,12 +107,16 @@ c.Spawner.args = [
 ]
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     # CI and containers run as root; Jupyter Server refuses root without this flag.
-    c.Spawner.args.append("--allow-root")
+    COMMON_ARGS.append("--allow-root")
+# Voila-only unless the hook below decides otherwise: a server started without the hook
+# is locked down, not open.
+c.Spawner.args = [*COMMON_ARGS, *server_args()]
+# Config in a user's ~/.jupyter could undo the lockdown.
+c.Spawner.disable_user_config = True
 
 # JUPYTERHUB_USER is set by the hub in every server's environment: it is the learner id
-# the store stamps on every row. The class store and voila.json are passed on here.
+# the store stamps on every row. The store URL is added per user by the hook below.
 c.Spawner.environment = {
-    "INFOINT_DB": os.environ.get("INFOINT_DB", ""),
     "JUPYTER_CONFIG_PATH": str(REPO),  # Voila's server extension reads voila.json from here
     # ... and finds voila.json's "infoint" template (lab without CDN requests) here.
     "JUPYTER_PATH": os.pathsep.join(
@@ -100,13 +127,32 @@ c.Spawner.environment = {
 }
 
 
-def _set_role(spawner) -> None:
-    """The instructor role comes from the hub's list, never from anything a page can set."""
-    role = "instructor" if spawner.user.name in INSTRUCTORS else "learner"
-    spawner.environment = {**spawner.environment, "INFOINT_ROLE": role}
+def _is_instructor(spawner) -> bool:
+    return any(group.name == INSTRUCTOR_GROUP for group in spawner.user.groups)
 
 
-c.Spawner.pre_spawn_hook = _set_role
+async def _prepare(spawner) -> None:
+    """Give this user's server its own database credentials and role, decided here.
+
+    The owner URL never leaves the hub. On PostgreSQL the server gets a login role that
+    row-level security limits to the user's own rows, with a password made for this start;
+    instructors also get a class-reading role (INFOINT_CLASS_DB).
+    """
+    instructor = _is_instructor(spawner)
+    env = {**spawner.environment, "INFOINT_ROLE": "instructor" if instructor else "learner"}
+    for name in ("INFOINT_DB", "INFOINT_CLASS_DB"):
+        env.pop(name, None)
+    if OWNER_DB:
+        creds = await asyncio.to_thread(
+            prepare_server, OWNER_DB, spawner.user.name, instructor=instructor
+        )
+        env.update(creds.environment())
+    spawner.environment = env
+    if instructor and INSTRUCTOR_LAB:
+        spawner.args = list(COMMON_ARGS)
+
+
+c.Spawner.pre_spawn_hook = _prepare
 
 # -- culling idle servers -------------------------------------------------------------------
 # jupyterhub-idle-culler is a separate package (pip install jupyterhub-idle-culler); when it

@@ -22,7 +22,7 @@ from typing import Any, ClassVar, TypeVar
 import ipywidgets as w
 
 from infoint.model import ValidationError
-from infoint.store import Store, StoreError
+from infoint.store import Store, StoreError, StoreUnavailable
 
 log = logging.getLogger("infoint.ui")
 
@@ -62,6 +62,8 @@ def explain(error: Exception) -> str:
     if isinstance(error, ValidationError):
         label = FIELD_LABELS.get(error.field, error.field.replace("_", " ").capitalize())
         return f"{label} {error.message}."
+    if isinstance(error, StoreUnavailable):
+        return str(error)  # whole sentences: what failed and what to do, URL masked
     if isinstance(error, StoreError):
         return f"Your work could not be saved: {error}. Nothing was changed; please try again."
     return "Something went wrong on our side, and nothing was changed. Please try again."

@@ -279,5 +279,13 @@ def test_class_reads_refuse_a_learner_server(tmp_path, monkeypatch):
         classview.load_frames(url)
     with pytest.raises(PermissionError):
         classview.class_reflections(url)
+    # On the hub the role variable alone is not enough (a learner's process can set it):
+    # class reads need the instructor credentials the hub hands only to instructors.
     monkeypatch.setenv("INFOINT_ROLE", "instructor")
-    assert classview.load_frames(url)["reflections"].empty
+    with pytest.raises(classview.ClassAccessError, match="INFOINT_CLASS_DB"):
+        classview.load_frames(url)
+    monkeypatch.setenv("INFOINT_CLASS_DB", url)
+    monkeypatch.setenv("INFOINT_DB", f"sqlite:///{tmp_path / 'own.db'}")
+    assert classview.load_frames()["reflections"].empty
+    # The server's own store means the class, read with the class credentials.
+    assert str(classview._engine(f"sqlite:///{tmp_path / 'own.db'}").url) == url

@@ -10,6 +10,12 @@ Checks: every row a learner saves carries their JUPYTERHUB_USER; each learner's 
 show only their own reflection; a learner is refused the class dashboard; the instructor's
 dashboard shows both shared reflections (in fields with 5 learners, the rest seeded
 directly) and no contact detail of anyone.
+
+The F2 attacks, replayed on a learner's server: ``/lab``, ``/tree``, terminals, the
+contents API and new kernels are refused; an ``execute_request`` sent over the page's own
+kernel websocket gets no answer (a ``kernel_info_request`` on the same socket does); the
+server's environment holds no owner URL, and its database credentials (read from the
+process, the most a learner could ever get) return that learner's rows only.
 """
 
 from __future__ import annotations
@@ -25,11 +31,12 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import psutil
 import pytest
 import requests
-from sqlalchemy import delete, select
+from sqlalchemy import create_engine, delete, select, text
 
-from infoint import schema
+from infoint import access, schema
 from infoint.model import Contact, Reflection
 from infoint.store import Store
 from tests.browser.voila_server import free_port
@@ -93,11 +100,18 @@ def _cleanup_store(url: str, learner_ids: list[str]) -> None:
         for table in (schema.reflections, schema.meetings, schema.plans, schema.contact_events,
                       schema.outreach, schema.app_state, schema.contacts, schema.learners):
             conn.execute(delete(table).where(table.c.learner_id.in_(learner_ids)))
+        if engine.dialect.name != "postgresql":
+            return
+        # The roles the hub made for this run's users (they outlive the database rows).
+        for lid in learner_ids:
+            for role in (access.learner_role(lid), access.instructor_role(lid)):
+                if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
+                                {"r": role}).first():
+                    conn.exec_driver_sql(f"DROP OWNED BY {role}")
+                    conn.exec_driver_sql(f"DROP ROLE {role}")
 
 
 def _descendants(pid: int) -> list:
-    import psutil
-
     try:
         return psutil.Process(pid).children(recursive=True)
     except psutil.Error:
@@ -288,8 +302,6 @@ def test_two_learners_and_an_instructor_on_jupyterhub(hub, chromium_browser):
 
 
 def test_hub_and_proxy_listen_on_loopback_only(hub):
-    import psutil
-
     ports = set(hub["ports"])
     seen = {}
     for conn in psutil.net_connections(kind="tcp"):
@@ -298,3 +310,186 @@ def test_hub_and_proxy_listen_on_loopback_only(hub):
     assert set(seen) == ports, seen
     assert all(ip in {"127.0.0.1", "::1"} for ip in seen.values()), seen
     assert hub["hub_start_seconds"] <= HUB_START_SECONDS
+
+
+# -- F2: a learner's server is Voila only ----------------------------------------------
+
+def _server_environ(hub: dict, who: str) -> dict[str, str]:
+    """The environment of ``who``'s single-user server, read from /proc as root can."""
+    user = hub["users"][who]
+    for proc in psutil.process_iter(["cmdline"]):
+        try:
+            if "jupyterhub.singleuser" not in " ".join(proc.info["cmdline"] or []):
+                continue
+            env = proc.environ()
+        except psutil.Error:
+            continue
+        if env.get("JUPYTERHUB_USER") == user:
+            return env
+    raise AssertionError(f"no running server for {user}")
+
+
+def _server_url(hub: dict, who: str, path: str) -> str:
+    return f"{hub['base']}/user/{hub['users'][who]}/{path.lstrip('/')}"
+
+
+def _xsrf_headers(context) -> dict[str, str]:
+    token = next((c["value"] for c in context.cookies() if c["name"] == "_xsrf"), "")
+    return {"X-XSRFToken": token} if token else {}
+
+
+@pytest.fixture(scope="module")
+def alice_page(hub, chromium_browser):
+    context, page = _login(chromium_browser, hub, "alice")
+    yield context, page
+    context.close()
+
+
+@pytest.mark.slow
+def test_a_learner_server_refuses_lab_terminals_contents_and_new_kernels(hub, alice_page):
+    context, _page = alice_page
+    api = context.request
+    headers = _xsrf_headers(context)
+    for path in ("lab", "lab/tree/01-find-contacts.ipynb", "tree", "terminals/1",
+                 "notebooks/01-find-contacts.ipynb", "edit/voila.json"):
+        status = api.get(_server_url(hub, "alice", path), max_redirects=0).status
+        assert status in {403, 404}, (path, status)
+    refused = [
+        ("get", "api/contents/01-find-contacts.ipynb"),
+        ("put", "api/contents/evil.ipynb"),
+        ("get", "api/terminals"),
+        ("post", "api/terminals"),
+        ("post", "api/kernels"),
+        ("post", "api/sessions"),
+        ("get", "api/sessions"),
+        ("get", "files/01-find-contacts.ipynb"),
+        ("get", "nbconvert/html/01-find-contacts.ipynb"),
+        ("put", "api/config/notebook"),
+    ]
+    kernels_before = api.get(_server_url(hub, "alice", "api/kernels")).json()
+    for method, path in refused:
+        response = getattr(api, method)(_server_url(hub, "alice", path), headers=headers,
+                                        data="{}" if method != "get" else None)
+        assert response.status in {403, 404}, (method, path, response.status)
+    kernels_after = api.get(_server_url(hub, "alice", "api/kernels")).json()
+    assert len(kernels_after) == len(kernels_before), "a new kernel was started"
+    # The 403s are the authorizer's, not a missing XSRF token: it logged each refusal.
+    log = hub["log"].read_text(errors="replace")
+    assert "infoint: refused write on kernels (POST" in log
+    assert "infoint: refused read on contents (GET" in log
+
+
+KERNEL_PROBE = """
+async ([serverPath, code]) => {
+  const config = JSON.parse(document.getElementById('jupyter-config-data').textContent);
+  const url = `ws://${location.host}${serverPath}api/kernels/${config.kernelId}/channels` +
+              `?session_id=${crypto.randomUUID()}`;
+  const ws = new WebSocket(url);
+  const seen = [];
+  await new Promise((ok, fail) => { ws.onopen = ok; ws.onerror = fail; });
+  ws.onmessage = (event) => {
+    const msg = JSON.parse(event.data);
+    seen.push({type: msg.header.msg_type, parent: msg.parent_header.msg_id || '',
+               text: JSON.stringify(msg.content)});
+  };
+  const send = (type, content) => {
+    const id = crypto.randomUUID();
+    ws.send(JSON.stringify({channel: 'shell', header: {msg_id: id, msg_type: type,
+      username: 'x', session: 'x', date: new Date().toISOString(), version: '5.3'},
+      parent_header: {}, metadata: {}, content: content, buffers: []}));
+    return id;
+  };
+  const info = send('kernel_info_request', {});
+  const exec = send('execute_request', {code: code, silent: false, store_history: false,
+    user_expressions: {}, allow_stdin: false, stop_on_error: true});
+  await new Promise((ok) => setTimeout(ok, 6000));
+  ws.close();
+  return {info: seen.filter((m) => m.parent === info).map((m) => m.type),
+          exec: seen.filter((m) => m.parent === exec), all: seen.map((m) => m.text)};
+}
+"""
+
+
+@pytest.mark.slow
+def test_execute_request_on_the_pages_own_kernel_is_refused(hub, alice_page):
+    _context, page = alice_page
+    from tests.browser.pages import open_app
+
+    open_app(page, _render(hub, "alice", "01-find-contacts.ipynb"), "infoint-contacts")
+    server_path = f"/user/{hub['users']['alice']}/"
+    marker = f"EXECUTED-{RUN}"
+    code = f"import os; print('{marker}', os.environ.get('INFOINT_DB'))"
+    result = page.evaluate(KERNEL_PROBE, [server_path, code])
+    # The socket works and the kernel answers what Voila allows ...
+    assert "kernel_info_reply" in result["info"], result
+    # ... but the execute_request never reached it: no reply, no output, no marker.
+    assert result["exec"] == [], result["exec"]
+    assert not any(marker in text for text in result["all"])
+    assert 'Received message of type "execute_request", which is not allowed' in \
+        hub["log"].read_text(errors="replace")
+
+
+@pytest.mark.slow
+def test_a_learner_server_holds_only_its_own_database_credentials(hub, alice_page,
+                                                                   chromium_browser):
+    if not POSTGRES_URL:
+        message = "row-level security needs PostgreSQL: set INFOINT_TEST_POSTGRES"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    from sqlalchemy.engine import make_url
+
+    env = _server_environ(hub, "alice")
+    owner = make_url(hub["db"])
+    assert not any(hub["db"] in value for value in env.values()), "the owner URL leaked"
+    mine = make_url(env["INFOINT_DB"])
+    assert (mine.username, mine.password) != (owner.username, owner.password)
+    assert mine.username != owner.username and mine.password != owner.password
+    assert "INFOINT_CLASS_DB" not in env
+    alice = hub["users"]["alice"]
+    assert f"//{access.learner_role(alice)}:" in env["INFOINT_DB"]
+
+    # A direct SQL session with the learner's credentials: only Alice's rows, every table.
+    engine = create_engine(env["INFOINT_DB"])
+    try:
+        with engine.connect() as conn:
+            for table in ("learners", "contacts", "outreach", "app_state", "contact_events",
+                          "plans", "meetings", "reflections"):
+                owners = {r[0] for r in conn.execute(text(f"SELECT learner_id FROM {table}"))}
+                assert owners <= {alice}, (table, owners)
+            names = [r[0] for r in conn.execute(text("SELECT name FROM contacts"))]
+            assert names == [f"Secretcontact Alice{RUN}"]
+            # Posing as the instructor inside the process reads nothing more.
+            conn.execute(text("SELECT set_config('infoint.role', 'instructor', false)"))
+            assert conn.execute(text("SELECT count(*) FROM reflections WHERE learner_id <> :a"),
+                                {"a": alice}).scalar() == 0
+    finally:
+        engine.dispose()
+
+    # The instructor's server got a class-reading role; it sees the consented class.
+    if not _running(hub, "instructor"):
+        context, _ = _login(chromium_browser, hub, "instructor")
+        context.close()
+    teacher_env = _server_environ(hub, "instructor")
+    assert teacher_env.get("INFOINT_CLASS_DB")
+    assert make_url(teacher_env["INFOINT_CLASS_DB"]).username != owner.username
+    assert make_url(teacher_env["INFOINT_DB"]).username != owner.username
+    engine = create_engine(teacher_env["INFOINT_CLASS_DB"])
+    try:
+        with engine.connect() as conn:
+            shared = {r[0] for r in conn.execute(
+                text("SELECT learner_id FROM reflections WHERE consent"))}
+            unshared = conn.execute(
+                text("SELECT count(*) FROM reflections WHERE NOT consent")).scalar()
+    finally:
+        engine.dispose()
+    assert set(hub["seeded"]) <= shared
+    assert unshared == 0
+
+
+def _running(hub: dict, who: str) -> bool:
+    try:
+        _server_environ(hub, who)
+    except AssertionError:
+        return False
+    return True

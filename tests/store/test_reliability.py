@@ -1,4 +1,8 @@
-"""Many writers, and a writer killed mid-stream: nothing confirmed is ever lost."""
+"""Many writers, and a writer killed mid-stream: nothing confirmed is ever lost.
+
+Thirty processes writing as ONE learner on both backends: every draft version is handed
+out once, and no error reaches a caller (the first-save race included).
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,24 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from infoint import schema
 from infoint.store import Store
+from tests.conftest import _postgres_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
 PROCESSES = 30
 SAVES = 50
 
 
-def _writer(url: str, learner: str, count: int) -> subprocess.Popen:
+def _writer(url: str, learner: str, count: int, mode: str = "contacts") -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.store.writer", url, learner, str(count)],
+        [sys.executable, "-m", "tests.store.writer", url, learner, str(count), mode],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -76,3 +84,38 @@ def test_sigkill_mid_stream_loses_nothing_confirmed(tmp_path: Path):
     assert set(confirmed) <= present
     db.close()
     assert len(Store.open(url, learner_id="victim").contacts()) >= len(confirmed)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_thirty_processes_as_one_learner_get_distinct_versions(tmp_path: Path, backend: str):
+    url = f"sqlite:///{tmp_path / 'one.db'}" if backend == "sqlite" else _postgres_or_skip()
+    learner = f"racer-{uuid.uuid4().hex[:10]}"
+    procs = [_writer(url, learner, SAVES, "race") for _ in range(PROCESSES)]
+    confirmed: list[tuple[int, int]] = []
+    errors = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=600)
+        if proc.returncode != 0:
+            errors.append(err[-2000:])
+        confirmed += [(int(line.split()[1]), int(line.split()[2])) for line in out.splitlines()]
+    assert errors == [], errors[0]
+    assert len(confirmed) == PROCESSES * SAVES
+    versions = sorted(v for _, v in confirmed)
+    assert versions == list(range(1, PROCESSES * SAVES + 1)), "a version was handed out twice"
+
+    store = Store.open(url, learner_id=learner)
+    stored = [d.version for d in store.outreach_versions(contact_name="Mrs Race")]
+    assert sorted(stored) == versions
+    assert {d.id for d in store.outreach_versions(contact_name="Mrs Race")} == {
+        i for i, _ in confirmed
+    }
+    assert store.load_profile() is not None and store.load_profile().name.startswith("Racer")
+    assert "pid" in store.get_state("race")
+    with store.engine.begin() as conn:  # leave the shared PostgreSQL database clean
+        for table in (schema.outreach, schema.app_state, schema.learners):
+            conn.execute(table.delete().where(table.c.learner_id == learner))
+        left = conn.execute(
+            select(schema.outreach.c.id).where(schema.outreach.c.learner_id == learner)
+        ).all()
+    assert left == []

@@ -185,3 +185,29 @@ def test_saving_an_object_deleted_elsewhere_inserts_it_again(any_store: Store):
     again = any_store.save_reflection(r)
     (only,) = any_store.reflections()
     assert only.id == again.id and only.surprises == r.surprises
+
+
+def test_deleting_a_contact_keeps_its_drafts_numbered_after_the_name(any_store: Store):
+    (c,) = any_store.add_contacts([Contact(name="Mrs Green")])
+    for body in ("Named one", "Named two"):  # drafts typed before the contact existed
+        any_store.save_outreach(Outreach(contact_id=None, contact_name="Mrs Green",
+                                         channel="email", body=body))
+    for body in ("Linked one", "Linked two"):
+        any_store.save_outreach(Outreach(contact_id=c.id, contact_name="Mrs Green",
+                                         channel="email", body=body))
+    any_store.delete_contact(c.id)
+    kept = any_store.outreach_versions(contact_name="Mrs Green")
+    assert [(d.body, d.version) for d in kept] == [
+        ("Named one", 1), ("Named two", 2), ("Linked one", 3), ("Linked two", 4)]
+    nxt = any_store.save_outreach(Outreach(contact_id=None, contact_name="Mrs Green",
+                                           channel="email", body="After"))
+    assert nxt.version == 5
+
+
+def test_first_saves_are_upserts(any_store: Store):
+    any_store.save_profile(Learner(name="Ana"))
+    any_store.save_profile(Learner(name="Ana B"))
+    assert any_store.load_profile().name == "Ana B"
+    any_store.set_state("k", [1])
+    any_store.set_state("k", [2])
+    assert any_store.get_state("k") == [2]

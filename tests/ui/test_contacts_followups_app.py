@@ -189,3 +189,17 @@ def test_learner_text_in_the_new_panels_is_escaped(app, store):
         assert "<img" not in html
     app.sort.value = "organisation"
     assert "<img" not in app.table.value
+
+
+def test_merging_two_contacts_that_both_have_drafts_renumbers_the_versions(app, store):
+    from infoint.model import Outreach
+
+    keep = store.add_contact(Contact(name="Ana García", organisation="Acme"))
+    drop = store.add_contact(Contact(name="Ana Garcia", organisation="Acme Inc."))
+    for contact in (keep, drop, drop):
+        store.save_outreach(Outreach(contact_id=contact.id, channel="email", body="Hi"))
+    app.refresh()
+    app.merge_button.click()
+    assert app.notice.level == "success", app.notice.text
+    versions = sorted(o.version for o in store.outreach_versions(contact_id=keep.id))
+    assert versions == [1, 2, 3]

@@ -1,14 +1,14 @@
 """The learner's country and region, for public holidays in follow-up dates.
 
 Revision ID: 0004
-Revises: 0002 (re-chained after 0003 when both land)
+Revises: 0003
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
