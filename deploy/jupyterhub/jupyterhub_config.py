@@ -43,6 +43,7 @@ import sys
 from pathlib import Path
 
 from infoint.access import prepare_server
+from infoint.serve import CULL_IDLE_SECONDS, CULL_INTERVAL_SECONDS, WEBSOCKET_MAX_BYTES
 from infoint.voila_only import server_args
 
 c = get_config()  # noqa: F821 - provided by JupyterHub when it loads this file
@@ -98,12 +99,19 @@ c.Spawner.default_url = "/voila/render/index.ipynb"
 c.Spawner.start_timeout = 60
 c.Spawner.http_timeout = 60
 COMMON_ARGS = [
-    # Voila never ends a kernel when a tab closes; these free a learner's memory.
-    "--MappingKernelManager.cull_idle_timeout=600",
-    "--MappingKernelManager.cull_interval=60",
+    # A kernel with no page connected is freed quickly (a closed tab, a crashed browser);
+    # a page left open keeps its kernel however long the learner thinks (cull_connected
+    # off). The same numbers as standalone `infoint serve`.
+    f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
+    f"--MappingKernelManager.cull_interval={CULL_INTERVAL_SECONDS}",
+    "--MappingKernelManager.cull_connected=False",
     # Inside Jupyter Server, Voila points pages at MathJax on cdnjs unless the server sets
     # mathjax_url and mathjax_config; standalone Voila sets None, which loads nothing.
-    '--ServerApp.tornado_settings={"mathjax_url": None, "mathjax_config": None}',
+    # Tornado closes a websocket over 10 MiB before any Python check runs: carry the
+    # importer's whole limit so a too-big file gets the importer's message.
+    "--ServerApp.tornado_settings="
+    + repr({"mathjax_url": None, "mathjax_config": None,
+            "websocket_max_message_size": WEBSOCKET_MAX_BYTES}),
 ]
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     # CI and containers run as root; Jupyter Server refuses root without this flag.
