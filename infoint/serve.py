@@ -12,12 +12,15 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-NOTEBOOKS = Path(os.environ.get("INFOINT_NOTEBOOKS", REPO / "notebooks"))
+from infoint import locations
+
+NOTEBOOKS = Path(os.environ.get("INFOINT_NOTEBOOKS", locations.notebooks_dir()))
 # Voilà looks for templates in every Jupyter data folder under voila/templates/<name>;
-# the infoint template (lab without CDN requests) lives in the checkout's share/jupyter.
-TEMPLATE = "infoint"
-SHARE_JUPYTER = REPO / "share" / "jupyter"
+# the infoint template (lab without CDN requests) is installed as Jupyter data files.
+TEMPLATE = locations.TEMPLATE
+SHARE_JUPYTER = locations.jupyter_data_dir()
+# Voilà reads voila.json from its working directory.
+CONFIG_DIR = locations.voila_config_dir()
 
 # Ten minutes idle is long enough for a learner who steps away to think, short enough
 # that a class of 30 closing tabs frees its memory before the next session starts.
@@ -75,7 +78,7 @@ def serve(port: int = 8866, ip: str = "127.0.0.1", db: str | None = None) -> int
     store = Store.open(env.get("INFOINT_DB"))  # create and migrate before the first page
     print(f"infoint: store {store.url}", flush=True)
     print(f"infoint: open http://{ip}:{port}/ in your browser (Ctrl+C stops)", flush=True)
-    proc = subprocess.Popen(voila_args(port, ip), env=env, cwd=str(REPO))
+    proc = subprocess.Popen(voila_args(port, ip), env=env, cwd=str(CONFIG_DIR))
     try:
         return proc.wait()
     except KeyboardInterrupt:
