@@ -79,7 +79,9 @@ def jupyter_data_dir() -> Path:
     installed = _installed_template_root()
     if installed is None:
         raise FileNotFoundError(
-            f"the infoint Voila template is not installed (no voila/templates/{TEMPLATE})"
+            f"the infoint Voila template is not installed (no voila/templates/{TEMPLATE} "
+            "among this distribution's files): reinstall infoint with pip from a wheel, "
+            "`pip install .` or `pip install -e .`"
         )
     return installed
 
