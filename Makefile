@@ -1,17 +1,24 @@
 # Two commands do everything on a fresh machine (Python 3.11+; Debian's chromium for browser tests):
 #   make serve   set up .venv and serve the apps with Voila on http://127.0.0.1:8866/
 #   make test    set up .venv and run the whole test suite (lint, unit, store, notebooks, browser)
-# Re-running is cheap: the venv is rebuilt only when pyproject.toml changes.
+# And, for trying things out:
+#   make demo    write the synthetic demo class into the store `make serve` uses
+#   make lab     the same notebooks as guided notebooks in JupyterLab (the URL it prints has a token)
+# Re-running is cheap: the venv is rebuilt only when pyproject.toml or setup.py changes.
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
-STAMP   = $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+# setup.py too: it decides which files an install copies (the Voila template).
+STAMP   = $(VENV)/.installed-$(shell cat pyproject.toml setup.py | cksum | cut -d' ' -f1)
 PORT   ?= 8866
+LAB_PORT ?= 8888
+# Jupyter Server refuses to run as root (CI, containers) without this flag.
+ROOT_FLAG = $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: serve test lint bench clean
+.PHONY: serve demo lab test lint bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
@@ -20,6 +27,13 @@ $(STAMP): pyproject.toml
 
 serve: $(STAMP)
 	$(BIN)/infoint serve --port $(PORT)
+
+demo: $(STAMP)
+	$(BIN)/infoint demo --replace
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port=$(LAB_PORT) \
+	  --ServerApp.root_dir=notebooks $(ROOT_FLAG)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,8 +1,9 @@
-"""Where coaching content lives: ``data/`` in the checkout, or ``$INFOINT_DATA_DIR``.
+"""Where coaching content lives: the copy shipped with infoint, or ``$INFOINT_DATA_DIR``.
 
 Question banks, rule texts and the field keyword map are data so that an instructor can
 adapt them without touching code. A folder named by ``INFOINT_DATA_DIR`` may hold only
-some of the files; anything it lacks comes from the shipped copy.
+some of the files; anything it lacks comes from the shipped copy (inside the installed
+package, or the checkout's ``data/``: see :mod:`infoint.locations`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-SHIPPED = Path(__file__).resolve().parent.parent / "data"
+from infoint.locations import shipped_data_dir
+
+SHIPPED = shipped_data_dir()
 
 
 def data_dir() -> Path:

@@ -16,14 +16,16 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from infoint import locations
 from infoint.io.importing import MAX_BYTES
 
-REPO = Path(__file__).resolve().parent.parent
-NOTEBOOKS = Path(os.environ.get("INFOINT_NOTEBOOKS", REPO / "notebooks"))
+NOTEBOOKS = Path(os.environ.get("INFOINT_NOTEBOOKS", locations.notebooks_dir()))
 # Voilà looks for templates in every Jupyter data folder under voila/templates/<name>;
-# the infoint template (lab without CDN requests) lives in the checkout's share/jupyter.
-TEMPLATE = "infoint"
-SHARE_JUPYTER = REPO / "share" / "jupyter"
+# the infoint template (lab without CDN requests) is installed as Jupyter data files.
+TEMPLATE = locations.TEMPLATE
+SHARE_JUPYTER = locations.jupyter_data_dir()
+# Voilà reads voila.json from its working directory.
+CONFIG_DIR = locations.voila_config_dir()
 
 # The notebook "/" sends a browser to: the workshop's list of steps, in order.
 LANDING_NOTEBOOK = "index.ipynb"
@@ -184,7 +186,7 @@ def serve(port: int = 8866, ip: str = "127.0.0.1", db: str | None = None,
     print(f"infoint: open http://{host}:{port}/ in your browser (Ctrl+C stops)", flush=True)
     for line in warnings:
         print(line, flush=True)
-    proc = subprocess.Popen(voila_args(port, ip), env=env, cwd=str(REPO))
+    proc = subprocess.Popen(voila_args(port, ip), env=env, cwd=str(CONFIG_DIR))
     try:
         return proc.wait()
     except KeyboardInterrupt:

@@ -10,18 +10,32 @@ import yaml
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[1]
+PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+EXTRAS: dict[str, list[str]] = PROJECT["optional-dependencies"]
+
+
+def _name(req: str) -> str:
+    return re.sub(r"[-_.]+", "-", Requirement(req).name).lower()
 
 
 def _key(req: str) -> tuple[str, str]:
-    parsed = Requirement(req)
-    name = re.sub(r"[-_.]+", "-", parsed.name).lower()
-    return name, str(parsed.specifier)
+    return _name(req), str(Requirement(req).specifier)
+
+
+def _own_extras(reqs: list[str]) -> set[str]:
+    """The extras of infoint itself that a list pulls in, e.g. infoint[postgres,hub]."""
+    out: set[str] = set()
+    for req in reqs:
+        if _name(req) == "infoint":
+            out |= Requirement(req).extras
+    return out
 
 
 def test_environment_yml_matches_pyproject():
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    declared = {_key(r) for r in project["dependencies"]}
-    declared |= {_key(r) for r in project["optional-dependencies"]["test"]}
+    # The conda environment is the full developer set: runtime plus every extra.
+    declared = {_key(r) for r in PROJECT["dependencies"]}
+    for reqs in EXTRAS.values():
+        declared |= {_key(r) for r in reqs if _name(r) != "infoint"}
 
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     listed = set()
@@ -35,7 +49,30 @@ def test_environment_yml_matches_pyproject():
 
 
 def test_python_floor_agrees():
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
-    floor = project["requires-python"].removeprefix(">=")
+    floor = PROJECT["requires-python"].removeprefix(">=")
     assert f"python>={floor}" in env["dependencies"]
+
+
+def test_test_extra_pulls_in_every_other_extra():
+    # `make test` installs .[test] only, and runs the PostgreSQL and real-hub tests too.
+    assert _own_extras(EXTRAS["test"]) == set(EXTRAS) - {"test"}
+
+
+def test_deployment_needs_are_not_runtime_dependencies():
+    runtime = {_name(r) for r in PROJECT["dependencies"]}
+    assert not runtime & {"psycopg", "jupyterhub", "jupyterhub-idle-culler", "pytest", "ruff"}
+    assert "jupyterlab" in runtime  # learners use the notebooks in Lab too
+
+
+def test_ruff_is_pinned_to_one_minor():
+    (ruff,) = [Requirement(r) for r in EXTRAS["test"] if _name(r) == "ruff"]
+    lower = next(s.version for s in ruff.specifier if s.operator == ">=")
+    upper = next(s.version for s in ruff.specifier if s.operator == "<")
+    major, minor = (int(x) for x in lower.split(".")[:2])
+    assert upper == f"{major}.{minor + 1}", ruff
+
+
+def test_icalendar_floor_has_add_missing_timezones():
+    (ical,) = [Requirement(r) for r in PROJECT["dependencies"] if _name(r) == "icalendar"]
+    assert "6.0.99" not in ical.specifier and ical.specifier.contains("6.1.0")

@@ -25,11 +25,13 @@ INFOINT_HUB_API_PORT       the hub's own port (default 8081, loopback only)
 INFOINT_PROXY_API_PORT     the proxy's REST API port (default 8001, loopback only)
 INFOINT_HUB_PASSWORD       set it to use DummyAuthenticator (tests and try-outs only)
 INFOINT_HUB_USERS          comma-separated usernames allowed in (default: anyone who logs in)
-INFOINT_REPO               the checkout whose notebooks/, voila.json and template are served
 =========================  ===================================================================
 
 Learners' servers are Voila-only (:mod:`infoint.voila_only`): no JupyterLab, terminals,
 contents API or new kernels, and the page's kernel takes comm messages only.
+
+The notebooks, voila.json and Voila template served are those of the infoint installed
+with JupyterHub (``infoint.locations``: a wheel's copies, or an editable checkout's own).
 
 Run: ``jupyterhub -f deploy/jupyterhub/jupyterhub_config.py`` (needs ``configurable-http-proxy``
 from npm on PATH).
@@ -42,13 +44,14 @@ import os
 import sys
 from pathlib import Path
 
+from infoint import locations
 from infoint.access import prepare_server
 from infoint.serve import CULL_IDLE_SECONDS, CULL_INTERVAL_SECONDS, WEBSOCKET_MAX_BYTES
 from infoint.voila_only import server_args
 
 c = get_config()  # noqa: F821 - provided by JupyterHub when it loads this file
 
-REPO = Path(os.environ.get("INFOINT_REPO", Path(__file__).resolve().parents[2]))
+REPO = Path(__file__).resolve().parents[2]
 STATE = Path(os.environ.get("INFOINT_HUB_STATE", REPO / ".hub-state"))
 STATE.mkdir(parents=True, exist_ok=True)
 
@@ -94,7 +97,7 @@ c.JupyterHub.spawner_class = os.environ.get(
 )
 c.SimpleLocalProcessSpawner.home_dir_template = str(STATE / "homes" / "{username}")
 c.Spawner.cmd = [sys.executable, "-m", "jupyterhub.singleuser"]
-c.Spawner.notebook_dir = str(REPO / "notebooks")
+c.Spawner.notebook_dir = str(locations.notebooks_dir())
 c.Spawner.default_url = "/voila/render/index.ipynb"
 c.Spawner.start_timeout = 60
 c.Spawner.http_timeout = 60
@@ -125,10 +128,11 @@ c.Spawner.disable_user_config = True
 # JUPYTERHUB_USER is set by the hub in every server's environment: it is the learner id
 # the store stamps on every row. The store URL is added per user by the hook below.
 c.Spawner.environment = {
-    "JUPYTER_CONFIG_PATH": str(REPO),  # Voila's server extension reads voila.json from here
+    # Voila's server extension reads voila.json from here ...
+    "JUPYTER_CONFIG_PATH": str(locations.voila_config_dir()),
     # ... and finds voila.json's "infoint" template (lab without CDN requests) here.
     "JUPYTER_PATH": os.pathsep.join(
-        [str(REPO / "share" / "jupyter"), *filter(None, [os.environ.get("JUPYTER_PATH")])]
+        [str(locations.jupyter_data_dir()), *filter(None, [os.environ.get("JUPYTER_PATH")])]
     ),
     "MPLBACKEND": "Agg",
     "INFOINT_ROLE": "learner",
