@@ -1,4 +1,8 @@
-"""``python -m infoint check outreach|questions|thank-you FILE``: coach a draft from a file."""
+"""``infoint check outreach|questions|thank-you FILE``: coach a draft from a file.
+
+``infoint evaluate [--part dev|test|all] [--corpus DIR]``: measure the rules on the corpus
+of real messages (see :mod:`infoint.scoring.evaluate`).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from .questions import check_questions
 from .report import Report
 from .thank_you import check_thank_you
 
-__all__ = ["main", "render"]
+__all__ = ["evaluate_main", "main", "render"]
 
 _SYMBOLS = {"pass": "✓", "warn": "!", "fail": "✗"}
 _ASCII = {"pass": "+", "warn": "!", "fail": "x"}
@@ -128,6 +132,57 @@ def main(argv: list[str] | None = None) -> int:
         if not _can_encode(out):
             out = render(report, ascii_only=True).encode("ascii", "replace").decode("ascii")
         print(out)
+    return 0
+
+
+#: The corpus in a source checkout (the evaluation is a developer's tool).
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "scoring" / "corpus"
+
+
+def _evaluate_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="infoint evaluate",
+        description="Measure the coaching rules on the corpus of real messages, beside a "
+        "naive keyword baseline. Misses case by case are shown for the dev part only.",
+    )
+    p.add_argument("--part", choices=("dev", "test", "all"), default="dev")
+    p.add_argument("--corpus", action="append", type=Path, default=None, metavar="DIR",
+                   help="a corpus folder holding dev/ and test/ (repeat to combine; "
+                   f"default: {DEFAULT_CORPUS})")
+    return p
+
+
+def evaluate_main(argv: list[str] | None = None) -> int:
+    """Print the evaluation tables; 0 when cases were found, 2 when none were."""
+    from .evaluate import PARTS, evaluate_part, format_part, load_cases
+
+    try:
+        args = _evaluate_parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    roots = args.corpus or [DEFAULT_CORPUS]
+    missing = [str(r) for r in roots if not r.is_dir()]
+    if missing:
+        print(f"infoint evaluate: no such folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    parts = PARTS if args.part == "all" else (args.part,)
+    found = 0
+    for part in parts:
+        try:
+            cases = load_cases(roots, part)
+        except (OSError, ValueError) as exc:  # tomllib errors are ValueErrors
+            print(f"infoint evaluate: cannot read the {part} corpus: {exc}", file=sys.stderr)
+            return 2
+        found += len(cases)
+        result = evaluate_part(cases, part)
+        out = format_part(result, show_misses=part == "dev")
+        if not _can_encode(out):
+            out = out.encode("ascii", "replace").decode("ascii")
+        print(out)
+        print()
+    if not found:
+        print("infoint evaluate: no cases found", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
+from .personal import unchanged_template
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
-from .text import SCAN_LIMIT, fold, is_negated, sentence_of, sentences, word_count
+from .text import SCAN_LIMIT, WORD_RE, fold, is_negated, sentence_of, sentences, word_count
 
 __all__ = ["OUTREACH_RULES", "check_outreach"]
 
@@ -24,44 +26,96 @@ OUTREACH_RULES = (
     "attaches-resume",
     "placeholders",
     "polite",
+    "subject-line",
+    "personalised",
 )
 CHANNELS = ("email", "letter", "phone", "linkedin")
 
 _I = re.I
 
+# Who is writing: a name, or what they study or do. An occupation is any noun of a known
+# shape ("reporter", "photographer", "paralegal") after "I am a"; the ones that describe a
+# feeling rather than a person ("a big fan", "a firm believer") are not introductions.
 _ROLE = (
     r"(?:student|graduate|grad|major|minor|junior|senior|sophomore|freshman|first-year"
     r"|second-year|third-year|fourth-year|final-year|alum|alumna|alumnus|nurse|teacher|engineer"
-    r"|developer|accountant|analyst|professional|candidate|changer|researcher|designer|intern"
+    r"|developer|accountant|analyst|candidate|changer|researcher|designer|intern"
     r"|volunteer|assistant|apprentice|learner|postdoc|trainee|parent|veteran|manager|specialist"
-    r"|coordinator|technician|scientist|writer|programmer|marketer|bookkeeper|tutor)s?"
+    r"|coordinator|technician|scientist|writer|programmer|marketer|bookkeeper|tutor|reporter"
+    r"|journalist|photographer|artist|musician|paralegal|clerk|chef|cook|barista|server|cashier"
+    r"|mechanic|electrician|plumber|carpenter|welder|driver|officer|soldier|consultant|lawyer"
+    r"|attorney|pharmacist|therapist|counsel+or|librarian|archivist|editor|producer|mom|mum|dad"
+    r"|fellow|resident|lecturer|instructor|professor|educator|worker|employee|associate|member"
+    r"|owner|founder|freelancer|contractor|administrator|recruiter|representative|advocate"
+    r"|organi[sz]er|caregiver|aide|paramedic|medic|doctor|physician|dentist|hygienist|vet"
+    r"|technologist|biologist|chemist|economist|psychologist|sociologist|historian|linguist"
+    r"|translator|interpreter|planner|architect|surveyor|inspector|auditor|actuary|banker"
+    r"|trader|broker|agent|seller|buyer|strategist|leader|supervisor|lead|apprentice|\w{3,}(?:er"
+    r"|or|ist|ian|ant|ent|ee|ive))s?"
+)
+_NOT_ROLE = re.compile(
+    r"\b(?:fan|admirer|follower|believer|reader|listener|lover|supporter|user|customer|client"
+    r"|subscriber|viewer|newcomer|beginner|outsider|foreigner|stranger|number|letter|quarter"
+    r"|chapter|matter|other|another|paper|corner|order|answer|winner|partner)s?\b",
+    _I,
+)
+_SCHOOLING = (
+    r"(?:program|programme|course|class|cohort|bootcamp|boot\s+camp|degree|diploma|major"
+    r"|certificate|apprenticeship|fellowship|residency|placement|internship|mod\s+\d+|module"
+    r"|year|semester|term|track|school|college|university|academy)"
 )
 _INTRO = [
     re.compile(r"\bmy\s+name(?:'s|\s+is)\b", _I),
-    re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's|I\s+am|I'm)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"),
+    re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's|I\s+am|I'm)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
+               r"(?!\s+(?:University|College|School|Institute)\b)"),
     re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+here\b[,;.:!-]"),
     re.compile(
-        rf"\b(?:i\s+am|i'm|i've\s+been|as)\s+(?:currently\s+|now\s+|also\s+)?(?:a|an)\s+"
-        rf"(?:[\w-]+\s+){{0,4}}?{_ROLE}\b",
+        rf"\b(?:i\s+am|i'm|i've\s+been|i\s+have\s+been|i\s+was)\s+(?:currently\s+|now\s+|also\s+"
+        rf"|recently\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?{_ROLE}\b",
+        _I,
+    ),
+    # "As a nursing student, I ..." introduces; "as a professional in your field" does not.
+    re.compile(
+        rf"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\s*(?:at\s+[^,]{{1,40}})?,\s*(?:i|my)\b",
         _I,
     ),
     re.compile(
         r"\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+)?(?:studying|majoring|completing|finishing"
-        r"|pursuing|enrolled|in\s+my\s+(?:first|second|third|fourth|final|last)\s+year)\b",
+        r"|pursuing|enrolled|training|working|retraining|interning|volunteering|in\s+my\s+(?:first"
+        r"|second|third|fourth|final|last)\s+year)\b",
         _I,
     ),
     re.compile(
-        r"\bi\s+(?:recently\s+|just\s+|currently\s+)?(?:graduated|study|studied|major\s+in"
-        r"|work\s+as|worked\s+as|teach|will\s+graduate|am\s+graduating|completed)\b",
+        rf"\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+)?(?:in|on|part\s+of|taking|doing)\s+(?:the|a|an"
+        rf"|my)\s+(?:[\w-]+\s+){{0,4}}?{_SCHOOLING}\b",
         _I,
+    ),
+    re.compile(
+        r"\bi\s+(?:recently\s+|just\s+|currently\s+|also\s+)?(?:graduated|study|studied|major\s+in"
+        r"|work\s+(?:as|at|in|for|on)|worked\s+(?:as|at|in|for)|teach|will\s+graduate"
+        r"|am\s+graduating|completed|run|manage|lead|volunteer|coach|write\s+for)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bi(?:'ve|\s+have)\s+(?:spent|worked|been\s+working|been\s+studying)\b", _I
     ),
 ]
 
+# A personal link: someone who sent them, a shared school, programme, employer or group,
+# or a place where they met. Relations are people: "my mentor ... mentioned that you".
+_PERSON = (
+    r"(?:mentor|mentors|aunt|uncle|cousin|brother|sister|father|mother|dad|mom|mum|parents?"
+    r"|grandmother|grandfather|friend|friends|colleague|colleagues|co-worker|coworker|manager"
+    r"|boss|supervisor|professor|teacher|instructor|tutor|advis[eo]r|counsel+or|coach|neighbou?r"
+    r"|classmate|roommate|partner|wife|husband|son|daughter|niece|nephew|former\s+colleague"
+    r"|career\s+(?:centre|center|office|adviser|advisor|counsel+or|services))"
+)
 _CONNECTION = [
     re.compile(
         r"\b(?:referred|recommended|suggested|directed|pointed|encouraged|advised|urged)\s+"
         r"(?:me\s+)?(?:to\s+you\b|you\b|your\s+name\b|that\s+i\b|i\b|me\b|(?:reaching|contacting"
-        r"|speaking|talking|getting|writing|connecting|meeting|calling)\b)",
+        r"|speaking|talking|getting|writing|connecting|meeting|calling|to\s+(?:reach|contact"
+        r"|write|get|speak|talk|connect|call))\b)",
         _I,
     ),
     re.compile(
@@ -76,74 +130,117 @@ _CONNECTION = [
         _I,
     ),
     re.compile(
-        r"\b(?:got|received|obtained|have|had|found)\s+your\s+(?:name|contact\s+details|contact"
-        r"|email|e-mail|details|number)\s+(?:from|through|via|on|in|at)\b",
+        r"\b(?:got|received|obtained|have|had)\s+your\s+(?:name|contact\s+details|contact"
+        r"|email|e-mail|details|number)\s+(?:from|through|via)\s+(?!(?:linkedin|the\s+internet"
+        r"|google|your\s+website|the\s+website|twitter|x|instagram|a\s+search|the\s+web)\b)",
         _I,
     ),
     re.compile(r"\b(?:put|get|got)\s+(?:me\s+)?in\s+touch\s+with\s+you\b", _I),
     re.compile(r"\bintroduced\s+(?:me|us)\b|\bintroduction\s+(?:from|through)\b", _I),
     re.compile(
         r"\b(?:mentioned|speaks?\s+highly\s+of|spoke\s+highly\s+of|told\s+me\s+about"
-        r"|thought\s+of|thinks\s+highly\s+of)\s+you\b",
+        r"|thought\s+of|thinks\s+highly\s+of|talks\s+about|talked\s+about)\s+(?:you\b|that\s+you"
+        r"\b|your\s+(?:name|work))",
+        _I,
+    ),
+    re.compile(
+        rf"\bmy\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b[^.!?\n]{{0,80}}?\b(?:mentioned|said|told"
+        rf"|suggested|thought|knows|worked|works|studied|says)\b",
         _I,
     ),
     re.compile(
         r"\balumn(?:i|us|a|ae)\b|\balums?\b|\bfellow\s+(?:[\w-]+\s+){0,2}?(?:alum|alumna|alumnus"
-        r"|graduate|grad|member|student|volunteer)s?\b",
+        r"|graduate|grad|member|student|volunteer|classmate|[A-Z][a-z]+)s?\b",
         _I,
     ),
     re.compile(
-        r"\bwe\s+both\s+(?:studied|went|attended|graduated|belong)\b|\bsame\s+(?:university"
-        r"|school|college|program|programme|class|department)\b",
-        _I,
-    ),
-    re.compile(r"\b(?:we|i)\s+met\b|\bmet\s+you\b|\bmeeting\s+you\s+(?:at|during|last)\b", _I),
-    re.compile(
-        r"\b(?:found|saw|came\s+across|discovered|read|heard|noticed)\s+(?:about\s+)?(?:you"
-        r"|your\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?(?:through|via|on|in|at|from|during)\b",
+        r"\bwe\s+(?:both\s+)?(?:studied|went|attended|graduated|belong|worked|work|are\s+both"
+        r"|were\s+both)\b(?!\s+(?:on|through)\s+your\b)|\bsame\s+(?:university|school|college"
+        r"|program|programme|class|department|course|company|firm|team|bootcamp|club|chapter"
+        r"|group|association|society|cohort|hometown|town|city)\b|\b(?:also|too)\s+(?:studied"
+        r"|graduated|went|attended)\b|\b(?:you|we)\s+(?:both\s+)?(?:also\s+)?(?:studied|graduated"
+        r"|went|attended)\s+[^.!?\n]{0,40}?\b(?:too|as\s+well|like\s+me)\b",
         _I,
     ),
     re.compile(
-        r"\b(?:heard|saw|watched)\s+you\s+(?:speak|talk|present)\b|\b(?:attended|enjoyed)\s+"
-        r"your\s+(?:talk|presentation|panel|workshop|lecture|session|webinar|class)\b",
+        r"\b(?:we|i)\s+(?:briefly\s+|recently\s+|first\s+)?(?:met|spoke|talked|chatted"
+        r"|connected)\b(?!\s+(?:online|on\s+linkedin))|\bmet\s+you\b|\b(?:meeting|speaking\s+with"
+        r"|talking\s+with|talking\s+to|speaking\s+to)\s+you\s+(?:at|during|last|briefly|after)\b"
+        r"|\b(?:your|you)\s+(?:former\s+)?(?:student|mentee|intern|class)\b(?!\s+(?:of|on))",
         _I,
     ),
     re.compile(
         r"\b(?:our|a)\s+mutual\s+(?:friend|colleague|connection|contact|acquaintance)\b", _I
     ),
+    re.compile(r"\btook\s+your\s+(?:class|course|seminar|workshop|module)\b", _I),
+]
+
+# Only a source: how the sender found the name, without anyone in common.
+_SOURCE = [
+    re.compile(
+        r"\b(?:found|saw|came\s+across|discovered|noticed|located|looked\s+up|got)\s+(?:you|your"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:profile|name|page|details|contact|email|bio|website|work|post"
+        r"|posts|article|listing|information|info))\s+(?:[\w-]+\s+){0,3}?(?:through|via|on|in|at"
+        r"|from|while|when)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:read|saw|watched|heard|listened\s+to|enjoyed|came\s+across|noticed|follow|followed"
+        r"|admire|admired|attended)\s+(?:about\s+)?(?:your|the|an?)\s+(?:recent\s+|latest\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:article|post|posts|blog|book|paper|interview|profile|talk"
+        r"|presentation|panel|podcast|episode|webinar|lecture|keynote|feature|piece|story"
+        r"|column|video|work|research|project|thread|newsletter|session|workshop)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:heard|saw|watched)\s+you\s+(?:speak|talk|present|on|at|in)\b|\bon\s+linkedin\b"
+        r"|\bthrough\s+linkedin\b|\bvia\s+linkedin\b|\byour\s+(?:linkedin|website|bio|profile)\b",
+        _I,
+    ),
 ]
 
 _PURPOSE = [
     re.compile(r"\binformational\s+(?:interview|meeting|chat|conversation|call)", _I),
-    re.compile(r"\blearn\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:about|from|how|what)\b", _I),
     re.compile(
-        r"\b(?:your|some|any)\s+(?:advice|insights?|perspective|experiences?|story|path|journey"
-        r"|thoughts|career\s+path)\b",
+        r"\blearn(?:ing|ed|t)?\s+(?:more\s+|a\s+bit\s+|a\s+little\s+|a\s+lot\s+|firsthand\s+"
+        r"|first-hand\s+|directly\s+)?(?:about|from|how|what|why|where|which|whether|if)\b",
         _I,
     ),
-    re.compile(r"\b(?:hear|hearing)\s+(?:more\s+|a\s+bit\s+)?(?:about|how|what|your)\b", _I),
     re.compile(
-        r"\bask\s+(?:you\s+)?(?:a\s+few|some|several|a\s+couple\s+of|a\s+handful\s+of)\s+"
-        r"(?:\w+\s+)?questions\b",
+        r"\b(?:your|some|any)\s+(?:own\s+)?(?:advice|insights?|perspectives?|experiences?|story"
+        r"|path|journey|thoughts|career\s+path|expertise|wisdom|views?|take)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:hear|hearing|know|knowing|find\s+out|finding\s+out)\s+(?:more\s+|a\s+bit\s+"
+        r"|a\s+little\s+)?(?:about|how|what|your|why|where)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bask\s+(?:you\s+)?(?:a\s+few|some|several|a\s+couple\s+of|a\s+handful\s+of|a\s+couple"
+        r"|\w+)\s+(?:[\w-]+\s+)?questions\b|\b(?:questions|curious)\s+about\s+(?:your|the|how"
+        r"|what)\b",
         _I,
     ),
     re.compile(
         r"\bpick\s+your\s+brain\b|\bfor\s+(?:your\s+)?advice\b|\b(?:any|your)\s+(?:guidance"
-        r"|tips)\b|\badvice\s+(?:on|about|for|you)\b",
+        r"|tips)\b|\badvice\s+(?:on|about|for|you)\b|\bgain\s+(?:some\s+)?(?:insight|perspective)",
         _I,
     ),
     re.compile(
-        r"\b(?:discuss|talk\s+about|chat\s+about|ask\s+about)\s+(?:your|the)\s+(?:career|work"
-        r"|field|job|role|experience|industry|profession)\b",
+        r"\b(?:discuss|talk\s+about|chat\s+about|ask\s+about|tell\s+me\s+(?:more\s+|a\s+bit\s+)?"
+        r"about|hear\s+about|share)\s+(?:your|the|how|what)\s+(?:[\w-]+\s+){0,2}?(?:career"
+        r"|work|field|job|role|experience|industry|profession|path|journey|day|days|story|time"
+        r"|background|move|switch|transition|start)\b",
         _I,
     ),
     re.compile(
-        r"\bwhat\s+(?:it's|it\s+is)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+about|how"
-        r"|what|the)\b",
+        r"\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+"
+        r"about|how|what|the|your|better)\b|\bhow\s+you\s+(?:got|started|began|became|made"
+        r"|moved|found|built|chose|decided|ended\s+up)\b",
         _I,
     ),
 ]
-
 _NUM = {
     "five": 5,
     "ten": 10,
@@ -210,13 +307,13 @@ _ATTACH = [
     ),
     re.compile(rf"\bplease\s+find\s+(?:attached\s+|enclosed\s+)?(?:my\s+)?{_RESUME}", _I),
     re.compile(rf"\b{_RESUME}\s*\((?:attached|enclosed)\)", _I),
+    # Offering it: "I can send my resume if you'd like", "happy to share my CV".
+    re.compile(
+        rf"\b(?:send|share|forward|provide|email|e-mail|pass\s+along)\s+(?:you\s+)?(?:a\s+copy"
+        rf"\s+of\s+)?(?:my|a)\s+(?:updated\s+|current\s+|latest\s+|recent\s+)?{_RESUME}",
+        _I,
+    ),
 ]
-_OFFER = re.compile(
-    r"\bif\s+(?:you(?:'d|\s+would)?\s+(?:like|want|wish|ask|prefer)|it(?:'s|\s+is|\s+would\s+be)"
-    r"\s+(?:helpful|useful)|asked|helpful|useful)\b|\b(?:upon|on)\s+request\b",
-    _I,
-)
-
 _PLACEHOLDERS = [
     re.compile(r"\[[^\[\]\n]{0,40}\]"),
     re.compile(r"_{3,}"),
@@ -237,6 +334,23 @@ _PLACEHOLDERS = [
 _POLITE = re.compile(
     r"\b(?:please|thank\s+you|thanks|thank|appreciate|appreciated|appreciation|grateful"
     r"|gratitude|kindly|would\s+mean\s+a\s+lot)\b",
+    _I,
+)
+
+_CLOSE = re.compile(
+    r"\b(?:best|kind|warm|warmest)\s+(?:regards|wishes)\b|\bregards\b|\bsincerely\b"
+    r"|\bcordially\b|\ball\s+the\s+best\b|\blook(?:ing)?\s+forward\b|\bcheers\b"
+    r"|\bhope\s+(?:this|you)\b|\bbest\s*,",
+    _I,
+)
+_DEMAND = re.compile(
+    r"\b(?:i\s+need\s+you\s+to|i\s+expect\s+(?:you|a\s+reply)|call\s+me\s+back"
+    r"|get\s+back\s+to\s+me\s+(?:asap|immediately|today|by)|asap|respond\s+(?:by|immediately))\b",
+    _I,
+)
+_MEETING = re.compile(
+    r"\b(?:meet|meeting|call|chat|talk|conversation|coffee|speak|zoom|interview|video|phone"
+    r"|sit\s+down|get\s+together|connect)\b",
     _I,
 )
 
@@ -296,11 +410,21 @@ def _durations(folded: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def check_outreach(text: str, channel: str = "email") -> Report:
+def check_outreach(
+    text: str,
+    channel: str = "email",
+    subject: str | None = None,
+    knows_recipient: bool = False,
+) -> Report:
     """Check a first message asking for an informational interview.
 
     ``channel`` is one of ``email``, ``letter``, ``phone`` or ``linkedin`` (any other value
-    raises ValueError); it sets how length is judged.
+    raises ValueError); it sets how length is judged. ``subject`` is an email's subject
+    line (None: not known, so not judged). ``knows_recipient`` says the recipient already
+    knows the sender (a call to a friend of the family): no introduction or connection is
+    needed then.
+
+    Text that is clearly not English gets a single ``language`` finding instead.
     """
     if not isinstance(channel, str) or channel.strip().lower() not in CHANNELS:
         raise ValueError(f"channel must be one of {', '.join(CHANNELS)}, not {channel!r}")
@@ -309,6 +433,11 @@ def check_outreach(text: str, channel: str = "email") -> Report:
         text = ""
     if not isinstance(text, str):
         raise TypeError("text must be a string")
+    if subject is not None and not isinstance(subject, str):
+        raise TypeError("subject must be a string or None")
+    language = detect_language(text)
+    if language != "en":
+        return not_english_report("outreach", language)
     rules = load_rules("outreach")
     th = rules.thresholds
     words = word_count(fold(text))
@@ -320,17 +449,29 @@ def check_outreach(text: str, channel: str = "email") -> Report:
     seconds = round(words / wpm * 60, 1)
     findings: list[Finding] = []
     add = findings.append
+    skip: set[str] = set()
 
     # introduces-sender
-    m = _first(_INTRO, folded)
-    add(rules.finding("introduces-sender", "pass", span=m.span()) if m else
-        rules.finding("introduces-sender", "fail"))
+    m = _introduction(folded)
+    if m:
+        add(rules.finding("introduces-sender", "pass", span=m.span()))
+    elif knows_recipient:
+        add(rules.finding("introduces-sender", "pass", "known"))
+    else:
+        add(rules.finding("introduces-sender", "fail"))
 
     # states-connection, connection-first
-    m = _first(_CONNECTION, folded)
+    personal = _first(_CONNECTION, folded)
+    source = None if personal else _first(_SOURCE, folded)
+    m = personal or source
     if m:
-        add(rules.finding("states-connection", "pass", span=m.span(),
-                          values={"phrase": _quote(text, sentence_of(spans, m.start()))}))
+        phrase = _quote(text, sentence_of(spans, m.start()))
+        if personal:
+            add(rules.finding("states-connection", "pass", span=m.span(),
+                              values={"phrase": phrase}))
+        else:
+            add(rules.finding("states-connection", "warn", "source", span=m.span(),
+                              values={"phrase": phrase}))
         index = next((i for i, (s, e) in enumerate(content) if s <= m.start() < e), None)
         if index is None:
             index = sum(1 for s, _ in content if s <= m.start()) - 1
@@ -339,6 +480,9 @@ def check_outreach(text: str, channel: str = "email") -> Report:
         else:
             add(rules.finding("connection-first", "warn", span=m.span(),
                               values={"number": index + 1}))
+    elif knows_recipient:
+        add(rules.finding("states-connection", "pass", "known"))
+        add(rules.finding("connection-first", "pass", "known"))
     else:
         add(rules.finding("states-connection", "fail"))
         add(rules.finding("connection-first", "warn", "missing"))
@@ -363,25 +507,27 @@ def check_outreach(text: str, channel: str = "email") -> Report:
     good = [d for d in durations if low <= d[0] <= high]
     short = [d for d in durations if 0 < d[0] < low]
     time_span: tuple[int, int] | None = None
-    if too_long:
-        d = too_long[0]
+    if good:
+        d = good[0]
         time_span = d[1:]
-        add(rules.finding("time-request", "fail", span=time_span,
+        add(rules.finding("time-request", "pass", span=time_span,
                           values={"phrase": text[d[1]:d[2]], "minutes": d[0]}))
-    elif good or short:
-        d = (good or short)[0]
+    elif too_long or short:
+        d = (too_long or short)[0]
         time_span = d[1:]
-        add(rules.finding("time-request", "pass" if good else "warn",
-                          "pass" if good else "short", span=time_span,
-                          values={"phrase": text[d[1]:d[2]], "minutes": d[0]}))
+        add(rules.finding("time-request", "warn", "long" if too_long else "short",
+                          span=time_span, values={"phrase": text[d[1]:d[2]], "minutes": d[0]}))
     else:
         m = _first(_VAGUE, folded)
+        meeting = m or _MEETING.search(folded)
         if m:
             time_span = m.span()
             add(rules.finding("time-request", "warn", "vague", span=m.span(),
                               values={"phrase": text[m.start():m.end()]}))
+        elif meeting:
+            add(rules.finding("time-request", "warn", "missing", span=meeting.span()))
         else:
-            add(rules.finding("time-request", "warn", "missing"))
+            add(rules.finding("time-request", "fail", "none"))
 
     # asks-as-question
     requests = [
@@ -392,7 +538,7 @@ def check_outreach(text: str, channel: str = "email") -> Report:
     if asked:
         add(rules.finding("asks-as-question", "pass", span=asked))
     elif requests:
-        add(rules.finding("asks-as-question", "warn", span=requests[-1]))
+        add(rules.finding("asks-as-question", "fail", "statement", span=requests[-1]))
     else:
         add(rules.finding("asks-as-question", "fail"))
 
@@ -414,19 +560,17 @@ def check_outreach(text: str, channel: str = "email") -> Report:
         level = "fail" if words >= fail_at else "warn" if words >= warn_at else "pass"
         add(rules.finding("length", level, f"{level}_words", values={**values, "limit": warn_at}))
 
-    # attaches-resume
+    # attaches-resume: attaching it, or offering to send it, both make it an application
     attached = None
     for pattern in _ATTACH:
         for m in pattern.finditer(folded):
-            s, e = sentence_of(spans, m.start())
-            if _OFFER.search(folded, s, max(e, m.end())):
-                continue
+            s, _e = sentence_of(spans, m.start())
             if is_negated(folded, m.start(), m.end(), s):
                 continue
             if attached is None or m.start() < attached[0]:
                 attached = m.span()
             break
-    add(rules.finding("attaches-resume", "warn", span=attached) if attached else
+    add(rules.finding("attaches-resume", "fail", span=attached) if attached else
         rules.finding("attaches-resume", "pass"))
 
     # placeholders
@@ -438,11 +582,40 @@ def check_outreach(text: str, channel: str = "email") -> Report:
     else:
         add(rules.finding("placeholders", "pass"))
 
-    # polite
+    # polite: thanks, or a greeting with a courteous close; never a demand
+    demand = _DEMAND.search(folded)
     m = _POLITE.search(folded)
-    add(rules.finding("polite", "pass", span=m.span()) if m else rules.finding("polite", "warn"))
+    if demand:
+        add(rules.finding("polite", "fail", "demand", span=demand.span(),
+                          values={"phrase": text[demand.start():demand.end()]}))
+    elif m:
+        add(rules.finding("polite", "pass", span=m.span()))
+    elif _GREETING.match(folded.lstrip()) and _CLOSE.search(folded):
+        add(rules.finding("polite", "pass", "courteous"))
+    else:
+        add(rules.finding("polite", "fail"))
 
-    score, capped = weighted_score(rules, OUTREACH_RULES, findings)
+    # subject-line
+    if channel != "email":
+        add(rules.finding("subject-line", "pass", "not_email"))
+        skip.add("subject-line")
+    elif subject is None:
+        add(rules.finding("subject-line", "pass", "unknown"))
+        skip.add("subject-line")
+    elif not subject.strip():
+        add(rules.finding("subject-line", "fail", "empty"))
+    elif not _meaningful_subject(subject):
+        add(rules.finding("subject-line", "fail", values={"subject": " ".join(subject.split())}))
+    else:
+        add(rules.finding("subject-line", "pass"))
+
+    # personalised: not the starting draft with only the facts filled in
+    if unchanged_template(folded, content):
+        add(rules.finding("personalised", "warn"))
+    else:
+        add(rules.finding("personalised", "pass"))
+
+    score, capped = weighted_score(rules, OUTREACH_RULES, findings, skip)
     stats = {
         "channel": channel,
         "words": words,
@@ -451,6 +624,33 @@ def check_outreach(text: str, channel: str = "email") -> Report:
         "speaking_seconds": seconds,
     }
     return Report("outreach", score, findings, stats, OUTREACH_RULES, capped)
+
+
+_SUBJECT_FILLER = frozenset(
+    "question questions quick hi hello hey request inquiry enquiry meeting meet follow up "
+    "following introduction intro hoping help favor favour chat call reaching out contact "
+    "touch greetings hiya time minutes minute re fwd fw no subject a an the from to for of "
+    "with my your you me i and or about in on quick small brief short one few please "
+    "important urgent asap message note email hope".split()
+)
+
+
+def _meaningful_subject(subject: str) -> bool:
+    """Whether the subject says why they write: a word beyond greetings and fillers."""
+    words = [w.lower() for w in WORD_RE.findall(fold(subject))]
+    return any(w not in _SUBJECT_FILLER and not w.isdigit() for w in words)
+
+
+def _introduction(folded: str) -> re.Match[str] | None:
+    best = None
+    for pattern in _INTRO:
+        for m in pattern.finditer(folded):
+            if _NOT_ROLE.search(folded, max(m.end() - 14, m.start()), m.end()):
+                continue
+            if best is None or m.start() < best.start():
+                best = m
+            break
+    return best
 
 
 def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .report import Finding
     from .rules import RuleSet
 
-__all__ = ["find_job_ask", "find_pay", "job_ask_finding"]
+__all__ = ["find_job_ask", "find_pay", "is_outlook_mention", "job_ask_finding"]
 
 _I = re.I
 
@@ -57,7 +57,8 @@ _JOB = [
     re.compile(r"\b(?:openings|vacancies)\b", _I),
     re.compile(
         r"\b(?:refer|recommend|put)\s+me\s+(?:for|forward\s+for)\b"
-        r"|\breferral\s+(?:for|to)\s+(?:a|an|the|any|your)\b"
+        rf"|\breferral\s+(?:for|to)\s+(?:a|an|the|any|your|this|that)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"{_JOBWORD}\b"
         r"|\bput\s+in\s+a\s+good\s+word\b|\bkeep\s+me\s+in\s+mind\b"
         r"|\bconsider(?:ed)?\s+(?:me\s+)?for\s+(?:a|an|any|the|your)\b",
         _I,
@@ -65,6 +66,35 @@ _JOB = [
     re.compile(
         r"\bjoin\s+your\s+(?:team|company|firm|organi[sz]ation|department|practice|agency|lab"
         r"|staff|school|hospital|unit)\b|\bwork\s+for\s+you\b",
+        _I,
+    ),
+    # Wanting to work there, however it is put: "I'd love to work for your company",
+    # "interested in working at your firm". Asking what the work is like there is not this.
+    re.compile(
+        r"\b(?:love|like|want|wants|wanted|hope|hoping|interested\s+in|dream\s+of|eager|keen"
+        r"|excited\s+(?:about|by)|chance|opportunity|goal\s+is|aim\s+is|plan)\s+(?:to\s+)?"
+        r"(?:one\s+day\s+|someday\s+|eventually\s+)?(?:work|working|join|joining|be\s+part"
+        r"|being\s+part|intern|interning)\s+(?:for|at|with|in|of)\s+(?:your|the\s+same)\s+"
+        r"(?:[\w-]+\s+)?(?:company|team|firm|organi[sz]ation|office|practice|agency|hospital"
+        r"|school|lab|department|group|studio|clinic|newsroom|business|unit)\b",
+        _I,
+    ),
+    re.compile(
+        rf"\b(?:interested\s+in|apply(?:ing)?\s+(?:for|to)|applied\s+(?:for|to)|a\s+candidate"
+        rf"\s+for|a\s+(?:good\s+)?fit\s+for|qualified\s+for)\s+(?:the|this|that|your|an?|any)"
+        rf"\s+(?:[\w-]+\s+){{0,3}}?{_JOBWORD}\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:looking|searching|seeking|hoping|open)\s+(?:for|to\s+find|to)\s+(?:a|an|any|my"
+        r"|new|the\s+next)\s+(?:new\s+|next\s+)?(?:opportunit(?:y|ies)|challenge|role|position"
+        r"|job|step\s+in\s+my\s+career)\b|\b(?:a|any)\s+new\s+opportunit(?:y|ies)\b",
+        _I,
+    ),
+    re.compile(r"\bopportunit(?:y|ies)\s+(?:at|with|in|on|within)\s+your\b", _I),
+    re.compile(
+        r"\b(?:get|getting|be|being)\s+hired\s+(?:here|there|at\s+your|by\s+your|by\s+you"
+        r"|onto\s+your|on\s+your)\b",
         _I,
     ),
     re.compile(
@@ -77,8 +107,8 @@ _JOB = [
 # One cheap search that every job pattern needs to hit first.
 _JOB_HINT = re.compile(
     r"\b(?:jobs?|positions?|roles?|openings?|vacanc|internships?|placements?|apprenticeships?"
-    r"|employ|co-?ops?|hir(?:e|ing)|recruit|take\s+on|opportunit|refer|recommend|put|keep|consider"
-    r"|join|work\s+for|pass|forward|send|hand)",
+    r"|employ|co-?ops?|hir(?:e|ing|ed)|recruit|take\s+on|opportunit|refer|recommend|put|keep"
+    r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step)",
     _I,
 )
 
@@ -90,6 +120,32 @@ _NOT_A_REQUEST = re.compile(
     r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|in)\s+$)",
     _I,
 )
+# A question about the field's outlook mentions jobs without asking for one: "What do job
+# opportunities look like for new graduates in this field?"
+_WH_START = re.compile(r"^\W{0,5}(?:(?:and|so|also)\s+)?(?:what|how|where|which|why|when|who)\b", _I)
+_OUTLOOK = re.compile(
+    r"\b(?:outlook|market|demand|growth|growing|grow|trends?|future|prospects|competitive"
+    r"|competition|look\s+like|looks\s+like|like\s+(?:for|in)|available\s+(?:for|to)\s+(?:new|recent)"
+    r"|(?:in|across|within)\s+(?:the|this|that)\s+(?:field|industry|sector|profession|area|region"
+    r"|city|country)|for\s+(?:new\s+|recent\s+)?(?:graduates|grads|newcomers|beginners|people"
+    r"|students|career\s+changers))\b",
+    _I,
+)
+_PERSONAL_ASK = re.compile(
+    r"\b(?:for\s+me|hire\s+me|i\s+(?:could|can|might)\s+apply|your\s+(?:company|firm|team"
+    r"|organi[sz]ation|office|department|practice|agency|group))\b",
+    _I,
+)
+
+
+def is_outlook_mention(sentence: str) -> bool:
+    """Whether ``sentence`` asks about jobs in the field in general, not for one."""
+    return bool(
+        _WH_START.search(sentence) and _OUTLOOK.search(sentence)
+        and not _PERSONAL_ASK.search(sentence)
+    )
+
+
 _HELP_ME = re.compile(r"\b(?:help|helping)\s+me\s+(?:to\s+)?(?:find|get|land|secure)\s+$", _I)
 
 
@@ -108,6 +164,13 @@ def find_job_ask(
             floor = sentence_of(spans, start)[0] if spans else 0
             before = folded[max(floor, start - 40) : start]
             if _NOT_A_REQUEST.search(before) and not _HELP_ME.search(before):
+                continue
+            if spans:
+                s_start, s_end = sentence_of(spans, start)
+                sentence = folded[s_start:max(s_end, end)]
+            else:
+                sentence = folded
+            if is_outlook_mention(sentence):
                 continue
             if is_negated(folded, start, end, floor):
                 if negated is None or start < negated[0]:
@@ -137,12 +200,26 @@ _PAY = [
         r"|\b(?:well|high|low|better|best)[- ]pa(?:id|ying)\b|\bsix[- ]figures?\b",
         _I,
     ),
+    # Earning in any form, but not earning a degree, a place or someone's trust.
+    re.compile(
+        r"\bearn(?:s|ed|ing)?\b(?!\s+(?:(?:a|an|my|the|your|their|his|her|our|this|that|some)\s+)?"
+        r"(?:degree|diploma|certificat\w*|credential\w*|qualification\w*|licen[cs]e|master\w*"
+        r"|bachelor\w*|ph\.?d|doctorate|place|spot|seat|trust|respect|reputation|promotion|title"
+        r"|badge|credits?|points|it|recognition|awards?|scholarship|a\s+name|your\s+stripes"
+        r"|stripes|experience)\b)",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:expect|expected|hope|hoping|likely|able)\s+to\s+(?:make|earn|be\s+paid|bring\s+in"
+        r"|take\s+home)\b|\bhow\s+much\s+(?:money|\w+\s+make)\b|\bstarting\s+(?:salary|pay)\b",
+        _I,
+    ),
 ]
 
 
 _PAY_HINT = re.compile(
     r"\b(?:salar|pa(?:y|id)|compensation|wage|earn|income|bonus|stipend|raises|much|mak"
-    r"|six|well|high|low|better|best)",
+    r"|six|well|high|low|better|best|expect|hop|likely|able|starting)",
     _I,
 )
 

@@ -172,18 +172,29 @@ _NEGATED_AFTER = re.compile(
 )
 
 
+# A negated verb of knowing opens a new clause that the negation does not reach: in "I
+# don't know if you have any openings" the openings are asked about, not denied.
+_OPENS_CLAUSE = re.compile(
+    r"\b(?:know|sure|certain|aware|wonder(?:ing)?)\b", re.I
+)
+
+
 def is_negated(folded: str, start: int, end: int, floor: int = 0) -> bool:
     """Whether the phrase at ``start:end`` is negated ("I'm not asking for a job").
 
     Looks back up to 70 characters (not past ``floor``, a clause break or a sentence end)
-    for a negating word, and just after the phrase for "... is not what I'm asking".
+    for a negating word whose scope reaches the phrase, and just after the phrase for
+    "... is not what I'm asking".
     """
     lo = max(floor, start - 70)
     window = folded[lo:start]
     cut = 0
     for m in _CLAUSE_BREAK.finditer(window):
         cut = m.end()
-    if _NEGATOR.search(window, cut):
+    negator = None
+    for negator in _NEGATOR.finditer(window, cut):
+        pass
+    if negator is not None and not _OPENS_CLAUSE.search(window, negator.end()):
         return True
     return bool(_NEGATED_AFTER.match(folded, end, min(len(folded), end + 30)))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from infoint.scoring import OUTREACH_RULES
 from infoint.scoring.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,7 +38,7 @@ def test_outreach_text(email, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Score: ")
     assert any(line.startswith("✓ states-connection:") for line in out)
-    assert len([line for line in out if line[:2] in ("✓ ", "! ", "✗ ")]) == 12
+    assert len([line for line in out if line[:2] in ("✓ ", "! ", "✗ ")]) == len(OUTREACH_RULES)
 
 
 def test_outreach_json(email, capsys):

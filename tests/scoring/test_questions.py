@@ -124,7 +124,7 @@ def test_field_examples_come_from_the_field_pack():
 def test_pay_and_job_flag_each_question():
     qs = ["What's the salary?", "How did you start?", "Are you hiring?", "What do you earn?"]
     r = check_questions(qs)
-    assert [f.question_index for f in r.all_for("asks-pay")] == [0]
+    assert [f.question_index for f in r.all_for("asks-pay")] == [0, 3]  # earning is pay
     assert [f.question_index for f in r.all_for("asks-for-job")] == [2]
     assert r.score <= 60
 

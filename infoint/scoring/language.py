@@ -1,0 +1,92 @@
+"""Is this English? A small, dependency-free guess from the script and the function words.
+
+The coaching rules read English only. Advice computed from French or Spanish would be
+wrong on every count ("introduce yourself", "say how you found them"), so a text that is
+clearly in another language gets one plain finding instead (rule id ``language``).
+
+The guess needs positive evidence: most letters outside the Latin script, or clearly more
+of another language's function words ("le", "und", "que"...) than of English ones. Short or
+mixed text counts as English, so a stray foreign greeting never hides the coaching.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .report import Finding, Report
+
+__all__ = ["LANGUAGE_RULE", "detect_language", "not_english_report"]
+
+LANGUAGE_RULE = "language"
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+# The commonest function words of each language; words shared with English are left out.
+_STOP: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and to of a in is it that for you i my your with on be this have are was "
+        "would could will me we at as about from would like am not but or an if so".split()
+    ),
+    "fr": frozenset(
+        "le la les des du et est je vous nous une un pour dans que qui pas sur au avec ce "
+        "mon ma mes votre vos suis être avoir très merci bonjour cordialement".split()
+    ),
+    "es": frozenset(
+        "el la los las del y es que en un una para por con mi su sus muy gracias hola "
+        "estoy soy usted le lo como pero más".split()
+    ),
+    "de": frozenset(
+        "der die das und ist ich sie nicht mit ein eine zu den dem für auf ihr ihre mein "
+        "meine bin sehr danke hallo vielen grüßen".split()
+    ),
+    "pt": frozenset(
+        "o os as e é que em um uma para por com meu minha seu sua muito obrigado obrigada "
+        "olá não do da dos das".split()
+    ),
+    "it": frozenset(
+        "il lo gli e è che di un una per con mio mia suo sua molto grazie ciao sono non "
+        "della del".split()
+    ),
+    "nl": frozenset(
+        "de het een en is ik je u niet met voor op van zijn mijn uw heel bedankt hallo "
+        "graag".split()
+    ),
+}
+_NAMES = {
+    "fr": "French", "es": "Spanish", "de": "German", "pt": "Portuguese", "it": "Italian",
+    "nl": "Dutch",
+}
+_MIN_WORDS = 6
+
+
+def detect_language(text: str) -> str:
+    """``"en"``, another ISO 639-1 code, or ``"other"`` (a non-Latin script)."""
+    sample = text[:4000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) >= 12:
+        latin = sum(1 for c in letters if ord(c) < 0x250)
+        if latin / len(letters) < 0.5:
+            return "other"
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < _MIN_WORDS:
+        return "en"
+    counts = {lang: sum(w in stop for w in words) for lang, stop in _STOP.items()}
+    english = counts.pop("en")
+    best = max(counts, key=lambda k: counts[k])
+    # Clearly another language: its function words are common and beat English's by far.
+    if counts[best] >= max(3, 0.15 * len(words)) and counts[best] > 2 * english:
+        return best
+    return "en"
+
+
+def not_english_report(kind: str, language: str) -> Report:
+    """The single-finding report for a text the rules cannot read."""
+    name = _NAMES.get(language)
+    what = f"This looks like {name}" if name else "This does not look like English"
+    message = (
+        f"{what}. The coach reads English only, so it gives no advice on this text rather "
+        "than wrong advice. Everything else here still works: save it, export it, or write "
+        "an English version to get feedback."
+    )
+    finding = Finding(LANGUAGE_RULE, "warn", message, guideline="English only")
+    return Report(kind, 0, [finding], {"language": language}, (LANGUAGE_RULE,), ())
