@@ -56,7 +56,7 @@ _NAMES = {
     "fr": "French", "es": "Spanish", "de": "German", "pt": "Portuguese", "it": "Italian",
     "nl": "Dutch",
 }
-_MIN_WORDS = 6
+_MIN_WORDS = 8
 
 
 def detect_language(text: str) -> str:
@@ -73,8 +73,14 @@ def detect_language(text: str) -> str:
     counts = {lang: sum(w in stop for w in words) for lang, stop in _STOP.items()}
     english = counts.pop("en")
     best = max(counts, key=lambda k: counts[k])
-    # Clearly another language: its function words are common and beat English's by far.
-    if counts[best] >= max(3, 0.15 * len(words)) and counts[best] > 2 * english:
+    distinct = len({w for w in words if w in _STOP[best]})
+    # Clearly another language: several of its function words, common, and far more of
+    # them than of English ones.
+    if (
+        distinct >= 3
+        and counts[best] >= max(3, 0.15 * len(words))
+        and counts[best] > 2 * english
+    ):
         return best
     return "en"
 

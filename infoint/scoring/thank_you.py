@@ -7,12 +7,13 @@ from datetime import date
 
 from infoint.model import optional_date
 
+from .language import detect_language, not_english_report
 from .patterns import job_ask_finding
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, fold, sentences, word_count
 
-__all__ = ["THANK_YOU_RULES", "check_thank_you"]
+__all__ = ["THANK_YOU_CHANNELS", "THANK_YOU_RULES", "check_thank_you"]
 
 THANK_YOU_RULES = (
     "sent-within-24h",
@@ -81,16 +82,41 @@ _REACH = re.compile(
 )
 
 
+#: How a note can travel. A reply by email or LinkedIn message already carries the way back.
+THANK_YOU_CHANNELS = ("email", "letter", "card", "linkedin")
+_REPLY_CHANNELS = frozenset({"email", "linkedin"})
+
+
 def check_thank_you(
-    text: str, met_on: date | None = None, sent_on: date | None = None
+    text: str,
+    met_on: date | None = None,
+    sent_on: date | None = None,
+    channel: str | None = None,
+    reply: bool | None = None,
 ) -> Report:
-    """Check a thank-you note; ``met_on`` and ``sent_on`` time it (dates or ISO strings)."""
+    """Check a thank-you note; ``met_on`` and ``sent_on`` time it (dates or ISO strings).
+
+    ``channel`` is how it is sent (``email``, ``letter``, ``card`` or ``linkedin``; None:
+    not known). ``reply`` says the note answers in a thread the contact can reply to (by
+    default: an email or LinkedIn message); then it needs no contact details.
+    """
     if text is None:
         text = ""
     if not isinstance(text, str):
         raise TypeError("text must be a string")
+    if channel is not None:
+        if not isinstance(channel, str) or channel.strip().lower() not in THANK_YOU_CHANNELS:
+            raise ValueError(
+                f"channel must be one of {', '.join(THANK_YOU_CHANNELS)}, not {channel!r}"
+            )
+        channel = channel.strip().lower()
+    if reply is None:
+        reply = channel in _REPLY_CHANNELS
     met = optional_date(met_on, "met_on")
     sent = optional_date(sent_on, "sent_on")
+    language = detect_language(text)
+    if language != "en":
+        return not_english_report("thank-you", language)
     rules = load_rules("thank_you")
     th = rules.thresholds
     words = word_count(fold(text))
@@ -98,11 +124,13 @@ def check_thank_you(
     spans = sentences(folded)
     findings: list[Finding] = []
     add = findings.append
+    skip: set[str] = set()
 
-    # sent-within-24h
+    # sent-within-24h: without both dates there is nothing to judge, only advice to give
     days: int | None = None
     if met is None or sent is None:
         add(rules.finding("sent-within-24h", "warn", "unknown"))
+        skip.add("sent-within-24h")
     else:
         days = (sent - met).days
         if days < 0:
@@ -130,6 +158,8 @@ def check_thank_you(
     if hits:
         first = min(hits, key=lambda m: m.start())
         add(rules.finding("includes-contact-info", "pass", span=first.span()))
+    elif reply:
+        add(rules.finding("includes-contact-info", "pass", "reply"))
     else:
         add(rules.finding("includes-contact-info", "warn"))
 
@@ -137,8 +167,8 @@ def check_thank_you(
     add(job_ask_finding(rules, text, folded, spans))
 
     # length
-    low, high = int(th.get("words_pass_min", 40)), int(th.get("words_pass_max", 200))
-    floor, ceiling = int(th.get("words_fail_under", 15)), int(th.get("words_fail_over", 300))
+    low, high = int(th.get("words_pass_min", 20)), int(th.get("words_pass_max", 150))
+    floor, ceiling = int(th.get("words_fail_under", 8)), int(th.get("words_fail_over", 250))
     values = {"words": words}
     if words < floor:
         add(rules.finding("length", "fail", "fail_short", values=values))
@@ -151,7 +181,7 @@ def check_thank_you(
     else:
         add(rules.finding("length", "pass", values=values))
 
-    score, capped = weighted_score(rules, THANK_YOU_RULES, findings)
+    score, capped = weighted_score(rules, THANK_YOU_RULES, findings, skip)
     stats = {
         "words": words,
         "characters": len(text.strip()),
