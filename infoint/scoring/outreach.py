@@ -45,13 +45,13 @@ _ROLE = (
     r"|journalist|photographer|artist|musician|paralegal|clerk|chef|cook|barista|server|cashier"
     r"|mechanic|electrician|plumber|carpenter|welder|driver|officer|soldier|consultant|lawyer"
     r"|attorney|pharmacist|therapist|counsel+or|librarian|archivist|editor|producer|mom|mum|dad"
-    r"|fellow|resident|lecturer|instructor|professor|educator|worker|employee|associate|member"
+    r"|undergraduate|undergrad|postgraduate|professional|fellow|resident|lecturer|instructor|professor|educator|worker|employee|associate|member"
     r"|owner|founder|freelancer|contractor|administrator|recruiter|representative|advocate"
     r"|organi[sz]er|caregiver|aide|paramedic|medic|doctor|physician|dentist|hygienist|vet"
     r"|technologist|biologist|chemist|economist|psychologist|sociologist|historian|linguist"
     r"|translator|interpreter|planner|architect|surveyor|inspector|auditor|actuary|banker"
     r"|trader|broker|agent|seller|buyer|strategist|leader|supervisor|lead|apprentice|\w{3,}(?:er"
-    r"|or|ist|ian|ant|ent|ee|ive))s?"
+    r"|or|ist|ian|ant|ent|ee|ive|ate))s?"
 )
 _NOT_ROLE = re.compile(
     r"\b(?:fan|admirer|follower|believer|reader|listener|lover|supporter|user|customer|client"
@@ -97,7 +97,19 @@ _INTRO = [
         _I,
     ),
     re.compile(
-        r"\bi(?:'ve|\s+have)\s+(?:spent|worked|been\s+working|been\s+studying)\b", _I
+        r"\bi(?:'ve|\s+have)\s+(?:just\s+|recently\s+)?(?:spent|worked|been\s+working"
+        r"|been\s+studying|moved|finished|graduated|completed|returned|started|applied)\b", _I
+    ),
+    # A name or a situation left as a gap still says who is writing: "I'm [Your Name]".
+    re.compile(r"\b(?:i'm|i\s+am|this\s+is|it's|my\s+name\s+is)\s+\[", _I),
+    re.compile(
+        r"\b(?:after|with)\s+(?:\w+\s+|\w+\+\s+)?(?:years?|decades?)\s+(?:of\s+experience\s+)?"
+        r"(?:in|as|at|of)\b|\bi\s+have\s+(?:\S+\s+){0,2}?years?\s+(?:of\s+)?(?:experience|in|as"
+        r"|working)\b|\bwe\s+both\s+work\b|\bi\s+also\s+work\b|\bi(?:'m|\s+am)\s+"
+        r"(?:currently\s+|now\s+)?(?:looking\s+at|exploring|considering|planning|making"
+        r"|transitioning|moving|switching)\s+(?:a\s+)?(?:move|career|switch|transition|change"
+        r"|careers)\b|\b(?:finishing|finished|completing|completed)\s+my\s+\w+",
+        _I,
     ),
 ]
 
@@ -173,12 +185,19 @@ _CONNECTION = [
         r"\b(?:our|a)\s+mutual\s+(?:friend|colleague|connection|contact|acquaintance)\b", _I
     ),
     re.compile(r"\btook\s+your\s+(?:class|course|seminar|workshop|module)\b", _I),
+    re.compile(
+        r"\byour\s+name\s+came\s+up\b|\b(?:meet|meeting|met)\s+you\b|\bthanks?\s+(?:you\s+)?"
+        r"(?:again\s+)?for\s+(?:the|our)\s+(?:coffee|chat|call|conversation|meeting|talk|time)\b"
+        r"|\bwe\s+both\s+(?:\[|work|worked|live|grew|come|came|are|were|belong)"
+        r"|\b(?:and\s+i|we)\s+were\s+(?:just\s+)?(?:talking|chatting|speaking)\b",
+        _I,
+    ),
 ]
 
 # Only a source: how the sender found the name, without anyone in common.
 _SOURCE = [
     re.compile(
-        r"\b(?:found|saw|came\s+across|discovered|noticed|located|looked\s+up|got)\s+(?:you|your"
+        r"\b(?:found|saw|came\s+across|discovered|noticed|located|looked\s+up|got)\s+(?:you|ur|your"
         r"\s+(?:[\w-]+\s+){0,2}?(?:profile|name|page|details|contact|email|bio|website|work|post"
         r"|posts|article|listing|information|info))\s+(?:[\w-]+\s+){0,3}?(?:through|via|on|in|at"
         r"|from|while|when)\b",
@@ -189,7 +208,14 @@ _SOURCE = [
         r"|admire|admired|attended)\s+(?:about\s+)?(?:your|the|an?)\s+(?:recent\s+|latest\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:article|post|posts|blog|book|paper|interview|profile|talk"
         r"|presentation|panel|podcast|episode|webinar|lecture|keynote|feature|piece|story"
-        r"|column|video|work|research|project|thread|newsletter|session|workshop)\b",
+        r"|column|video|work|research|project|thread|newsletter|session|workshop|website|site"
+        r"|page|listing|bio|biography|directory|publications?)\b"
+        r"|\bread\s+(?:everything|all|much|most|some)\s+(?:of\s+)?(?:what\s+)?you(?:'ve|\s+have)?"
+        r"\s+(?:written|published|posted)\b"
+        r"|\b(?:been\s+)?follow(?:ing|ed)?\s+(?:your|[A-Z\[][\w\]]*'s)\s+(?:[\w-]+\s+)?work\b"
+        r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:career\s+path|path|profile|work|experience|background"
+        r"|story|journey|research)\s+(?:[^.!?\n]{0,40}?\s)?(?:stood\s+out|caught\s+my"
+        r"|inspired|impressed|interested|struck)\b",
         _I,
     ),
     re.compile(
@@ -200,7 +226,6 @@ _SOURCE = [
 ]
 
 _PURPOSE = [
-    re.compile(r"\binformational\s+(?:interview|meeting|chat|conversation|call)", _I),
     re.compile(
         r"\blearn(?:ing|ed|t)?\s+(?:more\s+|a\s+bit\s+|a\s+little\s+|a\s+lot\s+|firsthand\s+"
         r"|first-hand\s+|directly\s+)?(?:about|from|how|what|why|where|which|whether|if)\b",
@@ -213,7 +238,7 @@ _PURPOSE = [
     ),
     re.compile(
         r"\b(?:hear|hearing|know|knowing|find\s+out|finding\s+out)\s+(?:more\s+|a\s+bit\s+"
-        r"|a\s+little\s+)?(?:about|how|what|your|why|where)\b",
+        r"|a\s+little\s+)?(?:about|how|what|your|why|where|which|whether|if)\b",
         _I,
     ),
     re.compile(
@@ -223,19 +248,23 @@ _PURPOSE = [
         _I,
     ),
     re.compile(
-        r"\bpick\s+your\s+brain\b|\bfor\s+(?:your\s+)?advice\b|\b(?:any|your)\s+(?:guidance"
+        r"\bfor\s+(?:your\s+)?advice\b|\b(?:any|your)\s+(?:guidance"
         r"|tips)\b|\badvice\s+(?:on|about|for|you)\b|\bgain\s+(?:some\s+)?(?:insight|perspective)",
         _I,
     ),
     re.compile(
-        r"\b(?:discuss|talk\s+about|chat\s+about|ask\s+about|tell\s+me\s+(?:more\s+|a\s+bit\s+)?"
-        r"about|hear\s+about|share)\s+(?:your|the|how|what)\s+(?:[\w-]+\s+){0,2}?(?:career"
-        r"|work|field|job|role|experience|industry|profession|path|journey|day|days|story|time"
-        r"|background|move|switch|transition|start)\b",
+        r"\b(?:discuss|talk\s+about|chat\s+about|ask\s+(?:you\s+)?about|(?:talk|chat|speak)\s+"
+        r"(?:to|with)\s+you\s+about|tell\s+me\s+(?:more\s+|a\s+bit\s+)?about|hear\s+about|share"
+        r"|(?:conversation|chat|talk|call|discussion|meeting)\s+(?:on|about|regarding))\s+(?:your"
+        r"|the|how|what)\s+(?:[\w-]+\s+){0,2}?(?:career|work|field|job|role|experience|industry"
+        r"|profession|path|journey|day|days|story|time|background|move|switch|transition|start"
+        r"|research|projects?|views?|area|sector|company|organi[sz]ation|team|business)\b",
         _I,
     ),
     re.compile(
-        r"\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+"
+        r"\btell\s+me\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:what|how|why|whether)\b"
+        r"|\b(?:a|your)\s+(?:[\w-]+\s+)?(?:view|take|perspective)\s+(?:of|on)\b"
+        r"|\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+"
         r"about|how|what|the|your|better)\b|\bhow\s+you\s+(?:got|started|began|became|made"
         r"|moved|found|built|chose|decided|ended\s+up)\b",
         _I,
@@ -282,7 +311,8 @@ _VAGUE = [
 ]
 
 _REQUEST = re.compile(
-    r"\b(?:would|could|can|might|may)\s+(?:you|we|i)\b|\bwould\s+it\s+be\b"
+    r"\b(?:would|could|can|might|may)\s+(?:you|we|i|u)\b|\bwould\s+it\s+be\b"
+    r"|\b(?:would|could|will|might)\s+(?:a|an|the|some|that|this|there)\b"
     r"|\b(?:are|were)\s+you\s+(?:available|free|open|willing|able)\b"
     r"|\bdo\s+you\s+have\s+(?:time|\d|a\s+few|some|any\s+time|[a-z]+\s+minutes)"
     r"|\bi(?:'d|\s+would)\s+(?:love|like|appreciate|welcome|be\s+grateful)\b"
@@ -488,7 +518,7 @@ def check_outreach(
         add(rules.finding("connection-first", "warn", "missing"))
 
     # informational-purpose
-    m = _first(_PURPOSE, folded)
+    m = _purpose(folded)
     add(rules.finding("informational-purpose", "pass", span=m.span()) if m else
         rules.finding("informational-purpose", "fail"))
 
@@ -627,11 +657,7 @@ def check_outreach(
 
 
 _SUBJECT_FILLER = frozenset(
-    "question questions quick hi hello hey request inquiry enquiry meeting meet follow up "
-    "following introduction intro hoping help favor favour chat call reaching out contact "
-    "touch greetings hiya time minutes minute re fwd fw no subject a an the from to for of "
-    "with my your you me i and or about in on quick small brief short one few please "
-    "important urgent asap message note email hope".split()
+    ["question", "questions", "quick", "hi", "hello", "hey", "request", "inquiry", "enquiry", "meeting", "meet", "follow", "up", "following", "introduction", "intro", "hoping", "help", "favor", "favour", "chat", "call", "reaching", "out", "contact", "touch", "greetings", "hiya", "time", "minutes", "minute", "re", "fwd", "fw", "no", "subject", "a", "an", "the", "from", "to", "for", "of", "with", "my", "your", "you", "me", "i", "and", "or", "about", "in", "on", "quick", "small", "brief", "short", "one", "few", "please", "important", "urgent", "asap", "message", "note", "email", "hope", "interview", "needs", "need"]  # noqa: SIM905
 )
 
 
@@ -639,6 +665,32 @@ def _meaningful_subject(subject: str) -> bool:
     """Whether the subject says why they write: a word beyond greetings and fillers."""
     words = [w.lower() for w in WORD_RE.findall(fold(subject))]
     return any(w not in _SUBJECT_FILLER and not w.isdigit() for w in words)
+
+
+_PAST_PRAISE = re.compile(
+    r"\b(?:was|were|been|it's|its)\s+(?:so\s+|really\s+|very\s+)?(?:great|nice|good|lovely"
+    r"|wonderful|helpful|interesting|fun|a\s+pleasure)\s+(?:to\s+)?$",
+    _I,
+)
+_JOB_OBJECT = re.compile(
+    r"(?:\s+[\w&'-]+){0,4}?\s+(?:opportunit|openings?|positions?|vacanc|jobs?\b|hiring)", _I
+)
+
+
+def _purpose(folded: str) -> re.Match[str] | None:
+    """The first wish to learn that is neither past praise ("it was great to hear about
+    your team") nor about openings ("learning about opportunities at your firm")."""
+    best = None
+    for pattern in _PURPOSE:
+        for m in pattern.finditer(folded):
+            if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
+                continue
+            if _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60)):
+                continue
+            if best is None or m.start() < best.start():
+                best = m
+            break
+    return best
 
 
 def _introduction(folded: str) -> re.Match[str] | None:

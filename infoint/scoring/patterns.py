@@ -43,7 +43,11 @@ _JOB = [
         _I,
     ),
     re.compile(r"\b(?:hire|employ|recruit|take\s+on)\s+me\b", _I),
-    re.compile(r"\b(?:job|career|employment|work|internship)\s+opportunit(?:y|ies)\b", _I),
+    re.compile(
+        r"\b(?:job|career|employment|work|internship)\s+(?:opportunit(?:y|ies)|possibilit(?:y|ies)"
+        r"|prospects|options|leads)\b",
+        _I,
+    ),
     re.compile(
         r"\bopportunit(?:y|ies)\s+(?:at|with|in|on)\s+your\s+(?:company|firm|organi[sz]ation"
         r"|team|office|practice|school|hospital|agency|lab|department|unit)\b",
@@ -60,12 +64,17 @@ _JOB = [
         rf"|\breferral\s+(?:for|to)\s+(?:a|an|the|any|your|this|that)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"{_JOBWORD}\b"
         r"|\bput\s+in\s+a\s+good\s+word\b|\bkeep\s+me\s+in\s+mind\b"
+        r"|\b(?:recommend|refer|introduce|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+(?:the"
+        r"|your|a|an|their)\s+(?:[\w-]+\s+)?(?:hiring\s+manager|recruiters?|recruiting|hr\b"
+        r"|human\s+resources|talent)"
+        r"|\brefer(?:ring)?\s+me\b(?!\s+to\s+(?:someone|anyone|others?|people|a\s+colleague|colleagues"
+        r"|your\s+colleague|a\s+friend|[A-Z]))"
         r"|\bconsider(?:ed)?\s+(?:me\s+)?for\s+(?:a|an|any|the|your)\b",
         _I,
     ),
     re.compile(
         r"\bjoin\s+your\s+(?:team|company|firm|organi[sz]ation|department|practice|agency|lab"
-        r"|staff|school|hospital|unit)\b|\bwork\s+for\s+you\b",
+        r"|staff|school|hospital|unit)\b|\b(?:to|i\s+could|i\s+can)\s+work\s+for\s+you\b",
         _I,
     ),
     # Wanting to work there, however it is put: "I'd love to work for your company",
@@ -91,7 +100,32 @@ _JOB = [
         r"|job|step\s+in\s+my\s+career)\b|\b(?:a|any)\s+new\s+opportunit(?:y|ies)\b",
         _I,
     ),
-    re.compile(r"\bopportunit(?:y|ies)\s+(?:at|with|in|on|within)\s+your\b", _I),
+    re.compile(
+        r"\bopportunit(?:y|ies)\s+(?:at|with|in|on|within)\s+your\b"
+        r"|\bopportunit(?:y|ies)\s+(?:at|with)\s+[A-Z\[]|\bexplore\s+(?:[\w-]+\s+){0,2}?opportunit",
+        _I,
+    ),
+    # Applying, or a posted role: "I've just applied for the [Role] internship", "the role
+    # linked below", "I'd be a great fit".
+    re.compile(
+        rf"\b(?:applied|applying|apply)\s+(?:for|to)\b[^.!?\n]{{0,60}}?(?:\b{_JOBWORD}\b"
+        rf"|\bpost(?:ing)?\b|\[)"
+        rf"|\b(?:the|this|that|your)\s+(?:[\w-]+\s+){{0,3}}?(?:opening|vacancy|posting"
+        rf"|job\s+post(?:ing)?)\b"
+        rf"|\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:role|position|job|opening|internship)"
+        rf"\s+(?:linked|posted|listed|advertised|below|above|you\s+posted|on\s+your)\b"
+        rf"|\bi(?:'d|\s+would|'m|\s+am|\s+could|\s+can)\s+(?:be\s+)?(?:a\s+|an\s+)?(?:really\s+"
+        rf"|very\s+)?(?:great|good|strong|perfect|ideal|excellent|valuable)\s+(?:fit|match"
+        rf"|addition|asset|candidate)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:love|like|chance|opportunity|want|hope|hoping)\s+to\s+(?:\w+\s+)?work\s+(?:with"
+        r"|for|under)\s+you\b|\bopen\s+to\s+(?:either\s+)?(?:[\w-]+\s+){0,3}?(?:work|roles?"
+        r"|positions?|opportunit\w*|employment)\b|\b(?:full|part)[- ]time\s+(?:or\s+[\w-]+\s+)?"
+        r"(?:work|role|position|job|employment)\s+(?:with|at|in|for)\s+(?:you|your)\b",
+        _I,
+    ),
     re.compile(
         r"\b(?:get|getting|be|being)\s+hired\s+(?:here|there|at\s+your|by\s+your|by\s+you"
         r"|onto\s+your|on\s+your)\b",
@@ -146,7 +180,36 @@ def is_outlook_mention(sentence: str) -> bool:
     )
 
 
-_HELP_ME = re.compile(r"\b(?:help|helping)\s+me\s+(?:to\s+)?(?:find|get|land|secure)\s+$", _I)
+_HELP_ME = re.compile(
+    r"\b(?:help|helping)\s+me\s+(?:to\s+)?(?:find|get|land|secure)\s+$"
+    r"|\b(?:like|love|want|wants|hope|hoping|wish|looking|eager|keen|plan|planning|trying)\s+to"
+    r"\s+(?:do|get|find|land|secure|have|take|start|pursue)\s+$",
+    _I,
+)
+# A negation denies the ask only when it negates the asking: "I'm not asking for a job",
+# "not looking for a position", "this is not a job request". "I didn't see any openings"
+# negates the seeing, and still asks.
+_DENIAL = re.compile(
+    r"\b(?:ask|asking|asked|look|looking|seek|seeking|request|requesting|expect|expecting|hope"
+    r"|hoping|after|want|wanting|call|calling|writ\w*|reach\w*|about|apply|applying|interest"
+    r"|interested|mean|trying|here|need|for|this|that|it|a|an|any|my|the)\b",
+    _I,
+)
+
+
+_LAST_NEGATOR = re.compile(r"\b(?:not|no|never|without|nor)\b|n't\b", _I)
+
+
+def _denies(folded: str, floor: int, start: int) -> bool:
+    """Whether the negation before ``start`` negates the asking itself."""
+    window = folded[max(floor, start - 70):start]
+    last = None
+    for last in _LAST_NEGATOR.finditer(window):
+        pass
+    if last is None:
+        return True  # negated after the phrase: "... is not what I'm asking"
+    between = window[last.end():]
+    return not between.strip() or bool(_DENIAL.search(between))
 
 
 def find_job_ask(
@@ -172,7 +235,7 @@ def find_job_ask(
                 sentence = folded
             if is_outlook_mention(sentence):
                 continue
-            if is_negated(folded, start, end, floor):
+            if is_negated(folded, start, end, floor) and _denies(folded, floor, start):
                 if negated is None or start < negated[0]:
                     negated = (start, end)
                 continue

@@ -6,7 +6,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from infoint.bank import BankError, parse_bank_csv
-from infoint.scoring.thank_you import THANK_YOU_CHANNELS
 from infoint.scoring import (
     CHANNELS,
     OUTREACH_RULES,
@@ -16,6 +15,7 @@ from infoint.scoring import (
     check_questions,
     check_thank_you,
 )
+from infoint.scoring.thank_you import THANK_YOU_CHANNELS
 
 FAST = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
