@@ -24,25 +24,52 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # The commonest function words of each language; words shared with English are left out.
 _STOP: dict[str, frozenset[str]] = {
     "en": frozenset(
-        ["the", "and", "to", "of", "a", "in", "is", "it", "that", "for", "you", "i", "my", "your", "with", "on", "be", "this", "have", "are", "was", "would", "could", "will", "me", "we", "at", "as", "about", "from", "would", "like", "am", "not", "but", "or", "an", "if", "so"]  # noqa: SIM905
+        (
+            "the", "and", "to", "of", "a", "in", "is", "it", "that", "for", "you", "i", "my",
+            "your", "with", "on", "be", "this", "have", "are", "was", "would", "could", "will",
+            "me", "we", "at", "as", "about", "from", "would", "like", "am", "not", "but", "or",
+            "an", "if", "so",
+        )
     ),
     "fr": frozenset(
-        ["le", "la", "les", "des", "du", "et", "est", "je", "vous", "nous", "une", "un", "pour", "dans", "que", "qui", "pas", "sur", "au", "avec", "ce", "mon", "ma", "mes", "votre", "vos", "suis", "être", "avoir", "très", "merci", "bonjour", "cordialement"]  # noqa: SIM905
+        (
+            "le", "la", "les", "des", "du", "et", "est", "je", "vous", "nous", "une", "un", "pour",
+            "dans", "que", "qui", "pas", "sur", "au", "avec", "ce", "mon", "ma", "mes", "votre",
+            "vos", "suis", "être", "avoir", "très", "merci", "bonjour", "cordialement",
+        )
     ),
     "es": frozenset(
-        ["el", "la", "los", "las", "del", "y", "es", "que", "en", "un", "una", "para", "por", "con", "mi", "su", "sus", "muy", "gracias", "hola", "estoy", "soy", "usted", "le", "lo", "como", "pero", "más"]  # noqa: SIM905
+        (
+            "el", "la", "los", "las", "del", "y", "es", "que", "en", "un", "una", "para", "por",
+            "con", "mi", "su", "sus", "muy", "gracias", "hola", "estoy", "soy", "usted", "le",
+            "lo", "como", "pero", "más",
+        )
     ),
     "de": frozenset(
-        ["der", "die", "das", "und", "ist", "ich", "sie", "nicht", "mit", "ein", "eine", "zu", "den", "dem", "für", "auf", "ihr", "ihre", "mein", "meine", "bin", "sehr", "danke", "hallo", "vielen", "grüßen"]  # noqa: SIM905
+        (
+            "der", "die", "das", "und", "ist", "ich", "sie", "nicht", "mit", "ein", "eine", "zu",
+            "den", "dem", "für", "auf", "ihr", "ihre", "mein", "meine", "bin", "sehr", "danke",
+            "hallo", "vielen", "grüßen",
+        )
     ),
     "pt": frozenset(
-        ["o", "os", "as", "e", "é", "que", "em", "um", "uma", "para", "por", "com", "meu", "minha", "seu", "sua", "muito", "obrigado", "obrigada", "olá", "não", "do", "da", "dos", "das"]  # noqa: SIM905
+        (
+            "o", "os", "as", "e", "é", "que", "em", "um", "uma", "para", "por", "com", "meu",
+            "minha", "seu", "sua", "muito", "obrigado", "obrigada", "olá", "não", "do", "da",
+            "dos", "das",
+        )
     ),
     "it": frozenset(
-        ["il", "lo", "gli", "e", "è", "che", "di", "un", "una", "per", "con", "mio", "mia", "suo", "sua", "molto", "grazie", "ciao", "sono", "non", "della", "del"]  # noqa: SIM905
+        (
+            "il", "lo", "gli", "e", "è", "che", "di", "un", "una", "per", "con", "mio", "mia",
+            "suo", "sua", "molto", "grazie", "ciao", "sono", "non", "della", "del",
+        )
     ),
     "nl": frozenset(
-        ["de", "het", "een", "en", "is", "ik", "je", "u", "niet", "met", "voor", "op", "van", "zijn", "mijn", "uw", "heel", "bedankt", "hallo", "graag"]  # noqa: SIM905
+        (
+            "de", "het", "een", "en", "is", "ik", "je", "u", "niet", "met", "voor", "op", "van",
+            "zijn", "mijn", "uw", "heel", "bedankt", "hallo", "graag",
+        )
     ),
 }
 _NAMES = {

@@ -657,7 +657,15 @@ def check_outreach(
 
 
 _SUBJECT_FILLER = frozenset(
-    ["question", "questions", "quick", "hi", "hello", "hey", "request", "inquiry", "enquiry", "meeting", "meet", "follow", "up", "following", "introduction", "intro", "hoping", "help", "favor", "favour", "chat", "call", "reaching", "out", "contact", "touch", "greetings", "hiya", "time", "minutes", "minute", "re", "fwd", "fw", "no", "subject", "a", "an", "the", "from", "to", "for", "of", "with", "my", "your", "you", "me", "i", "and", "or", "about", "in", "on", "quick", "small", "brief", "short", "one", "few", "please", "important", "urgent", "asap", "message", "note", "email", "hope", "interview", "needs", "need"]  # noqa: SIM905
+    (
+        "question", "questions", "quick", "hi", "hello", "hey", "request", "inquiry", "enquiry",
+        "meeting", "meet", "follow", "up", "following", "introduction", "intro", "hoping", "help",
+        "favor", "favour", "chat", "call", "reaching", "out", "contact", "touch", "greetings",
+        "hiya", "time", "minutes", "minute", "re", "fwd", "fw", "no", "subject", "a", "an", "the",
+        "from", "to", "for", "of", "with", "my", "your", "you", "me", "i", "and", "or", "about",
+        "in", "on", "quick", "small", "brief", "short", "one", "few", "please", "important",
+        "urgent", "asap", "message", "note", "email", "hope", "interview", "needs", "need",
+    )
 )
 
 

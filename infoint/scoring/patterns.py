@@ -156,7 +156,9 @@ _NOT_A_REQUEST = re.compile(
 )
 # A question about the field's outlook mentions jobs without asking for one: "What do job
 # opportunities look like for new graduates in this field?"
-_WH_START = re.compile(r"^\W{0,5}(?:(?:and|so|also)\s+)?(?:what|how|where|which|why|when|who)\b", _I)
+_WH_START = re.compile(
+    r"^\W{0,5}(?:(?:and|so|also)\s+)?(?:what|how|where|which|why|when|who)\b", _I
+)
 _OUTLOOK = re.compile(
     r"\b(?:outlook|market|demand|growth|growing|grow|trends?|future|prospects|competitive"
     r"|competition|look\s+like|looks\s+like|like\s+(?:for|in)|available\s+(?:for|to)\s+(?:new|recent)"
@@ -203,9 +205,8 @@ _LAST_NEGATOR = re.compile(r"\b(?:not|no|never|without|nor)\b|n't\b", _I)
 def _denies(folded: str, floor: int, start: int) -> bool:
     """Whether the negation before ``start`` negates the asking itself."""
     window = folded[max(floor, start - 70):start]
-    last = None
-    for last in _LAST_NEGATOR.finditer(window):
-        pass
+    matches = list(_LAST_NEGATOR.finditer(window))
+    last = matches[-1] if matches else None
     if last is None:
         return True  # negated after the phrase: "... is not what I'm asking"
     between = window[last.end():]

@@ -22,7 +22,10 @@ _ADJ = (
     r"|required|likely|unusual|fulfilling|enjoyable|exhausting|tiring|lonely|creative"
     r"|secure|stable|different|similar|better|harder|easier)"
 )
-_SUBJECT = r"(?:you|people|they|most\s+people|employers|graduates|nurses|[a-z]+s|your\s+\w+|the\s+\w+)"
+_SUBJECT = (
+    r"(?:you|people|they|most\s+people|employers|graduates|nurses|[a-z]+s|your\s+\w+"
+    r"|the\s+\w+)"
+)
 
 _RULES: list[tuple[re.Pattern[str], str]] = [
     # "Do you like your job?" -> "What do you enjoy most about your job?"

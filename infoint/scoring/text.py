@@ -191,9 +191,8 @@ def is_negated(folded: str, start: int, end: int, floor: int = 0) -> bool:
     cut = 0
     for m in _CLAUSE_BREAK.finditer(window):
         cut = m.end()
-    negator = None
-    for negator in _NEGATOR.finditer(window, cut):
-        pass
+    negators = list(_NEGATOR.finditer(window, cut))
+    negator = negators[-1] if negators else None
     if negator is not None and not _OPENS_CLAUSE.search(window, negator.end()):
         return True
     return bool(_NEGATED_AFTER.match(folded, end, min(len(folded), end + 30)))
