@@ -80,7 +80,7 @@ _JOB = [
     # Wanting to work there, however it is put: "I'd love to work for your company",
     # "interested in working at your firm". Asking what the work is like there is not this.
     re.compile(
-        r"\b(?:love|like|want|wants|wanted|hope|hoping|interested\s+in|dream\s+of|eager|keen"
+        r"\b(?:love|(?<!it\s)like|want|wants|wanted|hope|hoping|interested\s+in|dream\s+of|eager|keen"
         r"|excited\s+(?:about|by)|chance|opportunity|goal\s+is|aim\s+is|plan)\s+(?:to\s+)?"
         r"(?:one\s+day\s+|someday\s+|eventually\s+)?(?:work|working|join|joining|be\s+part"
         r"|being\s+part|intern|interning)\s+(?:for|at|with|in|of)\s+(?:your|the\s+same)\s+"
@@ -163,10 +163,18 @@ _OUTLOOK = re.compile(
     r"\b(?:outlook|market|demand|growth|growing|grow|trends?|future|prospects|competitive"
     r"|competition|look\s+like|looks\s+like|like\s+(?:for|in)|available\s+(?:for|to)\s+(?:new|recent)"
     r"|(?:in|across|within)\s+(?:the|this|that)\s+(?:field|industry|sector|profession|area|region"
-    r"|city|country)|for\s+(?:new\s+|recent\s+)?(?:graduates|grads|newcomers|beginners|people"
+    r"|city|country)|(?:the|this|that)\s+(?:industry|field|sector|profession|market)"
+    r"|for\s+(?:new\s+|recent\s+)?(?:graduates|grads|newcomers|beginners|people"
     r"|students|career\s+changers))\b",
     _I,
 )
+# Jobs in the third person: "skills for someone aiming at a role like yours".
+_GENERIC_ROLE = re.compile(
+    r"\b(?:someone|somebody|anyone|people|a\s+person|students|graduates|those|newcomers"
+    r"|beginners)\b[^.?!\n]{0,40}$",
+    _I,
+)
+_LIKE_YOURS = re.compile(r"\s*(?:like|such\s+as)\s+(?:yours|this|that|these|theirs|mine)\b", _I)
 _PERSONAL_ASK = re.compile(
     r"\b(?:for\s+me|hire\s+me|i\s+(?:could|can|might)\s+apply|your\s+(?:company|firm|team"
     r"|organi[sz]ation|office|department|practice|agency|group))\b",
@@ -235,6 +243,10 @@ def find_job_ask(
             else:
                 sentence = folded
             if is_outlook_mention(sentence):
+                continue
+            if _GENERIC_ROLE.search(folded, max(floor, start - 60), start) or _LIKE_YOURS.match(
+                folded, end, min(len(folded), end + 20)
+            ):
                 continue
             if is_negated(folded, start, end, floor) and _denies(folded, floor, start):
                 if negated is None or start < negated[0]:

@@ -50,8 +50,13 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     # "Should I get a master's?" -> "How would you decide whether to get a master's?"
     (re.compile(rf"^should\s+i\s+(?P<rest>.+?){_END}", _I),
      "How would you decide whether to {rest}?"),
+    # "Do you feel valued at work?" -> "How valued do you feel at work, and why?"
+    (re.compile(rf"^do\s+you\s+feel\s+(?!that\b|like\b|as\s+if\b)(?P<adj>\w+)\b(?P<rest>.*?)"
+                rf"{_END}", _I),
+     "How {adj} do you feel{rest}, and why?"),
     # "Do you think the field is growing?" -> "What are your thoughts on whether ...?"
-    (re.compile(rf"^do\s+you\s+(?:think|believe|feel)\s+(?:that\s+)?(?P<rest>.+?){_END}", _I),
+    (re.compile(rf"^do\s+you\s+(?:think|believe|feel)\s+(?:that\s+|like\s+)?(?P<rest>.+?){_END}",
+                _I),
      "What are your thoughts on whether {rest}?"),
     # "Do you have regrets?" -> "What regrets do you have?"
     (re.compile(rf"^do\s+you\s+have\s+(?:any\s+|a\s+|an\s+)?(?P<obj>\w+(?:\s+\w+)?)"

@@ -223,13 +223,32 @@ _STOP = frozenset(
 )
 
 
+# Words that ask the same thing in other words ("What drew you to X?" / "What attracted you
+# to X?"), each mapped to one stand-in; and words too general to tell questions apart.
+_SAME = {
+    **dict.fromkeys(("attracted", "attract", "drew", "draw", "drawn", "pulled", "brought",
+                     "led", "lead", "appeal", "appealed"), "draw"),
+    **dict.fromkeys(("enjoy", "enjoyed", "love", "favourite", "favorite", "best"), "enjoy"),
+    **dict.fromkeys(("hardest", "challenging", "challenge", "difficult", "hard", "toughest"),
+                    "hard"),
+    **dict.fromkeys(("firm", "organisation", "organization", "employer", "company"), "company"),
+    **dict.fromkeys(("started", "start", "begin", "began", "beginning", "starting"), "start"),
+    **dict.fromkeys(("advice", "advise", "tip", "tips", "suggestion", "suggestions"), "advice"),
+}
+_GENERIC = frozenset(
+    ("specifically", "particular", "particularly", "thing", "things", "part", "first",
+     "actually", "usually", "currently", "now", "here", "there")
+)
+
+
 def content_words(text: str) -> frozenset[str]:
-    """The meaningful words of a question, crudely stemmed, for near-duplicate checks."""
+    """The meaningful words of a question, crudely stemmed and with synonyms merged, for
+    near-duplicate checks."""
     out = set()
     for word in normalise_question(text).split():
-        if word in _STOP:
+        if word in _STOP or word in _GENERIC:
             continue
         if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
-        out.add(word)
+        out.add(_SAME.get(word, word))
     return frozenset(out)

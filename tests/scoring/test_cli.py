@@ -53,7 +53,7 @@ def test_questions_one_per_line(tmp_path, capsys):
     path.write_text("How did you get started?\n\nDo you like your job?\n", encoding="utf-8")
     assert main(["questions", str(path), "--minutes", "15", "--field", "teaching"]) == 0
     out = capsys.readouterr().out
-    assert "! closed-question [question 2]:" in out
+    assert "✗ closed-question [question 2]:" in out
     assert "2 questions" in out
 
 
