@@ -127,6 +127,15 @@ _JOB = [
         _I,
     ),
     re.compile(
+        r"\binterested\s+in\s+(?:the|this|that|your|an?|any)\s+(?:[\w-]+\s+){0,2}?opportunit(?:y|ies)"
+        r"\b(?!\s+to\s+(?:learn|hear|talk|speak|meet|ask|chat|find\s+out))"
+        r"|\bopportunit(?:y|ies)\s+(?:you\s+have\s+)?(?:available|open)\b"
+        r"|\b(?:match|fit|suit)\s+(?:the|this|your)\s+(?:[\w-]+\s+){0,2}?(?:position|role|job|opening)\b"
+        r"|\bput\s+(?:my\s+name|me)\s+forward\b|\bposted\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:role|position|job|opening|vacancy)\b|\b(?:could|can|would)\s+add\s+value\s+to\s+your\b",
+        _I,
+    ),
+    re.compile(
         r"\b(?:get|getting|be|being)\s+hired\s+(?:here|there|at\s+your|by\s+your|by\s+you"
         r"|onto\s+your|on\s+your)\b",
         _I,

@@ -59,6 +59,18 @@ _TAKEAWAY = [
         _I,
     ),
     re.compile(r"\"[^\"\n]{3,120}\""),
+    # Advice taken or named, a story retold, a view they shared, a change of mind.
+    re.compile(
+        r"\b(?:took|taken|take|followed|acted\s+on|applied|used)\s+your\s+(?:advice|suggestion|tip"
+        r"|push|idea|recommendation)|\b(?:advice|tips?|suggestions?|ideas?|pointers?|insights?)\s+"
+        r"(?:about|on|to|regarding)\b|\b(?:the\s+)?stor(?:y|ies)\s+(?:of|about)\s+(?:how|when|your)\b"
+        r"|\b(?:shared|gave|offered|explained)\s+(?:me\s+)?(?:her|his|their|your)\s+(?:view|perspective"
+        r"|insights?|take|thoughts|experience)\b|\b(?:convinced|persuaded|encouraged|inspired)\s+me"
+        r"\s+to\b|\bmade\s+me\s+(?:realise|realize|rethink|reconsider|see)\b|\bhelped\s+me\s+"
+        r"(?:see|understand|decide|realise|realize)\b|\b(?:idea|thing|point|lesson)\s+i(?:'m|\s+am"
+        r"|'ll|\s+will)\s+(?:leaving|taking|walking)\s+(?:away\s+)?with\b",
+        _I,
+    ),
 ]
 
 _STAY = re.compile(
@@ -69,7 +81,12 @@ _STAY = re.compile(
     r"|\bwould\s+it\s+be\s+(?:ok|okay|alright|all\s+right|possible|fine)\s+(?:if\s+i|to)\s+"
     r"(?:\w+\s+)?(?:contact|reach|follow|write|email|get|check|keep|ask)\b"
     r"|\b(?:contact|reach\s+out\s+to|write\s+to|email)\s+you\s+again\b|\breach\s+out\s+again\b"
-    r"|\blet\s+you\s+know\s+how\b|\bupdate\s+you\b|\bin\s+touch\b",
+    r"|\blet\s+you\s+know\s+how\b|\bupdate\s+you\b|\bin\s+touch\b"
+    r"|\blook(?:ing)?\s+forward\s+to\s+(?:seeing|meeting|talking|speaking|catching|staying"
+    r"|keeping|working|running\s+into|crossing)\b|\b(?:write|reach\s+out|check\s+in)\s+(?:to\s+you\s+)?"
+    r"again\b|\b(?:come|get|circle|check)\s+back\s+(?:to|with)\s+you\b|\bquick\s+update\b"
+    r"|\bhope\s+to\s+(?:see|stay|keep|talk|speak|meet|catch\s+up)\b|\bsee\s+you\s+(?:at|again"
+    r"|soon|there)\b",
     _I,
 )
 
@@ -146,12 +163,12 @@ def check_thank_you(
         first = min(hits, key=lambda m: m.start())
         add(rules.finding("specific-takeaway", "pass", span=first.span()))
     else:
-        add(rules.finding("specific-takeaway", "warn"))
+        add(rules.finding("specific-takeaway", "fail", "warn"))
 
     # asks-to-stay-in-touch
     m = _STAY.search(folded)
     add(rules.finding("asks-to-stay-in-touch", "pass", span=m.span()) if m else
-        rules.finding("asks-to-stay-in-touch", "warn"))
+        rules.finding("asks-to-stay-in-touch", "fail", "warn"))
 
     # includes-contact-info
     hits = [m for p in (_EMAIL, _PHONE, _REACH) if (m := p.search(folded))]
@@ -161,7 +178,7 @@ def check_thank_you(
     elif reply:
         add(rules.finding("includes-contact-info", "pass", "reply"))
     else:
-        add(rules.finding("includes-contact-info", "warn"))
+        add(rules.finding("includes-contact-info", "fail", "warn"))
 
     # asks-for-job
     add(job_ask_finding(rules, text, folded, spans))
