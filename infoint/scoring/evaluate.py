@@ -9,7 +9,8 @@ case, and prints for each part:
   **recall** of flagging a problem (a problem is any level other than "pass");
 * per kind: the **AUC** of the score for messages the source calls good against the ones
   it calls bad (the chance that a good one scores above a bad one; ties count half), for
-  complete messages and for all of them;
+  complete messages and for all of them (text recognised as not English has no score and
+  is left out);
 * the same figures for :class:`KeywordBaseline`, a naive scorer computed in the same run.
 
 Misses case by case are printed for the ``dev`` part only: the ``test`` part is read by
@@ -279,7 +280,8 @@ def evaluate_part(
             elif label != got:
                 result.misses.append(_miss(case, report, rule, label, got, exact=True))
             result.base.setdefault((kind, rule), Tally()).add(label, base_got)
-        if case.verdict in ("good", "bad"):
+        # A text the rules cannot read has no score to rank.
+        if case.verdict in ("good", "bad") and report.rules != (LANGUAGE,):
             result.scores.setdefault(kind, []).append(
                 (float(report.score), baseline.score(case), case.verdict, case.complete)
             )

@@ -378,6 +378,23 @@ _DEMAND = re.compile(
     r"|get\s+back\s+to\s+me\s+(?:asap|immediately|today|by)|asap|respond\s+(?:by|immediately))\b",
     _I,
 )
+# Chat-speak and shouting: a first message to a stranger is a letter, not a text.
+_TEXTSPEAK = re.compile(
+    r"\b(?:lol|lmao|omg|thx|thnx|pls|plz|wanna|gonna|gotta|btw|idk|xo|xoxo|ur|u(?![.\w]))\b"
+    r"|[:;]-?[()DPp](?!\w)|[!?]{3,}|\b(?!www)\w*([a-z])\1{2,}\w*\b",
+)
+
+
+def _informal(folded: str) -> tuple[int, int] | None:
+    """The first sign of chat-speak when there are two or more, or the whole text when it
+    shouts (mostly capitals)."""
+    letters = [c for c in folded[:2000] if c.isalpha()]
+    if len(letters) >= 20 and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return (0, len(folded.rstrip()))
+    hits = list(_TEXTSPEAK.finditer(folded))
+    return hits[0].span() if len(hits) >= 2 else None
+
+
 _MEETING = re.compile(
     r"\b(?:meet|meeting|call|chat|talk|conversation|coffee|speak|zoom|interview|video|phone"
     r"|sit\s+down|get\s+together|connect)\b",
@@ -612,10 +629,14 @@ def check_outreach(
     else:
         add(rules.finding("placeholders", "pass"))
 
-    # polite: thanks, or a greeting with a courteous close; never a demand
+    # polite: thanks, or a greeting with a courteous close; never a demand, never chat-speak
     demand = _DEMAND.search(folded)
     m = _POLITE.search(folded)
-    if demand:
+    tone = _informal(folded)
+    if tone:
+        add(rules.finding("polite", "fail", "tone", span=tone,
+                          values={"phrase": text[tone[0]:tone[1]]}))
+    elif demand:
         add(rules.finding("polite", "fail", "demand", span=demand.span(),
                           values={"phrase": text[demand.start():demand.end()]}))
     elif m:
