@@ -15,7 +15,7 @@ from pathlib import Path
 from .outreach import CHANNELS, check_outreach
 from .questions import check_questions
 from .report import Report
-from .thank_you import check_thank_you
+from .thank_you import THANK_YOU_CHANNELS, check_thank_you
 
 __all__ = ["evaluate_main", "main", "render"]
 
@@ -44,7 +44,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("kind", choices=("outreach", "questions", "thank-you"))
     p.add_argument("file", help="the text file to check ('-' reads standard input)")
-    p.add_argument("--channel", default="email", choices=CHANNELS, help="for outreach")
+    p.add_argument("--channel", default=None,
+                   choices=sorted(set(CHANNELS) | set(THANK_YOU_CHANNELS)),
+                   help="outreach: email (default), letter, phone, linkedin; thank-you: how it "
+                   "is sent (email, letter, card, linkedin)")
+    p.add_argument("--subject", default=None, help="the email's subject line, for outreach")
+    p.add_argument("--knows-recipient", action="store_true",
+                   help="for outreach: the recipient already knows you")
     p.add_argument("--minutes", type=int, default=20, help="meeting length, for questions")
     p.add_argument("--field", default=None, help="the field, for questions")
     p.add_argument("--notes", default=None, help="a file of research notes, for questions")
@@ -79,7 +85,9 @@ def render(report: Report, *, ascii_only: bool = False) -> str:
     if report.capped_by:
         lines[0] += f" (held down by {', '.join(report.capped_by)})"
     stats = report.stats
-    if report.kind == "outreach":
+    if report.rules == ("language",):
+        pass  # no counts to speak of: the one finding says why
+    elif report.kind == "outreach":
         lines.append(
             f"{stats['words']} words, {stats['characters']} characters, about "
             f"{round(stats['speaking_seconds'])} s to say"
@@ -111,13 +119,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         text = _read(args.file)
         if args.kind == "outreach":
-            report = check_outreach(text, channel=args.channel)
+            report = check_outreach(text, channel=args.channel or "email", subject=args.subject,
+                                    knows_recipient=args.knows_recipient)
         elif args.kind == "questions":
             notes = _read(args.notes) if args.notes else ""
             questions = [line.strip() for line in text.splitlines() if line.strip()]
             report = check_questions(questions, args.minutes, args.field, notes)
         else:
-            report = check_thank_you(text, args.met_on, args.sent_on)
+            report = check_thank_you(text, args.met_on, args.sent_on, channel=args.channel)
     except _Exit as exc:
         print(str(exc), file=sys.stderr)
         return exc.code

@@ -12,6 +12,7 @@ mixed text counts as English, so a stray foreign greeting never hides the coachi
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .report import Finding, Report
 
@@ -105,8 +106,11 @@ def detect_language(text: str) -> str:
     return "en"
 
 
-def not_english_report(kind: str, language: str) -> Report:
-    """The single-finding report for a text the rules cannot read."""
+def not_english_report(
+    kind: str, language: str, stats: dict[str, Any] | None = None
+) -> Report:
+    """The single-finding report for a text the rules cannot read; ``stats`` keeps the
+    checker's counts (words, characters) so the rest of the app can still show them."""
     name = _NAMES.get(language)
     what = f"This looks like {name}" if name else "This does not look like English"
     message = (
@@ -115,4 +119,5 @@ def not_english_report(kind: str, language: str) -> Report:
         "an English version to get feedback."
     )
     finding = Finding(LANGUAGE_RULE, "warn", message, guideline="English only")
-    return Report(kind, 0, [finding], {"language": language}, (LANGUAGE_RULE,), ())
+    return Report(kind, 0, [finding], {**(stats or {}), "language": language},
+                  (LANGUAGE_RULE,), ())

@@ -482,12 +482,16 @@ def check_outreach(
         raise TypeError("text must be a string")
     if subject is not None and not isinstance(subject, str):
         raise TypeError("subject must be a string or None")
-    language = detect_language(text)
-    if language != "en":
-        return not_english_report("outreach", language)
     rules = load_rules("outreach")
     th = rules.thresholds
     words = word_count(fold(text))
+    language = detect_language(text)
+    if language != "en":
+        wpm = float(th.get("words_per_minute", 150)) or 150.0
+        return not_english_report("outreach", language, {
+            "channel": channel, "words": words, "characters": len(text.strip()),
+            "sentences": 0, "speaking_seconds": round(words / wpm * 60, 1),
+        })
     folded = fold(text[:SCAN_LIMIT])
     spans = sentences(folded)
     content = _content_sentences(folded, spans)

@@ -353,7 +353,11 @@ def check_questions(
         raise ValueError("minutes must be more than 0")
     language = detect_language("\n".join(questions))
     if language != "en":
-        return not_english_report("questions", language)
+        count = sum(1 for q in questions if q.strip())
+        return not_english_report("questions", language, {
+            "questions": count, "minutes": minutes_f, "question_minutes": 0.0,
+            "total_minutes": 0.0, "covered": [], "missing": [], "field": field or None,
+        })
     rules = load_rules("questions")
     th = rules.thresholds
     bank = load_bank()

@@ -133,7 +133,10 @@ def check_thank_you(
     sent = optional_date(sent_on, "sent_on")
     language = detect_language(text)
     if language != "en":
-        return not_english_report("thank-you", language)
+        return not_english_report("thank-you", language, {
+            "words": word_count(fold(text)), "characters": len(text.strip()),
+            "days_after_meeting": None,
+        })
     rules = load_rules("thank_you")
     th = rules.thresholds
     words = word_count(fold(text))
