@@ -185,6 +185,13 @@ _CONNECTION = [
         r"\b(?:our|a)\s+mutual\s+(?:friend|colleague|connection|contact|acquaintance)\b", _I
     ),
     re.compile(r"\btook\s+your\s+(?:class|course|seminar|workshop|module)\b", _I),
+    # "I'm also a graduate of ...", "like you, I studied ...": ground they share.
+    re.compile(
+        r"\b(?:also|too|like\s+you)\b,?\s+(?:i\s+|i'm\s+|i\s+am\s+)?(?:an?\s+)?(?:[\w-]+\s+)?"
+        r"(?:graduate|grad|alum\w*|student|member|studied|graduated|went|attended|trained|worked)"
+        r"\b",
+        _I,
+    ),
     re.compile(
         r"\byour\s+name\s+came\s+up\b|\b(?:meet|meeting|met)\s+you\b|\bthanks?\s+(?:you\s+)?"
         r"(?:again\s+)?for\s+(?:the|our)\s+(?:coffee|chat|call|conversation|meeting|talk|time)\b"

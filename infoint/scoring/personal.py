@@ -17,7 +17,7 @@ from .text import WORD_RE, fold, sentences
 __all__ = ["template_sentences", "unchanged_template"]
 
 _GAP = re.compile(r"\[[^\[\]\n]{0,40}\]")
-_FILLED = r"[^.!?\n]{0,80}?"
+_FILLED = r"[^!?\n]{0,80}?"  # a filled-in fact may hold a full stop ("Ms. Green")
 
 
 def _skeleton(sentence: str) -> re.Pattern[str] | None:
@@ -45,16 +45,25 @@ def _literal(chunk: str) -> str:
 def template_sentences() -> tuple[re.Pattern[str], ...]:
     """Patterns for every sentence of the app's starting drafts (all channels)."""
     # Imported here: infoint.outreach itself imports this package.
+    from infoint.model import Contact, Learner
     from infoint.outreach import CHANNEL_LABELS, starting_draft
 
-    patterns: list[re.Pattern[str]] = []
-    for channel in CHANNEL_LABELS:
-        body = fold(starting_draft(channel, None).body)
-        for start, end in sentences(body):
-            pattern = _skeleton(body[start:end])
-            if pattern is not None:
-                patterns.append(pattern)
-    return tuple(patterns)
+    # Profiles whose every fact is a gap, short and long: a LinkedIn draft picks a shorter
+    # wording when the facts are long, so each wording is seen once.
+    profiles: list[tuple[Learner | None, Contact | None]] = [(None, None)]
+    for size in (1, 14, 38):
+        gap = lambda c: "[" + c * size + "]"  # noqa: E731
+        profiles.append((Learner(name=gap("n"), school=gap("s"), fields=[gap("f")]),
+                         Contact(name=gap("c"))))
+    patterns: dict[str, re.Pattern[str]] = {}
+    for learner, contact in profiles:
+        for channel in CHANNEL_LABELS:
+            body = fold(starting_draft(channel, learner, contact).body)
+            for start, end in sentences(body):
+                pattern = _skeleton(body[start:end])
+                if pattern is not None:
+                    patterns.setdefault(pattern.pattern, pattern)
+    return tuple(patterns.values())
 
 
 def unchanged_template(folded: str, spans: list[tuple[int, int]]) -> bool:
