@@ -64,6 +64,8 @@ _SCHOOLING = (
     r"|certificate|apprenticeship|fellowship|residency|placement|internship|mod\s+\d+|module"
     r"|year|semester|term|track|school|college|university|academy)"
 )
+# A template gap standing for a fact: "[Branch]", "{{years}}", "____".
+_GAP = r"(?:\[[^\[\]\n]{0,40}\]|\{\{?[^{}\n]{0,40}\}\}?|_{3,})"
 _INTRO = [
     re.compile(r"\bmy\s+name(?:'s|\s+is)\b", _I),
     re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's|I\s+am|I'm)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
@@ -71,7 +73,7 @@ _INTRO = [
     re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+here\b[,;.:!-]"),
     re.compile(
         rf"\b(?:i\s+am|i'm|i've\s+been|i\s+have\s+been|i\s+was)\s+(?:currently\s+|now\s+|also\s+"
-        rf"|recently\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?{_ROLE}\b",
+        rf"|recently\s+|still\s+)?(?:a|an)\s+(?:(?:[\w-]+|{_GAP})\s+){{0,4}}?{_ROLE}\b",
         _I,
     ),
     # "As a nursing student, I ..." introduces; "as a professional in your field" does not.
@@ -97,13 +99,16 @@ _INTRO = [
         _I,
     ),
     re.compile(
-        r"\bi(?:'ve|\s+have)\s+(?:just\s+|recently\s+)?(?:spent|worked|been\s+working"
+        r"\bi(?:'ve|\s+have)\s+(?:only\s+)?(?:just\s+|recently\s+)?(?:spent|worked|been\s+working"
         r"|been\s+studying|moved|finished|graduated|completed|returned|started|applied)\b", _I
     ),
     # A name or a situation left as a gap still says who is writing: "I'm [Your Name]".
     re.compile(r"\b(?:i'm|i\s+am|this\s+is|it's|my\s+name\s+is)\s+\[", _I),
     re.compile(
-        r"\b(?:after|with)\s+(?:\w+\s+|\w+\+\s+)?(?:years?|decades?)\s+(?:of\s+experience\s+)?"
+        rf"\b(?:and\s+i|i)\s+(?:spent|worked|served|studied|trained|taught|ran|managed|led|built"
+        rf"|act\s+as|serve\s+as)\b|\bi(?:'m|\s+am)\s+(?:leaving|retiring|returning|coming\s+back"
+        rf"|moving\s+on|aiming\s+for|aiming\s+at)\b"
+        rf"|\b(?:after|with)\s+(?:\w+\s+|\w+\+\s+|{_GAP}\s+)?(?:years?|decades?)\s+(?:of\s+experience\s+)?"
         r"(?:in|as|at|of)\b|\bi\s+have\s+(?:\S+\s+){0,2}?years?\s+(?:of\s+)?(?:experience|in|as"
         r"|working)\b|\bwe\s+both\s+work\b|\bi\s+also\s+work\b|\bi(?:'m|\s+am)\s+"
         r"(?:currently\s+|now\s+)?(?:looking\s+at|exploring|considering|planning|making"
@@ -176,7 +181,9 @@ _CONNECTION = [
     ),
     re.compile(
         r"\b(?:we|i)\s+(?:briefly\s+|recently\s+|first\s+)?(?:met|spoke|talked|chatted"
-        r"|connected)\b(?!\s+(?:online|on\s+linkedin))|\bmet\s+you\b|\b(?:meeting|speaking\s+with"
+        r"|connected)\b(?!\s+(?:online|on\s+linkedin|all|about|through))(?=\s+(?:at|during|last"
+        r"|briefly|on|in|when|after|before|a\s+few|recently|earlier|over|once|years?|months?)\b"
+        r"|\s*[.,;!])|\bmet\s+you\b|\b(?:meeting|speaking\s+with"
         r"|talking\s+with|talking\s+to|speaking\s+to)\s+you\s+(?:at|during|last|briefly|after)\b"
         r"|\b(?:your|you)\s+(?:former\s+)?(?:student|mentee|intern|class)\b(?!\s+(?:of|on))",
         _I,
@@ -195,7 +202,10 @@ _CONNECTION = [
     re.compile(
         r"\byour\s+name\s+came\s+up\b|\b(?:meet|meeting|met)\s+you\b|\bthanks?\s+(?:you\s+)?"
         r"(?:again\s+)?for\s+(?:the|our)\s+(?:coffee|chat|call|conversation|meeting|talk|time)\b"
-        r"|\bwe\s+both\s+(?:\[|work|worked|live|grew|come|came|are|were|belong)"
+        r"|\bwe\s+both\s+(?:\[|work|worked|live|grew|come|came|are|were|belong|served|serve)"
+        r"|\basked\s+me\s+to\s+(?:ring|call|contact|write|get\s+in\s+touch|reach\s+out|speak)"
+        r"|\bthought\s+i\s+(?:should|might|could|ought\s+to)\s+(?:write|contact|reach|get\s+in"
+        r"|talk|speak|call)"
         r"|\b(?:and\s+i|we)\s+were\s+(?:just\s+)?(?:talking|chatting|speaking)\b",
         _I,
     ),
@@ -205,18 +215,23 @@ _CONNECTION = [
 _SOURCE = [
     re.compile(
         r"\b(?:found|saw|came\s+across|discovered|noticed|located|looked\s+up|got)\s+(?:you|ur|your"
-        r"\s+(?:[\w-]+\s+){0,2}?(?:profile|name|page|details|contact|email|bio|website|work|post"
+        r"\s+(?:[\w'-]+\s+){0,2}?(?:profile|name|page|details|contact|email|bio|website|work|post"
         r"|posts|article|listing|information|info))\s+(?:[\w-]+\s+){0,3}?(?:through|via|on|in|at"
         r"|from|while|when)\b",
         _I,
     ),
     re.compile(
         r"\b(?:read|saw|watched|heard|listened\s+to|enjoyed|came\s+across|noticed|follow|followed"
+        r"|finished|loved"
         r"|admire|admired|attended)\s+(?:about\s+)?(?:your|the|an?)\s+(?:recent\s+|latest\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:article|post|posts|blog|book|paper|interview|profile|talk"
+        r"(?:[\w'-]+\s+){0,2}?(?:article|post|posts|blog|book|paper|interview|profile|talk"
         r"|presentation|panel|podcast|episode|webinar|lecture|keynote|feature|piece|story"
         r"|column|video|work|research|project|thread|newsletter|session|workshop|website|site"
         r"|page|listing|bio|biography|directory|publications?)\b"
+        r"|\b(?:came\s+across|found|discovered|read\s+about|heard\s+about|learned\s+about)\s+"
+        r"(?:[A-Z][\w&'-]*\s+){1,4}(?:while|when|through|via|on|in|at)\b"
+        r"|\bheard\s+(?:through|on)\s+the\s+grapevine\b|\b(?:your|the|an?)\s+\["
+        r"(?=[^\]\n]{0,40}(?:talk|panel|session|article|post|podcast|book|webinar|work))"
         r"|\bread\s+(?:everything|all|much|most|some)\s+(?:of\s+)?(?:what\s+)?you(?:'ve|\s+have)?"
         r"\s+(?:written|published|posted)\b"
         r"|\b(?:been\s+)?follow(?:ing|ed)?\s+(?:your|[A-Z\[][\w\]]*'s)\s+(?:[\w-]+\s+)?work\b"
@@ -270,6 +285,8 @@ _PURPOSE = [
     ),
     re.compile(
         r"\btell\s+me\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:what|how|why|whether)\b"
+        r"(?=[^.!?\n]{0,40}\b(?:work|career|field|job|role|path|day|started|got|became|industry"
+        r"|careers)\b)|\b(?:talk|go|walk)\s+(?:me\s+)?through\s+(?:how|what|why|your)\b"
         r"|\b(?:a|your)\s+(?:[\w-]+\s+)?(?:view|take|perspective)\s+(?:of|on)\b"
         r"|\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+"
         r"about|how|what|the|your|better)\b|\bhow\s+you\s+(?:got|started|began|became|made"
@@ -324,10 +341,16 @@ _REQUEST = re.compile(
     r"|\bdo\s+you\s+have\s+(?:time|\d|a\s+few|some|any\s+time|[a-z]+\s+minutes)"
     r"|\bi(?:'d|\s+would)\s+(?:love|like|appreciate|welcome|be\s+grateful)\b"
     r"|\bwondering\s+(?:if|whether)\b|\blet\s+me\s+know\s+(?:if|whether|when)\b"
-    r"|\bhoping\s+(?:to|you)\b|\bwilling\s+to\b|\bis\s+there\s+a\s+(?:good\s+)?time\b",
+    r"|\bhoping\s+(?:to|you)\b|\bwilling\s+to\b|\bis\s+there\s+a\s+(?:good\s+)?time\b"
+    r"|\bdo\s+you\s+(?:know|have|think|mind)\b",
     _I,
 )
 _ENDS_QUESTION = re.compile(r"\?[\"')\]]*\s*$")
+_INVERTED = re.compile(
+    r"\W{0,3}(?:(?:so|and|but|hi|hey|hello)\W+(?:\w+\W+)?)?(?:can|could|would|will|may|might|do"
+    r"|are|is)\s+(?:you|u|we|i)\b",
+    _I,
+)
 
 _RESUME = r"(?:resume|r.sum.|resum.|cv\b|curriculum\s+vitae)"
 _ATTACH = [
@@ -344,6 +367,12 @@ _ATTACH = [
     ),
     re.compile(rf"\bplease\s+find\s+(?:attached\s+|enclosed\s+)?(?:my\s+)?{_RESUME}", _I),
     re.compile(rf"\b{_RESUME}\s*\((?:attached|enclosed)\)", _I),
+    re.compile(
+        rf"\b(?:my|the)\s+(?:attached|enclosed)\s+{_RESUME}|\b{_RESUME}\s+(?:that\s+)?i(?:'ve"
+        rf"|\s+have)\s+(?:attached|enclosed|included|sent)|^[ \t]*(?:enclosures?|encl\.?"
+        rf"|attachments?)[ \t]*:?[ \t]*(?:{_RESUME}[ \t]*)?$",
+        _I | re.M,
+    ),
     # Offering it: "I can send my resume if you'd like", "happy to share my CV".
     re.compile(
         rf"\b(?:send|share|forward|provide|email|e-mail|pass\s+along)\s+(?:you\s+)?(?:a\s+copy"
@@ -357,6 +386,8 @@ _PLACEHOLDERS = [
     re.compile(r"<[A-Za-z][^<>@\n:/]{0,40}>"),
     re.compile(r"\{[^{}\n]{0,40}\}"),
     re.compile(r"\bX{2,}\b"),
+    # A bare X standing for a field or a task: "careers in X", "X, Y and Z".
+    re.compile(r"\b(?:in|of|about|into|like|on)\s+X\b(?![.'-]\w)|\bX,\s*Y\b"),
     re.compile(
         r"\b(?:INSERT|YOUR)\s+(?:NAME|COMPANY|FIELD|SCHOOL|TITLE)\b"
         r"|\b(?:LASTNAME|FIRSTNAME|FIRST\s+NAME|LAST\s+NAME|NAME\s+HERE|COMPANY\s+NAME)\b"
@@ -377,7 +408,8 @@ _POLITE = re.compile(
 _CLOSE = re.compile(
     r"\b(?:best|kind|warm|warmest)\s+(?:regards|wishes)\b|\bregards\b|\bsincerely\b"
     r"|\bcordially\b|\ball\s+the\s+best\b|\blook(?:ing)?\s+forward\b|\bcheers\b"
-    r"|\bhope\s+(?:this|you)\b|\bbest\s*,",
+    r"|\bhope\s+(?:this|you)\b|\bbest\s*,|\bhave\s+a\s+(?:great|good|nice|lovely|wonderful)\s+"
+    r"(?:day|week|weekend|evening)\b",
     _I,
 )
 _DEMAND = re.compile(
@@ -592,7 +624,9 @@ def check_outreach(
         (s, e) for s, e in content
         if _REQUEST.search(folded, s, e) or (time_span and s <= time_span[0] < e)
     ]
-    asked = next((sp for sp in requests if _ENDS_QUESTION.search(folded, sp[0], sp[1])), None)
+    # A question mark, or a question's word order even without one ("can u be my mentor").
+    asked = next((sp for sp in requests if _ENDS_QUESTION.search(folded, sp[0], sp[1])
+                  or _INVERTED.match(folded, sp[0], sp[1])), None)
     if asked:
         add(rules.finding("asks-as-question", "pass", span=asked))
     elif requests:

@@ -64,8 +64,8 @@ _JOB = [
         rf"|\breferral\s+(?:for|to)\s+(?:a|an|the|any|your|this|that)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"{_JOBWORD}\b"
         r"|\bput\s+in\s+a\s+good\s+word\b|\bkeep\s+me\s+in\s+mind\b"
-        r"|\b(?:recommend|refer|introduce|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+(?:the"
-        r"|your|a|an|their)\s+(?:[\w-]+\s+)?(?:hiring\s+manager|recruiters?|recruiting|hr\b"
+        r"|\b(?:recommend|refer|introduce|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+(?:(?:the"
+        r"|your|a|an|their|some|other)\s+)?(?:[\w-]+\s+)?(?:hiring\s+manager|recruiters?|recruiting|hr\b"
         r"|human\s+resources|talent)"
         r"|\brefer(?:ring)?\s+me\b(?!\s+to\s+(?:someone|anyone|others?|people|a\s+colleague|colleagues"
         r"|your\s+colleague|a\s+friend|[A-Z]))"
@@ -131,6 +131,16 @@ _JOB = [
         r"\b(?!\s+to\s+(?:learn|hear|talk|speak|meet|ask|chat|find\s+out))"
         r"|\bopportunit(?:y|ies)\s+(?:you\s+have\s+)?(?:available|open)\b"
         r"|\b(?:match|fit|suit)\s+(?:the|this|your)\s+(?:[\w-]+\s+){0,2}?(?:position|role|job|opening)\b"
+        r"|\b(?:any|some)\s+(?:[\w-]+\s+)?work\s+(?:going|available|on\s+offer|for\s+me)\b"
+        r"|\b(?:like|love|want|hope|hoping|looking)\s+to\s+join\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?"
+        r"(?:company|team|firm|organi[sz]ation|agency|studio|practice|group)\b"
+        r"|\b(?:valuable|an?\s+asset|an?\s+(?:great\s+|good\s+)?addition|useful)\s+to\s+your\s+"
+        r"(?:team|company|firm|organi[sz]ation|group)\b|\b(?:suit|fit|join|strengthen)\s+your\s+team\b"
+        r"|\b(?:your|the)\s+(?:ad|advert|advertisement|posting|listing)\s+for\b"
+        r"|\bmy\s+application\s+(?:for|to)\b|\bthink\s+of\s+me\b|\bon\s+your\s+radar\b"
+        r"|\b(?:use|hire|need|take\s+on)\s+(?:someone|somebody|a\s+person)\s+(?:with\s+my|like\s+me)\b"
+        r"|\b(?:about|regarding|discuss|explore)\s+(?:any\s+|possible\s+|potential\s+|future\s+)?"
+        r"opportunit(?:y|ies)\s+(?:in|at|with)\b"
         r"|\bput\s+(?:my\s+name|me)\s+forward\b|\bposted\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:role|position|job|opening|vacancy)\b|\b(?:could|can|would)\s+add\s+value\s+to\s+your\b",
         _I,
@@ -151,7 +161,9 @@ _JOB = [
 _JOB_HINT = re.compile(
     r"\b(?:jobs?|positions?|roles?|openings?|vacanc|internships?|placements?|apprenticeships?"
     r"|employ|co-?ops?|hir(?:e|ing|ed)|recruit|take\s+on|opportunit|refer|recommend|put|keep"
-    r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step)",
+    r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step|use|need"
+    r"|radar|application|ad|advert|valuable|asset|addition|suit|fit|strengthen|think\s+of|posted"
+    r"|match|interested|applied|apply)",
     _I,
 )
 
@@ -205,6 +217,8 @@ _HELP_ME = re.compile(
     r"\s+(?:do|get|find|land|secure|have|take|start|pursue)\s+$",
     _I,
 )
+# "Have you got any openings?" asks; "I got an internship" is the learner's own history.
+_YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have)?\s+(?:got|had|have)\s+$", _I)
 # A negation denies the ask only when it negates the asking: "I'm not asking for a job",
 # "not looking for a position", "this is not a job request". "I didn't see any openings"
 # negates the seeing, and still asks.
@@ -244,7 +258,11 @@ def find_job_ask(
             start, end = m.span()
             floor = sentence_of(spans, start)[0] if spans else 0
             before = folded[max(floor, start - 40) : start]
-            if _NOT_A_REQUEST.search(before) and not _HELP_ME.search(before):
+            if (
+                _NOT_A_REQUEST.search(before)
+                and not _HELP_ME.search(before)
+                and not _YOU_HAVE.search(before)
+            ):
                 continue
             if spans:
                 s_start, s_end = sentence_of(spans, start)

@@ -52,9 +52,8 @@ def template_sentences() -> tuple[re.Pattern[str], ...]:
     # wording when the facts are long, so each wording is seen once.
     profiles: list[tuple[Learner | None, Contact | None]] = [(None, None)]
     for size in (1, 14, 38):
-        gap = lambda c: "[" + c * size + "]"  # noqa: E731
-        profiles.append((Learner(name=gap("n"), school=gap("s"), fields=[gap("f")]),
-                         Contact(name=gap("c"))))
+        n, s, f, c = ("[" + ch * size + "]" for ch in "nsfc")
+        profiles.append((Learner(name=n, school=s, fields=[f]), Contact(name=c)))
     patterns: dict[str, re.Pattern[str]] = {}
     for learner, contact in profiles:
         for channel in CHANNEL_LABELS:

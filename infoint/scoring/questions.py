@@ -373,7 +373,7 @@ def check_questions(
     # covers-essentials: the basics, fewer of them in a short meeting
     covered = set().union(*cats.values()) if cats else set()
     for _i, q in items:
-        folded_q = fold(q)
+        folded_q = fold(q[:SCAN_LIMIT])
         covered |= {cat for cat, p in _BASIC_CUES.items() if p.search(folded_q)}
     have = [name for name, group in BASICS if covered & set(group)]
     lacking = [name for name, group in BASICS if not covered & set(group)]
@@ -487,7 +487,7 @@ def check_questions(
     problems: list[tuple[str, int]] = []
     if len(order) >= 3:
         first = order[0]
-        if _SELF_FIRST.search(fold(questions[first])):
+        if _SELF_FIRST.search(fold(questions[first][:SCAN_LIMIT])):
             problems.append(("self_first", first))
         elif kinds[first] != "opener":
             openers = [i for i in order if kinds[i] == "opener"]
@@ -495,13 +495,13 @@ def check_questions(
                 kinds[j] != "closer" for j in order[1:]
             )
             # Opening on their own current work ("What are you working on?") is warm too.
-            warm = bool(_ABOUT_THEM.search(fold(questions[first])))
+            warm = bool(_ABOUT_THEM.search(questions[first][:SCAN_LIMIT]))
             if openers and (closing_first or (order.index(openers[0]) >= 2 and not warm)):
                 problems.append(("opener_late", openers[0]))
             elif closing_first:
                 problems.append(("closer_early", first))
         for i in order[:-2]:
-            if _MORE_NAMES.search(fold(questions[i])) and i != first:
+            if _MORE_NAMES.search(fold(questions[i][:SCAN_LIMIT])) and i != first:
                 problems.append(("closer_early", i))
                 break
     if problems:
