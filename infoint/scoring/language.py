@@ -78,23 +78,33 @@ _NAMES = {
     "nl": "Dutch",
 }
 _MIN_WORDS = 8
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: word -> the languages it is a function word of (one dictionary look-up per word)
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOP.items():
+    for _w in _words:
+        _LANGS_OF[_w] = (*_LANGS_OF.get(_w, ()), _lang)
 
 
 def detect_language(text: str) -> str:
     """``"en"``, another ISO 639-1 code, or ``"other"`` (a non-Latin script)."""
     sample = text[:4000]
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) >= 12:
-        latin = sum(1 for c in letters if ord(c) < 0x250)
-        if latin / len(letters) < 0.5:
-            return "other"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    letters = len(_LETTER.findall(sample))
+    if letters >= 12 and len(_LATIN.findall(sample)) / letters < 0.5:
+        return "other"
+    words = _WORD.findall(sample.lower())
     if len(words) < _MIN_WORDS:
         return "en"
-    counts = {lang: sum(w in stop for w in words) for lang, stop in _STOP.items()}
+    counts = dict.fromkeys(_STOP, 0)
+    seen: dict[str, set[str]] = {lang: set() for lang in _STOP}
+    for word in words:
+        for lang in _LANGS_OF.get(word, ()):
+            counts[lang] += 1
+            seen[lang].add(word)
     english = counts.pop("en")
     best = max(counts, key=lambda k: counts[k])
-    distinct = len({w for w in words if w in _STOP[best]})
+    distinct = len(seen[best])
     # Clearly another language: several of its function words, common, and far more of
     # them than of English ones.
     if (

@@ -424,11 +424,16 @@ _TEXTSPEAK = re.compile(
 )
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
+
+
 def _informal(folded: str) -> tuple[int, int] | None:
     """The first sign of chat-speak when there are two or more, or the whole text when it
     shouts (mostly capitals)."""
-    letters = [c for c in folded[:2000] if c.isalpha()]
-    if len(letters) >= 20 and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+    head = folded[:2000]
+    letters = len(_LETTER.findall(head))
+    if letters >= 20 and len(_UPPER.findall(head)) > 0.6 * letters:
         return (0, len(folded.rstrip()))
     hits = list(_TEXTSPEAK.finditer(folded))
     return hits[0].span() if len(hits) >= 2 else None
