@@ -41,7 +41,8 @@ OUTREACH = textwrap.dedent('''
     channel = "email"
     verdict = "none"
     language = "fr"
-    text = "Bonjour Madame, je suis étudiante et je voudrais vous poser quelques questions sur votre parcours. Merci."
+    text = """Bonjour Madame, je suis étudiante et je voudrais vous poser quelques
+    questions sur votre parcours. Merci."""
 ''')
 
 
