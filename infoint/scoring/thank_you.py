@@ -90,6 +90,12 @@ _STAY = re.compile(
     _I,
 )
 
+_ADMITS_LATE = re.compile(
+    r"\b(?:sorry|apologi[sz]e|apologies)\b[^.!?\n]{0,40}\b(?:late|delay|delayed|slow|long)\b"
+    r"|\bbelated\b|\bmeant\s+to\s+(?:write|send|thank|reach\s+out)\b"
+    r"|\b(?:took|taken)\s+(?:me\s+)?(?:so\s+)?long\s+to\s+(?:write|reply|send|thank)",
+    _I,
+)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _PHONE = re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[\s.-]{0,2}\d{2,5}){2,5}(?![\w])")
 _REACH = re.compile(
@@ -148,7 +154,11 @@ def check_thank_you(
 
     # sent-within-24h: without both dates there is nothing to judge, only advice to give
     days: int | None = None
-    if met is None or sent is None:
+    late = _ADMITS_LATE.search(folded)
+    if (met is None or sent is None) and late:
+        # No dates, but the note itself says it is late ("sorry this is so late").
+        add(rules.finding("sent-within-24h", "fail", "late_text", span=late.span()))
+    elif met is None or sent is None:
         add(rules.finding("sent-within-24h", "warn", "unknown"))
         skip.add("sent-within-24h")
     else:

@@ -264,3 +264,9 @@ def test_text_that_is_not_english_gets_one_plain_finding():
         assert "English only" in r.findings[0].message
     assert "French" in check_outreach(fr).findings[0].message
     assert check_outreach(MODEL).rules != (LANGUAGE_RULE,)
+
+
+def test_a_note_that_says_it_is_late_is_late_without_dates():
+    f = check_thank_you("Sorry this is so late; I meant to write last week. Thank you for the "
+                        "advice about grant writing.").by_rule("sent-within-24h")
+    assert f.level == "fail" and "now" in f.message
