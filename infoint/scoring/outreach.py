@@ -194,9 +194,9 @@ _CONNECTION = [
     re.compile(r"\btook\s+your\s+(?:class|course|seminar|workshop|module)\b", _I),
     # "I'm also a graduate of ...", "like you, I studied ...": ground they share.
     re.compile(
-        r"\b(?:also|too|like\s+you)\b,?\s+(?:i\s+|i'm\s+|i\s+am\s+)?(?:an?\s+)?(?:[\w-]+\s+)?"
-        r"(?:graduate|grad|alum\w*|student|member|studied|graduated|went|attended|trained|worked)"
-        r"\b",
+        r"\b(?:also|too)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:graduate|grad|alum\w*|member|student)s?"
+        r"\s+(?:of|from|at|in)\b|\blike\s+you,?\s+i\s+(?:also\s+)?(?:studied|graduated|went"
+        r"|attended|trained|worked|grew\s+up|started)\b",
         _I,
     ),
     re.compile(
@@ -241,8 +241,10 @@ _SOURCE = [
         _I,
     ),
     re.compile(
-        r"\b(?:heard|saw|watched)\s+you\s+(?:speak|talk|present|on|at|in)\b|\bon\s+linkedin\b"
-        r"|\bthrough\s+linkedin\b|\bvia\s+linkedin\b|\byour\s+(?:linkedin|website|bio|profile)\b",
+        # Where they were found; "connect on LinkedIn" alone says nothing of how.
+        r"\b(?:heard|saw|watched)\s+you\s+(?:speak|talk|present|on|at|in)\b"
+        r"|\b(?:found|saw|noticed|came\s+across|discovered|got)\b[^.!?\n]{0,40}\b(?:on|through"
+        r"|via)\s+linkedin\b|\byour\s+(?:linkedin|website|bio)\b",
         _I,
     ),
 ]
