@@ -138,6 +138,12 @@ _JOB = [
         r"(?:team|company|firm|organi[sz]ation|group)\b|\b(?:suit|fit|join|strengthen)\s+your\s+team\b"
         r"|\b(?:your|the)\s+(?:ad|advert|advertisement|posting|listing)\s+for\b"
         r"|\bmy\s+application\s+(?:for|to)\b|\bthink\s+of\s+me\b|\bon\s+your\s+radar\b"
+        r"|\btak(?:e|es|ing)\s+on\s+(?:any\s+|new\s+|more\s+)?(?:graduates|grads|interns|trainees"
+        r"|apprentices|staff|juniors|new\s+hires|people)\b"
+        r"|\b(?:looking|searching|hunting)\s+for\s+(?:paid\s+|full-time\s+|part-time\s+)?(?:work"
+        r"|employment)\b|\bleads\s+(?:on|for)\s+(?:[\w-]+\s+)?(?:roles|jobs|positions|openings"
+        r"|work|vacancies)\b|\b(?:top\s+of\s+my\s+list|my\s+dream\s+(?:company|employer|job"
+        r"|firm))\b"
         r"|\b(?:use|hire|need|take\s+on)\s+(?:someone|somebody|a\s+person)\s+(?:with\s+my|like\s+me)\b"
         r"|\b(?:about|regarding|discuss|explore)\s+(?:any\s+|possible\s+|potential\s+|future\s+)?"
         r"opportunit(?:y|ies)\s+(?:in|at|with)\b"
@@ -163,7 +169,7 @@ _JOB_HINT = re.compile(
     r"|employ|co-?ops?|hir(?:e|ing|ed)|recruit|take\s+on|opportunit|refer|recommend|put|keep"
     r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step|use|need"
     r"|radar|application|ad|advert|valuable|asset|addition|suit|fit|strengthen|think\s+of|posted"
-    r"|match|interested|applied|apply)",
+    r"|match|interested|applied|apply|tak|looking|searching|hunting|leads|list|dream)",
     _I,
 )
 
