@@ -138,6 +138,8 @@ _JOB = [
         r"(?:team|company|firm|organi[sz]ation|group)\b|\b(?:suit|fit|join|strengthen)\s+your\s+team\b"
         r"|\b(?:your|the)\s+(?:ad|advert|advertisement|posting|listing)\s+for\b"
         r"|\bmy\s+application\s+(?:for|to)\b|\bthink\s+of\s+me\b|\bon\s+your\s+radar\b"
+        r"|\bmakes?\s+me\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:fit|match|candidate|asset|addition)\b"
+        r"|\bhow\s+i\s+(?:could|can|might|would)\s+contribute\s+to\b"
         r"|\btak(?:e|es|ing)\s+on\s+(?:any\s+|new\s+|more\s+)?(?:graduates|grads|interns|trainees"
         r"|apprentices|staff|juniors|new\s+hires|people)\b"
         r"|\b(?:looking|searching|hunting)\s+for\s+(?:paid\s+|full-time\s+|part-time\s+)?(?:work"
@@ -169,7 +171,7 @@ _JOB_HINT = re.compile(
     r"|employ|co-?ops?|hir(?:e|ing|ed)|recruit|take\s+on|opportunit|refer|recommend|put|keep"
     r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step|use|need"
     r"|radar|application|ad|advert|valuable|asset|addition|suit|fit|strengthen|think\s+of|posted"
-    r"|match|interested|applied|apply|tak|looking|searching|hunting|leads|list|dream)",
+    r"|match|interested|applied|apply|make|contribute|tak|looking|searching|hunting|leads|list|dream)",
     _I,
 )
 
