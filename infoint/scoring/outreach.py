@@ -443,9 +443,33 @@ def _informal(folded: str) -> tuple[int, int] | None:
 
 _MEETING = re.compile(
     r"\b(?:meet|meeting|call|chat|talk|conversation|coffee|speak|zoom|interview|video|phone"
-    r"|sit\s+down|get\s+together|connect)\b",
+    r"|sit\s+down|get\s+together|catch\s+up)\b(?!\s+(?:further\s+)?(?:about\s+)?(?:working|a\s+job))",
     _I,
 )
+
+
+# Wanting a meeting without the grammar of a request: "would be great to meet up",
+# "any chance of a brief chat?", "happy to meet whenever suits you".
+_WISH = re.compile(
+    r"\b(?:would|could|can|may|might|love|like|happy|glad|hope|hoping|chance|possible|free"
+    r"|available|open\s+to|great\s+to|welcome|grateful|let\s+me\s+know|set\s+up|whenever"
+    r"|sometime|soon|next\s+week|suits?\s+you|works?\s+for\s+you)\b|\?",
+    _I,
+)
+
+
+def _first_within(
+    patterns: list[re.Pattern[str]], folded: str, spans: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The earliest match of any pattern inside one of ``spans``."""
+    best = None
+    for pattern in patterns:
+        for s, e in spans:
+            m = pattern.search(folded, s, e)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+                break
+    return best
 
 _GREETING = re.compile(
     r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|to\s+whom"
@@ -615,8 +639,12 @@ def check_outreach(
         add(rules.finding("time-request", "warn", "long" if too_long else "short",
                           span=time_span, values={"phrase": text[d[1]:d[2]], "minutes": d[0]}))
     else:
-        m = _first(_VAGUE, folded)
-        meeting = m or _MEETING.search(folded)
+        # Only a request counts: "thanks again for the coffee" or "I'd love to connect" on
+        # LinkedIn asks for no meeting.
+        asking = [(s, e) for s, e in content
+                  if _REQUEST.search(folded, s, e) or _WISH.search(folded, s, e)]
+        m = _first_within(_VAGUE, folded, asking)
+        meeting = m or _first_within([_MEETING], folded, asking)
         if m:
             time_span = m.span()
             add(rules.finding("time-request", "warn", "vague", span=m.span(),
