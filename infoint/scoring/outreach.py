@@ -261,8 +261,10 @@ _PURPOSE = [
         _I,
     ),
     re.compile(
-        r"\b(?:hear|hearing|know|knowing|find\s+out|finding\s+out)\s+(?:more\s+|a\s+bit\s+"
-        r"|a\s+little\s+)?(?:about|how|what|your|why|where|which|whether|if)\b",
+        # "Let me know what works" and "I keep hearing your name" are not wishes to learn.
+        r"\b(?:hear|hearing|find\s+out|finding\s+out|know\s+more|knowing\s+more)\s+(?:more\s+"
+        r"|a\s+bit\s+|a\s+little\s+)?(?:about|how|what|your|why|where|which|whether|if)\b"
+        r"(?!\s+name\b)|\bpick\s+up\s+(?:some\s+)?(?:tips|ideas|advice|what|how)\b",
         _I,
     ),
     re.compile(
