@@ -346,7 +346,7 @@ _REQUEST = re.compile(
     r"|\bi(?:'d|\s+would)\s+(?:love|like|appreciate|welcome|be\s+grateful)\b"
     r"|\bwondering\s+(?:if|whether)\b|\blet\s+me\s+know\s+(?:if|whether|when)\b"
     r"|\bhoping\s+(?:to|you)\b|\bwilling\s+to\b|\bis\s+there\s+a\s+(?:good\s+)?time\b"
-    r"|\bdo\s+you\s+(?:know|have|think|mind)\b",
+    r"|\bdo\s+you\s+(?:know|have|think|mind)\b|\bany\s+chance\b",
     _I,
 )
 _ENDS_QUESTION = re.compile(r"\?[\"')\]]*\s*$")
@@ -784,7 +784,9 @@ _PAST_PRAISE = re.compile(
     _I,
 )
 _JOB_OBJECT = re.compile(
-    r"(?:\s+[\w&'-]+){0,4}?\s+(?:opportunit|openings?|positions?|vacanc|jobs?\b|hiring)", _I
+    r"(?:\s+[\w&'-]+){0,4}?\s+(?:opportunit|openings?|positions?|vacanc|hiring"
+    r"|jobs?\b(?!\s+(?:of|is|involves|entails|looks|like|really)\b))",
+    _I,
 )
 
 
