@@ -102,6 +102,12 @@ _INTRO = [
         r"\bi(?:'ve|\s+have)\s+(?:only\s+)?(?:just\s+|recently\s+)?(?:spent|worked|been\s+working"
         r"|been\s+studying|moved|finished|graduated|completed|returned|started|applied)\b", _I
     ),
+    re.compile(
+        rf"\bi\s+(?:recently\s+|just\s+)?(?:moved|switched|transitioned|changed\s+careers|came"
+        rf"|returned)\s+(?:from|into|to|back)\b|\b(?:writing|reaching\s+out|getting\s+in\s+touch"
+        rf"|contacting\s+you)\s+(?:to\s+you\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b",
+        _I,
+    ),
     # A name or a situation left as a gap still says who is writing: "I'm [Your Name]".
     re.compile(r"\b(?:i'm|i\s+am|this\s+is|it's|my\s+name\s+is)\s+\[", _I),
     re.compile(
@@ -192,6 +198,11 @@ _CONNECTION = [
         r"\b(?:our|a)\s+mutual\s+(?:friend|colleague|connection|contact|acquaintance)\b", _I
     ),
     re.compile(r"\btook\s+your\s+(?:class|course|seminar|workshop|module)\b", _I),
+    re.compile(
+        r"\b(?:in|from)\s+your\s+(?:cohort|class|year|programme|program|course|department|lab"
+        r"|unit|team|chapter|group)\b|\bwe\s+(?:both\s+|also\s+)?share\b|\balma\s+mater\b",
+        _I,
+    ),
     # "I'm also a graduate of ...", "like you, I studied ...": ground they share.
     re.compile(
         r"\b(?:also|too)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:graduate|grad|alum\w*|member|student)s?"
@@ -236,8 +247,9 @@ _SOURCE = [
         r"\s+(?:written|published|posted)\b"
         r"|\b(?:been\s+)?follow(?:ing|ed)?\s+(?:your|[A-Z\[][\w\]]*'s)\s+(?:[\w-]+\s+)?work\b"
         r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:career\s+path|path|profile|work|experience|background"
-        r"|story|journey|research)\s+(?:[^.!?\n]{0,40}?\s)?(?:stood\s+out|caught\s+my"
-        r"|inspired|impressed|interested|struck)\b",
+        r"|story|journey|research|post|article|talk|interview|podcast|book|piece|thread|video)\s+"
+        r"(?:[^.!?\n]{0,40}?\s)?(?:stood\s+out|caught\s+my|inspired|impressed|interested|struck"
+        r"|resonated|spoke\s+to\s+me|stuck\s+with\s+me|moved\s+me)\b",
         _I,
     ),
     re.compile(
@@ -292,6 +304,8 @@ _PURPOSE = [
         r"(?=[^.!?\n]{0,40}\b(?:work|career|field|job|role|path|day|started|got|became|industry"
         r"|careers)\b)|\b(?:talk|go|walk)\s+(?:me\s+)?through\s+(?:how|what|why|your)\b"
         r"|\b(?:a|your)\s+(?:[\w-]+\s+)?(?:view|take|perspective)\s+(?:of|on)\b"
+        r"|\b(?:get|gain|have|getting|gaining)\s+a\s+(?:better\s+|clearer\s+|real\s+|fuller\s+)?"
+        r"(?:sense|feel|idea|picture|understanding)\s+of\b"
         r"|\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+"
         r"about|how|what|the|your|better)\b|\bhow\s+you\s+(?:got|started|began|became|made"
         r"|moved|found|built|chose|decided|ended\s+up)\b",
