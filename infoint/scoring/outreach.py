@@ -187,8 +187,9 @@ _CONNECTION = [
     ),
     re.compile(
         r"\b(?:we|i)\s+(?:briefly\s+|recently\s+|first\s+)?(?:met|spoke|talked|chatted"
-        r"|connected)\b(?!\s+(?:online|on\s+linkedin|all|about|through))(?=\s+(?:at|during|last"
-        r"|briefly|on|in|when|after|before|a\s+few|recently|earlier|over|once|years?|months?)\b"
+        r"|connected)\b(?!\s+(?:online|on\s+linkedin|all|about))(?=\s+(?:at|during|last"
+        r"|briefly|on|in|when|after|before|a\s+few|recently|earlier|over|once|years?|months?"
+        r"|through|via)\b"
         r"|\s*[.,;!])|\bmet\s+you\b|\b(?:meeting|speaking\s+with"
         r"|talking\s+with|talking\s+to|speaking\s+to)\s+you\s+(?:at|during|last|briefly|after)\b"
         r"|\b(?:your|you)\s+(?:former\s+)?(?:student|mentee|intern|class)\b(?!\s+(?:of|on))",
