@@ -65,6 +65,15 @@ def template_sentences() -> tuple[re.Pattern[str], ...]:
     return tuple(patterns.values())
 
 
+def _counts_as_own(chunk: str) -> bool:
+    """A sentence of the learner's own: four words or more, and not a signature block
+    (a name, an address, a phone number: short lines without a full stop)."""
+    words = sum(1 for _ in WORD_RE.finditer(chunk))
+    if words < 4:
+        return False
+    return not (words <= 8 and not chunk.rstrip().endswith((".", "!", "?")))
+
+
 def unchanged_template(folded: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the message is the starting draft with only the facts filled in.
 
@@ -78,6 +87,6 @@ def unchanged_template(folded: str, spans: list[tuple[int, int]]) -> bool:
         chunk = folded[start:end]
         if any(p.fullmatch(chunk) for p in patterns):
             matched += 1
-        elif sum(1 for _ in WORD_RE.finditer(chunk)) >= 4:
+        elif _counts_as_own(chunk):
             own += 1
     return matched >= 3 and own <= 1

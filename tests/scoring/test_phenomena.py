@@ -180,7 +180,8 @@ def test_earning_a_degree_is_not_pay():
 
 
 def test_the_untouched_starting_draft_never_scores_100():
-    learner = Learner(name="Ana Ruiz", school="Lakemont College", fields=["accounting"])
+    learner = Learner(name="Ana Ruiz", school="Lakemont College", fields=["accounting"],
+                      email="ana@example.org", phone="555 0101")
     contact = Contact(name="Ms. Green", referred_by="Professor Wilson", field="accounting")
     for channel in ("email", "letter", "phone", "linkedin"):
         draft = starting_draft(channel, learner, contact)
