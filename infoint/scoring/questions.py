@@ -177,6 +177,13 @@ _CLOSED = re.compile(
     r"|weren't|don't|doesn't|didn't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't)\b",
     _I,
 )
+# "With my background in X, do you think I'd be suitable?": a yes/no question after an
+# opening phrase.
+_CLOSED_AFTER_PHRASE = re.compile(
+    r"^(?:with|given|as|since|because|for|from|in|after|if)\b[^?,]{0,120},\s*(?:do|does|did|is"
+    r"|are|was|would|could|can|should|will|have|has)\s+(?:you|i|it|there|they|we|people)\b",
+    _I,
+)
 # "Is there anyone else you'd suggest I talk to?" asks for names: the answer is a person.
 _ASKS_FOR_NAMES = re.compile(
     r"\b(?:anyone|anybody|someone|somebody|other\s+people|others|people|colleagues)\b"
@@ -299,7 +306,7 @@ def _facts(question: str, bank: Bank) -> _Facts:
     folded = fold(text)
     match = bank.match(question)
     closed = (
-        bool(_CLOSED.match(folded))
+        bool(_CLOSED.match(folded) or _CLOSED_AFTER_PHRASE.match(folded))
         and not _OPEN_REQUEST.match(folded)
         and not _ASKS_FOR_NAMES.search(folded)
     )

@@ -82,10 +82,22 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_LEAD = re.compile(
+    r"^(?:with|given|as|since|because|for|from|in|after|if)\b[^?,]{0,120},\s+(?=(?:do|does|did"
+    r"|is|are|was|would|could|can|should|will|have|has)\b)",
+    re.I,
+)
+
+
 def rebuild_open(question: str) -> str:
     """An open question made from ``question``'s own words, or "" if it has no known shape."""
     text = " ".join(question.split()).strip()
     text = re.sub(r"^(?:so|and|also|but|ok|okay|well|now|then)\W+", "", text, flags=re.I)
+    # "With my background in sales, do you think ...?": open the main clause, keep the lead.
+    lead = _LEAD.match(text)
+    if lead:
+        rest = rebuild_open(text[lead.end():])
+        return f"{lead.group(0)}{rest[0].lower()}{rest[1:]}" if rest else ""
     for pattern, template in _RULES:
         m = pattern.match(text)
         if not m:

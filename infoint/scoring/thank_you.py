@@ -85,6 +85,8 @@ _STAY = re.compile(
     r"|\blook(?:ing)?\s+forward\s+to\s+(?:seeing|meeting|talking|speaking|catching|staying"
     r"|keeping|working|running\s+into|crossing)\b|\b(?:write|reach\s+out|check\s+in)\s+(?:to\s+you\s+)?"
     r"again\b|\b(?:come|get|circle|check)\s+back\s+(?:to|with)\s+you\b|\bquick\s+update\b"
+    r"|\b(?:could|should|might|let's|love\s+to|like\s+to)\s+(?:get|grab|have)\s+(?:a\s+)?(?:coffee"
+    r"|drink|lunch)\b|\bcatch\s+up\s+(?:again|soon|sometime|later)\b"
     r"|\bhope\s+to\s+(?:see|stay|keep|talk|speak|meet|catch\s+up)\b|\bsee\s+you\s+(?:at|again"
     r"|soon|there)\b",
     _I,
