@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", help="check an outreach message, a question list or a thank-you note",
                    add_help=False)
+    sub.add_parser("evaluate", help="measure the coaching rules on the corpus of real messages",
+                   add_help=False)
 
     demo = sub.add_parser("demo", help="write a reproducible synthetic class into a store")
     demo.add_argument("--db", default=None, help="SQLAlchemy URL of the store (default: SQLite)")
@@ -191,6 +193,10 @@ def main(argv: list[str] | None = None) -> int:
         from infoint.scoring.cli import main as check_main
 
         return int(check_main(argv[1:]) or 0)
+    if argv and argv[0] == "evaluate":
+        from infoint.scoring.cli import evaluate_main
+
+        return int(evaluate_main(argv[1:]) or 0)
     args = build_parser().parse_args(argv)
     from infoint.store import StoreError
 

@@ -9,28 +9,34 @@ stable order of ``OUTREACH_RULES``, ``QUESTION_RULES`` or ``THANK_YOU_RULES``. R
 weights and thresholds live in ``data/rules/*.toml``.
 
 The score is the weighted mean of each rule's worst level (pass 1, warn 0.5, fail 0),
-from 0 to 100. A fail on a rule listed as a cap rule in the data (asking for a job;
-unfilled placeholders in outreach) holds the score at 60 at most, and ``Report.capped_by``
-names it. An empty question list scores 0.
+from 0 to 100. A fail on a capping rule in the data holds the score at that rule's cap
+(asking for a job: 60; an unfilled placeholder in outreach: 80, below "ready to send"
+while the template's other strengths still count), and ``Report.capped_by`` names it.
+An empty question list scores 0. Text that is clearly not English gets a report with the
+single rule ``language`` (no advice is better than wrong advice).
 
 Stdlib only; importing this package pulls in no pandas, widgets or Jupyter.
 """
 
+from .language import LANGUAGE_RULE, detect_language
 from .outreach import CHANNELS, OUTREACH_RULES, check_outreach
 from .questions import QUESTION_RULES, check_questions, open_rewrite
 from .report import LEVELS, Finding, Report
-from .thank_you import THANK_YOU_RULES, check_thank_you
+from .thank_you import THANK_YOU_CHANNELS, THANK_YOU_RULES, check_thank_you
 
 __all__ = [
     "CHANNELS",
+    "LANGUAGE_RULE",
     "LEVELS",
     "OUTREACH_RULES",
     "QUESTION_RULES",
+    "THANK_YOU_CHANNELS",
     "THANK_YOU_RULES",
     "Finding",
     "Report",
     "check_outreach",
     "check_questions",
     "check_thank_you",
+    "detect_language",
     "open_rewrite",
 ]

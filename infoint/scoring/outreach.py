@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
+from .personal import unchanged_template
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
-from .text import SCAN_LIMIT, fold, is_negated, sentence_of, sentences, word_count
+from .text import SCAN_LIMIT, WORD_RE, fold, is_negated, sentence_of, sentences, word_count
 
 __all__ = ["OUTREACH_RULES", "check_outreach"]
 
@@ -24,44 +26,119 @@ OUTREACH_RULES = (
     "attaches-resume",
     "placeholders",
     "polite",
+    "subject-line",
+    "personalised",
 )
 CHANNELS = ("email", "letter", "phone", "linkedin")
 
 _I = re.I
 
+# Who is writing: a name, or what they study or do. An occupation is any noun of a known
+# shape ("reporter", "photographer", "paralegal") after "I am a"; the ones that describe a
+# feeling rather than a person ("a big fan", "a firm believer") are not introductions.
 _ROLE = (
     r"(?:student|graduate|grad|major|minor|junior|senior|sophomore|freshman|first-year"
     r"|second-year|third-year|fourth-year|final-year|alum|alumna|alumnus|nurse|teacher|engineer"
-    r"|developer|accountant|analyst|professional|candidate|changer|researcher|designer|intern"
+    r"|developer|accountant|analyst|candidate|changer|researcher|designer|intern"
     r"|volunteer|assistant|apprentice|learner|postdoc|trainee|parent|veteran|manager|specialist"
-    r"|coordinator|technician|scientist|writer|programmer|marketer|bookkeeper|tutor)s?"
+    r"|coordinator|technician|scientist|writer|programmer|marketer|bookkeeper|tutor|reporter"
+    r"|journalist|photographer|artist|musician|paralegal|clerk|chef|cook|barista|server|cashier"
+    r"|mechanic|electrician|plumber|carpenter|welder|driver|officer|soldier|consultant|lawyer"
+    r"|attorney|pharmacist|therapist|counsel+or|librarian|archivist|editor|producer|mom|mum|dad"
+    r"|undergraduate|undergrad|postgraduate|professional|fellow|resident|lecturer|instructor|professor|educator|worker|employee|associate|member"
+    r"|owner|founder|freelancer|contractor|administrator|recruiter|representative|advocate"
+    r"|organi[sz]er|caregiver|aide|paramedic|medic|doctor|physician|dentist|hygienist|vet"
+    r"|technologist|biologist|chemist|economist|psychologist|sociologist|historian|linguist"
+    r"|translator|interpreter|planner|architect|surveyor|inspector|auditor|actuary|banker"
+    r"|trader|broker|agent|seller|buyer|strategist|leader|supervisor|lead|apprentice|\w{3,}(?:er"
+    r"|or|ist|ian|ant|ent|ee|ive|ate))s?"
 )
+_NOT_ROLE = re.compile(
+    r"\b(?:fan|admirer|follower|believer|reader|listener|lover|supporter|user|customer|client"
+    r"|subscriber|viewer|newcomer|beginner|outsider|foreigner|stranger|number|letter|quarter"
+    r"|chapter|matter|other|another|paper|corner|order|answer|winner|partner)s?\b",
+    _I,
+)
+_SCHOOLING = (
+    r"(?:program|programme|course|class|cohort|bootcamp|boot\s+camp|degree|diploma|major"
+    r"|certificate|apprenticeship|fellowship|residency|placement|internship|mod\s+\d+|module"
+    r"|year|semester|term|track|school|college|university|academy)"
+)
+# A template gap standing for a fact: "[Branch]", "{{years}}", "____".
+_GAP = r"(?:\[[^\[\]\n]{0,40}\]|\{\{?[^{}\n]{0,40}\}\}?|_{3,})"
 _INTRO = [
     re.compile(r"\bmy\s+name(?:'s|\s+is)\b", _I),
-    re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's|I\s+am|I'm)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"),
+    re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's|I\s+am|I'm)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
+               r"(?!\s+(?:University|College|School|Institute)\b)"),
     re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+here\b[,;.:!-]"),
     re.compile(
-        rf"\b(?:i\s+am|i'm|i've\s+been|as)\s+(?:currently\s+|now\s+|also\s+)?(?:a|an)\s+"
-        rf"(?:[\w-]+\s+){{0,4}}?{_ROLE}\b",
+        rf"\b(?:i\s+am|i'm|i've\s+been|i\s+have\s+been|i\s+was)\s+(?:currently\s+|now\s+|also\s+"
+        rf"|recently\s+|still\s+)?(?:a|an)\s+(?:(?:[\w-]+|{_GAP})\s+){{0,4}}?{_ROLE}\b",
+        _I,
+    ),
+    # "As a nursing student, I ..." introduces; "as a professional in your field" does not.
+    re.compile(
+        rf"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\s*(?:at\s+[^,]{{1,40}})?,\s*(?:i|my)\b",
         _I,
     ),
     re.compile(
         r"\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+)?(?:studying|majoring|completing|finishing"
-        r"|pursuing|enrolled|in\s+my\s+(?:first|second|third|fourth|final|last)\s+year)\b",
+        r"|pursuing|enrolled|training|working|retraining|interning|volunteering|in\s+my\s+(?:first"
+        r"|second|third|fourth|final|last)\s+year)\b",
         _I,
     ),
     re.compile(
-        r"\bi\s+(?:recently\s+|just\s+|currently\s+)?(?:graduated|study|studied|major\s+in"
-        r"|work\s+as|worked\s+as|teach|will\s+graduate|am\s+graduating|completed)\b",
+        rf"\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+)?(?:in|on|part\s+of|taking|doing)\s+(?:the|a|an"
+        rf"|my)\s+(?:[\w-]+\s+){{0,4}}?{_SCHOOLING}\b",
+        _I,
+    ),
+    re.compile(
+        r"\bi\s+(?:recently\s+|just\s+|currently\s+|also\s+)?(?:graduated|study|studied|major\s+in"
+        r"|work\s+(?:as|at|in|for|on)|worked\s+(?:as|at|in|for)|teach|will\s+graduate"
+        r"|am\s+graduating|completed|run|manage|lead|volunteer|coach|write\s+for)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bi(?:'ve|\s+have)\s+(?:only\s+)?(?:just\s+|recently\s+)?(?:spent|worked|been\s+working"
+        r"|been\s+studying|moved|finished|graduated|completed|returned|started|applied)\b", _I
+    ),
+    re.compile(
+        rf"\bi\s+(?:recently\s+|just\s+)?(?:moved|switched|transitioned|changed\s+careers|came"
+        rf"|returned)\s+(?:from|into|to|back)\b|\b(?:writing|reaching\s+out|getting\s+in\s+touch"
+        rf"|contacting\s+you)\s+(?:to\s+you\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b",
+        _I,
+    ),
+    # A name or a situation left as a gap still says who is writing: "I'm [Your Name]".
+    re.compile(r"\b(?:i'm|i\s+am|this\s+is|it's|my\s+name\s+is)\s+\[", _I),
+    re.compile(
+        rf"\b(?:and\s+i|i)\s+(?:spent|worked|served|studied|trained|taught|ran|managed|led|built"
+        rf"|act\s+as|serve\s+as)\b|\bi(?:'m|\s+am)\s+(?:leaving|retiring|returning|coming\s+back"
+        rf"|moving\s+on|aiming\s+for|aiming\s+at)\b"
+        rf"|\b(?:after|with)\s+(?:\w+\s+|\w+\+\s+|{_GAP}\s+)?(?:years?|decades?)\s+(?:of\s+experience\s+)?"
+        r"(?:in|as|at|of)\b|\bi\s+have\s+(?:\S+\s+){0,2}?years?\s+(?:of\s+)?(?:experience|in|as"
+        r"|working)\b|\bwe\s+both\s+work\b|\bi\s+also\s+work\b|\bi(?:'m|\s+am)\s+"
+        r"(?:currently\s+|now\s+)?(?:looking\s+at|exploring|considering|planning|making"
+        r"|transitioning|moving|switching)\s+(?:a\s+)?(?:move|career|switch|transition|change"
+        r"|careers)\b|\b(?:finishing|finished|completing|completed)\s+my\s+\w+",
         _I,
     ),
 ]
 
+# A personal link: someone who sent them, a shared school, programme, employer or group,
+# or a place where they met. Relations are people: "my mentor ... mentioned that you".
+_PERSON = (
+    r"(?:mentor|mentors|aunt|uncle|cousin|brother|sister|father|mother|dad|mom|mum|parents?"
+    r"|grandmother|grandfather|friend|friends|colleague|colleagues|co-worker|coworker|manager"
+    r"|boss|supervisor|professor|teacher|instructor|tutor|advis[eo]r|counsel+or|coach|neighbou?r"
+    r"|classmate|roommate|partner|wife|husband|son|daughter|niece|nephew|former\s+colleague"
+    r"|career\s+(?:centre|center|office|adviser|advisor|counsel+or|services))"
+)
 _CONNECTION = [
     re.compile(
         r"\b(?:referred|recommended|suggested|directed|pointed|encouraged|advised|urged)\s+"
         r"(?:me\s+)?(?:to\s+you\b|you\b|your\s+name\b|that\s+i\b|i\b|me\b|(?:reaching|contacting"
-        r"|speaking|talking|getting|writing|connecting|meeting|calling)\b)",
+        r"|speaking|talking|getting|writing|connecting|meeting|calling|to\s+(?:reach|contact"
+        r"|write|get|speak|talk|connect|call))\b)",
         _I,
     ),
     re.compile(
@@ -76,74 +153,166 @@ _CONNECTION = [
         _I,
     ),
     re.compile(
-        r"\b(?:got|received|obtained|have|had|found)\s+your\s+(?:name|contact\s+details|contact"
-        r"|email|e-mail|details|number)\s+(?:from|through|via|on|in|at)\b",
+        r"\b(?:got|received|obtained|have|had)\s+your\s+(?:name|contact\s+details|contact"
+        r"|email|e-mail|details|number)\s+(?:from|through|via)\s+(?!(?:linkedin|the\s+internet"
+        r"|google|your\s+website|the\s+website|twitter|x|instagram|a\s+search|the\s+web)\b)",
         _I,
     ),
     re.compile(r"\b(?:put|get|got)\s+(?:me\s+)?in\s+touch\s+with\s+you\b", _I),
     re.compile(r"\bintroduced\s+(?:me|us)\b|\bintroduction\s+(?:from|through)\b", _I),
     re.compile(
         r"\b(?:mentioned|speaks?\s+highly\s+of|spoke\s+highly\s+of|told\s+me\s+about"
-        r"|thought\s+of|thinks\s+highly\s+of)\s+you\b",
+        r"|thought\s+of|thinks\s+highly\s+of|talks\s+about|talked\s+about)\s+(?:you\b|that\s+you"
+        r"\b|your\s+(?:name|work))",
+        _I,
+    ),
+    re.compile(
+        rf"\bmy\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\b[^.!?\n]{{0,80}}?\b(?:mentioned|said|told"
+        rf"|suggested|thought|knows|worked|works|studied|says)\b",
         _I,
     ),
     re.compile(
         r"\balumn(?:i|us|a|ae)\b|\balums?\b|\bfellow\s+(?:[\w-]+\s+){0,2}?(?:alum|alumna|alumnus"
-        r"|graduate|grad|member|student|volunteer)s?\b",
+        r"|graduate|grad|member|student|volunteer|classmate|[A-Z][a-z]+)s?\b",
         _I,
     ),
     re.compile(
-        r"\bwe\s+both\s+(?:studied|went|attended|graduated|belong)\b|\bsame\s+(?:university"
-        r"|school|college|program|programme|class|department)\b",
-        _I,
-    ),
-    re.compile(r"\b(?:we|i)\s+met\b|\bmet\s+you\b|\bmeeting\s+you\s+(?:at|during|last)\b", _I),
-    re.compile(
-        r"\b(?:found|saw|came\s+across|discovered|read|heard|noticed)\s+(?:about\s+)?(?:you"
-        r"|your\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?(?:through|via|on|in|at|from|during)\b",
+        r"\bwe\s+(?:both\s+)?(?:studied|went|attended|graduated|belong|worked|work|are\s+both"
+        r"|were\s+both)\b(?!\s+(?:on|through)\s+your\b)|\bsame\s+(?:university|school|college"
+        r"|program|programme|class|department|course|company|firm|team|bootcamp|club|chapter"
+        r"|group|association|society|cohort|hometown|town|city)\b|\b(?:also|too)\s+(?:studied"
+        r"|graduated|went|attended)\b|\b(?:you|we)\s+(?:both\s+)?(?:also\s+)?(?:studied|graduated"
+        r"|went|attended)\s+[^.!?\n]{0,40}?\b(?:too|as\s+well|like\s+me)\b",
         _I,
     ),
     re.compile(
-        r"\b(?:heard|saw|watched)\s+you\s+(?:speak|talk|present)\b|\b(?:attended|enjoyed)\s+"
-        r"your\s+(?:talk|presentation|panel|workshop|lecture|session|webinar|class)\b",
+        r"\b(?:we|i)\s+(?:briefly\s+|recently\s+|first\s+)?(?:met|spoke|talked|chatted"
+        r"|connected)\b(?!\s+(?:online|on\s+linkedin|all|about))(?=\s+(?:at|during|last"
+        r"|briefly|on|in|when|after|before|a\s+few|recently|earlier|over|once|years?|months?"
+        r"|through|via)\b"
+        r"|\s*[.,;!])|\bmet\s+you\b|\b(?:meeting|speaking\s+with"
+        r"|talking\s+with|talking\s+to|speaking\s+to)\s+you\s+(?:at|during|last|briefly|after)\b"
+        r"|\b(?:your|you)\s+(?:former\s+)?(?:student|mentee|intern|class)\b(?!\s+(?:of|on))",
         _I,
     ),
     re.compile(
         r"\b(?:our|a)\s+mutual\s+(?:friend|colleague|connection|contact|acquaintance)\b", _I
     ),
+    re.compile(r"\btook\s+your\s+(?:class|course|seminar|workshop|module)\b", _I),
+    re.compile(
+        r"\b(?:in|from)\s+your\s+(?:cohort|class|year|programme|program|course|department|lab"
+        r"|unit|team|chapter|group)\b|\bwe\s+(?:both\s+|also\s+)?share\b|\balma\s+mater\b",
+        _I,
+    ),
+    # "I'm also a graduate of ...", "like you, I studied ...": ground they share.
+    re.compile(
+        r"\b(?:also|too)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:graduate|grad|alum\w*|member|student)s?"
+        r"\s+(?:of|from|at|in)\b|\blike\s+you,?\s+i\s+(?:also\s+)?(?:studied|graduated|went"
+        r"|attended|trained|worked|grew\s+up|started)\b",
+        _I,
+    ),
+    re.compile(
+        r"\byour\s+name\s+came\s+up\b|\b(?:meet|meeting|met)\s+you\b|\bthanks?\s+(?:you\s+)?"
+        r"(?:again\s+)?for\s+(?:the|our)\s+(?:coffee|chat|call|conversation|meeting|talk|time)\b"
+        r"|\bwe\s+both\s+(?:\[|work|worked|live|grew|come|came|are|were|belong|served|serve)"
+        r"|\basked\s+me\s+to\s+(?:ring|call|contact|write|get\s+in\s+touch|reach\s+out|speak)"
+        r"|\bthought\s+i\s+(?:should|might|could|ought\s+to)\s+(?:write|contact|reach|get\s+in"
+        r"|talk|speak|call)"
+        r"|\b(?:and\s+i|we)\s+were\s+(?:just\s+)?(?:talking|chatting|speaking)\b",
+        _I,
+    ),
+]
+
+# Only a source: how the sender found the name, without anyone in common.
+_SOURCE = [
+    re.compile(
+        r"\b(?:found|saw|came\s+across|discovered|noticed|located|looked\s+up|got)\s+(?:you|ur|your"
+        r"\s+(?:[\w'-]+\s+){0,2}?(?:profile|name|page|details|contact|email|bio|website|work|post"
+        r"|posts|article|listing|information|info))\s+(?:[\w-]+\s+){0,3}?(?:through|via|on|in|at"
+        r"|from|while|when)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:read|saw|watched|heard|listened\s+to|enjoyed|came\s+across|noticed|follow|followed"
+        r"|finished|loved"
+        r"|admire|admired|attended)\s+(?:about\s+)?(?:your|the|an?)\s+(?:recent\s+|latest\s+)?"
+        r"(?:[\w'-]+\s+){0,2}?(?:article|post|posts|blog|book|paper|interview|profile|talk"
+        r"|presentation|panel|podcast|episode|webinar|lecture|keynote|feature|piece|story"
+        r"|column|video|work|research|project|thread|newsletter|session|workshop|website|site"
+        r"|page|listing|bio|biography|directory|publications?)\b"
+        r"|\b(?:came\s+across|found|discovered|read\s+about|heard\s+about|learned\s+about)\s+"
+        r"(?:[A-Z][\w&'-]*\s+){1,4}(?:while|when|through|via|on|in|at)\b"
+        r"|\bheard\s+(?:through|on)\s+the\s+grapevine\b|\b(?:your|the|an?)\s+\["
+        r"(?=[^\]\n]{0,40}(?:talk|panel|session|article|post|podcast|book|webinar|work))"
+        r"|\bread\s+(?:everything|all|much|most|some)\s+(?:of\s+)?(?:what\s+)?you(?:'ve|\s+have)?"
+        r"\s+(?:written|published|posted)\b"
+        r"|\b(?:been\s+)?follow(?:ing|ed)?\s+(?:your|[A-Z\[][\w\]]*'s)\s+(?:[\w-]+\s+)?work\b"
+        r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:career\s+path|path|profile|work|experience|background"
+        r"|story|journey|research|post|article|talk|interview|podcast|book|piece|thread|video)\s+"
+        r"(?:[^.!?\n]{0,40}?\s)?(?:stood\s+out|caught\s+my|inspired|impressed|interested|struck"
+        r"|resonated|spoke\s+to\s+me|stuck\s+with\s+me|moved\s+me)\b",
+        _I,
+    ),
+    re.compile(
+        # Where they were found; "connect on LinkedIn" alone says nothing of how.
+        r"\b(?:heard|saw|watched)\s+you\s+(?:speak|talk|present|on|at|in)\b"
+        r"|\b(?:found|saw|noticed|came\s+across|discovered|got)\b[^.!?\n]{0,40}\b(?:on|through"
+        r"|via)\s+linkedin\b|\byour\s+(?:linkedin|website|bio)\b",
+        _I,
+    ),
 ]
 
 _PURPOSE = [
-    re.compile(r"\binformational\s+(?:interview|meeting|chat|conversation|call)", _I),
-    re.compile(r"\blearn\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:about|from|how|what)\b", _I),
     re.compile(
-        r"\b(?:your|some|any)\s+(?:advice|insights?|perspective|experiences?|story|path|journey"
-        r"|thoughts|career\s+path)\b",
-        _I,
-    ),
-    re.compile(r"\b(?:hear|hearing)\s+(?:more\s+|a\s+bit\s+)?(?:about|how|what|your)\b", _I),
-    re.compile(
-        r"\bask\s+(?:you\s+)?(?:a\s+few|some|several|a\s+couple\s+of|a\s+handful\s+of)\s+"
-        r"(?:\w+\s+)?questions\b",
+        r"\blearn(?:ing|ed|t)?\s+(?:more\s+|a\s+bit\s+|a\s+little\s+|a\s+lot\s+|firsthand\s+"
+        r"|first-hand\s+|directly\s+)?(?:about|from|how|what|why|where|which|whether|if)\b",
         _I,
     ),
     re.compile(
-        r"\bpick\s+your\s+brain\b|\bfor\s+(?:your\s+)?advice\b|\b(?:any|your)\s+(?:guidance"
-        r"|tips)\b|\badvice\s+(?:on|about|for|you)\b",
+        r"\b(?:your|some|any)\s+(?:own\s+)?(?:advice|insights?|perspectives?|experiences?|story"
+        r"|path|journey|thoughts|career\s+path|expertise|wisdom|views?|take)\b",
         _I,
     ),
     re.compile(
-        r"\b(?:discuss|talk\s+about|chat\s+about|ask\s+about)\s+(?:your|the)\s+(?:career|work"
-        r"|field|job|role|experience|industry|profession)\b",
+        # "Let me know what works" and "I keep hearing your name" are not wishes to learn.
+        r"\b(?:hear|hearing|find\s+out|finding\s+out|know\s+more|knowing\s+more)\s+(?:more\s+"
+        r"|a\s+bit\s+|a\s+little\s+)?(?:about|how|what|your|why|where|which|whether|if)\b"
+        r"(?!\s+name\b)|\bpick\s+up\s+(?:some\s+)?(?:tips|ideas|advice|what|how)\b",
         _I,
     ),
     re.compile(
-        r"\bwhat\s+(?:it's|it\s+is)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+about|how"
-        r"|what|the)\b",
+        r"\bask\s+(?:you\s+)?(?:a\s+few|some|several|a\s+couple\s+of|a\s+handful\s+of|a\s+couple"
+        r"|\w+)\s+(?:[\w-]+\s+)?questions\b|\b(?:questions|curious)\s+about\s+(?:your|the|how"
+        r"|what)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bfor\s+(?:your\s+)?advice\b|\b(?:any|your)\s+(?:guidance"
+        r"|tips)\b|\badvice\s+(?:on|about|for|you)\b|\bgain\s+(?:some\s+)?(?:insight|perspective)",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:discuss|talk\s+about|chat\s+about|ask\s+(?:you\s+)?about|(?:talk|chat|speak)\s+"
+        r"(?:to|with)\s+you\s+about|tell\s+me\s+(?:more\s+|a\s+bit\s+)?about|hear\s+about|share"
+        r"|(?:conversation|chat|talk|call|discussion|meeting)\s+(?:on|about|regarding))\s+(?:your"
+        r"|the|how|what)\s+(?:[\w-]+\s+){0,2}?(?:career|work|field|job|role|experience|industry"
+        r"|profession|path|journey|day|days|story|time|background|move|switch|transition|start"
+        r"|research|projects?|views?|area|sector|company|organi[sz]ation|team|business)\b",
+        _I,
+    ),
+    re.compile(
+        r"\btell\s+me\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:what|how|why|whether)\b"
+        r"(?=[^.!?\n]{0,40}\b(?:work|career|field|job|role|path|day|started|got|became|industry"
+        r"|careers)\b)|\b(?:talk|go|walk)\s+(?:me\s+)?through\s+(?:how|what|why|your)\b"
+        r"|\b(?:a|your)\s+(?:[\w-]+\s+)?(?:view|take|perspective)\s+(?:of|on)\b"
+        r"|\b(?:get|gain|have|getting|gaining)\s+a\s+(?:better\s+|clearer\s+|real\s+|fuller\s+)?"
+        r"(?:sense|feel|idea|picture|understanding)\s+of\b"
+        r"|\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+"
+        r"about|how|what|the|your|better)\b|\bhow\s+you\s+(?:got|started|began|became|made"
+        r"|moved|found|built|chose|decided|ended\s+up)\b",
         _I,
     ),
 ]
-
 _NUM = {
     "five": 5,
     "ten": 10,
@@ -185,15 +354,22 @@ _VAGUE = [
 ]
 
 _REQUEST = re.compile(
-    r"\b(?:would|could|can|might|may)\s+(?:you|we|i)\b|\bwould\s+it\s+be\b"
+    r"\b(?:would|could|can|might|may)\s+(?:you|we|i|u)\b|\bwould\s+it\s+be\b"
+    r"|\b(?:would|could|will|might)\s+(?:a|an|the|some|that|this|there)\b"
     r"|\b(?:are|were)\s+you\s+(?:available|free|open|willing|able)\b"
     r"|\bdo\s+you\s+have\s+(?:time|\d|a\s+few|some|any\s+time|[a-z]+\s+minutes)"
     r"|\bi(?:'d|\s+would)\s+(?:love|like|appreciate|welcome|be\s+grateful)\b"
     r"|\bwondering\s+(?:if|whether)\b|\blet\s+me\s+know\s+(?:if|whether|when)\b"
-    r"|\bhoping\s+(?:to|you)\b|\bwilling\s+to\b|\bis\s+there\s+a\s+(?:good\s+)?time\b",
+    r"|\bhoping\s+(?:to|you)\b|\bwilling\s+to\b|\bis\s+there\s+a\s+(?:good\s+)?time\b"
+    r"|\bdo\s+you\s+(?:know|have|think|mind)\b|\bany\s+chance\b",
     _I,
 )
 _ENDS_QUESTION = re.compile(r"\?[\"')\]]*\s*$")
+_INVERTED = re.compile(
+    r"\W{0,3}(?:(?:so|and|but|hi|hey|hello)\W+(?:\w+\W+)?)?(?:can|could|would|will|may|might|do"
+    r"|are|is)\s+(?:you|u|we|i)\b",
+    _I,
+)
 
 _RESUME = r"(?:resume|r.sum.|resum.|cv\b|curriculum\s+vitae)"
 _ATTACH = [
@@ -210,19 +386,27 @@ _ATTACH = [
     ),
     re.compile(rf"\bplease\s+find\s+(?:attached\s+|enclosed\s+)?(?:my\s+)?{_RESUME}", _I),
     re.compile(rf"\b{_RESUME}\s*\((?:attached|enclosed)\)", _I),
+    re.compile(
+        rf"\b(?:my|the)\s+(?:attached|enclosed)\s+{_RESUME}|\b{_RESUME}\s+(?:that\s+)?i(?:'ve"
+        rf"|\s+have)\s+(?:attached|enclosed|included|sent)|^[ \t]*(?:enclosures?|encl\.?"
+        rf"|attachments?)[ \t]*:?[ \t]*(?:{_RESUME}[ \t]*)?$",
+        _I | re.M,
+    ),
+    # Offering it: "I can send my resume if you'd like", "happy to share my CV".
+    re.compile(
+        rf"\b(?:send|share|forward|provide|email|e-mail|pass\s+along)\s+(?:you\s+)?(?:a\s+copy"
+        rf"\s+of\s+)?(?:my|a)\s+(?:updated\s+|current\s+|latest\s+|recent\s+)?{_RESUME}",
+        _I,
+    ),
 ]
-_OFFER = re.compile(
-    r"\bif\s+(?:you(?:'d|\s+would)?\s+(?:like|want|wish|ask|prefer)|it(?:'s|\s+is|\s+would\s+be)"
-    r"\s+(?:helpful|useful)|asked|helpful|useful)\b|\b(?:upon|on)\s+request\b",
-    _I,
-)
-
 _PLACEHOLDERS = [
     re.compile(r"\[[^\[\]\n]{0,40}\]"),
     re.compile(r"_{3,}"),
     re.compile(r"<[A-Za-z][^<>@\n:/]{0,40}>"),
     re.compile(r"\{[^{}\n]{0,40}\}"),
     re.compile(r"\bX{2,}\b"),
+    # A bare X standing for a field or a task: "careers in X", "X, Y and Z".
+    re.compile(r"\b(?:in|of|about|into|like|on)\s+X\b(?![.'-]\w)|\bX,\s*Y\b"),
     re.compile(
         r"\b(?:INSERT|YOUR)\s+(?:NAME|COMPANY|FIELD|SCHOOL|TITLE)\b"
         r"|\b(?:LASTNAME|FIRSTNAME|FIRST\s+NAME|LAST\s+NAME|NAME\s+HERE|COMPANY\s+NAME)\b"
@@ -239,6 +423,70 @@ _POLITE = re.compile(
     r"|gratitude|kindly|would\s+mean\s+a\s+lot)\b",
     _I,
 )
+
+_CLOSE = re.compile(
+    r"\b(?:best|kind|warm|warmest)\s+(?:regards|wishes)\b|\bregards\b|\bsincerely\b"
+    r"|\bcordially\b|\ball\s+the\s+best\b|\blook(?:ing)?\s+forward\b|\bcheers\b"
+    r"|\bhope\s+(?:this|you)\b|\bbest\s*,|\bhave\s+a\s+(?:great|good|nice|lovely|wonderful)\s+"
+    r"(?:day|week|weekend|evening)\b",
+    _I,
+)
+_DEMAND = re.compile(
+    r"\b(?:i\s+need\s+you\s+to|i\s+expect\s+(?:you|a\s+reply)|call\s+me\s+back"
+    r"|get\s+back\s+to\s+me\s+(?:asap|immediately|today|by)|asap|respond\s+(?:by|immediately))\b",
+    _I,
+)
+# Chat-speak and shouting: a first message to a stranger is a letter, not a text.
+_TEXTSPEAK = re.compile(
+    r"\b(?:lol|lmao|omg|thx|thnx|pls|plz|wanna|gonna|gotta|btw|idk|xo|xoxo|ur|u(?![.\w]))\b"
+    r"|[:;]-?[()DPp](?!\w)|[!?]{3,}|\b(?!www)\w*([a-z])\1{2,}\w*\b",
+)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
+
+
+def _informal(folded: str) -> tuple[int, int] | None:
+    """The first sign of chat-speak when there are two or more, or the whole text when it
+    shouts (mostly capitals)."""
+    head = folded[:2000]
+    letters = len(_LETTER.findall(head))
+    if letters >= 20 and len(_UPPER.findall(head)) > 0.6 * letters:
+        return (0, len(folded.rstrip()))
+    hits = list(_TEXTSPEAK.finditer(folded))
+    return hits[0].span() if len(hits) >= 2 else None
+
+
+_MEETING = re.compile(
+    r"\b(?:meet|meeting|call|chat|talk|conversation|coffee|speak|zoom|interview|video|phone"
+    r"|sit\s+down|get\s+together|catch\s+up)\b(?!\s+(?:further\s+)?(?:about\s+)?(?:working|a\s+job))",
+    _I,
+)
+
+
+# Wanting a meeting without the grammar of a request: "would be great to meet up",
+# "any chance of a brief chat?", "happy to meet whenever suits you".
+_WISH = re.compile(
+    r"\b(?:would|could|can|may|might|love|like|happy|glad|hope|hoping|chance|possible|free"
+    r"|available|open\s+to|great\s+to|welcome|grateful|let\s+me\s+know|set\s+up|whenever"
+    r"|sometime|soon|next\s+week|suits?\s+you|works?\s+for\s+you)\b|\?",
+    _I,
+)
+
+
+def _first_within(
+    patterns: list[re.Pattern[str]], folded: str, spans: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The earliest match of any pattern inside one of ``spans``."""
+    best = None
+    for pattern in patterns:
+        for s, e in spans:
+            m = pattern.search(folded, s, e)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+                break
+    return best
 
 _GREETING = re.compile(
     r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|to\s+whom"
@@ -296,11 +544,21 @@ def _durations(folded: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def check_outreach(text: str, channel: str = "email") -> Report:
+def check_outreach(
+    text: str,
+    channel: str = "email",
+    subject: str | None = None,
+    knows_recipient: bool = False,
+) -> Report:
     """Check a first message asking for an informational interview.
 
     ``channel`` is one of ``email``, ``letter``, ``phone`` or ``linkedin`` (any other value
-    raises ValueError); it sets how length is judged.
+    raises ValueError); it sets how length is judged. ``subject`` is an email's subject
+    line (None: not known, so not judged). ``knows_recipient`` says the recipient already
+    knows the sender (a call to a friend of the family): no introduction or connection is
+    needed then.
+
+    Text that is clearly not English gets a single ``language`` finding instead.
     """
     if not isinstance(channel, str) or channel.strip().lower() not in CHANNELS:
         raise ValueError(f"channel must be one of {', '.join(CHANNELS)}, not {channel!r}")
@@ -309,9 +567,18 @@ def check_outreach(text: str, channel: str = "email") -> Report:
         text = ""
     if not isinstance(text, str):
         raise TypeError("text must be a string")
+    if subject is not None and not isinstance(subject, str):
+        raise TypeError("subject must be a string or None")
     rules = load_rules("outreach")
     th = rules.thresholds
     words = word_count(fold(text))
+    language = detect_language(text)
+    if language != "en":
+        wpm = float(th.get("words_per_minute", 150)) or 150.0
+        return not_english_report("outreach", language, {
+            "channel": channel, "words": words, "characters": len(text.strip()),
+            "sentences": 0, "speaking_seconds": round(words / wpm * 60, 1),
+        })
     folded = fold(text[:SCAN_LIMIT])
     spans = sentences(folded)
     content = _content_sentences(folded, spans)
@@ -320,17 +587,29 @@ def check_outreach(text: str, channel: str = "email") -> Report:
     seconds = round(words / wpm * 60, 1)
     findings: list[Finding] = []
     add = findings.append
+    skip: set[str] = set()
 
     # introduces-sender
-    m = _first(_INTRO, folded)
-    add(rules.finding("introduces-sender", "pass", span=m.span()) if m else
-        rules.finding("introduces-sender", "fail"))
+    m = _introduction(folded)
+    if m:
+        add(rules.finding("introduces-sender", "pass", span=m.span()))
+    elif knows_recipient:
+        add(rules.finding("introduces-sender", "pass", "known"))
+    else:
+        add(rules.finding("introduces-sender", "fail"))
 
     # states-connection, connection-first
-    m = _first(_CONNECTION, folded)
+    personal = _first(_CONNECTION, folded)
+    source = None if personal else _first(_SOURCE, folded)
+    m = personal or source
     if m:
-        add(rules.finding("states-connection", "pass", span=m.span(),
-                          values={"phrase": _quote(text, sentence_of(spans, m.start()))}))
+        phrase = _quote(text, sentence_of(spans, m.start()))
+        if personal:
+            add(rules.finding("states-connection", "pass", span=m.span(),
+                              values={"phrase": phrase}))
+        else:
+            add(rules.finding("states-connection", "warn", "source", span=m.span(),
+                              values={"phrase": phrase}))
         index = next((i for i, (s, e) in enumerate(content) if s <= m.start() < e), None)
         if index is None:
             index = sum(1 for s, _ in content if s <= m.start()) - 1
@@ -339,12 +618,16 @@ def check_outreach(text: str, channel: str = "email") -> Report:
         else:
             add(rules.finding("connection-first", "warn", span=m.span(),
                               values={"number": index + 1}))
+    elif knows_recipient:
+        add(rules.finding("states-connection", "pass", "known"))
+        add(rules.finding("connection-first", "pass", "known"))
     else:
         add(rules.finding("states-connection", "fail"))
         add(rules.finding("connection-first", "warn", "missing"))
+        skip.add("connection-first")  # nothing to place yet: counted once, as the fail above
 
     # informational-purpose
-    m = _first(_PURPOSE, folded)
+    m = _purpose(folded)
     add(rules.finding("informational-purpose", "pass", span=m.span()) if m else
         rules.finding("informational-purpose", "fail"))
 
@@ -363,36 +646,44 @@ def check_outreach(text: str, channel: str = "email") -> Report:
     good = [d for d in durations if low <= d[0] <= high]
     short = [d for d in durations if 0 < d[0] < low]
     time_span: tuple[int, int] | None = None
-    if too_long:
-        d = too_long[0]
+    if good:
+        d = good[0]
         time_span = d[1:]
-        add(rules.finding("time-request", "fail", span=time_span,
+        add(rules.finding("time-request", "pass", span=time_span,
                           values={"phrase": text[d[1]:d[2]], "minutes": d[0]}))
-    elif good or short:
-        d = (good or short)[0]
+    elif too_long or short:
+        d = (too_long or short)[0]
         time_span = d[1:]
-        add(rules.finding("time-request", "pass" if good else "warn",
-                          "pass" if good else "short", span=time_span,
-                          values={"phrase": text[d[1]:d[2]], "minutes": d[0]}))
+        add(rules.finding("time-request", "warn", "long" if too_long else "short",
+                          span=time_span, values={"phrase": text[d[1]:d[2]], "minutes": d[0]}))
     else:
-        m = _first(_VAGUE, folded)
+        # Only a request counts: "thanks again for the coffee" or "I'd love to connect" on
+        # LinkedIn asks for no meeting.
+        asking = [(s, e) for s, e in content
+                  if _REQUEST.search(folded, s, e) or _WISH.search(folded, s, e)]
+        m = _first_within(_VAGUE, folded, asking)
+        meeting = m or _first_within([_MEETING], folded, asking)
         if m:
             time_span = m.span()
             add(rules.finding("time-request", "warn", "vague", span=m.span(),
                               values={"phrase": text[m.start():m.end()]}))
+        elif meeting:
+            add(rules.finding("time-request", "warn", "missing", span=meeting.span()))
         else:
-            add(rules.finding("time-request", "warn", "missing"))
+            add(rules.finding("time-request", "fail", "none"))
 
     # asks-as-question
     requests = [
         (s, e) for s, e in content
         if _REQUEST.search(folded, s, e) or (time_span and s <= time_span[0] < e)
     ]
-    asked = next((sp for sp in requests if _ENDS_QUESTION.search(folded, sp[0], sp[1])), None)
+    # A question mark, or a question's word order even without one ("can u be my mentor").
+    asked = next((sp for sp in requests if _ENDS_QUESTION.search(folded, sp[0], sp[1])
+                  or _INVERTED.match(folded, sp[0], sp[1])), None)
     if asked:
         add(rules.finding("asks-as-question", "pass", span=asked))
     elif requests:
-        add(rules.finding("asks-as-question", "warn", span=requests[-1]))
+        add(rules.finding("asks-as-question", "fail", "statement", span=requests[-1]))
     else:
         add(rules.finding("asks-as-question", "fail"))
 
@@ -414,19 +705,17 @@ def check_outreach(text: str, channel: str = "email") -> Report:
         level = "fail" if words >= fail_at else "warn" if words >= warn_at else "pass"
         add(rules.finding("length", level, f"{level}_words", values={**values, "limit": warn_at}))
 
-    # attaches-resume
+    # attaches-resume: attaching it, or offering to send it, both make it an application
     attached = None
     for pattern in _ATTACH:
         for m in pattern.finditer(folded):
-            s, e = sentence_of(spans, m.start())
-            if _OFFER.search(folded, s, max(e, m.end())):
-                continue
+            s, _e = sentence_of(spans, m.start())
             if is_negated(folded, m.start(), m.end(), s):
                 continue
             if attached is None or m.start() < attached[0]:
                 attached = m.span()
             break
-    add(rules.finding("attaches-resume", "warn", span=attached) if attached else
+    add(rules.finding("attaches-resume", "fail", span=attached) if attached else
         rules.finding("attaches-resume", "pass"))
 
     # placeholders
@@ -438,11 +727,44 @@ def check_outreach(text: str, channel: str = "email") -> Report:
     else:
         add(rules.finding("placeholders", "pass"))
 
-    # polite
+    # polite: thanks, or a greeting with a courteous close; never a demand, never chat-speak
+    demand = _DEMAND.search(folded)
     m = _POLITE.search(folded)
-    add(rules.finding("polite", "pass", span=m.span()) if m else rules.finding("polite", "warn"))
+    tone = _informal(folded)
+    if tone:
+        add(rules.finding("polite", "fail", "tone", span=tone,
+                          values={"phrase": text[tone[0]:tone[1]]}))
+    elif demand:
+        add(rules.finding("polite", "fail", "demand", span=demand.span(),
+                          values={"phrase": text[demand.start():demand.end()]}))
+    elif m:
+        add(rules.finding("polite", "pass", span=m.span()))
+    elif _GREETING.match(folded.lstrip()) and _CLOSE.search(folded):
+        add(rules.finding("polite", "pass", "courteous"))
+    else:
+        add(rules.finding("polite", "fail"))
 
-    score, capped = weighted_score(rules, OUTREACH_RULES, findings)
+    # subject-line
+    if channel != "email":
+        add(rules.finding("subject-line", "pass", "not_email"))
+        skip.add("subject-line")
+    elif subject is None:
+        add(rules.finding("subject-line", "pass", "unknown"))
+        skip.add("subject-line")
+    elif not subject.strip():
+        add(rules.finding("subject-line", "fail", "empty"))
+    elif not _meaningful_subject(subject):
+        add(rules.finding("subject-line", "fail", values={"subject": " ".join(subject.split())}))
+    else:
+        add(rules.finding("subject-line", "pass"))
+
+    # personalised: not the starting draft with only the facts filled in
+    if unchanged_template(folded, content):
+        add(rules.finding("personalised", "warn"))
+    else:
+        add(rules.finding("personalised", "pass"))
+
+    score, capped = weighted_score(rules, OUTREACH_RULES, findings, skip)
     stats = {
         "channel": channel,
         "words": words,
@@ -451,6 +773,65 @@ def check_outreach(text: str, channel: str = "email") -> Report:
         "speaking_seconds": seconds,
     }
     return Report("outreach", score, findings, stats, OUTREACH_RULES, capped)
+
+
+_SUBJECT_FILLER = frozenset(
+    (
+        "question", "questions", "quick", "hi", "hello", "hey", "request", "inquiry", "enquiry",
+        "meeting", "meet", "follow", "up", "following", "introduction", "intro", "hoping", "help",
+        "favor", "favour", "chat", "call", "reaching", "out", "contact", "touch", "greetings",
+        "hiya", "time", "minutes", "minute", "re", "fwd", "fw", "no", "subject", "a", "an", "the",
+        "from", "to", "for", "of", "with", "my", "your", "you", "me", "i", "and", "or", "about",
+        "in", "on", "quick", "small", "brief", "short", "one", "few", "please", "important",
+        "urgent", "asap", "message", "note", "email", "hope", "interview", "needs", "need",
+    )
+)
+
+
+def _meaningful_subject(subject: str) -> bool:
+    """Whether the subject says why they write: a word beyond greetings and fillers."""
+    words = [w.lower() for w in WORD_RE.findall(fold(subject))]
+    return any(w not in _SUBJECT_FILLER and not w.isdigit() for w in words)
+
+
+_PAST_PRAISE = re.compile(
+    r"\b(?:was|were|been|it's|its)\s+(?:so\s+|really\s+|very\s+)?(?:great|nice|good|lovely"
+    r"|wonderful|helpful|interesting|fun|a\s+pleasure)\s+(?:to\s+)?$",
+    _I,
+)
+_JOB_OBJECT = re.compile(
+    r"(?:\s+[\w&'-]+){0,4}?\s+(?:opportunit|openings?|positions?|vacanc|hiring"
+    r"|jobs?\b(?!\s+(?:of|is|involves|entails|looks|like|really)\b))",
+    _I,
+)
+
+
+def _purpose(folded: str) -> re.Match[str] | None:
+    """The first wish to learn that is neither past praise ("it was great to hear about
+    your team") nor about openings ("learning about opportunities at your firm")."""
+    best = None
+    for pattern in _PURPOSE:
+        for m in pattern.finditer(folded):
+            if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
+                continue
+            if _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60)):
+                continue
+            if best is None or m.start() < best.start():
+                best = m
+            break
+    return best
+
+
+def _introduction(folded: str) -> re.Match[str] | None:
+    best = None
+    for pattern in _INTRO:
+        for m in pattern.finditer(folded):
+            if _NOT_ROLE.search(folded, max(m.end() - 14, m.start()), m.end()):
+                continue
+            if best is None or m.start() < best.start():
+                best = m
+            break
+    return best
 
 
 def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:

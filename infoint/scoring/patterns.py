@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .report import Finding
     from .rules import RuleSet
 
-__all__ = ["find_job_ask", "find_pay", "job_ask_finding"]
+__all__ = ["find_job_ask", "find_pay", "is_outlook_mention", "job_ask_finding"]
 
 _I = re.I
 
@@ -43,7 +43,11 @@ _JOB = [
         _I,
     ),
     re.compile(r"\b(?:hire|employ|recruit|take\s+on)\s+me\b", _I),
-    re.compile(r"\b(?:job|career|employment|work|internship)\s+opportunit(?:y|ies)\b", _I),
+    re.compile(
+        r"\b(?:job|career|employment|work|internship)\s+(?:opportunit(?:y|ies)|possibilit(?:y|ies)"
+        r"|prospects|options|leads)\b",
+        _I,
+    ),
     re.compile(
         r"\bopportunit(?:y|ies)\s+(?:at|with|in|on)\s+your\s+(?:company|firm|organi[sz]ation"
         r"|team|office|practice|school|hospital|agency|lab|department|unit)\b",
@@ -57,14 +61,101 @@ _JOB = [
     re.compile(r"\b(?:openings|vacancies)\b", _I),
     re.compile(
         r"\b(?:refer|recommend|put)\s+me\s+(?:for|forward\s+for)\b"
-        r"|\breferral\s+(?:for|to)\s+(?:a|an|the|any|your)\b"
+        rf"|\breferral\s+(?:for|to)\s+(?:a|an|the|any|your|this|that)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"{_JOBWORD}\b"
         r"|\bput\s+in\s+a\s+good\s+word\b|\bkeep\s+me\s+in\s+mind\b"
+        r"|\b(?:recommend|refer|introduce|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+(?:(?:the"
+        r"|your|a|an|their|some|other)\s+)?(?:[\w-]+\s+)?(?:hiring\s+manager|recruiters?|recruiting|hr\b"
+        r"|human\s+resources|talent)"
+        r"|\brefer(?:ring)?\s+me\b(?!\s+to\s+(?:someone|anyone|others?|people|a\s+colleague|colleagues"
+        r"|your\s+colleague|a\s+friend|[A-Z]))"
         r"|\bconsider(?:ed)?\s+(?:me\s+)?for\s+(?:a|an|any|the|your)\b",
         _I,
     ),
     re.compile(
         r"\bjoin\s+your\s+(?:team|company|firm|organi[sz]ation|department|practice|agency|lab"
-        r"|staff|school|hospital|unit)\b|\bwork\s+for\s+you\b",
+        r"|staff|school|hospital|unit)\b|\b(?:to|i\s+could|i\s+can)\s+work\s+for\s+you\b",
+        _I,
+    ),
+    # Wanting to work there, however it is put: "I'd love to work for your company",
+    # "interested in working at your firm". Asking what the work is like there is not this.
+    re.compile(
+        r"\b(?:love|(?<!it\s)like|want|wants|wanted|hope|hoping|interested\s+in|dream\s+of|eager|keen"
+        r"|excited\s+(?:about|by)|chance|opportunity|goal\s+is|aim\s+is|plan)\s+(?:to\s+)?"
+        r"(?:one\s+day\s+|someday\s+|eventually\s+)?(?:work|working|join|joining|be\s+part"
+        r"|being\s+part|intern|interning)\s+(?:for|at|with|in|of)\s+(?:your|the\s+same)\s+"
+        r"(?:[\w-]+\s+)?(?:company|team|firm|organi[sz]ation|office|practice|agency|hospital"
+        r"|school|lab|department|group|studio|clinic|newsroom|business|unit)\b",
+        _I,
+    ),
+    re.compile(
+        rf"\b(?:interested\s+in|apply(?:ing)?\s+(?:for|to)|applied\s+(?:for|to)|a\s+candidate"
+        rf"\s+for|a\s+(?:good\s+)?fit\s+for|qualified\s+for)\s+(?:the|this|that|your|an?|any)"
+        rf"\s+(?:[\w-]+\s+){{0,3}}?{_JOBWORD}\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:looking|searching|seeking|hoping|open)\s+(?:for|to\s+find|to)\s+(?:a|an|any|my"
+        r"|new|the\s+next)\s+(?:new\s+|next\s+)?(?:opportunit(?:y|ies)|challenge|role|position"
+        r"|job|step\s+in\s+my\s+career)\b|\b(?:a|any)\s+new\s+opportunit(?:y|ies)\b",
+        _I,
+    ),
+    re.compile(
+        r"\bopportunit(?:y|ies)\s+(?:at|with|in|on|within)\s+your\b"
+        r"|\bopportunit(?:y|ies)\s+(?:at|with)\s+[A-Z\[]|\bexplore\s+(?:[\w-]+\s+){0,2}?opportunit",
+        _I,
+    ),
+    # Applying, or a posted role: "I've just applied for the [Role] internship", "the role
+    # linked below", "I'd be a great fit".
+    re.compile(
+        rf"\b(?:applied|applying|apply)\s+(?:for|to)\b[^.!?\n]{{0,60}}?(?:\b{_JOBWORD}\b"
+        rf"|\bpost(?:ing)?\b|\[)"
+        rf"|\b(?:the|this|that|your)\s+(?:[\w-]+\s+){{0,3}}?(?:opening|vacancy|posting"
+        rf"|job\s+post(?:ing)?)\b"
+        rf"|\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:role|position|job|opening|internship)"
+        rf"\s+(?:linked|posted|listed|advertised|below|above|you\s+posted|on\s+your)\b"
+        rf"|\bi(?:'d|\s+would|'m|\s+am|\s+could|\s+can)\s+(?:be\s+)?(?:a\s+|an\s+)?(?:really\s+"
+        rf"|very\s+)?(?:great|good|strong|perfect|ideal|excellent|valuable)\s+(?:fit|match"
+        rf"|addition|asset|candidate)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:love|like|chance|opportunity|want|hope|hoping)\s+to\s+(?:\w+\s+)?work\s+(?:with"
+        r"|for|under)\s+you\b|\bopen\s+to\s+(?:either\s+)?(?:[\w-]+\s+){0,3}?(?:work|roles?"
+        r"|positions?|opportunit\w*|employment)\b|\b(?:full|part)[- ]time\s+(?:or\s+[\w-]+\s+)?"
+        r"(?:work|role|position|job|employment)\s+(?:with|at|in|for)\s+(?:you|your)\b",
+        _I,
+    ),
+    re.compile(
+        r"\binterested\s+in\s+(?:the|this|that|your|an?|any)\s+(?:[\w-]+\s+){0,2}?opportunit(?:y|ies)"
+        r"\b(?!\s+to\s+(?:learn|hear|talk|speak|meet|ask|chat|find\s+out))"
+        r"|\bopportunit(?:y|ies)\s+(?:you\s+have\s+)?(?:available|open)\b"
+        r"|\b(?:match|fit|suit)\s+(?:the|this|your)\s+(?:[\w-]+\s+){0,2}?(?:position|role|job|opening)\b"
+        r"|\b(?:any|some)\s+(?:[\w-]+\s+)?work\s+(?:going|available|on\s+offer|for\s+me)\b"
+        r"|\b(?:like|love|want|hope|hoping|looking)\s+to\s+join\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?"
+        r"(?:company|team|firm|organi[sz]ation|agency|studio|practice|group)\b"
+        r"|\b(?:valuable|an?\s+asset|an?\s+(?:great\s+|good\s+)?addition|useful)\s+to\s+your\s+"
+        r"(?:team|company|firm|organi[sz]ation|group)\b|\b(?:suit|fit|join|strengthen)\s+your\s+team\b"
+        r"|\b(?:your|the)\s+(?:ad|advert|advertisement|posting|listing)\s+for\b"
+        r"|\bmy\s+application\s+(?:for|to)\b|\bthink\s+of\s+me\b|\bon\s+your\s+radar\b"
+        r"|\bmakes?\s+me\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:fit|match|candidate|asset|addition)\b"
+        r"|\bhow\s+i\s+(?:could|can|might|would)\s+contribute\s+to\b"
+        r"|\btak(?:e|es|ing)\s+on\s+(?:any\s+|new\s+|more\s+)?(?:graduates|grads|interns|trainees"
+        r"|apprentices|staff|juniors|new\s+hires|people)\b"
+        r"|\b(?:looking|searching|hunting)\s+for\s+(?:paid\s+|full-time\s+|part-time\s+)?(?:work"
+        r"|employment)\b|\bleads\s+(?:on|for)\s+(?:[\w-]+\s+)?(?:roles|jobs|positions|openings"
+        r"|work|vacancies)\b|\b(?:top\s+of\s+my\s+list|my\s+dream\s+(?:company|employer|job"
+        r"|firm))\b"
+        r"|\b(?:use|hire|need|take\s+on)\s+(?:someone|somebody|a\s+person)\s+(?:with\s+my|like\s+me)\b"
+        r"|\b(?:about|regarding|discuss|explore)\s+(?:any\s+|possible\s+|potential\s+|future\s+)?"
+        r"opportunit(?:y|ies)\s+(?:in|at|with)\b"
+        r"|\bput\s+(?:my\s+name|me)\s+forward\b|\bposted\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:role|position|job|opening|vacancy)\b|\b(?:could|can|would)\s+add\s+value\s+to\s+your\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:get|getting|be|being)\s+hired\s+(?:here|there|at\s+your|by\s+your|by\s+you"
+        r"|onto\s+your|on\s+your)\b",
         _I,
     ),
     re.compile(
@@ -77,8 +168,10 @@ _JOB = [
 # One cheap search that every job pattern needs to hit first.
 _JOB_HINT = re.compile(
     r"\b(?:jobs?|positions?|roles?|openings?|vacanc|internships?|placements?|apprenticeships?"
-    r"|employ|co-?ops?|hir(?:e|ing)|recruit|take\s+on|opportunit|refer|recommend|put|keep|consider"
-    r"|join|work\s+for|pass|forward|send|hand)",
+    r"|employ|co-?ops?|hir(?:e|ing|ed)|recruit|take\s+on|opportunit|refer|recommend|put|keep"
+    r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step|use|need"
+    r"|radar|application|ad|advert|valuable|asset|addition|suit|fit|strengthen|think\s+of|posted"
+    r"|match|interested|applied|apply|make|contribute|tak|looking|searching|hunting|leads|list|dream)",
     _I,
 )
 
@@ -90,7 +183,73 @@ _NOT_A_REQUEST = re.compile(
     r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|in)\s+$)",
     _I,
 )
-_HELP_ME = re.compile(r"\b(?:help|helping)\s+me\s+(?:to\s+)?(?:find|get|land|secure)\s+$", _I)
+# A question about the field's outlook mentions jobs without asking for one: "What do job
+# opportunities look like for new graduates in this field?"
+_WH_START = re.compile(
+    r"^\W{0,5}(?:(?:and|so|also)\s+)?(?:what|how|where|which|why|when|who)\b", _I
+)
+_OUTLOOK = re.compile(
+    r"\b(?:outlook|market|demand|growth|growing|grow|trends?|future|prospects|competitive"
+    r"|competition|look\s+like|looks\s+like|like\s+(?:for|in)|available\s+(?:for|to)\s+(?:new|recent)"
+    r"|(?:in|across|within)\s+(?:the|this|that)\s+(?:field|industry|sector|profession|area|region"
+    r"|city|country)|(?:the|this|that)\s+(?:industry|field|sector|profession|market)"
+    r"|for\s+(?:new\s+|recent\s+)?(?:graduates|grads|newcomers|beginners|people"
+    r"|students|career\s+changers))\b",
+    _I,
+)
+# Jobs in the third person: "skills for someone aiming at a role like yours".
+_GENERIC_ROLE = re.compile(
+    r"\b(?:someone|somebody|anyone|people|a\s+person|students|graduates|those|newcomers"
+    r"|beginners)\b[^.?!\n]{0,40}$",
+    _I,
+)
+_LIKE_YOURS = re.compile(r"\s*(?:like|such\s+as)\s+(?:yours|this|that|these|theirs|mine)\b", _I)
+_PERSONAL_ASK = re.compile(
+    r"\b(?:for\s+me|hire\s+me|i\s+(?:could|can|might)\s+apply|your\s+(?:company|firm|team"
+    r"|organi[sz]ation|office|department|practice|agency|group))\b",
+    _I,
+)
+
+
+def is_outlook_mention(sentence: str) -> bool:
+    """Whether ``sentence`` asks about jobs in the field in general, not for one."""
+    return bool(
+        _WH_START.search(sentence) and _OUTLOOK.search(sentence)
+        and not _PERSONAL_ASK.search(sentence)
+    )
+
+
+_HELP_ME = re.compile(
+    r"\b(?:help|helping)\s+me\s+(?:to\s+)?(?:find|get|land|secure)\s+$"
+    r"|\b(?:like|love|want|wants|hope|hoping|wish|looking|eager|keen|plan|planning|trying)\s+to"
+    r"\s+(?:do|get|find|land|secure|have|take|start|pursue)\s+$",
+    _I,
+)
+# "Have you got any openings?" asks; "I got an internship" is the learner's own history.
+_YOU_HAVE = re.compile(r"\byou(?:'ve|\s+have)?\s+(?:got|had|have)\s+$", _I)
+# A negation denies the ask only when it negates the asking: "I'm not asking for a job",
+# "not looking for a position", "this is not a job request". "I didn't see any openings"
+# negates the seeing, and still asks.
+_DENIAL = re.compile(
+    r"\b(?:ask|asking|asked|look|looking|seek|seeking|request|requesting|expect|expecting|hope"
+    r"|hoping|after|want|wanting|call|calling|writ\w*|reach\w*|about|apply|applying|interest"
+    r"|interested|mean|trying|here|need|for|this|that|it|a|an|any|my|the)\b",
+    _I,
+)
+
+
+_LAST_NEGATOR = re.compile(r"\b(?:not|no|never|without|nor)\b|n't\b", _I)
+
+
+def _denies(folded: str, floor: int, start: int) -> bool:
+    """Whether the negation before ``start`` negates the asking itself."""
+    window = folded[max(floor, start - 70):start]
+    matches = list(_LAST_NEGATOR.finditer(window))
+    last = matches[-1] if matches else None
+    if last is None:
+        return True  # negated after the phrase: "... is not what I'm asking"
+    between = window[last.end():]
+    return not between.strip() or bool(_DENIAL.search(between))
 
 
 def find_job_ask(
@@ -107,9 +266,24 @@ def find_job_ask(
             start, end = m.span()
             floor = sentence_of(spans, start)[0] if spans else 0
             before = folded[max(floor, start - 40) : start]
-            if _NOT_A_REQUEST.search(before) and not _HELP_ME.search(before):
+            if (
+                _NOT_A_REQUEST.search(before)
+                and not _HELP_ME.search(before)
+                and not _YOU_HAVE.search(before)
+            ):
                 continue
-            if is_negated(folded, start, end, floor):
+            if spans:
+                s_start, s_end = sentence_of(spans, start)
+                sentence = folded[s_start:max(s_end, end)]
+            else:
+                sentence = folded
+            if is_outlook_mention(sentence):
+                continue
+            if _GENERIC_ROLE.search(folded, max(floor, start - 60), start) or _LIKE_YOURS.match(
+                folded, end, min(len(folded), end + 20)
+            ):
+                continue
+            if is_negated(folded, start, end, floor) and _denies(folded, floor, start):
                 if negated is None or start < negated[0]:
                     negated = (start, end)
                 continue
@@ -137,12 +311,26 @@ _PAY = [
         r"|\b(?:well|high|low|better|best)[- ]pa(?:id|ying)\b|\bsix[- ]figures?\b",
         _I,
     ),
+    # Earning in any form, but not earning a degree, a place or someone's trust.
+    re.compile(
+        r"\bearn(?:s|ed|ing)?\b(?!\s+(?:(?:a|an|my|the|your|their|his|her|our|this|that|some)\s+)?"
+        r"(?:degree|diploma|certificat\w*|credential\w*|qualification\w*|licen[cs]e|master\w*"
+        r"|bachelor\w*|ph\.?d|doctorate|place|spot|seat|trust|respect|reputation|promotion|title"
+        r"|badge|credits?|points|it|recognition|awards?|scholarship|a\s+name|your\s+stripes"
+        r"|stripes|experience)\b)",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:expect|expected|hope|hoping|likely|able)\s+to\s+(?:make|earn|be\s+paid|bring\s+in"
+        r"|take\s+home)\b|\bhow\s+much\s+(?:money|\w+\s+make)\b|\bstarting\s+(?:salary|pay)\b",
+        _I,
+    ),
 ]
 
 
 _PAY_HINT = re.compile(
     r"\b(?:salar|pa(?:y|id)|compensation|wage|earn|income|bonus|stipend|raises|much|mak"
-    r"|six|well|high|low|better|best)",
+    r"|six|well|high|low|better|best|expect|hop|likely|able|starting)",
     _I,
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -11,18 +12,28 @@ from infoint.bank import (
     DEFAULT_MINUTES,
     ESSENTIALS,
     OPENING_MINUTES,
+    SHORT_MEETING,
     Bank,
     Question,
     load_bank,
     required_essentials,
 )
 
+from .language import detect_language, not_english_report
 from .patterns import find_job_ask, find_pay
 from .report import Finding, Report
+from .rewrite import rebuild_open
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, content_words, fold, normalise_question
 
-__all__ = ["QUESTION_RULES", "categorise", "check_questions", "open_rewrite"]
+__all__ = [
+    "BASICS",
+    "QUESTION_RULES",
+    "categorise",
+    "check_questions",
+    "open_rewrite",
+    "question_range",
+]
 
 QUESTION_RULES = (
     "covers-essentials",
@@ -106,38 +117,86 @@ _CATEGORY_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+#: From this length on a meeting has room for all four basics; shorter ones need three,
+#: and one under 20 minutes two.
+LONG_MEETING = 45
+
+#: The basics a counsellor looks for, each met by any of its categories: how they started,
+#: the daily work, the path or the skills it takes, and their advice.
+BASICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("how they started", ("getting started",)),
+    ("the daily work", ("daily workload", "lifestyle")),
+    ("the path or skills", ("career paths", "qualifications", "breaking in")),
+    ("their advice", ("advice",)),
+)
+
+# More ways of asking about each basic than the bank's categories know.
+_BASIC_CUES: dict[str, re.Pattern[str]] = {
+    "getting started": re.compile(
+        r"\bwhere\s+did\s+you\s+(?:begin|start)\b|\bhow\s+did\s+you\s+(?:reach|arrive|land"
+        r"|come\s+to|end\s+up|get\s+to|move|make|switch|transition|go\s+from)\b|\bhow\s+(?:has"
+        r"|did)\s+your\s+career\s+(?:unfold|develop|evolve|start|begin|progress)|\bwhat\s+"
+        r"(?:first\s+)?(?:pulled|led|drew|brought|got|attracted|made)\s+you\b|\bwalk\s+me\s+through"
+        r"\s+your\s+(?:career|path|background)|\bhow\s+you\s+(?:got|came|ended)\b|\byour\s+"
+        r"(?:career\s+)?(?:path|story|journey|background)\b|\bbefore\s+this\s+(?:one|role|job)\b"
+        r"|\bwork(?:ed)?\s+your\s+way\b",
+        re.I,
+    ),
+    "daily workload": re.compile(
+        r"\b(?:ordinary|normal|average|usual|regular|typical)\s+(?:day|week|shift|month)\b"
+        r"|\bwhat\s+are\s+you\s+working\s+on\b|\b(?:projects?|things)\s+(?:do\s+)?you\s+(?:work"
+        r"|worked)\s+on\b|\bworked\s+on\s+recently\b|\bsum\s+up\s+your\s+(?:job|work|role)\b"
+        r"|\bwhat\s+does\s+your\s+(?:job|work|role|team)\s+(?:involve|entail|look|do)\b|\bsplit"
+        r"\s+between\b|\b(?:enjoy|like)\s+(?:most|best|least)\b|\bmost\s+(?:satisfying|rewarding"
+        r"|challenging|difficult|frustrating)|\b(?:favou?rite|best|hardest|worst)\s+(?:thing|part)"
+        r"|\bfind\s+(?:most\s+)?(?:hardest|challenging|difficult|rewarding)|\bsurprised\s+you\b"
+        r"|\bday[- ]to[- ]day\b|\bhow\s+much\s+of\s+your\s+time\b|\bworked\s+on\b",
+        re.I,
+    ),
+    "career paths": re.compile(
+        r"\bskills?\b|\bpick\s+up\b|\bswitch|\btransition|\bmove\s+(?:into|from)\b|\bcertificat"
+        r"|\bportfolio\b|\bcourses?\b|\bbooks?\b|\blearning\b|\bsets?\s+\w+(?:\s+\w+)?\s+apart"
+        r"|\bwhat\s+(?:does|would)\s+it\s+take\b|\bjuniors?\b|\bexperience\s+has\s+been\b"
+        r"|\bchange(?:d)?\s+(?:since|over)\b|\bnext\s+(?:five|ten|few)\s+years\b"
+        r"|\byour\s+experience\s+(?:in|at|of)\b[^?]{0,40}\bbeen\s+like\b",
+        re.I,
+    ),
+    "advice": re.compile(
+        r"\bwhat\s+could\s+i\b|\bwhat\s+should\s+i\b|\bif\s+you\s+were\s+(?:advising|me|in\s+my"
+        r"|starting)\b|\bavoid\b|\bhow\s+would\s+you\s+approach\b|\bwish\s+(?:you|someone)"
+        r"|\bredo\b|\bstarting\s+(?:your\s+career\s+)?(?:again|over)\b|\bwhat\s+would\s+you"
+        r"\s+(?:change|do\s+differently)\b|\bknown\s+before\b|\btold\s+you\b"
+        r"|\bhow\s+(?:could|can|should|do|might)\s+i\b",
+        re.I,
+    ),
+}
+
 _CLOSED = re.compile(
     r"^\W{0,5}(?:(?:so|and|also|but|ok|okay|well|now|then)\W{1,5})?(?:is|are|am|was|were|do|does"
     r"|did|can|could|would|will|should|shall|have|has|had|may|might|must|isn't|aren't|wasn't"
     r"|weren't|don't|doesn't|didn't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't)\b",
     _I,
 )
+# "With my background in X, do you think I'd be suitable?": a yes/no question after an
+# opening phrase.
+_CLOSED_AFTER_PHRASE = re.compile(
+    r"^(?:with|given|as|since|because|for|from|in|after|if)\b[^?,]{0,120},\s*(?:do|does|did|is"
+    r"|are|was|would|could|can|should|will|have|has)\s+(?:you|i|it|there|they|we|people)\b",
+    _I,
+)
+# "Is there anyone else you'd suggest I talk to?" asks for names: the answer is a person.
+_ASKS_FOR_NAMES = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|other\s+people|others|people|colleagues)\b"
+    r"(?:\s+else)?[^?]{0,60}?\b(?:suggest|recommend|talk|speak|contact|reach|meet|introduce)",
+    _I,
+)
 _OPEN_REQUEST = re.compile(
     r"^\W{0,5}(?:(?:so|and|also)\W{1,5})?(?:can|could|would|will|might)\s+you\s+(?:please\s+)?"
     r"(?:tell|describe|walk|explain|share|talk|give\s+me\s+(?:an?\s+)?(?:example|overview|sense)"
     r"|say\s+more|elaborate|help\s+me\s+understand|outline|paint|expand|go\s+through"
-    r"|take\s+me\s+through)\b",
+    r"|take\s+me\s+through|point\s+me)\b",
     _I,
 )
-_LIKE = re.compile(
-    r"^\W{0,5}(?:do|did|does)\s+you\s+(?:really\s+|still\s+|actually\s+)?(?:like|enjoy|love)\s+"
-    r"(.{1,200}?)[\s?.!]*$",
-    _I | re.S,
-)
-_HAVE_ADVICE = re.compile(
-    r"^\W{0,5}(?:do|would|could|can|might)\s+you\s+have\s+(?:any\s+)?(advice|tips|suggestions"
-    r"|recommendations|ideas|thoughts)(.{0,200}?)[\s?.!]*$",
-    _I | re.S,
-)
-_RECOMMEND = re.compile(
-    r"^\W{0,5}would\s+you\s+recommend\s+(.{1,200}?)[\s?.!]*$", _I | re.S
-)
-_THERE = re.compile(
-    r"^\W{0,5}(?:is|are)\s+there\s+(?:any\s+|a\s+lot\s+of\s+|lots\s+of\s+|much\s+|many\s+"
-    r"|enough\s+|a\s+|an\s+)?(.{1,200}?)[\s?.!]*$",
-    _I | re.S,
-)
-
 _SEARCHABLE = [
     re.compile(
         r"\bwhat\s+(?:does|do)\s+(?:the|your|this)\s+(?:company|firm|organi[sz]ation|business"
@@ -183,6 +242,15 @@ _SEARCHABLE = [
         _I,
     ),
     re.compile(r"^\W{0,5}what\s+does\s+(?:a|an)\s+[\w -]{1,30}?\s+do\W{0,5}$", _I),
+    re.compile(
+        r"\b(?:your|the)\s+(?:company|firm|organi[sz]ation|business|agency|school|hospital)(?:'s)?"
+        r"\s+(?:mission|history|values|vision|products|services|founding)\b"
+        r"|\b(?:which|what)\s+(?:products|services|programmes|programs|brands)\s+(?:does|do)\s+"
+        r"(?:the|your|this)\s+(?:\w+\s+)?(?:run|offer|make|sell|provide|have)\b"
+        r"|\bwhere\s+are\s+(?:your|the)\s+offices\b|\btell\s+me\s+(?:a\s+bit\s+|a\s+little\s+)?"
+        r"about\s+(?:your|the)\s+(?:firm|company|organi[sz]ation|business|agency)\W*$",
+        _I,
+    ),
 ]
 
 _SEARCHABLE_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in _SEARCHABLE), _I)
@@ -203,27 +271,12 @@ def categorise(
 
 
 def open_rewrite(question: str, bank: Bank | None = None) -> str:
-    """An open version of a yes/no question."""
+    """An open version of a yes/no question, made from its own words where it can be."""
+    rebuilt = rebuild_open(fold(question))
+    if rebuilt:
+        return rebuilt
     rules = load_rules("questions")
     rewrites = rules.data.get("rewrites", {})
-    folded = " ".join(fold(question).split())
-    m = _LIKE.match(folded)
-    if m:
-        obj = m.group(1).strip()
-        if obj.lower() in {"it", "this", "that"}:
-            obj = "your work"
-        return f"What do you enjoy most about {obj}?"
-    m = _HAVE_ADVICE.match(folded)
-    if m:
-        rest = m.group(2).rstrip()
-        rest = re.sub(r"^\s*for\b", " to", rest, flags=_I)
-        return f"What {m.group(1).lower()} would you give{rest}?"
-    m = _RECOMMEND.match(folded)
-    if m:
-        return f"What would you tell someone who is considering {m.group(1)}?"
-    m = _THERE.match(folded)
-    if m and len(m.group(1).split()) <= 6:
-        return f"What can you tell me about {m.group(1)}?"
     categories = categorise(question, bank)
     for category in (*ESSENTIALS, "next step"):
         if category in categories and category in rewrites:
@@ -252,7 +305,11 @@ def _facts(question: str, bank: Bank) -> _Facts:
     text = question[:SCAN_LIMIT]
     folded = fold(text)
     match = bank.match(question)
-    closed = bool(_CLOSED.match(folded)) and not _OPEN_REQUEST.match(folded)
+    closed = (
+        bool(_CLOSED.match(folded) or _CLOSED_AFTER_PHRASE.match(folded))
+        and not _OPEN_REQUEST.match(folded)
+        and not _ASKS_FOR_NAMES.search(folded)
+    )
     searchable = _SEARCHABLE_ANY.search(folded)
     return _Facts(
         match=match,
@@ -301,6 +358,13 @@ def check_questions(
         raise ValueError(f"minutes must be a number, not {minutes!r}") from None
     if not minutes_f > 0 or minutes_f != minutes_f:
         raise ValueError("minutes must be more than 0")
+    language = detect_language("\n".join(questions))
+    if language != "en":
+        count = sum(1 for q in questions if q.strip())
+        return not_english_report("questions", language, {
+            "questions": count, "minutes": minutes_f, "question_minutes": 0.0,
+            "total_minutes": 0.0, "covered": [], "missing": [], "field": field or None,
+        })
     rules = load_rules("questions")
     th = rules.thresholds
     bank = load_bank()
@@ -313,24 +377,32 @@ def check_questions(
     findings: list[Finding] = []
     add = findings.append
 
-    # covers-essentials
+    # covers-essentials: the basics, fewer of them in a short meeting
     covered = set().union(*cats.values()) if cats else set()
-    required = required_essentials(minutes_f)
-    missing = [c for c in required if c not in covered]
-    optional = [c for c in ESSENTIALS if c not in required and c not in covered]
+    for _i, q in items:
+        folded_q = fold(q[:SCAN_LIMIT])
+        covered |= {cat for cat, p in _BASIC_CUES.items() if p.search(folded_q)}
+    have = [name for name, group in BASICS if covered & set(group)]
+    lacking = [name for name, group in BASICS if not covered & set(group)]
+    if minutes_f < SHORT_MEETING:
+        need = int(th.get("basics_short", 2))
+    elif minutes_f < LONG_MEETING:
+        need = int(th.get("basics_medium", 3))
+    else:
+        need = len(BASICS)
+    missing = [c for c in required_essentials(minutes_f) if c not in covered]
     if not items:
         add(rules.finding("covers-essentials", "fail", "empty"))
-    elif not missing:
-        if optional:
-            add(rules.finding("covers-essentials", "pass", "pass_short",
-                              values={"optional": _join(optional)}))
-        else:
-            add(rules.finding("covers-essentials", "pass"))
+    elif len(have) >= need:
+        key = "pass_short" if lacking else "pass"
+        add(rules.finding("covers-essentials", "pass", key,
+                          values={"optional": _join(lacking)}))
     else:
-        examples = _examples(bank, missing, field)
-        level = "fail" if len(missing) >= int(th.get("essentials_fail_missing", 5)) else "warn"
+        groups = [dict(BASICS)[name][0] for name in lacking]
+        examples = _examples(bank, groups, field)
+        level = "warn" if len(have) == need - 1 and len(have) >= 2 else "fail"
         add(rules.finding("covers-essentials", level,
-                          values={"missing": _join(missing), "examples": examples}))
+                          values={"missing": _join(lacking), "examples": examples}))
 
     # asks-pay, asks-for-job
     for rule, attr in (("asks-pay", "pay"), ("asks-for-job", "job")):
@@ -350,7 +422,7 @@ def check_questions(
         if facts[i].closed:
             hits += 1
             suggestion = facts[i].suggestion
-            add(rules.finding("closed-question", "warn", span=_whole(q), question_index=i,
+            add(rules.finding("closed-question", "fail", "warn", span=_whole(q), question_index=i,
                               suggestion=suggestion, values={"suggestion": suggestion}))
     if not hits:
         add(rules.finding("closed-question", "pass"))
@@ -361,7 +433,7 @@ def check_questions(
         span = facts[i].searchable
         if span:
             hits += 1
-            add(rules.finding("web-searchable", "warn", "warn_notes" if notes else "warn",
+            add(rules.finding("web-searchable", "fail", "warn_notes" if notes else "warn",
                               span=span, question_index=i))
     if not hits:
         add(rules.finding("web-searchable", "pass"))
@@ -380,7 +452,7 @@ def check_questions(
             )
             if same:
                 hits += 1
-                add(rules.finding("duplicate", "warn", span=_whole(q), question_index=i,
+                add(rules.finding("duplicate", "fail", "warn", span=_whole(q), question_index=i,
                                   values={"number": j + 1, "other": _short(questions[j])}))
                 break
         seen.append((i, norm, words))
@@ -399,26 +471,46 @@ def check_questions(
         "count": len(items),
         "excess": _num(max(0.0, total - minutes_f)),
     }
+    low, high = question_range(minutes_f)
+    values.update({"low": low, "high": high})
     if not items:
         add(rules.finding("fits-time", "fail", "empty", values=values))
-    elif total > minutes_f + 1e-9:
+    # The count decides; the bank's minute estimates settle the edge cases (a few more
+    # questions than the range are fine when they are quick ones).
+    elif len(items) > 1.5 * high and total > minutes_f + 1e-9:
+        add(rules.finding("fits-time", "fail", "over", values=values))
+    elif len(items) > 1.5 * high or (len(items) > high and total > minutes_f + 1e-9):
         add(rules.finding("fits-time", "warn", "over", values=values))
-    elif question_minutes < minutes_f / 2:
+    elif (len(items) < low - 1 or len(items) < 3) and question_minutes < 0.6 * minutes_f:
         add(rules.finding("fits-time", "warn", "thin", values=values))
     else:
         add(rules.finding("fits-time", "pass", values=values))
 
-    # order
+    # order: a warm opening and a natural close. Advice in the middle is fine; what
+    # jars is opening with a closing question or with yourself, or asking for more names
+    # before the conversation is nearly over.
     kinds = {i: _kind(cats[i], matches[i]) for i, _ in items}
     order = [i for i, _ in items]
     problems: list[tuple[str, int]] = []
-    openers = [i for i in order if kinds[i] == "opener"]
-    if openers and kinds[order[0]] != "opener":
-        problems.append(("opener_late", openers[0]))
-    for pos, i in enumerate(order):
-        if kinds[i] == "closer" and any(kinds[j] != "closer" for j in order[pos + 1:]):
-            problems.append(("closer_early", i))
-            break
+    if len(order) >= 3:
+        first = order[0]
+        if _SELF_FIRST.search(fold(questions[first][:SCAN_LIMIT])):
+            problems.append(("self_first", first))
+        elif kinds[first] != "opener":
+            openers = [i for i in order if kinds[i] == "opener"]
+            closing_first = kinds[first] == "closer" and any(
+                kinds[j] != "closer" for j in order[1:]
+            )
+            # Opening on their own current work ("What are you working on?") is warm too.
+            warm = bool(_ABOUT_THEM.search(questions[first][:SCAN_LIMIT]))
+            if openers and (closing_first or (order.index(openers[0]) >= 2 and not warm)):
+                problems.append(("opener_late", openers[0]))
+            elif closing_first:
+                problems.append(("closer_early", first))
+        for i in order[:-2]:
+            if _MORE_NAMES.search(fold(questions[i][:SCAN_LIMIT])) and i != first:
+                problems.append(("closer_early", i))
+                break
     if problems:
         key, i = problems[0]
         message = " ".join(
@@ -439,9 +531,30 @@ def check_questions(
         "total_minutes": round(total, 1),
         "covered": [c for c in ESSENTIALS if c in covered],
         "missing": missing,
+        "basics_missing": lacking,
         "field": field or None,
     }
     return Report("questions", score, findings, stats, QUESTION_RULES, capped)
+
+
+def question_range(minutes: float) -> tuple[int, int]:
+    """How many questions suit a meeting: about 3 to 5 for 15 minutes, 5 to 8 for 30."""
+    low = max(2, math.ceil(minutes / 6))
+    high = max(low + 1, math.floor(minutes / 5) + 2)
+    return low, high
+
+
+_ABOUT_THEM = re.compile(r"\b(?:you|your|yours|yourself)\b", _I)
+_MORE_NAMES = re.compile(
+    r"\b(?:who|whom|anyone|anybody|someone|somebody|other\s+people)\s+else\b|\bother\s+people"
+    r"\s+(?:i|you)\b",
+    _I,
+)
+_SELF_FIRST = re.compile(
+    r"\b(?:my\s+(?:r.sum.|resume|cv|portfolio|background|application|qualifications)"
+    r"|about\s+(?:me|myself))\b",
+    _I,
+)
 
 
 def _kind(categories: set[str], match: Question | None) -> str:

@@ -37,7 +37,12 @@ class RuleSet:
         self.thresholds: dict[str, Any] = data.get("thresholds", {})
         score = data.get("score", {})
         self.cap = float(score.get("cap", 100))
-        self.cap_rules = tuple(score.get("cap_rules", ()))
+        # Each capping rule holds the score at its own ceiling: [score].cap for the ones in
+        # cap_rules, or the number given in [score.caps] (a gap left in a template caps
+        # lower than "ready" while its other strengths still count).
+        self.caps: dict[str, float] = {str(r): self.cap for r in score.get("cap_rules", ())}
+        self.caps.update({str(k): float(v) for k, v in dict(score.get("caps", {})).items()})
+        self.cap_rules = tuple(self.caps)
 
     def weight(self, rule: str) -> float:
         return float(self.rules.get(rule, {}).get("weight", 1))
@@ -86,13 +91,18 @@ def load_rules(name: str) -> RuleSet:
 
 
 def weighted_score(
-    rules: RuleSet, order: tuple[str, ...], findings: list[Finding]
+    rules: RuleSet,
+    order: tuple[str, ...],
+    findings: list[Finding],
+    skip: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[int, tuple[str, ...]]:
     """The weighted mean of each rule's worst level, 0..100, and the rules that capped it.
 
-    pass counts 1, warn 0.5, fail 0. A fail on any of the rule set's ``cap_rules``
-    (asking for a job, unfilled placeholders) holds the score at ``cap`` at most.
+    pass counts 1, warn 0.5, fail 0. A fail on any of the rule set's capping rules
+    (asking for a job, unfilled placeholders) holds the score at that rule's cap at most.
+    Rules in ``skip`` (nothing to judge: no dates given, no subject known) do not count.
     """
+    order = tuple(r for r in order if r not in skip)
     worst: dict[str, float] = {}
     for f in findings:
         value = LEVELS[f.level]
@@ -103,6 +113,6 @@ def weighted_score(
     else:
         raw = 100.0 * sum(max(0.0, rules.weight(r)) * worst.get(r, 1.0) for r in order) / total
     capped = tuple(r for r in rules.cap_rules if worst.get(r, 1.0) == 0.0)
-    if capped:
-        raw = min(raw, rules.cap)
+    for r in capped:
+        raw = min(raw, rules.caps[r])
     return max(0, min(100, round(raw))), capped

@@ -172,18 +172,28 @@ _NEGATED_AFTER = re.compile(
 )
 
 
+# A negated verb of knowing opens a new clause that the negation does not reach: in "I
+# don't know if you have any openings" the openings are asked about, not denied.
+_OPENS_CLAUSE = re.compile(
+    r"\b(?:know|sure|certain|aware|wonder(?:ing)?)\b", re.I
+)
+
+
 def is_negated(folded: str, start: int, end: int, floor: int = 0) -> bool:
     """Whether the phrase at ``start:end`` is negated ("I'm not asking for a job").
 
     Looks back up to 70 characters (not past ``floor``, a clause break or a sentence end)
-    for a negating word, and just after the phrase for "... is not what I'm asking".
+    for a negating word whose scope reaches the phrase, and just after the phrase for
+    "... is not what I'm asking".
     """
     lo = max(floor, start - 70)
     window = folded[lo:start]
     cut = 0
     for m in _CLAUSE_BREAK.finditer(window):
         cut = m.end()
-    if _NEGATOR.search(window, cut):
+    negators = list(_NEGATOR.finditer(window, cut))
+    negator = negators[-1] if negators else None
+    if negator is not None and not _OPENS_CLAUSE.search(window, negator.end()):
         return True
     return bool(_NEGATED_AFTER.match(folded, end, min(len(folded), end + 30)))
 
@@ -213,13 +223,32 @@ _STOP = frozenset(
 )
 
 
+# Words that ask the same thing in other words ("What drew you to X?" / "What attracted you
+# to X?"), each mapped to one stand-in; and words too general to tell questions apart.
+_SAME = {
+    **dict.fromkeys(("attracted", "attract", "drew", "draw", "drawn", "pulled", "brought",
+                     "led", "lead", "appeal", "appealed"), "draw"),
+    **dict.fromkeys(("enjoy", "enjoyed", "love", "favourite", "favorite", "best"), "enjoy"),
+    **dict.fromkeys(("hardest", "challenging", "challenge", "difficult", "hard", "toughest"),
+                    "hard"),
+    **dict.fromkeys(("firm", "organisation", "organization", "employer", "company"), "company"),
+    **dict.fromkeys(("started", "start", "begin", "began", "beginning", "starting"), "start"),
+    **dict.fromkeys(("advice", "advise", "tip", "tips", "suggestion", "suggestions"), "advice"),
+}
+_GENERIC = frozenset(
+    ("specifically", "particular", "particularly", "thing", "things", "part", "first",
+     "actually", "usually", "currently", "now", "here", "there")
+)
+
+
 def content_words(text: str) -> frozenset[str]:
-    """The meaningful words of a question, crudely stemmed, for near-duplicate checks."""
+    """The meaningful words of a question, crudely stemmed and with synonyms merged, for
+    near-duplicate checks."""
     out = set()
     for word in normalise_question(text).split():
-        if word in _STOP:
+        if word in _STOP or word in _GENERIC:
             continue
         if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
-        out.add(word)
+        out.add(_SAME.get(word, word))
     return frozenset(out)

@@ -22,6 +22,7 @@ import ipywidgets as w
 
 from infoint.outreach import highlight_html, score_label
 from infoint.scoring import Finding, Report
+from infoint.scoring.language import LANGUAGE_RULE
 from infoint.ui.common import esc
 
 __all__ = ["FindingsPanel"]
@@ -40,7 +41,16 @@ def band(score: int) -> str:
 
 def score_html(report: Report, ready: str = "") -> str:
     """The score line; ``ready`` replaces the top band's "Ready to send" where nothing is
-    sent (a question plan is ready for the meeting, not for sending)."""
+    sent (a question plan is ready for the meeting, not for sending).
+
+    Text the coach cannot read (not English) gets no score at all: a 0 would read as a
+    verdict on the learner's writing.
+    """
+    if report.rules == (LANGUAGE_RULE,):
+        return (
+            '<div class="ii-scoreline ii-unscored" role="status" aria-live="polite">'
+            '<span class="ii-verdict">No score: the coach reads English only</span></div>'
+        )
     band_ = band(report.score)
     verdict = score_label(report.score)
     if ready and verdict == score_label(100):

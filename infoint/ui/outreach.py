@@ -334,6 +334,10 @@ class OutreachApp(App):
         self._show_channel()
         self._rescore()
 
+    def _subject_for_check(self) -> str | None:
+        # Only an email has a subject line for the coach to read.
+        return self._subject.value if self.channel == "email" else None
+
     def _draft_for(self, channel: str) -> Draft:
         return starting_draft(channel, self.learner, self.contact, self.contact_name)
 
@@ -448,7 +452,7 @@ class OutreachApp(App):
                 self._counts.value = '<span class="ii-counts">0 words</span>'
                 self._show_exports()
                 return
-            report = check_outreach(body, self.channel)
+            report = check_outreach(body, self.channel, subject=self._subject_for_check())
             self.report = report
             summary = report.counts
             todo = summary.get("fail", 0) + summary.get("warn", 0)
@@ -682,7 +686,9 @@ class OutreachApp(App):
         return saved
 
     def _save_version(self) -> Outreach:
-        report = self.report or check_outreach(self._body.value, self.channel)
+        report = self.report or check_outreach(
+            self._body.value, self.channel, subject=self._subject_for_check()
+        )
         contact = self.contact
         draft = Outreach(
             contact_id=contact.id if contact else None,

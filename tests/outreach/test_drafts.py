@@ -82,7 +82,7 @@ def test_unknown_facts_leave_bracketed_gaps_the_rules_flag():
         assert gap in draft.body
     report = check_outreach(draft.body, "email")
     assert report.level("placeholders") == "fail"
-    assert report.score <= 60
+    assert report.score <= 80  # a gap caps below "ready to send" (85)
 
 
 def test_typed_name_fills_the_greeting():

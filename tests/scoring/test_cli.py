@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from infoint.scoring import OUTREACH_RULES
 from infoint.scoring.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,7 +38,7 @@ def test_outreach_text(email, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Score: ")
     assert any(line.startswith("✓ states-connection:") for line in out)
-    assert len([line for line in out if line[:2] in ("✓ ", "! ", "✗ ")]) == 12
+    assert len([line for line in out if line[:2] in ("✓ ", "! ", "✗ ")]) == len(OUTREACH_RULES)
 
 
 def test_outreach_json(email, capsys):
@@ -52,7 +53,7 @@ def test_questions_one_per_line(tmp_path, capsys):
     path.write_text("How did you get started?\n\nDo you like your job?\n", encoding="utf-8")
     assert main(["questions", str(path), "--minutes", "15", "--field", "teaching"]) == 0
     out = capsys.readouterr().out
-    assert "! closed-question [question 2]:" in out
+    assert "✗ closed-question [question 2]:" in out
     assert "2 questions" in out
 
 

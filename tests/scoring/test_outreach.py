@@ -108,11 +108,15 @@ def test_job_requests_fail(sentence):
         "Professor Ruiz referred me to you.",
         "Our mutual friend Ana thought we should talk.",
         "I was referred by Maria Gomez.",
-        "I heard you speak at the Data Summit.",
     ],
 )
 def test_states_connection(sentence):
     assert level(sentence, "states-connection") == "pass"
+
+
+def test_a_source_is_weaker_than_a_connection():
+    # Hearing them speak is how the sender found them, not something they share.
+    assert level("I heard you speak at the Data Summit.", "states-connection") == "warn"
 
 
 @pytest.mark.parametrize(
@@ -128,10 +132,10 @@ def test_states_connection(sentence):
         ("Could I buy you a coffee?", "warn"),
         ("Could we talk sometime?", "warn"),
         ("Do you have 5 minutes?", "warn"),
-        ("Could we meet for an hour?", "fail"),
-        ("Could we meet for 45 minutes?", "fail"),
-        ("Could we meet for 1 hour?", "fail"),
-        ("Could we meet for 20-40 minutes?", "fail"),
+        ("Could we meet for an hour?", "warn"),
+        ("Could we meet for 45 minutes?", "warn"),
+        ("Could we meet for 1 hour?", "warn"),
+        ("Could we meet for 20-40 minutes?", "warn"),
     ],
 )
 def test_time_request(phrase, expected):
@@ -162,7 +166,7 @@ def test_placeholders(hole):
     f = r.by_rule("placeholders")
     assert f.level == "fail"
     assert hole in r.findings[0].message or f.span is not None
-    assert r.score <= 60
+    assert r.score <= 80 and "placeholders" in r.capped_by
 
 
 def test_placeholder_span_points_at_the_gap():
@@ -176,9 +180,10 @@ def test_email_address_is_not_a_placeholder():
 
 
 def test_resume():
-    assert level("I have attached my resume.", "attaches-resume") == "warn"
-    assert level("My CV is enclosed.", "attaches-resume") == "warn"
-    assert level("I can share my resume if you'd like.", "attaches-resume") == "pass"
+    assert level("I have attached my resume.", "attaches-resume") == "fail"
+    assert level("My CV is enclosed.", "attaches-resume") == "fail"
+    # Offering it turns the request into an application just the same.
+    assert level("I can send my resume if you'd like.", "attaches-resume") == "fail"
     assert level("I have not attached my resume.", "attaches-resume") == "pass"
 
 
@@ -191,7 +196,7 @@ def test_pay():
 
 def test_question_request():
     assert level("I'm Sam. Would you have 20 minutes?", "asks-as-question") == "pass"
-    assert level("I'm Sam. I would like 20 minutes of your time.", "asks-as-question") == "warn"
+    assert level("I'm Sam. I would like 20 minutes of your time.", "asks-as-question") == "fail"
     assert level("I'm Sam.", "asks-as-question") == "fail"
 
 

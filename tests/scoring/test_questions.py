@@ -41,7 +41,7 @@ def test_closed_question_has_index_span_and_suggestion():
     qs = ["How did you get started?", "Do you like your job?"]
     r = check_questions(qs)
     f = r.by_rule("closed-question")
-    assert f.level == "warn" and f.question_index == 1
+    assert f.level == "fail" and f.question_index == 1
     assert f.suggestion == "What do you enjoy most about your job?"
     assert f.suggestion in f.message
     assert f.span == (0, len(qs[1]))
@@ -77,7 +77,7 @@ def test_web_searchable_mentions_research_notes():
     qs = ["What does the company do?"]
     plain = check_questions(qs).by_rule("web-searchable")
     noted = check_questions(qs, research_notes="They make bikes.").by_rule("web-searchable")
-    assert plain.level == noted.level == "warn"
+    assert plain.level == noted.level == "fail"
     assert "check your research notes" in noted.message
     assert "research notes" not in plain.message
 
@@ -85,7 +85,7 @@ def test_web_searchable_mentions_research_notes():
 def test_duplicate_points_at_the_repeat():
     qs = ["What is a typical day like?", "  what is a TYPICAL day like  "]
     f = check_questions(qs).by_rule("duplicate")
-    assert f.level == "warn" and f.question_index == 1
+    assert f.level == "fail" and f.question_index == 1
     assert "question 1" in f.message
     assert qs[1][f.span[0] : f.span[1]] == qs[1].strip()
 
@@ -100,9 +100,12 @@ def test_fits_time_uses_bank_estimates():
 
 def test_fits_time_levels():
     many = [f"What is lesson number {i} you learned?" for i in range(10)]
-    assert check_questions(many, minutes=20).level("fits-time") == "warn"  # 30 min
+    assert check_questions(many, minutes=20).level("fits-time") == "fail"  # 10 for 20 min
+    assert check_questions(many[:7], minutes=20).level("fits-time") == "warn"  # 4 to 6 suit
     assert check_questions(many[:4], minutes=20).level("fits-time") == "pass"  # 15 min
-    assert check_questions(many[:3], minutes=20).level("fits-time") == "warn"  # too thin
+    assert check_questions(many[:2], minutes=20).level("fits-time") == "warn"  # too thin
+    # 3 questions suit a 15-minute meeting (3 to 5 do).
+    assert check_questions(many[:3], minutes=15).level("fits-time") == "pass"
     empty = check_questions([], minutes=20)
     assert empty.level("fits-time") == "fail" and empty.score == 0
     assert "add" in empty.by_rule("fits-time").message.lower()
@@ -111,8 +114,8 @@ def test_fits_time_levels():
 def test_covers_essentials_names_what_is_missing():
     f = check_questions(["How did you get started?"], minutes=20).by_rule("covers-essentials")
     assert f.level == "fail"
-    for category in ("career paths", "daily workload", "lifestyle", "qualifications"):
-        assert category in f.message
+    for basic in ("the daily work", "the path or skills", "their advice"):
+        assert basic in f.message
     assert len(check_questions(["How did you get started?"]).all_for("covers-essentials")) == 1
 
 
@@ -124,7 +127,7 @@ def test_field_examples_come_from_the_field_pack():
 def test_pay_and_job_flag_each_question():
     qs = ["What's the salary?", "How did you start?", "Are you hiring?", "What do you earn?"]
     r = check_questions(qs)
-    assert [f.question_index for f in r.all_for("asks-pay")] == [0]
+    assert [f.question_index for f in r.all_for("asks-pay")] == [0, 3]  # earning is pay
     assert [f.question_index for f in r.all_for("asks-for-job")] == [2]
     assert r.score <= 60
 

@@ -49,7 +49,7 @@ def test_job_request_caps_score():
 
 
 @pytest.mark.parametrize(
-    ("words", "expected"), [(10, "fail"), (20, "warn"), (60, "pass"), (250, "warn"), (301, "fail")]
+    ("words", "expected"), [(2, "fail"), (8, "pass"), (60, "pass"), (200, "warn"), (251, "fail")]
 )
 def test_length(words, expected):
     assert check_thank_you(" ".join(["thanks"] * words)).level("length") == expected

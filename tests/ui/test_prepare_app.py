@@ -148,7 +148,7 @@ def test_use_suggestion_rewrites_a_yes_no_question(setup):
     store, *_ = setup
     app = make(store)
     add_own(app, "Do you like your job?")
-    assert app.report.level("closed-question") == "warn"
+    assert app.report.level("closed-question") == "fail"
     row = app._suggest_rows.children[0]
     use = row.children[1]
     assert use.description == "Use suggestion"

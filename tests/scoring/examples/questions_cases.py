@@ -85,7 +85,7 @@ CASES = [
             "Would you recommend this career?",
             "Do you have any advice for a new graduate?",
         ],
-        expect={"closed-question": "warn", "asks-for-job": "pass", "asks-pay": "pass"},
+        expect={"closed-question": "fail", "asks-for-job": "pass", "asks-pay": "pass"},
         indices={"closed-question": [1, 2, 3, 6, 7]},
     ),
     dict(
@@ -127,7 +127,7 @@ CASES = [
             "Who is the CEO?",
             "What advice would you give someone like me?",
         ],
-        expect={"web-searchable": "warn", "closed-question": "pass"},
+        expect={"web-searchable": "fail", "closed-question": "pass"},
         indices={"web-searchable": [1, 2, 3, 4, 5]},
     ),
     dict(
@@ -139,7 +139,7 @@ CASES = [
             "What products does your company sell?",
             "What advice would you give someone in my position?",
         ],
-        expect={"web-searchable": "warn"},
+        expect={"web-searchable": "fail"},
         indices={"web-searchable": [1]},
     ),
     dict(
@@ -153,7 +153,7 @@ CASES = [
             "what qualifications matter most for someone entering this field",
             "What advice would you give someone in my position?",
         ],
-        expect={"duplicate": "warn"},
+        expect={"duplicate": "fail"},
         indices={"duplicate": [2, 4]},
     ),
     dict(
@@ -163,7 +163,7 @@ CASES = [
             "How has this field changed since you joined it?",
             "What is the hardest part of your job?",
         ],
-        expect={"fits-time": "warn", "covers-essentials": "pass"},
+        expect={"fits-time": "fail", "covers-essentials": "pass"},
     ),
     dict(
         id="too-thin-for-30",
@@ -172,7 +172,7 @@ CASES = [
             "How did you first get started in this line of work?",
             "What advice would you give someone in my position?",
         ],
-        expect={"fits-time": "warn", "covers-essentials": "fail", "order": "pass"},
+        expect={"fits-time": "warn", "covers-essentials": "warn", "order": "pass"},
     ),
     dict(
         id="empty",
@@ -243,7 +243,7 @@ CASES = [
             "How has this field changed since you joined it?",
             "What advice would you give someone in my position?",
         ],
-        expect={"covers-essentials": "warn", "fits-time": "pass", "order": "pass"},
+        expect={"covers-essentials": "pass", "fits-time": "pass", "order": "pass"},
     ),
     dict(
         id="field-pack-accounting",
@@ -275,7 +275,7 @@ CASES = [
             "Are there any openings at your company?",
             "What would you tell someone who’s just starting out?",
         ],
-        expect={"asks-pay": "fail", "asks-for-job": "fail", "closed-question": "warn"},
+        expect={"asks-pay": "fail", "asks-for-job": "fail", "closed-question": "fail"},
         indices={"asks-pay": [1], "asks-for-job": [2], "closed-question": [2]},
     ),
     dict(
