@@ -22,6 +22,10 @@ $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# An editable install copies no data files: link the checkout's Voila template into the
+	@# venv's Jupyter data folder, so plain `voila` finds it as it does from a wheel.
+	mkdir -p $(VENV)/share/jupyter/voila/templates
+	ln -sfn $(CURDIR)/share/jupyter/voila/templates/infoint $(VENV)/share/jupyter/voila/templates/infoint
 	rm -f $(VENV)/.installed-*
 	touch $@
 

@@ -190,3 +190,35 @@ def test_loopback_is_exactly_the_loopback_networks(address):
     # every other address, private ones included, can be reached by someone else.
     assert is_loopback(str(address)) == address.is_loopback
     assert is_loopback(f" {address} ") == address.is_loopback
+
+
+@pytest.mark.slow
+def test_plain_voila_from_the_checkout_renders_with_the_infoint_template(tmp_path):
+    # F6: `voila notebooks/` with no JUPYTER_PATH once streamed a blank page forever
+    # (TemplateNotFound for voila.json's "infoint"). The template is now where the package
+    # is installed, so stock Voila, run by hand, finds it.
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("JUPYTER_PATH", "INFOINT_ROLE")}
+    env.update(INFOINT_DB=f"sqlite:///{tmp_path / 'plain.db'}", INFOINT_LEARNER="plain")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "voila", "notebooks", "--no-browser", f"--port={port}",
+         "--Voila.ip=127.0.0.1", "--Voila.port_retries=0"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/voila/static/voila.js", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.3)
+        url = f"http://127.0.0.1:{port}/voila/render/00-start-here.ipynb"
+        with urllib.request.urlopen(url, timeout=120) as resp:
+            page = resp.read().decode()
+        assert "/voila/templates/infoint/static/" in page
+        assert "Start here" in page and "TemplateNotFound" not in page
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
