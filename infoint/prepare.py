@@ -191,7 +191,9 @@ def agenda(budget: Budget, start: datetime | None = None) -> list[AgendaRow]:
             label(at),
             label(at + budget.close),
             "Close: ask who else to talk to and whether you may write again; thank them",
-            budget.fits,
+            # The close is never a part to skip: when time runs short, questions give way
+            # to it. Marking it "does not fit" coloured it red among the things to skip.
+            True,
         )
     )
     return rows
