@@ -108,8 +108,9 @@ class PrepareApp(App):
             ),
             _card(
                 _step(6, "Print your guide",
-                      "One page: who, why, the agenda with timings, your questions with room "
-                      "for notes, and the checklist."),
+                      "Who, why, the agenda with timings, your questions with room for notes, "
+                      "and the checklist: one page for a meeting of up to 20 minutes, two "
+                      "for a longer one."),
                 self._guide_links,
             ),
             _card(
