@@ -307,8 +307,18 @@ class PrepareApp(App):
             self._suggest_rows,
         ]
 
+    def _zones_used(self) -> list[str]:
+        """The zones of the learner's saved meetings, oldest first."""
+        meetings = sorted(self.store.meetings(), key=lambda m: m.id or 0)
+        return [m.timezone for m in meetings]
+
+    @property
+    def timezone(self) -> str:
+        """The zone the meeting time is read in."""
+        return self._tz.value
+
     def _build_meeting(self) -> None:
-        zone = default_timezone()
+        zone = default_timezone(self._zones_used())
         self._date = self._mark(w.DatePicker(description="Date"), "date")
         self._time = self._mark(
             w.Text(description="Time", placeholder="14:30", continuous_update=False), "time"
@@ -454,7 +464,7 @@ class PrepareApp(App):
         except ValueError:
             self._date.value = None
         self._time.value = draft.get("time", "")
-        zone = draft.get("tz") or default_timezone()
+        zone = draft.get("tz") or default_timezone(self._zones_used())
         if zone not in self._tz.options:
             self._tz.options = timezone_options(zone)
         self._tz.value = zone if zone in self._tz.options else "UTC"

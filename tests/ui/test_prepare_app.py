@@ -354,3 +354,21 @@ def test_plan_too_long_question_is_refused(setup):
     app = make(store)
     add_own(app, "x" * 600)
     assert app.notice.level == "error" and app.questions == []
+
+
+def test_a_new_meeting_starts_in_the_zone_of_the_learners_last_meeting(setup, monkeypatch):
+    store, jane, sam = setup
+    monkeypatch.delenv("INFOINT_TZ", raising=False)
+    monkeypatch.setenv("TZ", "UTC")
+    assert make(store).timezone == "UTC"  # nothing known about the learner yet
+    app = make(store)
+    app._contact.value = jane.id
+    add_own(app, "How did you get started?")
+    app._tz.value = "Africa/Lagos"
+    app._time.value = "10:00"
+    app._date.value = date(2026, 3, 8)
+    app._save_meeting.click()
+    assert app.notice.level == "success", app.notice.text
+    fresh = make(store)
+    fresh._contact.value = sam.id
+    assert fresh.timezone == "Africa/Lagos"
