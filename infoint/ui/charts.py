@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7")
 INK = "#1f2933"
 MUTED = "#52606d"
+#: The one colour map for fit ratings (My journey and the class dashboard): ordered in
+#: lightness, so it reads in greyscale and with red-green colour blindness.
+HEATMAP_CMAP = "cividis"
 DPI = 110
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -203,7 +206,7 @@ def fit_heatmap_png(matrix: pd.DataFrame) -> bytes:
     rows, cols = values.shape
     row_labels = [_wrap(r, 20) for r in matrix.index]
     fig, ax = plt.subplots(figsize=(max(6.4, 0.95 * cols + 2.4), 0.55 * rows + 1.7))
-    cmap = plt.get_cmap("cividis").with_extremes(bad="#eef1f4")
+    cmap = plt.get_cmap(HEATMAP_CMAP).with_extremes(bad="#eef1f4")
     image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=1, vmax=5, aspect="auto")
     for i in range(rows):
         for j in range(cols):
