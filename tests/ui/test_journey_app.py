@@ -167,3 +167,24 @@ def test_one_failing_section_leaves_the_others(store, monkeypatch, caplog):
     assert bytes(app._fit_img.value).startswith(PNG)
     assert "Download CSV" in app._csv.value and app._next_html.value
     assert "could not draw the part" in caplog.text
+
+
+def test_meetings_per_field_labels_never_overlap():
+    from infoint.ui import charts
+
+    names = ["accounting", "nursing and health care", "marketing and communications",
+             "a very long field name about environmental policy and sustainability consulting",
+             "x" * 60, "teaching"]
+    per_field = pd.DataFrame({"field": names, "meetings": [5, 4, 3, 2, 1, 1],
+                              "informants": [3, 2, 2, 1, 1, 1]})
+    fig = charts.meetings_figure(per_field)
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in fig.axes[0].get_yticklabels() if t.get_text()]
+    assert len(labels) == len(names)
+    assert all(t.get_text().count("\n") < charts.FIELD_LABEL_LINES for t in labels)
+    boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.y0)
+    for lower, upper in zip(boxes, boxes[1:], strict=False):
+        assert lower.y1 <= upper.y0, "two field labels overlap"
+    # And every label stays inside the picture.
+    width, height = fig.get_size_inches() * fig.dpi
+    assert all(b.x0 >= 0 and b.y0 >= 0 and b.y1 <= height for b in boxes)
