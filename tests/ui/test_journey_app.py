@@ -188,3 +188,24 @@ def test_meetings_per_field_labels_never_overlap():
     # And every label stays inside the picture.
     width, height = fig.get_size_inches() * fig.dpi
     assert all(b.x0 >= 0 and b.y0 >= 0 and b.y1 <= height for b in boxes)
+
+
+def test_on_a_phone_charts_fit_the_screen_and_say_so(store):
+    from infoint.ui import journey
+
+    store.add_contact(Contact("Grace Ho", field="nursing"))
+    store.save_reflection(Reflection(field="nursing", met_on=date(2026, 3, 2),
+                                     ratings={"daily work": 4}))
+    app = JourneyApp(store, today=TODAY)
+
+    def walk(widget):
+        yield widget
+        for child in getattr(widget, "children", ()):
+            yield from walk(child)
+
+    widgets = list(walk(app))
+    # No sideways-scrolling box a phone user has to discover (or a keyboard cannot focus).
+    assert not any("ii-scroll" in getattr(x, "_dom_classes", ()) for x in widgets)
+    assert "min-width: 36rem" not in journey._LOCAL_CSS
+    hints = [x for x in widgets if "ii-phone-hint" in getattr(x, "_dom_classes", ())]
+    assert len(hints) == 2 and all("scaled to fit your screen" in h.value for h in hints)
