@@ -39,6 +39,11 @@ _LOCAL_CSS = """
 /* On a phone every chart is scaled to the screen's width: nothing is cut off and there is
    no sideways scrolling to discover; a hint says where the exact figures are. */
 .infoint-journey .ii-phone-hint { display: none; }
+/* Short headings and the date column keep their words whole on a phone ("today", not
+   "toda-y"); the long "What to do" column takes the wrapping. */
+.infoint-journey .infoint-table th, .infoint-journey .infoint-table td:first-child {
+  white-space: nowrap;
+}
 @media (max-width: 600px) {
   .infoint-journey .ii-col-wide { display: none; }
   .infoint-journey .ii-phone-hint { display: block; }

@@ -62,6 +62,8 @@ _LOCAL_CSS = """
 }
 .infoint-reflect .ii-draft-status { color: var(--ii-muted); font-size: 0.85rem; }
 .infoint-reflect .infoint-reflect-keep-in-touch .ii-msg { border-color: var(--ii-pass); }
+.infoint-reflect .infoint-reflect-thanks-copy { width: 100%; max-width: 46rem; }
+.infoint-reflect .infoint-reflect-thanks-copy .widget-html-content { width: 100%; }
 """
 
 
