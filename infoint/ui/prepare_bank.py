@@ -24,12 +24,14 @@ SHOWN = 25
 BANK_CSS = """
 .infoint-prepare .ii-bank-list { border: 1px solid var(--ii-line); border-radius: 4px;
   max-height: 26rem; overflow-y: auto; padding: 0 .4rem; }
+/* Rows keep their height in the scrolling list (a flex column would squash them). */
 .infoint-prepare .ii-bank-row { display: flex; align-items: center; gap: .5rem; width: 100%;
+  flex: 0 0 auto;
   border-bottom: 1px solid var(--ii-line); padding: .25rem 0; }
 .infoint-prepare .ii-bank-row:last-child { border-bottom: 0; }
-.infoint-prepare .ii-bank-row .ii-bank-text { flex: 1 1 auto; min-width: 0; }
+.infoint-prepare .ii-bank-row .ii-bank-text { flex: 1 1 auto; min-width: 0; height: auto; }
 .infoint-prepare .ii-bank-row .ii-bank-text .widget-html-content { white-space: normal;
-  overflow-wrap: anywhere; line-height: 1.35; }
+  overflow-wrap: break-word; line-height: 1.35; height: auto; padding: .15rem 0; }
 .infoint-prepare .ii-bank-row .widget-button { flex: 0 0 auto; width: auto; }
 .infoint-prepare .ii-bank-meta { color: var(--ii-muted); font-size: .85rem; }
 """
