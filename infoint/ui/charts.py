@@ -221,7 +221,9 @@ def fit_heatmap_png(matrix: pd.DataFrame) -> bytes:
     values = matrix.to_numpy(dtype="float64")
     rows, cols = values.shape
     row_labels = [_wrap(r, 20) for r in matrix.index]
-    fig, ax = plt.subplots(figsize=(max(6.4, 0.95 * cols + 2.4), 0.55 * rows + 1.7))
+    # 1.15 in per column: room for "qualifications", the longest one-word heading, so no
+    # two column headings run together.
+    fig, ax = plt.subplots(figsize=(max(6.4, 1.15 * cols + 2.6), 0.55 * rows + 1.7))
     cmap = plt.get_cmap(HEATMAP_CMAP).with_extremes(bad="#eef1f4")
     image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=1, vmax=5, aspect="auto")
     for i in range(rows):
