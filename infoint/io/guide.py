@@ -130,7 +130,8 @@ h2 { font-size: 12pt; margin: 12pt 0 4pt; border-bottom: 1px solid #d5dbe1; padd
 table.agenda { border-collapse: collapse; width: 100%; font-size: 10pt; }
 table.agenda td { padding: 2pt 4pt; border-bottom: 1px solid #e4e7eb; vertical-align: top; }
 table.agenda td.t { white-space: nowrap; width: 7.5em; color: #52606d; }
-tr.over td { color: #b42318; }
+tr.over td, ol.questions li.over { color: #b42318; }
+ol.questions .at { color: #52606d; font-size: 9pt; font-variant-numeric: tabular-nums; }
 ol.questions { padding-left: 1.4em; margin: 0; }
 ol.questions li { margin: 0 0 4pt; break-inside: avoid; page-break-inside: avoid; }
 .mins { color: #52606d; font-size: 9pt; }
@@ -148,6 +149,14 @@ ul.checklist li::before { content: "\\2610  "; }
   body { background: #fff; }
   .page { box-shadow: none; margin: 0; padding: 0; max-width: none; }
   .page + .page { break-before: page; page-break-before: always; }
+  /* Sized like the PDF so a 20-minute plan prints on one A4 page. */
+  body { font-size: 10pt; line-height: 1.3; }
+  h1 { font-size: 15pt; } h2 { font-size: 11pt; margin: 7pt 0 3pt; }
+  .facts { gap: 0 8pt; margin: 3pt 0; }
+  table.agenda { font-size: 9pt; } table.agenda td { padding: 1pt 4pt; }
+  ol.questions li { margin: 0 0 2pt; } .notes { height: 1.25em; }
+  ul.checklist { font-size: 8.5pt; } ul.checklist li { margin: 0 0 1.5pt; }
+  .research { font-size: 8.5pt; } h3 { font-size: 9pt; margin: 3pt 0 0; }
 }
 @media (max-width: 600px) {
   .page { padding: 6mm 5mm; margin: 0; }
@@ -170,22 +179,24 @@ def _page_html(g: MeetingGuide) -> str:
     assert g.budget is not None
     facts = g.facts
     dl = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in facts)
+    timed = agenda(g.budget, g.starts_at)
+    # The same layout as the PDF: the agenda summarises, each question carries its time.
     rows = "".join(
         f'<tr class="{"" if r.fits else "over"}"><td class="t">{_e(r.start)}&ndash;{_e(r.end)}'
         f"</td><td>{_e(r.title)}</td></tr>"
-        for r in agenda(g.budget, g.starts_at)
+        for r in _agenda_summary(timed)
     )
     over = ""
     if not g.budget.fits:
         over = (
-            f'<p class="warn">The plan runs {g.budget.overflow:g} minutes over; questions in red '
-            "are the ones to skip if time runs short.</p>"
+            f'<p class="warn">The plan runs {g.budget.overflow:g} minutes over; the questions '
+            "in red are the ones to skip if time runs short.</p>"
         )
-    notes_lines = 2 if len(g.questions) <= 8 else 1
     questions = "".join(
-        f'<li><span class="q">{_e(item.text)}</span> <span class="mins">'
-        f"({item.minutes:g} min)</span>" + '<div class="notes"></div>' * notes_lines + "</li>"
-        for item in g.budget.questions
+        f'<li class="{"" if item.fits else "over"}"><span class="at">{_e(row.start)}</span> '
+        f'<span class="q">{_e(item.text)}</span> <span class="mins">'
+        f'({item.minutes:g} min)</span><div class="notes"></div></li>'
+        for item, row in zip(g.budget.questions, timed[1:-1], strict=True)
     ) or "<li>No questions planned yet.</li>"
     checklist = "".join(f"<li>{_e(item)}</li>" for item in g.checklist)
     research = "".join(

@@ -96,7 +96,10 @@ def test_html_has_contact_purpose_agenda_questions_and_checklist():
     assert "14:30–14:33 Opening" in text
     assert "Close: ask who else to talk to" in text
     questions = page.li_by_list["questions"]
-    assert [q.rsplit(" (", 1)[0] for q in questions] == QUESTIONS
+    # Each question carries its clock time, as in the PDF.
+    assert [q.split(" ", 1)[0] for q in questions] == ["14:33", "14:36", "14:38"]
+    assert [q.split(" ", 1)[1].rsplit(" (", 1)[0] for q in questions] == QUESTIONS
+    assert "Questions 1 to 3, below" in text
     assert page.li_by_list["checklist"] == [t for _k, t in CHECKLIST]
     assert "What the field is" in text and "Nurses work shifts." in text
 
@@ -214,5 +217,6 @@ def test_the_close_is_never_marked_as_a_part_to_skip():
     assert not over.budget.fits and not all(r.fits for r in rows[1:-1])
     assert rows[-1].title.startswith("Close") and rows[-1].fits
     html = guide_html(over)
-    close_row = html[html.rindex("<tr"):]
+    start = html.rindex("<tr")
+    close_row = html[start:html.index("</tr>", start)]
     assert "Close: ask who else" in close_row and 'class="over"' not in close_row
