@@ -317,6 +317,24 @@ class ReflectApp(App):
         self._tone.value = value
 
     @property
+    def contact_id(self) -> int | None:
+        """The contact picked as whom the learner met, or None."""
+        return self._contact.value or None
+
+    @contact_id.setter
+    def contact_id(self, value: int | None) -> None:
+        self._contact.value = value or NO_CONTACT
+
+    @property
+    def thank_you(self) -> str:
+        """The thank-you note as typed."""
+        return self._thanks.value
+
+    @thank_you.setter
+    def thank_you(self, text: str) -> None:
+        self._thanks.value = text
+
+    @property
     def met_on(self) -> date | None:
         return self._met_on.value
 

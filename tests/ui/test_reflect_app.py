@@ -239,7 +239,7 @@ def test_learner_markup_is_escaped_in_coaching(store):
 def test_tone_starts_unchosen_and_saving_without_it_is_refused(store, grace):
     app = app_for(store)
     assert app.tone is None and app.form_values()["tone"] is None
-    app._contact.value = grace.id
+    app.contact_id = grace.id
     # Coaching still works before a tone is chosen, and adds no tone advice.
     assert "talk-to-another-person" not in rules(app)
     assert app.save() is None
@@ -251,7 +251,7 @@ def test_tone_starts_unchosen_and_saving_without_it_is_refused(store, grace):
 
 def test_a_meeting_date_in_the_future_is_refused_and_writes_nothing(store, grace):
     app = app_for(store)
-    app._contact.value = grace.id
+    app.contact_id = grace.id
     app.tone = "positive"
     app.met_on = date(2026, 3, 9)
     assert app.save() is None
@@ -269,8 +269,8 @@ def test_the_thank_you_note_can_be_copied_mailed_or_downloaded(store):
     store.save_profile(Learner(name="Amara Nwosu", email="amara@example.org"))
     app = app_for(store)
     assert app.exports is None
-    app._contact.value = ana.id
-    app._thanks.value = "Dear Ana,\n\nThank you & see you <soon>."
+    app.contact_id = ana.id
+    app.thank_you = "Dear Ana,\n\nThank you & see you <soon>."
     exports = app.exports
     assert exports is not None
     assert exports.mailto.startswith("mailto:ana@example.org?subject=Thank%20you")
@@ -285,5 +285,5 @@ def test_the_thank_you_note_can_be_copied_mailed_or_downloaded(store):
     # Everything the learner typed is escaped in the markup.
     markup = exports.copy_html() + exports.mailto_html() + exports.eml_html()
     assert "<soon>" not in markup and "&lt;soon&gt;" in markup
-    app._thanks.value = "  "
+    app.thank_you = "  "
     assert app.exports is None
