@@ -21,7 +21,7 @@ import pandas as pd
 
 from infoint.frames import rating_column, reflections_to_frame
 from infoint.model import CATEGORIES, DIMENSIONS, PIPELINE, TONES, Contact, Reflection
-from infoint.pipeline import EVENT_FUNNEL, FUNNEL_STAGES, STATUS_FUNNEL
+from infoint.pipeline import EVENT_FUNNEL, FUNNEL_STAGES, STAGES, STATUS_FUNNEL
 
 __all__ = [
     "AGREEMENT_VERDICTS",
@@ -45,7 +45,13 @@ __all__ = [
 ]
 
 AGREEMENT_VERDICTS = ("one view", "agree", "disagree")
-NEXT_ACTION_KINDS = ("thank-you", "keep-in-touch", "talk to another person", "add suggested")
+NEXT_ACTION_KINDS = (
+    "thank-you",
+    "keep-in-touch",
+    "talk to another person",
+    "add suggested",
+    "ask for an introduction",
+)
 
 # Two informants who rate a dimension two or more points apart see the field differently
 # enough that the learner should find out why before trusting either view.
@@ -457,6 +463,32 @@ def _keep_in_touch(thanked_on: date) -> date:
     return keep_in_touch_due(thanked_on)
 
 
+def _awaits_introduction(contact: Contact) -> bool:
+    """A referral the learner has not written to yet (still before "contacted")."""
+    status = contact.status if contact.status in STAGES else STAGES[0]
+    return contact.relationship == "referral" and (
+        STAGES.index(status) < STAGES.index("contacted")
+    )
+
+
+def _introduction(contact: Contact, today: date) -> dict[str, Any]:
+    by = contact.referred_by.strip()
+    if by:
+        action = (f"Ask {by} to introduce you to {contact.name}, or write to {contact.name} "
+                  f"saying {by} suggested you get in touch.")
+    else:
+        action = (f"Write to {contact.name}, the referral you added, and say who suggested "
+                  "you get in touch.")
+    return {
+        "due": today,
+        "kind": "ask for an introduction",
+        "who": contact.name,
+        "field": contact.field,
+        "action": action,
+        "reflection_id": None,
+    }
+
+
 def next_actions(
     reflections: Sequence[Reflection],
     contacts: Sequence[Contact] = (),
@@ -468,7 +500,10 @@ def next_actions(
     * a thank-you not yet sent: due the day after the meeting;
     * a thank-you sent: a keep-in-touch note is due about six weeks later;
     * a field with only one informant: talk to another person (due today);
-    * people an informant suggested who are not contacts yet: add them (due today).
+    * people an informant suggested who are not contacts yet: add them (due today), once
+      per person however many informants named them;
+    * a referral added as a contact but not written to yet: ask whoever suggested them for
+      an introduction, or write mentioning them (due today).
 
     Columns: due datetime64[ns], kind category (``NEXT_ACTION_KINDS``), who string (the
     contact or suggested person, may be empty), field string, action string (plain text,
@@ -477,6 +512,7 @@ def next_actions(
     today = today or date.today()
     names = {c.id: c.name for c in contacts}
     known = {" ".join(c.name.casefold().split()) for c in contacts}
+    suggested: set[str] = set()
     rows: list[dict[str, Any]] = []
     latest_thanks: dict[Any, Reflection] = {}
     for r in reflections:
@@ -499,14 +535,17 @@ def next_actions(
             if prev is None or prev.thank_you_sent_on < r.thank_you_sent_on:
                 latest_thanks[key] = r
         for person in r.suggested_people:
-            if " ".join(person.casefold().split()) not in known:
+            key = " ".join(person.casefold().split())
+            if key not in known and key not in suggested:
+                suggested.add(key)
                 rows.append(
                     {
                         "due": today,
                         "kind": "add suggested",
                         "who": person,
                         "field": r.field,
-                        "action": f"Add {person} (suggested by {label}) to your contacts.",
+                        "action": f"Add {person} (suggested by {label}) to your contacts"
+                        + (f" and ask {who} for an introduction." if who else "."),
                         "reflection_id": r.id,
                     }
                 )
@@ -523,6 +562,7 @@ def next_actions(
                 "reflection_id": r.id,
             }
         )
+    rows += [_introduction(c, today) for c in contacts if _awaits_introduction(c)]
     if reflections:
         if per_field is None:
             per_field = meetings_per_field(ratings_long(reflections))

@@ -30,10 +30,13 @@ __all__ = [
     "coach",
     "draft_thank_you",
     "informants_in_field",
+    "meeting_date_problem",
     "new_people",
     "questions_for",
+    "quote_mid_sentence",
     "specific_takeaway",
     "suggested_contacts",
+    "thank_you_subject",
 ]
 
 TALK_TO_ANOTHER = "talk-to-another-person"
@@ -291,6 +294,49 @@ def specific_takeaway(reflection: Reflection, limit: int = 180) -> tuple[str, st
     return "", ""
 
 
+def meeting_date_problem(met_on: date | None, today: date) -> str | None:
+    """Why a meeting date cannot be saved, or None when it can.
+
+    A reflection is written after the meeting, so a date after today is a slip of the
+    date picker; saving it would put the meeting in the future in My journey."""
+    if met_on is None:
+        return "is required: pick the day you met"
+    if met_on > today:
+        return f"cannot be in the future: you met on or before {today:%d %B %Y}"
+    return None
+
+
+# A word stays as typed when it is an acronym (VITA), has inner capitals (McKinsey, iPhone),
+# is "I" in any form, or starts a run of capitalised words (a name such as "Grace Ho").
+_KEEP_CASE = re.compile(r"^(I|I'.*|.+[A-Z].*)$")
+
+
+def quote_mid_sentence(text: str, names: Iterable[str] = ()) -> str:
+    """``text`` ready to follow a colon mid-sentence: its first letter lower-cased.
+
+    "Get a VITA certificate" becomes "get a VITA certificate"; acronyms, "I", words with
+    inner capitals, the given ``names`` and runs of capitalised words keep their case."""
+    words = text.split(" ")
+    first = words[0] if words else ""
+    if not first[:1].isupper():
+        return text
+    bare = first.rstrip(",;:.!?'\"")
+    following = words[1] if len(words) > 1 else ""
+    known = {part for name in names for part in name.split()}
+    if (
+        _KEEP_CASE.match(bare)
+        or bare in known
+        or (following[:1].isupper() and not _KEEP_CASE.match(following))
+    ):
+        return text
+    return first[0].lower() + text[1:]
+
+
+def thank_you_subject(field: str) -> str:
+    """A plain subject line for the thank-you email."""
+    return f"Thank you for talking with me about {' '.join(field.split()) or 'your work'}"
+
+
 def draft_thank_you(
     reflection: Reflection, contact_name: str = "", learner: Learner | None = None
 ) -> str:
@@ -300,6 +346,8 @@ def draft_thank_you(
     greeting = f"Dear {first}," if first else "Hello,"
     topic, sentence = specific_takeaway(reflection)
     if sentence:
+        # The note quotes after a colon, mid-sentence: no capital there unless it is a name.
+        sentence = quote_mid_sentence(sentence, [contact_name, *reflection.suggested_people])
         if topic == "advice":
             specific = f"I keep coming back to the advice you shared: {sentence}."
         elif topic == "surprises":

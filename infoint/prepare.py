@@ -191,7 +191,9 @@ def agenda(budget: Budget, start: datetime | None = None) -> list[AgendaRow]:
             label(at),
             label(at + budget.close),
             "Close: ask who else to talk to and whether you may write again; thank them",
-            budget.fits,
+            # The close is never a part to skip: when time runs short, questions give way
+            # to it. Marking it "does not fit" coloured it red among the things to skip.
+            True,
         )
     )
     return rows
@@ -383,11 +385,25 @@ def _machine_zone() -> str | None:
     parts = target.parts
     if "zoneinfo" in parts:
         return _valid_zone("/".join(parts[parts.index("zoneinfo") + 1 :]))
-    return None
+    # A copied (not linked) /etc/localtime: Debian also names the zone in /etc/timezone,
+    # and the local abbreviation ("CET", "EST") is itself a zone name Python knows.
+    try:
+        named = _valid_zone(Path("/etc/timezone").read_text(encoding="utf-8"))
+    except OSError:
+        named = None
+    return named or _valid_zone(datetime.now().astimezone().tzname() or "")
 
 
-def default_timezone() -> str:
-    """``INFOINT_TZ`` when set and valid, else the machine's zone, else UTC."""
+def default_timezone(used: Sequence[str] = ()) -> str:
+    """The zone a new meeting starts in.
+
+    The zone the learner picked for their latest meeting (``used`` oldest first) comes
+    first: it is the only sign of where they are, as the server may run anywhere. Then
+    ``INFOINT_TZ`` (set by whoever hosts the class), then the machine's zone, then UTC."""
+    for name in reversed(list(used)):
+        zone = _valid_zone(name)
+        if zone:
+            return zone
     return _valid_zone(os.environ.get("INFOINT_TZ", "")) or _machine_zone() or "UTC"
 
 

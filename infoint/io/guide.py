@@ -22,6 +22,7 @@ from pathlib import Path
 
 from infoint.prepare import (
     NOTE_SECTIONS,
+    AgendaRow,
     Budget,
     agenda,
     checklist_items,
@@ -129,7 +130,8 @@ h2 { font-size: 12pt; margin: 12pt 0 4pt; border-bottom: 1px solid #d5dbe1; padd
 table.agenda { border-collapse: collapse; width: 100%; font-size: 10pt; }
 table.agenda td { padding: 2pt 4pt; border-bottom: 1px solid #e4e7eb; vertical-align: top; }
 table.agenda td.t { white-space: nowrap; width: 7.5em; color: #52606d; }
-tr.over td { color: #b42318; }
+tr.over td, ol.questions li.over { color: #b42318; }
+ol.questions .at { color: #52606d; font-size: 9pt; font-variant-numeric: tabular-nums; }
 ol.questions { padding-left: 1.4em; margin: 0; }
 ol.questions li { margin: 0 0 4pt; break-inside: avoid; page-break-inside: avoid; }
 .mins { color: #52606d; font-size: 9pt; }
@@ -147,6 +149,14 @@ ul.checklist li::before { content: "\\2610  "; }
   body { background: #fff; }
   .page { box-shadow: none; margin: 0; padding: 0; max-width: none; }
   .page + .page { break-before: page; page-break-before: always; }
+  /* Sized like the PDF so a 20-minute plan prints on one A4 page. */
+  body { font-size: 10pt; line-height: 1.3; }
+  h1 { font-size: 15pt; } h2 { font-size: 11pt; margin: 7pt 0 3pt; }
+  .facts { gap: 0 8pt; margin: 3pt 0; }
+  table.agenda { font-size: 9pt; } table.agenda td { padding: 1pt 4pt; }
+  ol.questions li { margin: 0 0 2pt; } .notes { height: 1.25em; }
+  ul.checklist { font-size: 8.5pt; } ul.checklist li { margin: 0 0 1.5pt; }
+  .research { font-size: 8.5pt; } h3 { font-size: 9pt; margin: 3pt 0 0; }
 }
 @media (max-width: 600px) {
   .page { padding: 6mm 5mm; margin: 0; }
@@ -169,22 +179,24 @@ def _page_html(g: MeetingGuide) -> str:
     assert g.budget is not None
     facts = g.facts
     dl = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in facts)
+    timed = agenda(g.budget, g.starts_at)
+    # The same layout as the PDF: the agenda summarises, each question carries its time.
     rows = "".join(
         f'<tr class="{"" if r.fits else "over"}"><td class="t">{_e(r.start)}&ndash;{_e(r.end)}'
         f"</td><td>{_e(r.title)}</td></tr>"
-        for r in agenda(g.budget, g.starts_at)
+        for r in _agenda_summary(timed)
     )
     over = ""
     if not g.budget.fits:
         over = (
-            f'<p class="warn">The plan runs {g.budget.overflow:g} minutes over; questions in red '
-            "are the ones to skip if time runs short.</p>"
+            f'<p class="warn">The plan runs {g.budget.overflow:g} minutes over; the questions '
+            "in red are the ones to skip if time runs short.</p>"
         )
-    notes_lines = 2 if len(g.questions) <= 8 else 1
     questions = "".join(
-        f'<li><span class="q">{_e(item.text)}</span> <span class="mins">'
-        f"({item.minutes:g} min)</span>" + '<div class="notes"></div>' * notes_lines + "</li>"
-        for item in g.budget.questions
+        f'<li class="{"" if item.fits else "over"}"><span class="at">{_e(row.start)}</span> '
+        f'<span class="q">{_e(item.text)}</span> <span class="mins">'
+        f'({item.minutes:g} min)</span><div class="notes"></div></li>'
+        for item, row in zip(g.budget.questions, timed[1:-1], strict=True)
     ) or "<li>No questions planned yet.</li>"
     checklist = "".join(f"<li>{_e(item)}</li>" for item in g.checklist)
     research = "".join(
@@ -284,78 +296,139 @@ class _Writer:
         self.pdf.ln(1.5)
 
 
+RED = (180, 35, 24)
+
+
 def _pdf_page(out: _Writer, g: MeetingGuide) -> None:
+    """One meeting on one A4 page for a typical plan (a 20-minute meeting).
+
+    The agenda names the opening, the span of questions and the close; each question then
+    carries its own clock time, so no question is printed twice. Questions that do not fit
+    the time are red, the close never is: it is the part of the meeting that is kept."""
     assert g.budget is not None
     pdf = out.pdf
     pdf.add_page()
-    out.para(g.title, 17, bold=True, h=8)
-    out.para(g.purpose, 10, grey=True, h=4.8)
-    pdf.ln(1.5)
-    facts = g.facts
-    for label, value in facts:
-        out.font(10.5, bold=True)
-        pdf.cell(22, 5.4, out.text(label))
-        out.font(10.5)
-        pdf.multi_cell(0, 5.4, out.text(value), new_x="LMARGIN", new_y="NEXT")
+    out.para(g.title, 16, bold=True, h=7.5)
+    out.para(g.purpose, 9.5, grey=True, h=4.6)
+    pdf.ln(1)
+    for label, value in g.facts:
+        out.font(10, bold=True)
+        pdf.cell(18, 5, out.text(label))
+        out.font(10)
+        pdf.multi_cell(0, 5, out.text(value), new_x="LMARGIN", new_y="NEXT")
 
+    rows = agenda(g.budget, g.starts_at)
     out.heading("Agenda")
-    for row in agenda(g.budget, g.starts_at):
+    for row in _agenda_summary(rows):
         out.font(9.5, grey=True)
         if not row.fits:
-            pdf.set_text_color(180, 35, 24)
-        pdf.cell(26, 4.8, out.text(f"{row.start}-{row.end}"))
+            pdf.set_text_color(*RED)
+        pdf.cell(26, 4.6, out.text(f"{row.start}-{row.end}"))
         out.font(9.5)
         if not row.fits:
-            pdf.set_text_color(180, 35, 24)
-        pdf.multi_cell(0, 4.8, out.text(row.title), new_x="LMARGIN", new_y="NEXT")
+            pdf.set_text_color(*RED)
+        pdf.multi_cell(0, 4.6, out.text(row.title), new_x="LMARGIN", new_y="NEXT")
     if not g.budget.fits:
-        pdf.set_text_color(180, 35, 24)
         out.font(9.5, bold=True)
-        pdf.set_text_color(180, 35, 24)
+        pdf.set_text_color(*RED)
         pdf.multi_cell(
-            0, 4.8,
-            out.text(f"The plan runs {g.budget.overflow:g} minutes over: skip the red ones "
-                     "if time runs short."),
+            0, 4.6,
+            out.text(f"The plan runs {g.budget.overflow:g} minutes over: skip the questions "
+                     "in red if time runs short."),
             new_x="LMARGIN", new_y="NEXT",
         )
 
     out.heading("Questions, in order")
-    # Room for notes shrinks with the number of questions so the page stays one page.
-    note_lines = 2 if len(g.questions) <= 8 else 1
+    # One line for notes under each question: the notebook on the day holds the rest.
     if not g.budget.questions:
         out.para("No questions planned yet.")
     pdf.set_draw_color(154, 165, 177)
     pdf.set_line_width(0.2)
-    for n, item in enumerate(g.budget.questions, 1):
-        out.font(10.5, bold=True)
-        pdf.cell(7, 5.4, f"{n}.")
-        out.font(10.5)
-        pdf.multi_cell(0, 5.4, out.text(f"{item.text}  ({item.minutes:g} min)"),
+    for n, (item, row) in enumerate(zip(g.budget.questions, rows[1:-1], strict=True), 1):
+        out.font(8.5, grey=True)
+        if not item.fits:
+            pdf.set_text_color(*RED)
+        pdf.cell(12, 5, out.text(row.start))
+        out.font(10, bold=True)
+        if not item.fits:
+            pdf.set_text_color(*RED)
+        pdf.cell(6, 5, f"{n}.")
+        out.font(10)
+        if not item.fits:
+            pdf.set_text_color(*RED)
+        pdf.multi_cell(0, 5, out.text(f"{item.text}  ({item.minutes:g} min)"),
                        new_x="LMARGIN", new_y="NEXT")
-        for _ in range(note_lines):
-            pdf.ln(5.2)
-            y = pdf.get_y()
-            pdf.set_dash_pattern(dash=0.6, gap=0.8)
-            pdf.line(pdf.l_margin + 7, y, pdf.w - pdf.r_margin, y)
-            pdf.set_dash_pattern()
-        pdf.ln(1.5)
+        pdf.ln(4.6)
+        y = pdf.get_y()
+        pdf.set_dash_pattern(dash=0.6, gap=0.8)
+        pdf.line(pdf.l_margin + 18, y, pdf.w - pdf.r_margin, y)
+        pdf.set_dash_pattern()
+        pdf.ln(1.2)
 
     sections = _note_sections(g.research_notes)
     if sections:
         out.heading("What I already know")
         for heading, text in sections:
-            out.para(heading, 9.5, bold=True, h=4.8)
-            out.para(text, 9, h=4.4)
+            out.para(heading, 9, bold=True, h=4.4)
+            out.para(text, 8.5, h=4)
 
     out.heading("On the day")
-    for item in g.checklist:
-        out.font(9.5)
-        pdf.cell(6, 4.8, "[ ]" if not out.unicode else "\u2610")
-        pdf.multi_cell(0, 4.8, out.text(item), new_x="LMARGIN", new_y="NEXT")
+    _checklist_columns(out, g.checklist)
+
+
+def _agenda_summary(rows: Sequence[AgendaRow]) -> list[AgendaRow]:
+    """Opening, the questions that fit, those that do not (red), and the close."""
+    opening, questions, close = rows[0], rows[1:-1], rows[-1]
+    summary = [opening]
+    for fits in (True, False):
+        part = [(n, r) for n, r in enumerate(questions, 1) if r.fits is fits]
+        if not part:
+            continue
+        first, last = part[0][0], part[-1][0]
+        span = f"Question {first}" if first == last else f"Questions {first} to {last}"
+        title = f"{span}, below" if fits else f"{span}, only if time allows"
+        summary.append(AgendaRow(part[0][1].start, part[-1][1].end, title, fits))
+    return [*summary, close]
+
+
+def _checklist_columns(out: _Writer, items: Sequence[str]) -> None:
+    """The checklist in two columns, filled top to bottom like the HTML guide."""
+    pdf = out.pdf
+    box = "[ ]" if not out.unicode else "\u2610"
+    gutter = 5
+    width = (pdf.w - pdf.l_margin - pdf.r_margin - gutter) / 2
+    half = (len(items) + 1) // 2
+    out.font(8.5)
+
+    def height(part: Sequence[str]) -> float:
+        lines = sum(
+            len(pdf.multi_cell(width - 5, 4.2, out.text(i), dry_run=True, output="LINES"))
+            for i in part
+        )
+        return lines * 4.2
+
+    # Columns cannot flow across a page break: start a page when they would not fit.
+    tallest = max(height(items[:half]), height(items[half:]))
+    if pdf.get_y() + tallest > pdf.page_break_trigger:
+        pdf.add_page()
+    top = pdf.get_y()
+    bottoms = []
+    for column, part in enumerate((items[:half], items[half:])):
+        x = pdf.l_margin + column * (width + gutter)
+        pdf.set_xy(x, top)
+        for item in part:
+            out.font(8.5)
+            pdf.set_x(x)
+            pdf.cell(5, 4.2, box)
+            pdf.multi_cell(width - 5, 4.2, out.text(item), new_x="LEFT", new_y="NEXT")
+            pdf.set_x(x)
+        bottoms.append(pdf.get_y())
+    pdf.set_xy(pdf.l_margin, max(bottoms))
 
 
 def guide_pdf(guides: MeetingGuide | Sequence[MeetingGuide]) -> bytes:
-    """The guide as PDF bytes, one page (or more, for very long plans) per meeting."""
+    """The guide as PDF bytes: one A4 page per meeting for a plan of up to 20 minutes
+    (seven questions, notes in every section), two for a longer plan."""
     out = _Writer()
     for g in _pages(guides):
         _pdf_page(out, g)

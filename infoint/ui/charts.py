@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7")
 INK = "#1f2933"
 MUTED = "#52606d"
+#: The one colour map for fit ratings (My journey and the class dashboard): ordered in
+#: lightness, so it reads in greyscale and with red-green colour blindness.
+HEATMAP_CMAP = "cividis"
 DPI = 110
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -135,9 +138,17 @@ def cached(key_frames: tuple, draw: Any, *args: Any) -> bytes:
 _CACHE: dict[str, bytes] = {}
 
 
-def _wrap(label: str, width: int = 18) -> str:
-    lines = textwrap.wrap(str(label), width, break_long_words=False, break_on_hyphens=False)
+def _wrap(label: str, width: int = 18, max_lines: int | None = None) -> str:
+    """``label`` wrapped at ``width``; with ``max_lines``, cut to that many lines with "..."
+    so a long name cannot grow into its neighbours' rows."""
+    # A cut label may also break an over-long word: it has to fit its margin either way.
+    lines = textwrap.wrap(str(label), width, break_long_words=max_lines is not None,
+                          break_on_hyphens=False, max_lines=max_lines, placeholder="...")
     return "\n".join(lines) or str(label)
+
+
+#: Field labels on the meetings chart: at most two lines of 22 characters each.
+FIELD_LABEL_LINES = 2
 
 
 @literal_text
@@ -165,12 +176,20 @@ def funnel_png(funnel: pd.DataFrame) -> bytes:
 @literal_text
 def meetings_png(per_field: pd.DataFrame, limit: int = 12) -> bytes:
     """Meetings per field, with how many different people they were with."""
+    return to_png(meetings_figure(per_field, limit))
+
+
+def meetings_figure(per_field: pd.DataFrame, limit: int = 12) -> Any:
+    """The meetings chart as a figure (tests measure where its labels land).
+
+    Horizontal bars so field names read level; each name is cut to two lines and every row
+    is tall enough for two lines, so no label runs into the next one."""
     plt = _plt()
     data = per_field.head(limit).iloc[::-1]
-    fields = [_wrap(f, 22) for f in data["field"]]
+    fields = [_wrap(f, 22, FIELD_LABEL_LINES) for f in data["field"]]
     meetings = [int(m) for m in data["meetings"]]
     people = [int(p) for p in data["informants"]]
-    fig, ax = plt.subplots(figsize=(6.4, 0.55 * len(fields) + 1.2))
+    fig, ax = plt.subplots(figsize=(6.4, 0.62 * len(fields) + 1.2))
     y = range(len(fields))
     ax.barh(y, meetings, color=PALETTE[0], height=0.6, label="Meetings")
     ax.barh(y, people, color=PALETTE[1], height=0.3, label="Different people")
@@ -186,7 +205,7 @@ def meetings_png(per_field: pd.DataFrame, limit: int = 12) -> bytes:
     _style(ax)
     height = fig.get_size_inches()[1]
     _margins(fig, fields, top=1 - 0.45 / height)
-    return to_png(fig)
+    return fig
 
 
 @literal_text
@@ -202,8 +221,10 @@ def fit_heatmap_png(matrix: pd.DataFrame) -> bytes:
     values = matrix.to_numpy(dtype="float64")
     rows, cols = values.shape
     row_labels = [_wrap(r, 20) for r in matrix.index]
-    fig, ax = plt.subplots(figsize=(max(6.4, 0.95 * cols + 2.4), 0.55 * rows + 1.7))
-    cmap = plt.get_cmap("cividis").with_extremes(bad="#eef1f4")
+    # 1.15 in per column: room for "qualifications", the longest one-word heading, so no
+    # two column headings run together.
+    fig, ax = plt.subplots(figsize=(max(6.4, 1.15 * cols + 2.6), 0.55 * rows + 1.7))
+    cmap = plt.get_cmap(HEATMAP_CMAP).with_extremes(bad="#eef1f4")
     image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, vmin=1, vmax=5, aspect="auto")
     for i in range(rows):
         for j in range(cols):

@@ -12,7 +12,6 @@ class data; a learner's server gets a polite refusal and reads nothing.
 from __future__ import annotations
 
 import base64
-import io
 import time
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -22,7 +21,7 @@ import ipywidgets as w
 from infoint import classview
 from infoint.classview import INSTRUCTOR, viewer_role
 from infoint.store import Store
-from infoint.ui.charts import literal_text
+from infoint.ui import charts
 from infoint.ui.common import App, button, esc, guarded
 from infoint.ui.sections import Section
 
@@ -165,42 +164,9 @@ def surprises_html(surprises: pd.DataFrame) -> str:
     return "".join(parts)
 
 
-@literal_text
-def heatmap_png(matrix: pd.DataFrame) -> bytes:
-    """Fields x dimensions, mean rating 1-5 written in each cell (Agg; imported lazily)."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    from matplotlib.figure import Figure
-
-    n_rows = max(len(matrix), 1)
-    fig = Figure(figsize=(8.2, 1.3 + 0.42 * n_rows), dpi=100)
-    ax = fig.add_subplot()
-    values = matrix.to_numpy(dtype=float)
-    image = ax.imshow(values, cmap="RdYlGn", vmin=1, vmax=5, aspect="auto")
-    ax.set_xticks(range(matrix.shape[1]))
-    ax.set_xticklabels([str(c).replace(" ", "\n", 1) for c in matrix.columns], fontsize=8.5)
-    ax.set_yticks(range(matrix.shape[0]))
-    ax.set_yticklabels([str(i) for i in matrix.index], fontsize=9)
-    ax.tick_params(length=0)
-    ax.xaxis.tick_top()
-    for (i, j), v in _cells(values):
-        ax.text(j, i, f"{v:.1f}", ha="center", va="center", fontsize=9,
-                color="#1f2933" if 1.8 < v < 4.2 else "white")
-    fig.colorbar(image, ax=ax, fraction=0.025, pad=0.02, ticks=[1, 2, 3, 4, 5])
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    return buf.getvalue()
-
-
-def _cells(values: Any) -> list[tuple[tuple[int, int], float]]:
-    out = []
-    for i, row in enumerate(values):
-        for j, v in enumerate(row):
-            if v == v:  # skip NaN: nobody rated it
-                out.append(((i, j), float(v)))
-    return out
+#: The class's fit heatmap is the very chart My journey draws for one learner (cividis,
+#: colour-blind safe, the rating written in each cell), so both read the same way.
+heatmap_png = charts.fit_heatmap_png
 
 
 class ClassDashboard(App):
@@ -345,7 +311,7 @@ class ClassDashboard(App):
         matrix = classview.fit_matrix(fit)
         key = matrix.round(2).to_json()
         if key != self._heat_key:  # drawing is the slowest part; skip it when nothing moved
-            self._heatmap.value = heatmap_png(matrix)
+            self._heatmap.value = charts.cached((matrix,), charts.fit_heatmap_png, matrix)
             self._heat_key = key
         self._heatmap.layout.display = ""
         learners = fit.groupby("field")["learners"].first()

@@ -35,11 +35,18 @@ _LOCAL_CSS = """
 .infoint-journey .ii-overdue { background: #fdf0ef; border-color: var(--ii-fail); }
 .infoint-journey .ii-field-notes h4 { margin: 0.6rem 0 0.2rem; }
 .infoint-journey .ii-field-notes ul { margin: 0 0 0.4rem 1.1rem; padding: 0; }
-.infoint-journey .ii-scroll { overflow-x: auto; max-width: 100%; }
 .infoint-journey .widget-html, .infoint-journey .widget-html-content { max-width: 100%; }
+/* On a phone every chart is scaled to the screen's width: nothing is cut off and there is
+   no sideways scrolling to discover; a hint says where the exact figures are. */
+.infoint-journey .ii-phone-hint { display: none; }
+/* Short headings and the date column keep their words whole on a phone ("today", not
+   "toda-y"); the long "What to do" column takes the wrapping. */
+.infoint-journey .infoint-table th, .infoint-journey .infoint-table td:first-child {
+  white-space: nowrap;
+}
 @media (max-width: 600px) {
-  .infoint-journey .ii-scroll .widget-image { min-width: 36rem; max-width: none; }
   .infoint-journey .ii-col-wide { display: none; }
+  .infoint-journey .ii-phone-hint { display: block; }
 }
 .infoint-journey .ii-download { display: inline-block; margin: 0.2rem 1rem 0.2rem 0;
   padding: 0.35rem 0.8rem; border: 1px solid var(--ii-line); border-radius: 4px;
@@ -178,14 +185,18 @@ class JourneyApp(App):
         self._per_field_img = _image()
         self._per_field_table = w.HTML()
         self._per_field = _section(self.css("per-field"), "Meetings per field",
-                                   w.Box([self._per_field_img]).add_class("ii-scroll"),
+                                   self._per_field_img, _phone_hint(
+                                       "The chart is scaled to fit your screen; the table "
+                                       "below gives the same figures."),
                                    self._per_field_table)
         self._fit_img = _image()
         self._fit_note = w.HTML()
         self._coverage = w.HTML()
         self._coverage.add_class(self.css("coverage"))
         self._fit = _section(self.css("fit"), "How each field fits you",
-                             self._fit_note, w.Box([self._fit_img]).add_class("ii-scroll"),
+                             self._fit_note, self._fit_img,
+                             _phone_hint("The chart is scaled to fit your screen: zoom "
+                                         "in to read the rating written in each cell."),
                              self._coverage)
         self._agreement_html = w.HTML()
         self._agreement = _section(self.css("agreement"), "Where the people you met agree or "
@@ -333,6 +344,13 @@ def _image() -> w.Image:
                                                   height="auto"))
     image.add_class("ii-chart")
     return image
+
+
+def _phone_hint(text: str) -> w.HTML:
+    """A line shown only on narrow screens, under a chart scaled down to fit."""
+    hint = w.HTML(f'<p class="infoint-hint">{esc(text)}</p>')
+    hint.add_class("ii-phone-hint")
+    return hint
 
 
 def _section(css: str, title: str, *children: w.Widget) -> Section:

@@ -31,6 +31,7 @@ from infoint.prepare import (
 )
 from infoint.store import Store
 from infoint.ui.common import App, button, esc, guarded, hint, log, next_step
+from infoint.ui.prepare_bank import BANK_CSS, BankPicker, BankRow
 from infoint.ui.prepare_rehearse import RehearsePanel
 from infoint.ui.prepare_views import (
     PREPARE_CSS,
@@ -87,7 +88,7 @@ class PrepareApp(App):
         self.rehearse = RehearsePanel(self.css, lambda: self.budget, clock=clock, autotick=autotick)
 
         self.compose(
-            w.HTML(f"<style>{PREPARE_CSS}</style>", layout=w.Layout(display="none")),
+            w.HTML(f"<style>{PREPARE_CSS}{BANK_CSS}</style>", layout=w.Layout(display="none")),
             w.HTML(
                 '<p class="infoint-lead">Do your homework first, then plan a short list of open '
                 "questions that fits the time you asked for. Everything saves as you go.</p>"
@@ -108,8 +109,9 @@ class PrepareApp(App):
             ),
             _card(
                 _step(6, "Print your guide",
-                      "One page: who, why, the agenda with timings, your questions with room "
-                      "for notes, and the checklist."),
+                      "Who, why, the agenda with timings, your questions with room for notes, "
+                      "and the checklist: one page for a meeting of up to 20 minutes, two "
+                      "for a longer one."),
                 self._guide_links,
             ),
             _card(
@@ -247,13 +249,9 @@ class PrepareApp(App):
             w.Text(description="Search the bank", placeholder="e.g. week, training, advice"),
             "bank-search",
         )
-        self._bank_results = self._mark(
-            w.SelectMultiple(description="Questions", options=[], rows=8), "bank-results"
-        )
+        self.bank = BankPicker(self.add_from_bank, self.css("bank-results"))
         for widget in (self._bank_category, self._bank_field, self._bank_search):
             widget.observe(lambda _c: self._refresh_bank(), "value")
-        self._add_selected = button("Add to plan", self.css("add-selected"), "primary", "plus")
-        self._add_selected.on_click(lambda _b: self.add_selected())
 
         self._own = self._mark(
             w.Text(description="Your own question",
@@ -291,9 +289,8 @@ class PrepareApp(App):
             w.HTML("<h3>Browse the question bank</h3>"),
             w.HBox([self._bank_category, self._bank_field]).add_class("ii-row"),
             self._bank_search,
-            self._bank_results,
-            hint("Hold Ctrl (or Cmd) to pick several."),
-            w.HBox([self._add_selected]).add_class("infoint-actions"),
+            hint("Press Add beside a question to put it at the end of your plan."),
+            self.bank,
             w.HTML("<h3>Write your own</h3>"),
             self._own,
             w.HBox([self._add_own, self._replace]).add_class("infoint-actions"),
@@ -306,8 +303,18 @@ class PrepareApp(App):
             self._suggest_rows,
         ]
 
+    def _zones_used(self) -> list[str]:
+        """The zones of the learner's saved meetings, oldest first."""
+        meetings = sorted(self.store.meetings(), key=lambda m: m.id or 0)
+        return [m.timezone for m in meetings]
+
+    @property
+    def timezone(self) -> str:
+        """The zone the meeting time is read in."""
+        return self._tz.value
+
     def _build_meeting(self) -> None:
-        zone = default_timezone()
+        zone = default_timezone(self._zones_used())
         self._date = self._mark(w.DatePicker(description="Date"), "date")
         self._time = self._mark(
             w.Text(description="Time", placeholder="14:30", continuous_update=False), "time"
@@ -453,7 +460,7 @@ class PrepareApp(App):
         except ValueError:
             self._date.value = None
         self._time.value = draft.get("time", "")
-        zone = draft.get("tz") or default_timezone()
+        zone = draft.get("tz") or default_timezone(self._zones_used())
         if zone not in self._tz.options:
             self._tz.options = timezone_options(zone)
         self._tz.value = zone if zone in self._tz.options else "UTC"
@@ -510,22 +517,19 @@ class PrepareApp(App):
         return any(" ".join(q.casefold().split()) == key for q in self._questions)
 
     @guarded
-    def add_selected(self) -> None:
+    def add_from_bank(self, question_id: str) -> None:
+        """Put one bank question at the end of the plan (its row's Add button)."""
         if self._bank is None:
             self.notice.error("The question bank is not available.")
             return
-        picked = [self._bank.get(qid).text for qid in self._bank_results.value]
-        if not picked:
-            self.notice.error("Pick one or more questions in the list first.")
-            return
-        new = [t for t in picked if not self._has(t)]
-        if not new:
-            self.notice.info("Those questions are already in your plan.")
+        text = self._bank.get(question_id).text
+        if self._has(text):
+            self.notice.info("That question is already in your plan.")
             return
         self._commit_questions(
-            [*self._questions, *new],
-            f"Added {len(new)} question{'s' if len(new) != 1 else ''} to your plan.",
-            len(self._questions) + len(new) - 1,
+            [*self._questions, text],
+            f"Added to your plan as question {len(self._questions) + 1}: {text}",
+            len(self._questions),
         )
 
     @guarded
@@ -685,17 +689,16 @@ class PrepareApp(App):
 
     def _refresh_bank(self) -> None:
         if self._bank is None:
-            self._bank_results.options = []
+            self.bank.show([])
             return
         found = self._bank.filter(
             category=self._bank_category.value or None,
             field=None if self._bank_field.value == ALL_FIELDS else self._bank_field.value,
             search=self._bank_search.value.strip() or None,
         )
-        self._bank_results.options = [
-            (f"{q.text}  ({q.minutes:g} min{', ' + q.field if q.field else ''})", q.id)
-            for q in found[:300]
-        ]
+        self.bank.show([
+            BankRow(q.id, q.text, q.minutes, q.field or "", self._has(q.text)) for q in found
+        ])
 
     def _refresh(self) -> None:
         selected = self._plan_list.value
@@ -704,6 +707,7 @@ class PrepareApp(App):
             self._plan_list.value = selected
         self._on_plan_pick({"new": self._plan_list.value})
         self._plan_view.value = plan_list_html(self.budget)
+        self._refresh_bank()  # the rows say which questions are already in the plan
         minutes = int(self._minutes.value)
         self._suggest.description = f"Suggest essentials for {minutes} minutes"
         self._refresh_findings()

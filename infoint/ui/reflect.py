@@ -18,8 +18,10 @@ import ipywidgets as w
 
 from infoint import coaching
 from infoint.model import CATEGORIES, DIMENSIONS, TONES, Contact, Reflection, ValidationError
+from infoint.outreach import draft_file_name
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, guarded, hint, next_step
+from infoint.ui.common import App, button, esc, explain, guarded, hint, next_step
+from infoint.ui.exports import MessageExports, message_exports
 
 __all__ = ["ReflectApp"]
 
@@ -60,6 +62,8 @@ _LOCAL_CSS = """
 }
 .infoint-reflect .ii-draft-status { color: var(--ii-muted); font-size: 0.85rem; }
 .infoint-reflect .infoint-reflect-keep-in-touch .ii-msg { border-color: var(--ii-pass); }
+.infoint-reflect .infoint-reflect-thanks-copy { width: 100%; max-width: 46rem; }
+.infoint-reflect .infoint-reflect-thanks-copy .widget-html-content { width: 100%; }
 """
 
 
@@ -123,6 +127,8 @@ class ReflectApp(App):
         self._reflections: list[Reflection] = []
         self.suggestions: list[coaching.Suggestion] = []
         self.report: Any = None
+        # Copy, mail-app and .eml exits for the thank-you note (None while it is empty).
+        self.exports: MessageExports | None = None
 
         # -- the meeting ---------------------------------------------------------------
         self._open = w.Dropdown(description="Reflection", options=[("New reflection", NEW)])
@@ -154,7 +160,8 @@ class ReflectApp(App):
         self._tone = w.ToggleButtons(
             description="How did they speak about their work?",
             options=[(t.capitalize(), t) for t in TONES],
-            value="positive",
+            # Nothing is chosen until the learner says so: a default would be our guess.
+            value=None,
             style={"button_width": "auto"},
         )
         self._tone.add_class(self.css("tone"))
@@ -213,6 +220,12 @@ class ReflectApp(App):
         self._mark.on_click(lambda _b: self.mark_thanked())
         self._keep = w.HTML()
         self._keep.add_class(self.css("keep-in-touch"))
+        self._copy = w.HTML()
+        self._copy.add_class(self.css("thanks-copy"))
+        self._mailto = w.HTML()
+        self._mailto.add_class(self.css("thanks-mailto"))
+        self._eml = w.HTML()
+        self._eml.add_class(self.css("thanks-eml"))
 
         meeting = _card(
             "The meeting",
@@ -258,6 +271,8 @@ class ReflectApp(App):
             self._thanks,
             w.HBox([self._redraft]).add_class("infoint-actions"),
             self._findings,
+            self._copy,
+            w.HBox([self._mailto, self._eml]).add_class("infoint-actions"),
             self._sent_on,
             w.HBox([self._mark]).add_class("infoint-actions"),
             self._keep,
@@ -291,6 +306,41 @@ class ReflectApp(App):
     @property
     def today(self) -> date:
         return self._today or date.today()
+
+    @property
+    def tone(self) -> str | None:
+        """How they spoke about their work, or None while the learner has not chosen."""
+        return self._tone.value
+
+    @tone.setter
+    def tone(self, value: str | None) -> None:
+        self._tone.value = value
+
+    @property
+    def contact_id(self) -> int | None:
+        """The contact picked as whom the learner met, or None."""
+        return self._contact.value or None
+
+    @contact_id.setter
+    def contact_id(self, value: int | None) -> None:
+        self._contact.value = value or NO_CONTACT
+
+    @property
+    def thank_you(self) -> str:
+        """The thank-you note as typed."""
+        return self._thanks.value
+
+    @thank_you.setter
+    def thank_you(self, text: str) -> None:
+        self._thanks.value = text
+
+    @property
+    def met_on(self) -> date | None:
+        return self._met_on.value
+
+    @met_on.setter
+    def met_on(self, value: date | None) -> None:
+        self._met_on.value = value
 
     def _inputs(self) -> list[w.Widget]:
         return [
@@ -354,13 +404,25 @@ class ReflectApp(App):
             "thank_you": self._thanks.value,
         }
 
-    def reflection(self) -> Reflection:
-        """The form as a validated Reflection (raises ValidationError naming the field)."""
+    def reflection(self, *, require_tone: bool = True) -> Reflection:
+        """The form as a validated Reflection (raises ValidationError naming the field).
+
+        A saved reflection needs a tone the learner chose. Coaching and the thank-you draft
+        work before that (``require_tone=False``): an unchosen tone then counts as
+        "positive", the one value no coaching rule reacts to, so it adds no advice."""
         v = self.form_values()
-        if v["met_on"] is None:
-            raise ValidationError("met_on", "is required: pick the day you met")
+        problem = coaching.meeting_date_problem(self._met_on.value, self.today)
+        if problem:
+            raise ValidationError("met_on", problem)
         if not v["field"].strip():
             raise ValidationError("field", "is required: which field was the meeting about?")
+        tone = v["tone"]
+        if tone is None:
+            if require_tone:
+                raise ValidationError(
+                    "tone", "is not chosen yet: pick how they spoke about their work"
+                )
+            tone = "positive"
         saved = self._saved
         return Reflection(
             id=saved.id if saved else None,
@@ -370,7 +432,7 @@ class ReflectApp(App):
             learned=v["learned"],
             surprises=v["surprises"],
             ratings=v["ratings"],
-            tone=v["tone"],
+            tone=tone,
             pitch_strength=v["pitch_strength"],
             follow_up_questions=v["follow_up_questions"],
             suggested_people=[s for s in v["suggested_people"].splitlines() if s.strip()],
@@ -400,7 +462,7 @@ class ReflectApp(App):
                 value = ratings.get(d) or UNRATED
                 toggle.value = value if value in range(0, 6) else UNRATED
             tone = values.get("tone")
-            self._tone.value = tone if tone in TONES else "positive"
+            self._tone.value = tone if tone in TONES else None
             pitch = values.get("pitch_strength") or UNRATED
             self._pitch.value = pitch if pitch in range(0, 6) else UNRATED
             self._follow_ups.value = values.get("follow_up_questions") or ""
@@ -522,6 +584,7 @@ class ReflectApp(App):
             return
         self._schedule_draft()
         self._refresh_coaching()
+        self._show_exports(self._thanks.value)
 
     @guarded
     def _on_contact(self, change: dict) -> None:
@@ -571,12 +634,13 @@ class ReflectApp(App):
 
     def _refresh_coaching(self) -> None:
         try:
-            reflection = self.reflection()
-        except ValidationError:
+            reflection = self.reflection(require_tone=False)
+        except ValidationError as error:
             self.suggestions = []
+            why = f" ({esc(explain(error))})" if error.field == "met_on" else ""
             self._coaching.value = (
                 "<h3>Coaching</h3><p class='infoint-hint'>Pick whom you met or type the field "
-                "of work, and advice for your next steps appears here.</p>"
+                f"of work, and advice for your next steps appears here.{why}</p>"
             )
             self._add_people.layout.display = "none"
             return
@@ -626,7 +690,7 @@ class ReflectApp(App):
     @guarded
     def add_suggested(self) -> list[Contact]:
         """Create a step-1 contact for each suggested person not yet known (one transaction)."""
-        reflection = self.reflection()
+        reflection = self.reflection(require_tone=False)
         new = coaching.suggested_contacts(reflection, self.contact(), self.store.contacts())
         if not new:
             self.notice.info("Everyone they suggested is already in your contacts.")
@@ -643,9 +707,9 @@ class ReflectApp(App):
     def redraft_thanks(self) -> None:
         """Replace the note with a fresh draft built from the notes and the profile."""
         try:
-            reflection = self.reflection()
+            reflection = self.reflection(require_tone=False)
         except ValidationError as error:
-            self.notice.error(f"Fill in the meeting first: {error.field} {error.message}.")
+            self.notice.error(f"Fill in the meeting first: {explain(error)}")
             return
         contact = self.contact()
         self._thanks.value = coaching.draft_thank_you(
@@ -662,6 +726,7 @@ class ReflectApp(App):
 
     def _refresh_findings(self) -> None:
         text = self._thanks.value
+        self._show_exports(text)
         if not text.strip():
             self.report = None
             self._findings.clear("Write or draft your note to see feedback as you type.")
@@ -675,6 +740,29 @@ class ReflectApp(App):
         sent_on = self._sent_on.value
         self.report = check_thank_you(text, met_on=met_on, sent_on=sent_on)
         self._findings.show(self.report)
+
+    def _show_exports(self, text: str) -> None:
+        if not text.strip():
+            self.exports = None
+            self._copy.value = '<div class="infoint-hint">Nothing to copy yet.</div>'
+            self._mailto.value = self._eml.value = ""
+            return
+        contact = self.contact()
+        me = self.store.load_profile()
+        name = contact.name if contact else ""
+        self.exports = message_exports(
+            subject=coaching.thank_you_subject(self._field.value),
+            body=text,
+            # draft_file_name names outreach drafts; a thank-you gets its own prefix.
+            file_name="thank-you-" + draft_file_name(name).removeprefix("outreach-"),
+            to_name=name,
+            to_address=contact.email if contact else "",
+            from_name=me.name if me else "",
+            from_address=me.email if me else "",
+        )
+        self._copy.value = self.exports.copy_html()
+        self._mailto.value = self.exports.mailto_html()
+        self._eml.value = self.exports.eml_html()
 
     def _show_keep_in_touch(self, sent_on: date) -> None:
         from infoint.contacts import keep_in_touch_due

@@ -238,6 +238,30 @@ def test_next_actions_thanks_keep_in_touch_more_people_and_referrals():
     assert list(out["due"]) == sorted(out["due"])
 
 
+def test_next_actions_ask_for_introductions_and_list_each_new_referral_once():
+    people = [
+        Contact("Grace Ho", id=10, status="met"),
+        Contact("Lena Park", id=12, relationship="referral", referred_by="Grace Ho",
+                field="pharmacy"),
+        Contact("Omar Diaz", id=13, relationship="referral", field="law"),
+        Contact("Ivan Roy", id=11, relationship="referral", referred_by="Grace Ho",
+                status="contacted"),  # already written to: nothing to ask
+    ]
+    items = [
+        refl(1, "nursing", 10, met=2, suggested_people=["Nadia Jensen", "Lena Park"]),
+        refl(2, "nursing", None, met=3, suggested_people=["nadia  jensen"]),
+    ]
+    out = a.next_actions(items, people, today=date(2026, 3, 10))
+    intro = out[out["kind"] == "ask for an introduction"].set_index("who")
+    assert list(intro.index) == ["Lena Park", "Omar Diaz"]
+    assert intro.loc["Lena Park", "action"].startswith("Ask Grace Ho to introduce you to Lena")
+    assert "say who suggested" in intro.loc["Omar Diaz", "action"]
+    assert intro["due"].eq(pd.Timestamp("2026-03-10")).all()
+    added = out[out["kind"] == "add suggested"]
+    assert list(added["who"]) == ["Nadia Jensen"]
+    assert added["action"].item().endswith("and ask Grace Ho for an introduction.")
+
+
 def test_next_actions_of_nothing_is_empty():
     out = a.next_actions([], [])
     assert out.empty and list(out.columns)[:2] == ["due", "kind"]

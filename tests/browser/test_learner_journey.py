@@ -179,6 +179,7 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     fill(page, "infoint-reflect-surprises", "How much of the job is talking to people.")
     toggle(page, "infoint-reflect-rating-daily-work", "4")
     toggle(page, "infoint-reflect-rating-overall-interest", "5")
+    toggle(page, "infoint-reflect-tone", "Positive")  # starts unchosen; saving needs it
     click(page, "infoint-reflect-save")
     notice = page.locator(".infoint-reflect-notice")
     expect(notice).to_contain_text("saved", timeout=T)

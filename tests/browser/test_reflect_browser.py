@@ -62,7 +62,7 @@ def test_reflect_thank_and_see_the_journey_update(page, voila):
 
     body = page.locator(".infoint-reflect-thanks-body textarea")
     # The note starts from a draft built from the learner's notes.
-    expect(body).to_have_value(re.compile("Blow slowly"), timeout=20_000)
+    expect(body).to_have_value(re.compile("blow slowly"), timeout=20_000)
     findings = page.locator(".infoint-reflect-thanks-findings")
     expect(findings.locator("li").first).to_be_visible(timeout=20_000)
     fill(page, "infoint-reflect-thanks-body", "Thanks!")
@@ -76,6 +76,13 @@ def test_reflect_thank_and_see_the_journey_update(page, voila):
         "come up?\n\nBest wishes,\nAmara\namara@example.org",
     )
     expect(findings.locator(f"{takeaway}.ii-pass")).to_be_visible(timeout=20_000)
+    # The note leaves the app like an outreach message: copy, mail app or .eml draft.
+    expect(page.locator(".infoint-reflect-thanks-copy textarea")).to_have_value(
+        re.compile("blowing slowly"), timeout=20_000)
+    expect(page.locator(".infoint-reflect-thanks-mailto a")).to_have_attribute(
+        "href", re.compile(r"^mailto:\?subject=Thank%20you"))
+    expect(page.locator(".infoint-reflect-thanks-eml a")).to_have_attribute(
+        "download", re.compile(r"^thank-you-.*\.eml$"))
     shoot_app(page, "infoint-reflect", "reflect-desktop")
 
     click(page, "infoint-reflect-mark-thanked")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from infoint import coaching as c
 from infoint.model import CATEGORIES, Contact, Learner, Reflection
@@ -147,7 +149,7 @@ def test_thank_you_draft_has_thanks_a_specific_takeaway_an_ask_and_contact_detai
     text = c.draft_thank_you(r, "Grace Ho", me)
     assert text.startswith("Dear Grace,")
     assert "Thank you" in text
-    assert "Shadow a night shift before you apply." in text
+    assert "shared: shadow a night shift before you apply." in text
     assert "It shows the job" not in text  # one sentence only
     assert "get in touch again" in text
     assert "amara@example.org" in text and "+44 20 7946 0000" in text
@@ -175,10 +177,49 @@ def test_thank_you_draft_reads_naturally_for_advice_and_surprises():
     from infoint.scoring import check_thank_you
 
     text = draft_thank_you(advice, "Ana Lee")
-    assert "the advice you shared: Take the audit." in text
+    assert "the advice you shared: take the audit." in text
     assert "about your advice" not in text
     surprise = Reflection(field="x", met_on=date(2026, 1, 5), surprises="Night shifts are calm.")
-    assert "surprised me: Night shifts are calm." in draft_thank_you(surprise)
+    assert "surprised me: night shifts are calm." in draft_thank_you(surprise)
     # The drafts model what the thank-you check asks for: a specific takeaway.
     for r in (advice, surprise):
         assert check_thank_you(draft_thank_you(r)).level("specific-takeaway") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("note", "quoted"),
+    [
+        ("Get a VITA certificate first", "get a VITA certificate first"),
+        ("VITA volunteers get hired", "VITA volunteers get hired"),
+        ("I wish I had started sooner", "I wish I had started sooner"),
+        ("I'd shadow someone", "I'd shadow someone"),
+        ("Grace Ho can introduce you", "Grace Ho can introduce you"),
+        ("Marta knows the hiring manager", "Marta knows the hiring manager"),
+        ("McKinsey hires from here", "McKinsey hires from here"),
+        ("already lower case", "already lower case"),
+        ("", ""),
+    ],
+)
+def test_a_quoted_note_loses_its_capital_but_acronyms_and_names_keep_theirs(note, quoted):
+    assert c.quote_mid_sentence(note, names=["Marta Ruiz"]) == quoted
+
+
+def test_the_drafted_note_has_no_capital_after_the_colon():
+    r = make(learned={"advice": "Get a VITA certificate before tax season."})
+    text = c.draft_thank_you(r, "Grace Ho")
+    assert "the advice you shared: get a VITA certificate before tax season." in text
+
+
+@given(st.text(max_size=40))
+def test_quoting_changes_at_most_the_first_letters_case(note):
+    quoted = c.quote_mid_sentence(note)
+    assert len(quoted) == len(note) and quoted[1:] == note[1:]
+    assert quoted[:1] in (note[:1], note[:1].lower())
+
+
+def test_a_meeting_date_after_today_is_refused_with_a_reason():
+    today = date(2026, 3, 2)
+    assert c.meeting_date_problem(today, today) is None
+    assert c.meeting_date_problem(date(2026, 3, 1), today) is None
+    assert "future" in c.meeting_date_problem(date(2026, 3, 3), today)
+    assert "required" in c.meeting_date_problem(None, today)

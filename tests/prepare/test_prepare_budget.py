@@ -203,6 +203,17 @@ def test_default_timezone_prefers_infoint_tz(monkeypatch):
     assert default_timezone() == "Europe/Berlin"
 
 
+def test_default_timezone_is_the_learners_last_zone_before_the_servers(monkeypatch):
+    monkeypatch.delenv("INFOINT_TZ", raising=False)
+    monkeypatch.setenv("TZ", "UTC")
+    assert default_timezone(["Europe/Paris", "Africa/Lagos"]) == "Africa/Lagos"
+    assert default_timezone(["Europe/Paris", "Not/AZone"]) == "Europe/Paris"
+    assert default_timezone([]) == "UTC"
+    monkeypatch.setenv("INFOINT_TZ", "Asia/Tokyo")
+    assert default_timezone([]) == "Asia/Tokyo"
+    assert default_timezone(["America/Lima"]) == "America/Lima"
+
+
 def test_rehearsal_counts_down_and_warns_when_over():
     b = time_budget([("One?", 2), ("Two?", 2.5)], 15)
     steps = rehearsal_plan(b)

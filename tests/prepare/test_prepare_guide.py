@@ -96,7 +96,10 @@ def test_html_has_contact_purpose_agenda_questions_and_checklist():
     assert "14:30–14:33 Opening" in text
     assert "Close: ask who else to talk to" in text
     questions = page.li_by_list["questions"]
-    assert [q.rsplit(" (", 1)[0] for q in questions] == QUESTIONS
+    # Each question carries its clock time, as in the PDF.
+    assert [q.split(" ", 1)[0] for q in questions] == ["14:33", "14:36", "14:38"]
+    assert [q.split(" ", 1)[1].rsplit(" (", 1)[0] for q in questions] == QUESTIONS
+    assert "Questions 1 to 3, below" in text
     assert page.li_by_list["checklist"] == [t for _k, t in CHECKLIST]
     assert "What the field is" in text and "Nurses work shifts." in text
 
@@ -176,3 +179,44 @@ def test_filename_is_tidy():
     assert guide_filename(make_guide(contact_name="Dr Zoë / Ng"), "pdf") == (
         "interview-guide-dr-zoe-ng.pdf"
     )
+
+
+@pytest.mark.parametrize("minutes", [15, 20])
+def test_a_typical_plan_prints_on_one_page(minutes):
+    from infoint.prepare import NOTE_SECTIONS, suggest_questions
+
+    note = ("A couple of lines on what I found out, where I read it and what surprised me "
+            "about it, as a learner would write them.")
+    plan = make_guide(
+        minutes=minutes,
+        questions=[q.text for q in suggest_questions(minutes, "nursing")],
+        research_notes=join_notes({key: note for key, _heading in NOTE_SECTIONS}),
+    )
+    assert len(plan.questions) >= 5
+    _text, pages = pdf_text(guide_pdf(plan))
+    assert pages == 1
+
+
+def test_a_long_plan_keeps_every_question_and_the_whole_checklist():
+    from infoint.prepare import suggest_questions
+
+    many = [q.text for q in suggest_questions(60, "nursing")]
+    text, pages = pdf_text(guide_pdf(make_guide(minutes=60, questions=many)))
+    assert pages >= 2
+    for q in many:
+        assert " ".join(q.split()) in text
+    for _key, item in CHECKLIST:
+        assert item in text
+
+
+def test_the_close_is_never_marked_as_a_part_to_skip():
+    from infoint.prepare import agenda
+
+    over = make_guide(questions=[f"Question number {i}?" for i in range(9)], minutes=15)
+    rows = agenda(over.budget, over.starts_at)
+    assert not over.budget.fits and not all(r.fits for r in rows[1:-1])
+    assert rows[-1].title.startswith("Close") and rows[-1].fits
+    html = guide_html(over)
+    start = html.rindex("<tr")
+    close_row = html[start:html.index("</tr>", start)]
+    assert "Close: ask who else" in close_row and 'class="over"' not in close_row

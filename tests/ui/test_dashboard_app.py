@@ -254,3 +254,33 @@ def test_one_failing_section_leaves_the_others(instructor, demo_store, monkeypat
     monkeypatch.setenv("INFOINT_ROLE", "instructor")
     app.refresh()  # fixed: the part draws again and its message goes away
     assert not app.sections["meetings"].failed and app.sections["meetings"].message == ""
+
+
+def test_class_heatmap_is_the_learners_chart_in_a_colour_blind_safe_map(instructor, demo_store):
+    import base64
+    import io
+
+    import numpy as np
+    from matplotlib import colormaps
+    from PIL import Image
+
+    from infoint import classview
+    from infoint.ui import charts
+
+    app = ClassDashboard(demo_store, today=TODAY)
+    png = base64.b64decode(app.heatmap_data_url().split(",", 1)[1])
+    matrix = classview.fit_matrix(classview.fit_by_field(classview.load_class(demo_store)))
+    # One function draws both: the class chart is byte for byte My journey's chart.
+    assert png == charts.fit_heatmap_png(matrix)
+    assert charts.HEATMAP_CMAP == "cividis"
+    pixels = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=float)
+    # cividis holds no red: nothing like RdYlGn's red end (about 165, 0, 38) is drawn.
+    r, g, b = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    assert not ((r > 140) & (g < 60) & (b < 80)).any()
+    # Its ends differ in lightness, so a poor and a great fit differ without colour.
+    lo, hi = colormaps["cividis"](0.0), colormaps["cividis"](1.0)
+
+    def luminance(c):
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+    assert luminance(hi) - luminance(lo) > 0.6

@@ -167,3 +167,45 @@ def test_one_failing_section_leaves_the_others(store, monkeypatch, caplog):
     assert bytes(app._fit_img.value).startswith(PNG)
     assert "Download CSV" in app._csv.value and app._next_html.value
     assert "could not draw the part" in caplog.text
+
+
+def test_meetings_per_field_labels_never_overlap():
+    from infoint.ui import charts
+
+    names = ["accounting", "nursing and health care", "marketing and communications",
+             "a very long field name about environmental policy and sustainability consulting",
+             "x" * 60, "teaching"]
+    per_field = pd.DataFrame({"field": names, "meetings": [5, 4, 3, 2, 1, 1],
+                              "informants": [3, 2, 2, 1, 1, 1]})
+    fig = charts.meetings_figure(per_field)
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in fig.axes[0].get_yticklabels() if t.get_text()]
+    assert len(labels) == len(names)
+    assert all(t.get_text().count("\n") < charts.FIELD_LABEL_LINES for t in labels)
+    boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.y0)
+    for lower, upper in zip(boxes, boxes[1:], strict=False):
+        assert lower.y1 <= upper.y0, "two field labels overlap"
+    # And every label stays inside the picture.
+    width, height = fig.get_size_inches() * fig.dpi
+    assert all(b.x0 >= 0 and b.y0 >= 0 and b.y1 <= height for b in boxes)
+
+
+def test_on_a_phone_charts_fit_the_screen_and_say_so(store):
+    from infoint.ui import journey
+
+    store.add_contact(Contact("Grace Ho", field="nursing"))
+    store.save_reflection(Reflection(field="nursing", met_on=date(2026, 3, 2),
+                                     ratings={"daily work": 4}))
+    app = JourneyApp(store, today=TODAY)
+
+    def walk(widget):
+        yield widget
+        for child in getattr(widget, "children", ()):
+            yield from walk(child)
+
+    widgets = list(walk(app))
+    # No sideways-scrolling box a phone user has to discover (or a keyboard cannot focus).
+    assert not any("ii-scroll" in getattr(x, "_dom_classes", ()) for x in widgets)
+    assert "min-width: 36rem" not in journey._LOCAL_CSS
+    hints = [x for x in widgets if "ii-phone-hint" in getattr(x, "_dom_classes", ())]
+    assert len(hints) == 2 and all("scaled to fit your screen" in h.value for h in hints)

@@ -101,24 +101,55 @@ def test_browse_bank_by_category_field_and_search_then_add(setup):
     assert app._bank_field.value == "nursing and health care"
     assert "*" in fields and "" in fields
     app._bank_category.value = "daily workload"
-    assert app._bank_results.options
-    assert all("min" in label for label, _v in app._bank_results.options)
+    assert app.bank.rows and all(r.minutes > 0 for r in app.bank.rows)
     app._bank_search.value = "zzzz-nothing"
-    assert app._bank_results.options == ()
+    assert app.bank.rows == [] and "No question matches" in app.bank.status.value
     app._bank_search.value = ""
-    first, second = [v for _l, v in app._bank_results.options[:2]]
-    app._bank_results.value = (first, second)
-    app._add_selected.click()
-    assert len(app.questions) == 2
-    app._add_selected.click()
+    first, second = app.bank.rows[:2]
+    app.bank.add(first.id)
+    app.bank.add(second.id)
+    assert app.questions == [first.text, second.text]
+    assert "question 2" in app.notice.text
+    # Rows already in the plan say so and cannot be added twice.
+    shown = {r.id: r for r in app.bank.rows}
+    assert shown[first.id].in_plan and shown[second.id].in_plan
+    app.add_from_bank(first.id)
     assert len(app.questions) == 2 and "already" in app.notice.text
 
 
-def test_add_selected_without_a_pick_explains(setup):
+def test_the_bank_is_a_list_of_wrapping_rows_with_a_button_each(setup):
+    import ipywidgets as w
+
+    from infoint.ui.prepare_bank import SHOWN
+
     store, *_ = setup
     app = make(store)
-    app._add_selected.click()
-    assert app.notice.level == "error" and "Pick" in app.notice.text
+    app._bank_category.value = ""
+    app._bank_field.value = "*"
+    assert app.bank.total > SHOWN and len(app.bank.rows) == SHOWN
+    assert f"Showing {SHOWN} of {app.bank.total}" in app.bank.status.value
+    buttons = [child.children[1] for child in app.bank.list.children]
+    assert all(b.description == "Add" and b.tooltip.startswith("Add to plan: ") for b in buttons)
+
+    def walk(widget):
+        yield widget
+        for child in getattr(widget, "children", ()):
+            yield from walk(child)
+
+    # No widget that needs Ctrl-click to pick several is left.
+    assert not any(isinstance(x, w.SelectMultiple) for x in walk(app))
+
+
+def test_bank_markup_is_escaped():
+    from infoint.ui.prepare_bank import BankPicker, BankRow
+
+    added = []
+    picker = BankPicker(added.append)
+    picker.show([BankRow("q1", "<b>Bold</b> question?", 2.5, "<i>f</i>")])
+    html = picker.list.children[0].children[0].value
+    assert "<b>" not in html and "&lt;b&gt;Bold&lt;/b&gt;" in html and "&lt;i&gt;" in html
+    picker.add("q1")
+    assert added == ["q1"]
 
 
 def test_reorder_replace_and_empty_own_question(setup):
@@ -354,3 +385,21 @@ def test_plan_too_long_question_is_refused(setup):
     app = make(store)
     add_own(app, "x" * 600)
     assert app.notice.level == "error" and app.questions == []
+
+
+def test_a_new_meeting_starts_in_the_zone_of_the_learners_last_meeting(setup, monkeypatch):
+    store, jane, sam = setup
+    monkeypatch.delenv("INFOINT_TZ", raising=False)
+    monkeypatch.setenv("TZ", "UTC")
+    assert make(store).timezone == "UTC"  # nothing known about the learner yet
+    app = make(store)
+    app._contact.value = jane.id
+    add_own(app, "How did you get started?")
+    app._tz.value = "Africa/Lagos"
+    app._time.value = "10:00"
+    app._date.value = date(2026, 3, 8)
+    app._save_meeting.click()
+    assert app.notice.level == "success", app.notice.text
+    fresh = make(store)
+    fresh._contact.value = sam.id
+    assert fresh.timezone == "Africa/Lagos"

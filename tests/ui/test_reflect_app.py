@@ -116,7 +116,7 @@ def test_save_writes_the_reflection_and_moves_the_contact_to_met(store, grace):
     assert len(store.reflections()) == 1
     assert [e["kind"] for e in store.events(grace.id)] == ["met"]
     # The thank-you starts from a draft built from the notes and the profile.
-    assert "Volunteer on a ward before applying" in app._thanks.value
+    assert "volunteer on a ward before applying" in app._thanks.value
     assert "amara@example.org" in app._thanks.value
 
 
@@ -124,6 +124,7 @@ def test_reopening_after_a_save_does_not_claim_unsaved_notes(store, grace):
     app = app_for(store)
     app._contact.value = grace.id
     app._learned["advice"].value = "Volunteer on a ward before applying."
+    app.tone = "positive"
     assert app.save() is not None
     again = app_for(store)
     assert again._learned["advice"].value == "Volunteer on a ward before applying."
@@ -149,6 +150,7 @@ def test_too_long_notes_are_refused_with_a_message(store):
     app = app_for(store)
     app._field.value = "law"
     app._surprises.value = "x" * 6000
+    app.tone = "mixed"
     assert app.save() is None
     assert "limit" in app.notice.text and store.reflections() == []
 
@@ -172,6 +174,7 @@ def test_thank_you_feedback_is_live_and_mark_thanked_records_everything(store, g
     app = app_for(store)
     app._contact.value = grace.id
     app._learned["advice"].value = "Shadow a night shift first."
+    app.tone = "positive"
     app.save()
     assert app.report is not None
     app._thanks.value = "Thanks."
@@ -184,7 +187,7 @@ def test_thank_you_feedback_is_live_and_mark_thanked_records_everything(store, g
     saved = app.mark_thanked()
     assert saved.thank_you_sent_on == date(2026, 3, 3)
     stored = store.get_reflection(saved.id)
-    assert stored.thank_you_sent_on == date(2026, 3, 3) and "Shadow" in stored.thank_you
+    assert stored.thank_you_sent_on == date(2026, 3, 3) and "shadow a night" in stored.thank_you
     assert store.get_contact(grace.id).status == "thanked"
     assert [e["kind"] for e in store.events(grace.id)] == ["met", "thanked"]
     assert "Keep in touch" in app._keep.value and "April 2026" in app._keep.value
@@ -195,6 +198,7 @@ def test_mark_thanked_refuses_a_date_before_the_meeting(store, grace):
     app = app_for(store)
     app._contact.value = grace.id
     app._thanks.value = "Thank you!"
+    app.tone = "positive"
     app._sent_on.value = date(2026, 2, 1)
     assert app.mark_thanked() is None
     assert "before the meeting" in app.notice.text
@@ -205,6 +209,7 @@ def test_thanking_without_a_contact_still_saves(store):
     app = app_for(store)
     app._field.value = "archaeology"
     app._thanks.value = "Thank you for the tour of the dig."
+    app.tone = "negative"
     saved = app.mark_thanked()
     assert saved is not None and store.get_reflection(saved.id).thank_you_sent_on == TODAY
 
@@ -229,3 +234,56 @@ def test_learner_markup_is_escaped_in_coaching(store):
     assert "<script>" not in app._coaching.value
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in app._coaching.value
     assert "<img" not in app._coaching.value
+
+
+def test_tone_starts_unchosen_and_saving_without_it_is_refused(store, grace):
+    app = app_for(store)
+    assert app.tone is None and app.form_values()["tone"] is None
+    app.contact_id = grace.id
+    # Coaching still works before a tone is chosen, and adds no tone advice.
+    assert "talk-to-another-person" not in rules(app)
+    assert app.save() is None
+    assert app.notice.level == "error" and "pick how they spoke" in app.notice.text
+    assert store.reflections() == [] and store.get_contact(grace.id).status != "met"
+    app.tone = "mixed"
+    assert app.save() is not None and store.reflections()[0].tone == "mixed"
+
+
+def test_a_meeting_date_in_the_future_is_refused_and_writes_nothing(store, grace):
+    app = app_for(store)
+    app.contact_id = grace.id
+    app.tone = "positive"
+    app.met_on = date(2026, 3, 9)
+    assert app.save() is None
+    assert app.notice.level == "error" and "future" in app.notice.text
+    assert store.reflections() == [] and store.events(grace.id) == []
+    app.met_on = TODAY
+    assert app.save() is not None
+
+
+def test_the_thank_you_note_can_be_copied_mailed_or_downloaded(store):
+    from email import message_from_bytes
+    from urllib.parse import unquote
+
+    ana = store.add_contact(Contact("Ana <Lee>", email="ana@example.org", field="tax"))
+    store.save_profile(Learner(name="Amara Nwosu", email="amara@example.org"))
+    app = app_for(store)
+    assert app.exports is None
+    app.contact_id = ana.id
+    app.thank_you = "Dear Ana,\n\nThank you & see you <soon>."
+    exports = app.exports
+    assert exports is not None
+    assert exports.mailto.startswith("mailto:ana@example.org?subject=Thank%20you")
+    assert "%26" in exports.mailto and "%0D%0A" in exports.mailto
+    assert unquote(exports.mailto.split("body=")[1]).replace("\r\n", "\n") == (
+        "Dear Ana,\n\nThank you & see you <soon>."
+    )
+    mail = message_from_bytes(exports.eml)
+    assert mail["X-Unsent"] == "1" and "ana@example.org" in mail["To"]
+    assert mail["Subject"] == "Thank you for talking with me about tax"
+    assert exports.file_name == "thank-you-ana-lee.eml"
+    # Everything the learner typed is escaped in the markup.
+    markup = exports.copy_html() + exports.mailto_html() + exports.eml_html()
+    assert "<soon>" not in markup and "&lt;soon&gt;" in markup
+    app.thank_you = "  "
+    assert app.exports is None

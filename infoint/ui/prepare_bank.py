@@ -1,0 +1,120 @@
+"""The question bank as a list to read and pick from: one row per question, an Add button each.
+
+It replaces a multi-select that needed Ctrl to pick several and cut long questions at phone
+width. Each row's text wraps; each Add button is a real button, so Tab reaches it and Enter
+or Space adds the question. A fixed pool of rows is reused, so typing in the search box
+changes values instead of creating widgets on every keystroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import ipywidgets as w
+
+from infoint.ui.common import esc
+
+__all__ = ["BANK_CSS", "BankPicker", "BankRow", "SHOWN"]
+
+#: Rows shown at once; the hint under the list says when a search would narrow it.
+SHOWN = 25
+
+BANK_CSS = """
+.infoint-prepare .ii-bank-list { border: 1px solid var(--ii-line); border-radius: 4px;
+  max-height: 26rem; overflow-y: auto; padding: 0 .4rem; }
+/* Rows keep their height in the scrolling list (a flex column would squash them). */
+.infoint-prepare .ii-bank-row { display: flex; align-items: center; gap: .5rem; width: 100%;
+  flex: 0 0 auto;
+  border-bottom: 1px solid var(--ii-line); padding: .25rem 0; }
+.infoint-prepare .ii-bank-row:last-child { border-bottom: 0; }
+.infoint-prepare .ii-bank-row .ii-bank-text { flex: 1 1 auto; min-width: 0; height: auto; }
+.infoint-prepare .ii-bank-row .ii-bank-text .widget-html-content { white-space: normal;
+  overflow-wrap: break-word; line-height: 1.35; height: auto; padding: .15rem 0; }
+.infoint-prepare .ii-bank-row .widget-button { flex: 0 0 auto; width: auto; }
+.infoint-prepare .ii-bank-meta { color: var(--ii-muted); font-size: .85rem; }
+"""
+
+
+@dataclass(frozen=True)
+class BankRow:
+    """One question as the list shows it."""
+
+    id: str
+    text: str
+    minutes: float
+    field: str = ""
+    in_plan: bool = False
+
+    @property
+    def meta(self) -> str:
+        extra = f", {self.field}" if self.field else ""
+        return f"{self.minutes:g} min{extra}"
+
+
+class _RowWidget(w.HBox):
+    def __init__(self, on_add: Callable[[str], Any]) -> None:
+        self.text = w.HTML()
+        self.text.add_class("ii-bank-text")
+        self.add = w.Button(description="Add", icon="plus")
+        self.add.add_class("ii-bank-add")
+        self.row: BankRow | None = None
+        self.add.on_click(lambda _b: self.row is not None and on_add(self.row.id))
+        super().__init__([self.text, self.add])
+        self.add_class("ii-bank-row")
+
+    def show(self, row: BankRow | None) -> None:
+        self.row = row
+        if row is None:
+            self.layout.display = "none"
+            return
+        self.layout.display = ""
+        self.text.value = (
+            f'{esc(row.text)} <span class="ii-bank-meta">({esc(row.meta)})</span>'
+        )
+        self.add.description = "In plan" if row.in_plan else "Add"
+        self.add.icon = "check" if row.in_plan else "plus"
+        self.add.disabled = row.in_plan
+        # A screen reader hears which question the button adds, not "Add" 25 times.
+        self.add.tooltip = f"Add to plan: {row.text}"
+
+
+class BankPicker(w.VBox):
+    """Rows of bank questions with an Add button each; ``on_add`` gets the question id."""
+
+    def __init__(self, on_add: Callable[[str], Any], css: str = "") -> None:
+        self._pool = [_RowWidget(on_add) for _ in range(SHOWN)]
+        self.list = w.VBox(self._pool)
+        self.list.add_class("ii-bank-list")
+        self.status = w.HTML()
+        self.status.add_class("ii-bank-status")
+        super().__init__([self.list, self.status])
+        if css:
+            self.add_class(css)
+        self.rows: list[BankRow] = []
+        self.total = 0
+
+    def show(self, rows: Sequence[BankRow]) -> None:
+        """Show the first :data:`SHOWN` of ``rows`` and say how many matched."""
+        self.total = len(rows)
+        self.rows = list(rows[:SHOWN])
+        for i, widget in enumerate(self._pool):
+            widget.show(self.rows[i] if i < len(self.rows) else None)
+        self.list.layout.display = "" if self.rows else "none"
+        if not rows:
+            message = "No question matches. Try another word or category."
+        elif len(rows) > SHOWN:
+            message = (f"Showing {SHOWN} of {len(rows)} questions: pick a category or search "
+                       "to see the others.")
+        else:
+            message = f"{len(rows)} question{'s' if len(rows) != 1 else ''}."
+        self.status.value = f'<p class="infoint-hint">{esc(message)}</p>'
+
+    def add(self, question_id: str) -> None:
+        """Press the Add button of a shown question (what a click or Enter does)."""
+        widget = next((p for p in self._pool if p.row is not None and p.row.id == question_id),
+                      None)
+        if widget is None:
+            raise KeyError(question_id)
+        widget.add.click()
