@@ -5,14 +5,35 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+import pytest
+
 
 def css() -> str:
     text = resources.files("infoint.ui").joinpath("style.css").read_text(encoding="utf-8")
     return re.sub(r"/\*.*?\*/", "", text, flags=re.S)
 
 
-def _variables(text: str) -> dict[str, str]:
-    return dict(re.findall(r"(--ii-[a-z-]+):\s*(#[0-9a-fA-F]{6})", text))
+LIGHT = ".infoint-app"
+DARK = 'body[data-jp-theme-light="false"] .infoint-app'
+
+
+def _hex(value: str) -> str:
+    """'#fff' -> '#ffffff'; 'var(--jp-layout-color0, #fff)' -> its fallback (Voila's look)."""
+    found = re.search(r"#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b", value)
+    assert found, value
+    digits = found.group(1)
+    return "#" + ("".join(c * 2 for c in digits) if len(digits) == 3 else digits)
+
+
+def _variables(text: str, theme: str = LIGHT) -> dict[str, str]:
+    """The --ii-* colours of one theme: the light block, with the dark one over it."""
+    blocks = [body for sel, body in re.findall(r"([^{}]+)\{([^{}]*)\}", text)
+              if sel.strip() in ({LIGHT} if theme == LIGHT else {LIGHT, DARK})]
+    out: dict[str, str] = {}
+    for body in blocks:
+        for name, value in re.findall(r"(--ii-[a-z-]+):\s*([^;]+)", body):
+            out[name] = _hex(value)
+    return out
 
 
 def _rule(text: str, selector: str) -> str:
@@ -50,9 +71,10 @@ def test_contrast_matches_the_wcag_reference_values():
     assert contrast("#777777", "#777777") == 1.0
 
 
-def test_a_selected_toggle_is_at_least_3_to_1_from_the_others_and_readable():
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_a_selected_toggle_is_at_least_3_to_1_from_the_others_and_readable(theme):
     text = css()
-    variables = _variables(text)
+    variables = _variables(text, theme)
     base = ".infoint-app .widget-toggle-buttons .widget-toggle-button"
     plain = _rule(text, base)
     active = _rule(text, base + ".mod-active")
