@@ -94,6 +94,10 @@ class ProfileApp(App):
     def profile(self) -> Learner | None:
         return self.store.load_profile()
 
+    def refresh(self) -> None:
+        """Show the saved profile again (the workshop calls this each time the step shows)."""
+        self._load()
+
     def _load(self) -> None:
         saved = self.store.load_profile()
         if saved is None:
