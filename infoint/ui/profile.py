@@ -95,12 +95,21 @@ class ProfileApp(App):
         return self.store.load_profile()
 
     def refresh(self) -> None:
-        """Show the saved profile again (the workshop calls this each time the step shows)."""
+        """Show the saved profile again (the workshop calls this each time the step shows),
+        unless the form holds changes not saved yet: those stay for the learner to save."""
+        if self._form() != self._shown:
+            self.notice.info("Your changes are still here, not saved yet: press Save profile.")
+            return
         self._load()
+
+    def _form(self) -> tuple:
+        return tuple(x.value for x in (self._name, self._school, self._fields, self._goals,
+                                       self._minutes, self._mode, self._email, self._phone))
 
     def _load(self) -> None:
         saved = self.store.load_profile()
         if saved is None:
+            self._shown = self._form()
             self.notice.info("Fill in your profile and press Save profile.")
             return
         self._name.value = saved.name
@@ -111,6 +120,7 @@ class ProfileApp(App):
         self._mode.value = saved.meeting_mode
         self._email.value = saved.email
         self._phone.value = saved.phone
+        self._shown = self._form()
         self.notice.info(
             f"Welcome back, {saved.name}. Your saved profile is filled in above; change "
             "anything and press Save profile."
@@ -130,6 +140,7 @@ class ProfileApp(App):
             phone=self._phone.value,
         )
         self.store.save_profile(learner)
+        self._shown = self._form()
         self.notice.success(f"Saved, {learner.name}. Next: step 1, find contacts.")
         self._next.layout.display = ""
         return learner

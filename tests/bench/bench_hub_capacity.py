@@ -67,7 +67,8 @@ class Learner:
     login: float = 0.0
     widgets: float = 0.0  # workshop page request -> widget states received
     html: float = 0.0  # workshop page request -> last byte (every cell executed)
-    switches: list[float] = field(default_factory=list)
+    first_visits: list[float] = field(default_factory=list)  # a step's app built
+    switches: list[float] = field(default_factory=list)  # back to a built step: refresh
     saves: list[float] = field(default_factory=list)
     unconfirmed: int = 0
     error: str = ""
@@ -217,8 +218,8 @@ async def walk(hub: Hub, learner: Learner, rounds: int) -> KernelPage | None:
     for round_ in range(rounds):
         for i, (save, values, notice) in enumerate(STEP_ACTIONS):
             if round_ or i:  # the page opens on step 0
-                learner.switches.append(
-                    await page.click(page.find(f"infoint-workshop-step-{i}", "ButtonModel")))
+                took = await page.click(page.find(f"infoint-workshop-step-{i}", "ButtonModel"))
+                (learner.switches if round_ else learner.first_visits).append(took)
             if round_:
                 continue  # save once per step; later rounds measure warm switches
             for css, value in values.items():
@@ -268,6 +269,8 @@ async def run_class(size: int, args: argparse.Namespace, extra_env: dict[str, st
         procs = hub.servers()
         rss = {u: sum(p.memory_info().rss for p in ps if p.is_running()) / 2**20
                for u, ps in procs.items()}
+        kernel_rss = [p.memory_info().rss / 2**20 for ps in procs.values() for p in ps
+                      if p.is_running() and is_kernel(p)]
         kernels = {u: sum(1 for p in ps if is_kernel(p)) for u, ps in procs.items()}
         if args.browser:
             browser_seconds = await asyncio.to_thread(chromium_figure, hub, users[0])
@@ -276,6 +279,7 @@ async def run_class(size: int, args: argparse.Namespace, extra_env: dict[str, st
     finally:
         hub.stop()
     return {"size": size, "learners": learners, "wall": wall, "rss": rss,
+            "kernel_rss": kernel_rss,
             "kernels": kernels, "browser": browser_seconds}
 
 
@@ -315,7 +319,8 @@ def report(result: dict) -> None:
         ("login: spawn + landing s", [lr.login for lr in ok]),
         ("workshop page, cells run s", [lr.html for lr in ok]),
         ("time to widgets s", [lr.widgets for lr in ok]),
-        ("step switch s", switches),
+        ("first visit of a step s", [t for lr in ok for t in lr.first_visits]),
+        ("step switch (warm) s", switches),
         ("save s", saves),
     ]
     print(f"{'':28} {'p50':>7} {'p90':>7} {'max':>7} {'n':>4}")
@@ -326,6 +331,10 @@ def report(result: dict) -> None:
     if rss:
         print(f"memory per learner (server + kernels): mean {statistics.mean(rss):.0f} MB, "
               f"max {max(rss):.0f} MB, total {sum(rss):.0f} MB")
+    if result["kernel_rss"]:
+        ks = sorted(result["kernel_rss"])
+        print(f"  of which kernels: {len(ks)}, {min(ks):.0f} to {max(ks):.0f} MB each "
+              f"(total {sum(ks):.0f} MB)")
     print(f"kernels alive: {kernels} ({kernels / max(len(result['kernels']), 1):.1f} per "
           "learner: the landing page's and the workshop's)")
     unconfirmed = sum(lr.unconfirmed for lr in ok)
@@ -343,9 +352,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--learners", default="1,10,30",
                         help="class sizes to run, comma-separated (default 1,10,30)")
-    parser.add_argument("--quick", action="store_true", help="class sizes 1 and 3, one round")
+    parser.add_argument("--quick", action="store_true",
+                        help="class sizes 1 and 3 (the walk is the same)")
     parser.add_argument("--rounds", type=int, default=2,
-                        help="walks through the six steps per learner (the first saves)")
+                        help="walks through the six steps per learner; the first builds "
+                        "each step and saves in it, later ones measure warm switches")
     parser.add_argument("--db", default="", help="class store URL (default: temp SQLite)")
     parser.add_argument("--browser", action="store_true",
                         help="also time one Chromium page on the loaded hub")
@@ -355,8 +366,6 @@ def main() -> None:
                         help="NAME=VALUE passed to the hub (for settings a newer config needs)")
     args = parser.parse_args()
     sizes = [1, 3] if args.quick else [int(n) for n in args.learners.split(",") if n.strip()]
-    if args.quick:
-        args.rounds = 1
     if any(n < 1 or n > 60 for n in sizes):
         sys.exit("class sizes must be between 1 and 60 on one machine")
     extra_env = dict(item.split("=", 1) for item in args.env)

@@ -146,3 +146,19 @@ def test_a_reflection_saved_elsewhere_is_listed_in_step_4(store, jane):
 def test_comes_back_to_the_last_step_shown(store, learner):
     WorkshopApp(store).show(3)
     assert WorkshopApp(store).current == 3
+
+
+def test_unsaved_profile_edits_survive_a_trip_to_another_step(store, learner):
+    ws = WorkshopApp(store)
+    (name,) = _with_class(ws.app, "infoint-profile-name")
+    name.value = "Amara N. Nwosu"
+    ws.show(1)
+    ws.show(0)
+    assert name.value == "Amara N. Nwosu"
+    assert "not saved yet" in ws.app.notice.text
+    store.save_profile(Learner(name="Someone Else", fields=["law"]))  # e.g. another tab
+    ws.app.save()
+    assert store.load_profile().name == "Amara N. Nwosu"
+    ws.show(1)
+    ws.show(0)
+    assert name.value == "Amara N. Nwosu" and "Welcome back" in ws.app.notice.text
