@@ -128,7 +128,8 @@ class WorkshopApp(App):
         app = self.apps.get(index)
         if app is None:
             app = self._build(index)
-            self.apps[index] = app
+            if isinstance(app, App):  # a step that failed to open is tried again next time
+                self.apps[index] = app
         elif index != self.current:
             refresh = getattr(app, "refresh", None)
             if callable(refresh):

@@ -162,3 +162,19 @@ def test_unsaved_profile_edits_survive_a_trip_to_another_step(store, learner):
     ws.show(1)
     ws.show(0)
     assert name.value == "Amara N. Nwosu" and "Welcome back" in ws.app.notice.text
+
+
+def test_a_step_that_fails_to_open_says_so_and_is_tried_again(store, learner, monkeypatch):
+    from infoint.store import StoreError
+
+    def broken(self, *args, **kwargs):
+        raise StoreError("the database is not reachable")
+
+    monkeypatch.setattr(PrepareApp, "__init__", broken)
+    ws = WorkshopApp(store, step=3)
+    assert ws.notice.level == "error" and "not reachable" in ws.notice.text
+    assert 3 not in ws.apps
+    monkeypatch.undo()
+    ws.show(0)
+    ws.show(3)
+    assert isinstance(ws.app, PrepareApp) and ws.notice.level != "error"
