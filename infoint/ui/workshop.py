@@ -139,7 +139,7 @@ class WorkshopApp(App):
             b.button_style = "primary" if i == index else ""
         s = STEPS[index]
         self._where.value = (
-            f'<p class="ii-where" role="status">Step {index} of {len(STEPS) - 1}: '
+            f'<p class="ii-where" role="status">You are on step {index}: '
             f"<strong>{esc(s.title)}</strong></p>"
         )
         self._stage.children = (app,)

@@ -153,7 +153,8 @@ def chromium(server: VoilaServer, rounds: int) -> tuple[dict[int, list[float]],
                 page.close()
         page = browser.new_page(viewport={"width": 1280, "height": 800})
         page.goto(server.render_url("workshop.ipynb"))
-        page.wait_for_selector(".infoint-workshop-stage .infoint-profile", timeout=120_000)
+        # It reopens on the step shown last (the light client's walk ended on step 2).
+        page.wait_for_selector(".infoint-workshop-stage .infoint-app", timeout=120_000)
         for round_ in range(rounds + 1):
             for i, step in enumerate(STEPS):
                 if page.locator(f".infoint-workshop-stage .{APP_CSS[i]}").count():
@@ -171,26 +172,9 @@ def chromium(server: VoilaServer, rounds: int) -> tuple[dict[int, list[float]],
     return pages, switch
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--no-browser", action="store_true", help="server-side figures only")
-    args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="infoint-bench-switch-"))
-    db = f"sqlite:///{folder / 'bench.db'}"
-    generate_demo(db, learners=10)
-    server = VoilaServer(db_url=db, learner=LEARNER)
-    server.start()
-    try:
-        baseline = asyncio.run(new_pages(server, args.rounds))
-        walk_kernels = asyncio.run(walk_pages_kernels(server))
-        ws = asyncio.run(workshop(server, args.rounds))
-        browser = None if args.no_browser else chromium(server, max(2, args.rounds // 2))
-    finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
-
-    print(f"Server-side (light client), {args.rounds} rounds after a warm-up; "
+def report_server_side(rounds: int, baseline: dict[int, list[float]], ws: dict,
+                       walk_kernels: int) -> None:
+    print(f"Server-side (light client), {rounds} rounds after a warm-up; "
           f"learner {LEARNER} of the demo class")
     print(f"{'step':20} {'new page s':>10} {'first visit s':>13} {'switch s':>9} "
           f"{'ratio':>6}")
@@ -208,6 +192,27 @@ def main() -> None:
           f"(switch {ws['fresh']:.3f} s)")
     print(f"kernels per learner for the six steps: pages {walk_kernels}, workshop "
           f"{ws['kernels']} (ratio {ws['kernels'] / max(walk_kernels, 1):.2f})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-browser", action="store_true", help="server-side figures only")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="infoint-bench-switch-"))
+    db = f"sqlite:///{folder / 'bench.db'}"
+    generate_demo(db, learners=10)
+    server = VoilaServer(db_url=db, learner=LEARNER)
+    server.start()
+    try:
+        baseline = asyncio.run(new_pages(server, args.rounds))
+        walk_kernels = asyncio.run(walk_pages_kernels(server))
+        ws = asyncio.run(workshop(server, args.rounds))
+        report_server_side(args.rounds, baseline, ws, walk_kernels)
+        browser = None if args.no_browser else chromium(server, max(2, args.rounds // 2))
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
     if browser is not None:
         pages, switch = browser
         print("\nChromium, 1280x800 (click -> step's app visible)")
