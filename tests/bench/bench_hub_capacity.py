@@ -241,10 +241,11 @@ async def walk(hub: Hub, learner: Learner, rounds: int) -> KernelPage | None:
 
 
 async def learner_task(hub: Hub, learner: Learner, rounds: int,
-                       pages: list[KernelPage], delay: float = 0.0) -> None:
+                       pages: list[KernelPage], delay: float = 0.0,
+                       budget: float = 1200.0) -> None:
     await asyncio.sleep(delay)
     try:
-        page = await walk(hub, learner, rounds)
+        page = await asyncio.wait_for(walk(hub, learner, rounds), timeout=budget)
         if page is not None:
             pages.append(page)  # left open: the learner is still on the page
     except Exception as error:  # one learner's failure is a figure, not the end of the run
@@ -275,9 +276,10 @@ async def run_class(size: int, args: argparse.Namespace, extra_env: dict[str, st
         started = time.perf_counter()
         await asyncio.wait_for(
             asyncio.gather(*(learner_task(hub, lr, args.rounds, pages,
-                                          delay=args.arrive_over * i / size)
+                                          delay=args.arrive_over * i / size,
+                                          budget=args.budget)
                              for i, lr in enumerate(learners))),
-            timeout=args.budget)
+            timeout=args.budget + args.arrive_over + 60)
         wall = time.perf_counter() - started
         procs = hub.servers()
         rss = {u: sum(p.memory_info().rss for p in ps if p.is_running()) / 2**20

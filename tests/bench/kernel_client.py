@@ -46,10 +46,16 @@ class Rendered:
 def render(session: requests.Session, url: str, timeout: float = 180.0) -> Rendered:
     """GET a Voilà page to its end, as a browser would; the kernel then holds the app."""
     started = time.perf_counter()
+    chunks: list[str] = []
     with session.get(url, stream=True, timeout=timeout) as resp:
         resp.raise_for_status()
-        html = "".join(chunk for chunk in resp.iter_content(chunk_size=65536,
-                                                            decode_unicode=True))
+        for chunk in resp.iter_content(chunk_size=65536, decode_unicode=True):
+            chunks.append(chunk)
+            # Voila sends a heartbeat while a cell runs, so a read never times out:
+            # bound the whole page instead.
+            if time.perf_counter() - started > timeout:
+                raise TimeoutError(f"{url} still rendering after {timeout:.0f} s")
+    html = "".join(chunks)
     elapsed = time.perf_counter() - started
     match = CONFIG_RE.search(html)
     if match is None:
