@@ -13,6 +13,7 @@ _APPS = {
     "ReflectApp": "infoint.ui.reflect",
     "JourneyApp": "infoint.ui.journey",
     "ClassDashboard": "infoint.ui.dashboard",
+    "WorkshopApp": "infoint.ui.workshop",
 }
 
 __all__ = sorted(_APPS)

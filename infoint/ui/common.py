@@ -15,7 +15,9 @@ from __future__ import annotations
 import functools
 import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from importlib import resources
 from typing import Any, ClassVar, TypeVar
 
@@ -181,12 +183,37 @@ class App(w.VBox):
         display(app)
 
 
-def next_step(href: str, label: str, css: str) -> w.HTML:
+# Set by the workshop while it builds a step's app: the next-step links then switch steps
+# in place (same kernel, no new page) instead of opening another notebook.
+_navigator: ContextVar[Callable[[str], None] | None] = ContextVar("infoint_navigator",
+                                                                   default=None)
+
+
+@contextmanager
+def navigating_with(navigate: Callable[[str], None]) -> Iterator[None]:
+    """Inside this block, :func:`next_step` builds buttons that call ``navigate(href)``."""
+    token = _navigator.set(navigate)
+    try:
+        yield
+    finally:
+        _navigator.reset(token)
+
+
+def next_step(href: str, label: str, css: str) -> w.DOMWidget:
     """The "what now" link that ends every step's page, the same look in every app.
 
     ``href`` and ``label`` are our own fixed text (a notebook name and a step title), never
-    learner input; both are escaped anyway.
+    learner input; both are escaped anyway. Inside the workshop it is a button that shows
+    the next step in place.
     """
+    navigate = _navigator.get()
+    if navigate is not None:
+        go = w.Button(description=f"{label} \u2192", tooltip=label)
+        go.layout.width = "auto"
+        go.add_class("ii-next-step-button")
+        go.add_class(css)
+        go.on_click(lambda _b: navigate(href))
+        return go
     widget = w.HTML(
         f'<p class="ii-next-step"><a href="{esc(href)}" target="_self">'
         f"{esc(label)} &rarr;</a></p>"

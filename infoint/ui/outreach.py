@@ -257,6 +257,29 @@ class OutreachApp(App):
             pending.cancel()
             self._rescore()
 
+    @guarded
+    def refresh(self) -> None:
+        """Pick up what other steps changed: the profile, the contacts and their status.
+
+        The text being written stays; an untouched starting draft is redrawn so that a new
+        name or school in the profile shows at once.
+        """
+        self.flush()
+        self.learner = self.store.load_profile()
+        selected = self._contact.value
+        # Nobody was picked nor typed (e.g. before step 1): offer the first contact now.
+        unused = selected is None and not self._name.value.strip() and not self.edited
+        self._refresh_contacts(keep=not unused)
+        if self._contact.value != selected:  # deleted in step 1, or the first one added
+            self._load_for_selection()
+            return
+        self._versions = self._load_versions()
+        self._show_versions()
+        if not self.edited:
+            self._use_template(announce=False)
+        self._show_status()
+        self._show_schedule()
+
     # -- loading --------------------------------------------------------------------------------
 
     def _start(self) -> None:

@@ -151,6 +151,21 @@ class PrepareApp(App):
     def contact(self) -> Contact | None:
         return self._contacts.get(self._contact.value)
 
+    @guarded
+    def refresh(self) -> None:
+        """Re-read the profile and the contacts, then the shown contact's plan (the workshop
+        calls this each time the step shows; every edit here is already saved)."""
+        self._profile = self.store.load_profile()
+        self._contacts = {c.id: c for c in self.store.contacts() if c.id}
+        current = self._contact.value if self._contact.value in self._contacts else NO_CONTACT
+        self._loading = True
+        try:
+            self._contact.options = self._contact_options()
+            self._contact.value = current
+            self._load(current)
+        finally:
+            self._loading = False
+
     # -- building ---------------------------------------------------------------------------
 
     def _open_bank(self) -> Any:
@@ -184,13 +199,17 @@ class PrepareApp(App):
         widget.add_class(self.css(part))
         return widget
 
-    def _build_who(self) -> None:
+    def _contact_options(self) -> list[tuple[str, int]]:
         options = [("No specific contact (plan for a field)", NO_CONTACT)]
         for c in self._contacts.values():
             extra = ", ".join(p for p in (c.role, c.organisation) if p)
             options.append((f"{c.name} ({extra})" if extra else c.name, c.id))
+        return options
+
+    def _build_who(self) -> None:
         self._contact = self._mark(
-            w.Dropdown(description="Contact", options=options, value=NO_CONTACT), "contact"
+            w.Dropdown(description="Contact", options=self._contact_options(), value=NO_CONTACT),
+            "contact",
         )
         self._field = self._mark(
             w.Text(description="Field", placeholder="e.g. nursing", continuous_update=False),

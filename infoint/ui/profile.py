@@ -118,9 +118,23 @@ class ProfileApp(App):
     def profile(self) -> Learner | None:
         return self.store.load_profile()
 
+    def refresh(self) -> None:
+        """Show the saved profile again (the workshop calls this each time the step shows),
+        unless the form holds changes not saved yet: those stay for the learner to save."""
+        if self._form() != self._shown:
+            self.notice.info("Your changes are still here, not saved yet: press Save profile.")
+            return
+        self._load()
+
+    def _form(self) -> tuple:
+        return tuple(x.value for x in (self._name, self._school, self._fields, self._goals,
+                                       self._minutes, self._mode, self._email, self._phone,
+                                       self.country, self.region))
+
     def _load(self) -> None:
         saved = self.store.load_profile()
         if saved is None:
+            self._shown = self._form()
             self.notice.info("Fill in your profile and press Save profile.")
             return
         self._name.value = saved.name
@@ -134,6 +148,7 @@ class ProfileApp(App):
         self.country.value = saved.country if saved.country in self._country_codes() else ""
         regions = [code for _label, code in self.region.options]
         self.region.value = saved.region if saved.region in regions else ""
+        self._shown = self._form()
         self.notice.info(
             f"Welcome back, {saved.name}. Your saved profile is filled in above; change "
             "anything and press Save profile."
@@ -165,6 +180,7 @@ class ProfileApp(App):
             region=self.region.value or "",
         )
         self.store.save_profile(learner)
+        self._shown = self._form()
         self.notice.success(f"Saved, {learner.name}. Next: step 1, find contacts.")
         self._next.layout.display = ""
         return learner

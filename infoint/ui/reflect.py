@@ -357,6 +357,19 @@ class ReflectApp(App):
             self._thanks,
         ]
 
+    @property
+    def reflections(self) -> list[Reflection]:
+        """The learner's saved reflections, as last read from the store."""
+        return list(self._reflections)
+
+    @guarded
+    def refresh(self) -> None:
+        """Re-read contacts and saved reflections; the form being filled in stays as it is
+        (the workshop calls this each time the step shows)."""
+        self.flush_draft()
+        self._reload_lists()
+        self._refresh_coaching()
+
     def _reload_lists(self) -> None:
         self._contacts = self.store.contacts()
         self._reflections = self.store.reflections()

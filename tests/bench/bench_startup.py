@@ -1,13 +1,18 @@
 """Time to widgets visible in Chromium: each app notebook against a blank one, same run.
 
 Prints, per notebook, the median over several loads, the ratio to the blank notebook
-(target for the apps: at most 1.3) and the resident memory of the app's kernel.
+(target for the apps: at most 1.1) and the resident memory of the app's kernel. The
+workshop page (every step in one kernel) opens on its first step, Start here.
 
-    .venv/bin/python tests/bench/bench_startup.py [notebook ...]
+    .venv/bin/python tests/bench/bench_startup.py [--demo] [--loads 7] [notebook ...]
+
+``--demo`` gives the learner the demo class's data (``infoint demo``, learner demo-001)
+instead of an empty store, so the apps draw real tables and charts.
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import statistics
 import sys
@@ -33,6 +38,7 @@ APPS = {
     "03-prepare-questions.ipynb": "infoint-prepare",
     "04-reflect-on-fit.ipynb": "infoint-reflect",
     "05-my-journey.ipynb": "infoint-journey",
+    "workshop.ipynb": "infoint-workshop-stage .infoint-app",
 }
 
 
@@ -60,15 +66,21 @@ def time_to_widgets(page, url: str, css: str) -> float:
     return time.perf_counter() - start
 
 
-def main(names: list[str]) -> None:
+def main(names: list[str], demo: bool = False, loads: int = LOADS) -> None:
     folder = Path(tempfile.mkdtemp(prefix="infoint-bench-"))
+    learner = "bench"
+    if demo:
+        from infoint.demo import generate_demo
+
+        generate_demo(f"sqlite:///{folder / 'bench.db'}", learners=10)
+        learner = "demo-001"
     nbformat.write(blank_notebook(), folder / "blank.ipynb")
     targets = {"blank.ipynb": "bench-blank"}
     for name in names or list(APPS):
         if (ROOT / "notebooks" / name).exists():
             shutil.copy(ROOT / "notebooks" / name, folder / name)
             targets[name] = APPS[name]
-    server = VoilaServer(db_url=f"sqlite:///{folder / 'bench.db'}", learner="bench",
+    server = VoilaServer(db_url=f"sqlite:///{folder / 'bench.db'}", learner=learner,
                          notebooks=folder)
     server.start()
     times: dict[str, list[float]] = {name: [] for name in targets}
@@ -76,7 +88,7 @@ def main(names: list[str]) -> None:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
-            for round_ in range(LOADS + 1):
+            for round_ in range(loads + 1):
                 for name, css in targets.items():
                     page = browser.new_page(viewport={"width": 1280, "height": 800})
                     before = kernels(server)
@@ -97,8 +109,14 @@ def main(names: list[str]) -> None:
     for name, values in times.items():
         median = statistics.median(values)
         print(f"{name:28} {median:9.2f} {median / blank:6.2f} {rss.get(name, 0):14.0f}")
-    print(f"({LOADS} loads each after one warm-up; ratio = median / blank notebook's median)")
+    print(f"({loads} loads each after one warm-up; ratio = median / blank notebook's median; "
+          f"store: {'demo learner demo-001' if demo else 'empty'})")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="*", help="step notebooks (default: all)")
+    parser.add_argument("--demo", action="store_true", help="the demo learner's data")
+    parser.add_argument("--loads", type=int, default=LOADS)
+    args = parser.parse_args()
+    main(args.notebooks, demo=args.demo, loads=args.loads)
