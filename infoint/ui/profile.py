@@ -162,6 +162,7 @@ class ProfileApp(App):
             box.value = ""
         self._minutes.value = 20
         self._mode.value = "in person"
+        self._shown = self._form()  # nothing typed since: a refresh must not call it unsaved
         self._next.layout.display = "none"
         self.notice.info("Fill in your profile and press Save profile.")
 
