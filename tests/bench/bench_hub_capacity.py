@@ -194,8 +194,9 @@ def login(hub: Hub, user: str) -> requests.Session:
     return http
 
 
-STEP_ACTIONS: list[tuple[str, dict[str, str], str]] = [
-    # (button to click after setting the values, {widget css: value}, the step's notice)
+STEP_ACTIONS: list[tuple[str, dict[str, object], str]] = [
+    # (button to click after setting the values, {widget css: value, or a dict of synced
+    # state such as a toggle's index}, the step's notice)
     ("infoint-profile-save", {"infoint-profile-name": "Bench Learner",
                               "infoint-profile-fields": "nursing"}, "infoint-profile-notice"),
     ("infoint-contacts-quick-add", {"infoint-contacts-quick-name": "Dana Bench"},
@@ -203,7 +204,9 @@ STEP_ACTIONS: list[tuple[str, dict[str, str], str]] = [
     ("infoint-outreach-save", {}, "infoint-outreach-notice"),
     ("infoint-prepare-suggest", {}, "infoint-prepare-notice"),
     ("infoint-reflect-save", {"infoint-reflect-field": "nursing",
-                              "infoint-reflect-surprises": "Long shifts, kind people."},
+                              "infoint-reflect-surprises": "Long shifts, kind people.",
+                              # the tone starts unchosen and a save needs one
+                              "infoint-reflect-tone": {"index": 0}},
      "infoint-reflect-notice"),
     ("infoint-journey-refresh", {}, "infoint-journey-notice"),
 ]
@@ -228,7 +231,8 @@ async def walk(hub: Hub, learner: Learner, rounds: int) -> KernelPage | None:
             if round_:
                 continue  # save once per step; later rounds measure warm switches
             for css, value in values.items():
-                await page.set_value(page.find(css), value=value)
+                state = value if isinstance(value, dict) else {"value": value}
+                await page.set_value(page.find(css), **state)
             took = await page.click(page.find(save, "ButtonModel"))
             if i < 5:  # the journey's Refresh is not a save
                 learner.saves.append(took)

@@ -232,6 +232,7 @@ def _save_reflection(page, hub: dict, who: str) -> str:
     fill(page, "infoint-reflect-surprises", marker)
     fill(page, "infoint-reflect-learned-advice", "Talk to three more people.")
     toggle(page, "infoint-reflect-rating-daily-work", "4")
+    toggle(page, "infoint-reflect-tone", "Positive")  # starts unchosen; saving needs it
     page.locator(".infoint-reflect-consent input[type=checkbox]").check()
     click(page, "infoint-reflect-save")
     expect(page.locator(".infoint-reflect-notice")).to_contain_text("saved", timeout=30_000)
