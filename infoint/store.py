@@ -361,22 +361,21 @@ class Store:
         """Insert many contacts in one transaction (an import lands whole or not at all)."""
         return self._write(lambda c: self._insert_contacts(c, list(items)))
 
-    def update_contact(self, contact: Contact) -> Contact:
+    def _update_contact(self, c: Connection, contact: Contact, gone: str) -> None:
+        """Write every field of a saved ``contact``; ``gone`` is the message if it is not there."""
         if contact.id is None:
             raise StoreError("this contact has not been saved yet")
         t = schema.contacts
         values = _columns(contact, t) | {"updated_at": _now()}
+        mine = (t.c.learner_id == self.learner_id) & (t.c.id == contact.id)
+        result = c.execute(update(t).where(mine).values(**values))
+        if result.rowcount != 1:
+            raise StoreError(gone)
 
-        def run(c: Connection) -> None:
-            result = c.execute(
-                update(t)
-                .where(t.c.learner_id == self.learner_id, t.c.id == contact.id)
-                .values(**values)
-            )
-            if result.rowcount != 1:
-                raise StoreError("that contact no longer exists")
-
-        self._write(run)
+    def update_contact(self, contact: Contact) -> Contact:
+        if contact.id is None:
+            raise StoreError("this contact has not been saved yet")
+        self._write(lambda c: self._update_contact(c, contact, "that contact no longer exists"))
         return contact
 
     def delete_contact(self, contact_id: int) -> None:
@@ -741,20 +740,10 @@ class Store:
     ) -> tuple[list[Contact], list[Contact]]:
         """Insert ``new`` and write ``updates`` (existing contacts with gaps filled) in one
         transaction: an import that merges lands whole or not at all."""
-        t = schema.contacts
 
         def run(c: Connection) -> list[Contact]:
             for contact in updates:
-                if contact.id is None:
-                    raise StoreError("an updated contact has no id")
-                values = _columns(contact, t) | {"updated_at": _now()}
-                result = c.execute(
-                    update(t)
-                    .where(t.c.learner_id == self.learner_id, t.c.id == contact.id)
-                    .values(**values)
-                )
-                if result.rowcount != 1:
-                    raise StoreError("a contact to merge into no longer exists")
+                self._update_contact(c, contact, "a contact to merge into no longer exists")
             return self._insert_contacts(c, list(new))
 
         inserted = self._write(run)

@@ -8,7 +8,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -26,7 +25,7 @@ from infoint.serve import (
     serve,
     serve_env,
 )
-from tests.browser.voila_server import free_port
+from tests.browser.voila_server import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,13 +44,7 @@ def test_serve_prints_url_and_renders_start_here(tmp_path):
         assert proc.stdout is not None
         lines = [proc.stdout.readline() for _ in range(2)]
         assert any(f"http://127.0.0.1:{port}/" in line for line in lines), lines
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/voila/static/voila.js", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.3)
+        wait_until_up(f"http://127.0.0.1:{port}")
         # "/" is the workshop's landing page (index.ipynb), not Voila's file list.
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=120) as resp:
             assert resp.url == f"http://127.0.0.1:{port}/voila/render/{LANDING_NOTEBOOK}"
@@ -92,7 +85,7 @@ def test_a_closed_pages_shutdown_beacon_is_accepted(tmp_path):
                             stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         base = f"http://127.0.0.1:{port}"
-        _wait_until_up(base)
+        wait_until_up(base)
         jar = http.cookiejar.CookieJar()
         opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
         with opener.open(f"{base}/voila/render/index.ipynb", timeout=120) as resp:
@@ -120,15 +113,6 @@ def test_a_closed_pages_shutdown_beacon_is_accepted(tmp_path):
         proc.wait(timeout=30)
 
 
-def _wait_until_up(base: str) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"{base}/voila/static/voila.js", timeout=2)
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise AssertionError(f"{base} did not come up")
 
 
 @pytest.mark.parametrize("ip", ["127.0.0.1", "127.0.1.1", "::1", "localhost", "[::1]"])
@@ -207,13 +191,7 @@ def test_plain_voila_from_the_checkout_renders_with_the_infoint_template(tmp_pat
         start_new_session=True,
     )
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/voila/static/voila.js", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.3)
+        wait_until_up(f"http://127.0.0.1:{port}")
         url = f"http://127.0.0.1:{port}/voila/render/00-start-here.ipynb"
         with urllib.request.urlopen(url, timeout=120) as resp:
             page = resp.read().decode()

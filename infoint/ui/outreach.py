@@ -29,6 +29,7 @@ from infoint.outreach import (
 from infoint.scoring import Report, check_outreach
 from infoint.store import Store
 from infoint.ui.common import App, button, esc, guarded, hint, next_step
+from infoint.ui.exports import COPY_BUTTON
 from infoint.ui.findings import FindingsPanel, band
 
 __all__ = ["OutreachApp"]
@@ -51,18 +52,7 @@ def intro_html() -> str:
     )
 
 
-# Our own fixed markup (no learner text): copies the read-only box next to it, falling
-# back to selecting the text where the clipboard API is not allowed.
-_COPY_BUTTON = (
-    '<button type="button" class="ii-link-button ii-copy-button" onclick="'
-    "var t=this.parentNode.querySelector('textarea');t.select();"
-    "var b=this;function done(){b.textContent='Copied';"
-    "setTimeout(function(){b.textContent='Copy text'},2000)}"
-    "if(navigator.clipboard){navigator.clipboard.writeText(t.value).then(done,"
-    "function(){document.execCommand('copy');done()})}"
-    "else{document.execCommand('copy');done()}"
-    '">Copy text</button>'
-)
+_COPY_BUTTON = COPY_BUTTON  # one copy button for every app (infoint.ui.exports)
 
 
 def _day(d: date) -> str:

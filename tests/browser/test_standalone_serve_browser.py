@@ -10,14 +10,12 @@ import os
 import signal
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import expect
 
 from tests.browser.pages import open_app
-from tests.browser.voila_server import free_port
+from tests.browser.voila_server import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,13 +47,7 @@ def test_remote_serve_warns_and_is_a_learner_in_the_browser(page, tmp_path):
     try:
         assert proc.stdout is not None
         said = []
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/voila/static/voila.js", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.5)
+        wait_until_up(f"http://127.0.0.1:{port}", timeout=90)
         os.set_blocking(proc.stdout.fileno(), False)
         said.append(proc.stdout.read() or "")
         assert "same learner" in " ".join(said), said

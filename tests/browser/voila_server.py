@@ -28,6 +28,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_until_up(base: str, timeout: float = 60.0) -> None:
+    """Wait for a Voila server at ``base`` to answer; asks for a static file, since
+    requesting "/" would start a kernel."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{base}/voila/static/voila.js", timeout=2)
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"{base} did not come up within {timeout:.0f} s")
+
+
 class VoilaServer:
     def __init__(self, db_url: str, learner: str, notebooks: Path | None = None,
                  env: dict[str, str] | None = None, plain_voila_args: list[str] | None = None,
