@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from infoint.contacts import guess_field
-from infoint.io.importing import ParseResult, SkippedRow, build_contact, cell, first_value
+from infoint.io.importing import ParseResult, SkippedRow, cell, contacts_from_rows, first_value
 
 __all__ = ["is_header", "is_legacy_header", "parse_google_rows"]
 
@@ -67,12 +67,8 @@ def parse_google_rows(
     rows: Iterable[tuple[int, list[str]]], columns: dict[str, int], *, legacy: bool
 ) -> ParseResult:
     """Contacts from the data rows that follow a Google Contacts header."""
-    contacts = []
-    skipped: list[SkippedRow] = []
-    warnings: list[SkippedRow] = []
-    for line, row in rows:
-        if not any(c.strip() for c in row):
-            continue
+
+    def values(_line: int, row: list[str], _warnings: list[SkippedRow]) -> dict[str, object]:
         if legacy:
             name = cell(row, columns, "name") or " ".join(
                 p
@@ -102,24 +98,17 @@ def parse_google_rows(
         if not name:
             name = cell(row, columns, "nickname") or cell(row, columns, "file as")
         url = _numbered(row, columns, "website", "value")
-        contact = build_contact(
-            {
-                "name": name,
-                "organisation": org,
-                "role": title,
-                "field": guess_field(title) or guess_field(org),
-                "email": _numbered(row, columns, "e-mail", "value", prefer="@"),
-                "phone": _numbered(row, columns, "phone", "value"),
-                "url": url if "://" in url or not url else f"https://{url}",
-                "relationship": _relationship(labels),
-                "notes": cell(row, columns, "notes"),
-                "source": "google",
-            },
-            line,
-            skipped,
-            warnings,
-        )
-        if contact is not None:
-            contacts.append(contact)
-    fmt = "google-legacy" if legacy else "google"
-    return ParseResult(contacts=contacts, skipped=skipped, format=fmt, warnings=warnings)
+        return {
+            "name": name,
+            "organisation": org,
+            "role": title,
+            "field": guess_field(title) or guess_field(org),
+            "email": _numbered(row, columns, "e-mail", "value", prefer="@"),
+            "phone": _numbered(row, columns, "phone", "value"),
+            "url": url if "://" in url or not url else f"https://{url}",
+            "relationship": _relationship(labels),
+            "notes": cell(row, columns, "notes"),
+            "source": "google",
+        }
+
+    return contacts_from_rows(rows, values, "google-legacy" if legacy else "google")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from infoint.io.encoding import DecodedText, UnreadableText, decode_bytes
@@ -28,6 +28,7 @@ __all__ = [
     "ParseResult",
     "SkippedRow",
     "build_contact",
+    "contacts_from_rows",
     "cell",
     "csv_rows",
     "decode",
@@ -323,6 +324,27 @@ def preview_import(parsed: ParseResult, existing: Iterable[Contact]) -> ImportPr
         in_file_duplicates=in_file,
         likely=likely,
     )
+
+
+# Each CSV importer maps one data row to Contact fields (adding warnings as it goes).
+RowValues = Callable[[int, list[str], list[SkippedRow]], dict[str, object]]
+
+
+def contacts_from_rows(
+    rows: Iterable[tuple[int, list[str]]], values_of: RowValues, fmt: str
+) -> ParseResult:
+    """The loop every CSV importer shares: blank rows are passed over, every other row
+    becomes a contact or a skipped row with its reason."""
+    contacts: list[Contact] = []
+    skipped: list[SkippedRow] = []
+    warnings: list[SkippedRow] = []
+    for line, row in rows:
+        if not any(c.strip() for c in row):
+            continue
+        contact = build_contact(values_of(line, row, warnings), line, skipped, warnings)
+        if contact is not None:
+            contacts.append(contact)
+    return ParseResult(contacts=contacts, skipped=skipped, format=fmt, warnings=warnings)
 
 
 # --------------------------------------------------------------------------------------

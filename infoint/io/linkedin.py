@@ -17,9 +17,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from infoint.contacts import guess_field
-from infoint.io.importing import ParseResult, SkippedRow, build_contact, cell
+from infoint.io.importing import ParseResult, SkippedRow, cell, contacts_from_rows
 
-__all__ = ["COLUMNS", "is_header", "parse_connections_date", "parse_linkedin_rows"]
+__all__ = [
+    "COLUMNS", "connected_date", "is_header", "parse_connections_date", "parse_linkedin_rows",
+]
 
 COLUMNS = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On")
 
@@ -67,42 +69,37 @@ def parse_connections_date(text: str) -> date | None:
     except ValueError:
         return None
 
+
+def connected_date(
+    row: list[str], columns: dict[str, int], line: int, warnings: list[SkippedRow]
+) -> date | None:
+    """The "Connected On" cell as a date; an unreadable one is left out with a warning."""
+    raw = cell(row, columns, "connected on")
+    connected = parse_connections_date(raw)
+    if raw and connected is None:
+        warnings.append(SkippedRow(line, f"date '{raw[:40]}' left out: not a date"))
+    return connected
+
+
 def parse_linkedin_rows(
     rows: Iterable[tuple[int, list[str]]], columns: dict[str, int]
 ) -> ParseResult:
     """Contacts from the data rows that follow a LinkedIn header."""
-    contacts = []
-    skipped: list[SkippedRow] = []
-    warnings: list[SkippedRow] = []
-    for line, row in rows:
-        if not any(c.strip() for c in row):
-            continue
-        name = " ".join(
-            part for part in (cell(row, columns, "first name"), cell(row, columns, "last name"))
-            if part
-        )
+
+    def values(line: int, row: list[str], warnings: list[SkippedRow]) -> dict[str, object]:
         position = cell(row, columns, "position")
         company = cell(row, columns, "company")
-        raw_date = cell(row, columns, "connected on")
-        connected = parse_connections_date(raw_date)
-        if raw_date and connected is None:
-            warnings.append(SkippedRow(line, f"date '{raw_date[:40]}' left out: not a date"))
-        contact = build_contact(
-            {
-                "name": name,
-                "organisation": company,
-                "role": position,
-                "field": guess_field(position) or guess_field(company),
-                "email": cell(row, columns, "email address"),
-                "url": cell(row, columns, "url"),
-                "relationship": "local professional",
-                "source": "linkedin",
-                "connected_on": connected,
-            },
-            line,
-            skipped,
-            warnings,
-        )
-        if contact is not None:
-            contacts.append(contact)
-    return ParseResult(contacts=contacts, skipped=skipped, format="linkedin", warnings=warnings)
+        first, last = cell(row, columns, "first name"), cell(row, columns, "last name")
+        return {
+            "name": " ".join(part for part in (first, last) if part),
+            "organisation": company,
+            "role": position,
+            "field": guess_field(position) or guess_field(company),
+            "email": cell(row, columns, "email address"),
+            "url": cell(row, columns, "url"),
+            "relationship": "local professional",
+            "source": "linkedin",
+            "connected_on": connected_date(row, columns, line, warnings),
+        }
+
+    return contacts_from_rows(rows, values, "linkedin")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from infoint.contacts import guess_field, normalise
-from infoint.io.importing import ParseResult, SkippedRow, build_contact, cell
-from infoint.io.linkedin import parse_connections_date
+from infoint.io.importing import ParseResult, SkippedRow, cell, contacts_from_rows
+from infoint.io.linkedin import connected_date
 from infoint.model import RELATIONSHIPS
 
 __all__ = ["is_header", "parse_spreadsheet_rows"]
@@ -58,40 +58,26 @@ def parse_spreadsheet_rows(
     rows: Iterable[tuple[int, list[str]]], columns: dict[str, int]
 ) -> ParseResult:
     """Contacts from the data rows that follow a recognised spreadsheet header."""
-    contacts = []
-    skipped: list[SkippedRow] = []
-    warnings: list[SkippedRow] = []
-    for line, row in rows:
-        if not any(c.strip() for c in row):
-            continue
+
+    def values(line: int, row: list[str], warnings: list[SkippedRow]) -> dict[str, object]:
         name = cell(row, columns, "name") or " ".join(
             p for p in (cell(row, columns, "first name"), cell(row, columns, "last name")) if p
         )
         role = cell(row, columns, "position")
         org = cell(row, columns, "company")
-        raw_date = cell(row, columns, "connected on")
-        connected = parse_connections_date(raw_date)
-        if raw_date and connected is None:
-            warnings.append(SkippedRow(line, f"date '{raw_date[:40]}' left out: not a date"))
         url = cell(row, columns, "url")
-        contact = build_contact(
-            {
-                "name": name,
-                "organisation": org,
-                "role": role,
-                "field": guess_field(role) or guess_field(org),
-                "email": cell(row, columns, "email address"),
-                "phone": cell(row, columns, "phone"),
-                "url": url if "://" in url or not url else f"https://{url}",
-                "relationship": relationship_from(cell(row, columns, "relationship")),
-                "notes": cell(row, columns, "notes"),
-                "source": "csv",
-                "connected_on": connected,
-            },
-            line,
-            skipped,
-            warnings,
-        )
-        if contact is not None:
-            contacts.append(contact)
-    return ParseResult(contacts=contacts, skipped=skipped, format="csv", warnings=warnings)
+        return {
+            "name": name,
+            "organisation": org,
+            "role": role,
+            "field": guess_field(role) or guess_field(org),
+            "email": cell(row, columns, "email address"),
+            "phone": cell(row, columns, "phone"),
+            "url": url if "://" in url or not url else f"https://{url}",
+            "relationship": relationship_from(cell(row, columns, "relationship")),
+            "notes": cell(row, columns, "notes"),
+            "source": "csv",
+            "connected_on": connected_date(row, columns, line, warnings),
+        }
+
+    return contacts_from_rows(rows, values, "csv")
