@@ -12,6 +12,7 @@ Rules these helpers enforce for every app:
 
 from __future__ import annotations
 
+import base64
 import functools
 import html
 import logging
@@ -45,6 +46,16 @@ FIELD_LABELS = {
 def esc(text: object) -> str:
     """Escape anything for HTML; the one door learner text goes through."""
     return html.escape("" if text is None else str(text), quote=True)
+
+
+def download_link(data: bytes, filename: str, mime: str, label: str) -> str:
+    """The one download anchor: ``data`` inline as base64 (so it cannot break out of the
+    attribute), the file name, type and label escaped."""
+    b64 = base64.b64encode(data).decode("ascii")
+    return (
+        f'<div class="ii-download"><a download="{esc(filename)}" '
+        f'href="data:{esc(mime)};base64,{b64}">{esc(label)}</a></div>'
+    )
 
 
 @functools.cache

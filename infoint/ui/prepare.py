@@ -30,13 +30,12 @@ from infoint.prepare import (
     timezone_options,
 )
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, guarded, hint, log, next_step
+from infoint.ui.common import App, button, download_link, esc, guarded, hint, log, next_step
 from infoint.ui.prepare_bank import BANK_CSS, BankPicker, BankRow
 from infoint.ui.prepare_rehearse import RehearsePanel
 from infoint.ui.prepare_views import (
     PREPARE_CSS,
     budget_bar_html,
-    download_link,
     findings_html,
     plan_list_html,
 )

@@ -6,7 +6,6 @@ through :func:`esc`.
 
 from __future__ import annotations
 
-import base64
 from typing import Any
 
 from infoint.prepare import Budget
@@ -190,12 +189,3 @@ def findings_html(report: Any, questions: list[str]) -> str:
                 f"<ul>{''.join(items)}</ul>"
             )
     return f'<div class="infoint-findings">{"".join(parts)}</div>'
-
-
-def download_link(data: bytes, filename: str, mime: str, label: str) -> str:
-    """An anchor that downloads ``data``; the content is base64 so it cannot break out."""
-    b64 = base64.b64encode(data).decode("ascii")
-    return (
-        f'<div class="ii-download"><a download="{esc(filename)}" '
-        f'href="data:{mime};base64,{b64}">{esc(label)}</a></div>'
-    )
