@@ -29,7 +29,7 @@ import re
 import threading
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import MISSING, fields
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -691,14 +691,21 @@ class Store:
         return default if value is None else value
 
     def set_state(self, key: str, value: Any) -> None:
-        t = schema.app_state
+        self.set_states({key: value})
 
-        self._write(
-            lambda c: _insert_or_update(
-                c, t, {"learner_id": self.learner_id, "key": key},
-                {"value": value, "updated_at": _now()},
-            )
-        )
+    def set_states(self, values: Mapping[str, Any]) -> None:
+        """Write several state keys in one transaction (a draft and its "last" pointer)."""
+        t = schema.app_state
+        now = _now()
+
+        def run(c: Connection) -> None:
+            for key, value in values.items():
+                _insert_or_update(
+                    c, t, {"learner_id": self.learner_id, "key": key},
+                    {"value": value, "updated_at": now},
+                )
+
+        self._write(run)
 
     # -- the learner's data rights (infoint.learner_data) ------------------------------------
     # Both walk every table of the schema, so a table added later is never forgotten.
