@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from infoint.channels import CHANNELS
 from infoint.pipeline import STAGES
 
 __all__ = [
@@ -42,7 +43,7 @@ MAX_LONG = 20_000
 
 MEETING_LENGTHS = (15, 20, 30)
 MEETING_MODES = ("in person", "online")
-CHANNELS = ("email", "letter", "phone", "linkedin")
+# CHANNELS (re-exported): the outreach channels, one home, infoint.channels (data/channels.toml)
 
 # Pipeline order matters: the apps show contacts in this order and the funnel counts
 # a contact as having reached every stage before its current one.

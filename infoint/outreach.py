@@ -1,39 +1,44 @@
-"""Step 2, draft outreach: starting drafts, exports and the pieces the live coach shows.
+"""Step 2, draft outreach: starting drafts, exports and the facts the live coach shows.
 
-Everything here is pure (no widgets, no store), so the app only wires widgets to it:
+Everything here is pure (no widgets, no store, no markup), so the step's model and its view
+only call it:
 
-* :func:`starting_draft` writes a channel-specific first draft (email, letter, phone
-  script, LinkedIn note) from the learner's profile and a contact. What the product cannot
-  know is left as a bracketed gap such as ``[how you got their name]``, which the
-  ``placeholders`` rule flags until the learner fills it in.
+* :func:`starting_draft` writes a channel's first draft from its template in
+  ``data/channels.toml``, filled from the learner's profile and a contact. What the product
+  cannot know is left as a bracketed gap such as ``[how you got their name]``, which the
+  ``placeholders`` rule flags until the learner fills it in. :func:`salutation` greets a
+  professor as "Professor Whitfield", not "Dana Whitfield".
 * :func:`mailto_link` (RFC 6068) and :func:`eml_bytes` (an unsent draft mail clients open
   for editing) export a finished email.
-* :func:`highlight_html` turns a text and the rule findings into escaped HTML with
-  ``<mark>`` around each finding's span.
 * :func:`follow_up_lines` is the dated schedule after a message is sent.
-* :data:`EXAMPLES` and :func:`explain_example` are the worked examples, with reasons
-  computed by the rules engine rather than claimed.
+* :func:`examples` and :func:`explain_example` are the worked examples (data), with reasons
+  computed by the rules engine rather than claimed; :func:`texts` the step's other words.
 """
 
 from __future__ import annotations
 
-import html
+import functools
 import re
+import tomllib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate
+from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
+from infoint.channels import Channel, channel, channel_set
 from infoint.contacts import Reminder, follow_up_plan
+from infoint.content import SHIPPED, data_file
 from infoint.model import Contact, Learner
-from infoint.scoring import Finding, Report, check_outreach
+from infoint.scoring import Report, check_outreach
 
 __all__ = [
     "CHANNEL_LABELS",
-    "EXAMPLES",
+    "GAP_HOW",
     "LINKEDIN_LIMIT",
     "Draft",
     "ExplainedExample",
@@ -43,27 +48,39 @@ __all__ = [
     "data_uri",
     "draft_file_name",
     "eml_bytes",
+    "examples",
     "explain_example",
     "final_text",
     "follow_up_lines",
-    "highlight_html",
     "mailto_link",
-    "score_label",
+    "salutation",
     "starting_draft",
     "subject_line",
+    "text",
+    "texts",
 ]
 
-CHANNEL_LABELS: dict[str, str] = {
-    "email": "Email",
-    "letter": "Letter",
-    "phone": "Phone script",
-    "linkedin": "LinkedIn note",
-}
 
-# LinkedIn cuts connection notes off at 300 characters; drafts aim under the rules'
-# warning line (251) so the learner has room to add a personal touch.
+class _Labels(Mapping[str, str]):
+    """Channel id -> label ("linkedin" -> "LinkedIn note"), read from ``channels.toml``."""
+
+    def __getitem__(self, key: str) -> str:
+        try:
+            return channel(key).label
+        except ValueError:
+            raise KeyError(key) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(channel_set().ids)
+
+    def __len__(self) -> int:
+        return len(channel_set().ids)
+
+
+CHANNEL_LABELS: Mapping[str, str] = _Labels()
+
+# LinkedIn cuts connection notes off at 300 characters (channels.toml: limit_chars).
 LINKEDIN_LIMIT = 300
-_LINKEDIN_TARGET = 250
 
 # Gaps a learner must fill. Short enough for the placeholders rule to see them (it looks
 # for brackets holding at most 40 characters).
@@ -76,7 +93,7 @@ GAP_CONTACT = "[their name]"
 
 @dataclass(frozen=True)
 class Draft:
-    """A starting message: ``subject`` is empty for every channel but email."""
+    """A starting message: ``subject`` is empty for a channel without a subject line."""
 
     channel: str
     subject: str
@@ -84,82 +101,102 @@ class Draft:
 
 
 # --------------------------------------------------------------------------------------
-# The facts a draft is built from
+# How to greet someone
 
 
-@dataclass(frozen=True)
-class _Facts:
-    me: str
-    school: str
-    field: str
-    minutes: int
-    in_person: bool
-    email: str
-    phone: str
-    them: str
-    first: str
-    organisation: str
-    how: str  # a full clause saying how the learner came to them, or a gap
-
-    @property
-    def student(self) -> str:
-        return f"a student at {self.school}" if self.school else f"a student at {GAP_SCHOOL}"
+def _drafts() -> Mapping[str, Any]:
+    return channel_set().drafts
 
 
-def _first_name(name: str) -> str:
-    parts = name.split()
-    if not parts:
+def _titles() -> Mapping[str, Any]:
+    return _drafts().get("titles", {})
+
+
+def _split_name(name: str) -> tuple[str, list[str], bool]:
+    """(title written in the name, the other words, whether letters after it mean a
+    doctorate): "Dana Whitfield, PhD" -> ("", ["Dana", "Whitfield"], True)."""
+    titles = _titles()
+    in_name = {t.lower().rstrip(".") for t in titles.get("in_name", ())}
+    doctorates = {d.lower().replace(".", "") for d in titles.get("doctorates", ())}
+    words = name.replace(",", " ").split()
+    doctor = False
+    while len(words) > 1 and words[-1].lower().replace(".", "") in doctorates:
+        words.pop()
+        doctor = True
+    title = ""
+    if len(words) > 1 and words[0].lower().rstrip(".") in in_name:
+        title = words.pop(0)
+    return title, words, doctor
+
+
+def _known_title(contact: Contact | None, doctor: bool) -> str:
+    """A title from the contact's role, letters after the name, or the relationship."""
+    titles = _titles()
+    if contact is not None:
+        role = contact.role.lower()
+        for word, title in dict(titles.get("role", {})).items():
+            if re.search(rf"\b{re.escape(str(word).lower())}\b", role):
+                return str(title)
+    if doctor:
+        return str(titles.get("doctorate_title", "Dr."))
+    if contact is not None:
+        by_relationship = dict(titles.get("relationship", {}))
+        if contact.relationship in by_relationship:
+            return str(by_relationship[contact.relationship])
+    return ""
+
+
+def salutation(contact: Contact | None, contact_name: str = "", *, formal: bool = True) -> str:
+    """How a draft greets them: "Professor Whitfield", "Dr. Okafor", else the full name.
+
+    A title written in the name is kept as written; otherwise the contact's role ("Associate
+    Professor"), a doctorate after the name ("PhD") or the relationship (the learner's
+    professor) gives one. With no title known, ``formal`` greets by the full name and the
+    informal greeting (a LinkedIn note) by the first name.
+    """
+    name = contact.name if contact is not None else " ".join(contact_name.split())
+    title, words, doctor = _split_name(name)
+    if not words:
         return GAP_CONTACT
-    # "Ms. Green", "Dr Okafor", "Professor Wilson": keep the title, it is how to address them.
-    if re.match(r"^(mr|mrs|ms|mx|dr|prof|professor)\.?$", parts[0], re.I) and len(parts) > 1:
-        return f"{parts[0]} {parts[-1]}"
-    return parts[0]
+    title = title or _known_title(contact, doctor)
+    if title:
+        return f"{title} {words[-1]}"
+    if formal:
+        return " ".join(words)
+    return words[0]
+
+
+# --------------------------------------------------------------------------------------
+# The facts a draft is built from
 
 
 def _how(contact: Contact | None, school: str) -> str:
     """How the learner came to this person, in words the states-connection rule knows."""
     if contact is None:
         return GAP_HOW
-    where = f" at {school}" if school else ""
+    phrases = dict(_drafts().get("how", {}))
+    key = ""
     if contact.referred_by:
-        return f"{contact.referred_by} suggested I get in touch with you"
-    rel = contact.relationship
-    if rel == "career centre":
-        return "The career centre passed along your name"
-    if rel == "alumni":
-        return f"I found your name through the{' ' + school if school else ''} alumni network"
-    if rel == "professor":
-        return f"We met when I took your class{where}"
-    if rel == "former colleague":
-        return "We met when we worked together"
-    if rel == "friend":
-        return "We met through friends"
-    if rel == "family":
-        return "We met through my family"
-    if contact.source.lower().startswith("linkedin"):
-        return "I found your profile on LinkedIn"
-    return GAP_HOW
+        key = "referred"
+    elif contact.relationship in phrases:
+        key = contact.relationship
+    elif contact.source.lower().startswith("linkedin"):
+        key = "linkedin"
+    if not key or key not in phrases:
+        return GAP_HOW
+    if not school and f"{key}_no_school" in phrases:
+        key = f"{key}_no_school"
+    return _fill(str(phrases[key]), referred_by=contact.referred_by, school=school)
 
 
-def _facts(learner: Learner | None, contact: Contact | None, contact_name: str) -> _Facts:
-    name = contact.name if contact is not None else " ".join(contact_name.split())
-    # "State University, BSc Nursing" -> "State University": reads well in a sentence.
-    school = learner.school.split(",")[0].strip() if learner else ""
-    fields = learner.fields if learner else []
-    field = (contact.field if contact and contact.field else "") or (fields[0] if fields else "")
-    return _Facts(
-        me=(learner.name if learner and learner.name else GAP_NAME),
-        school=school,
-        field=field or GAP_FIELD,
-        minutes=learner.meeting_minutes if learner else 20,
-        in_person=(learner.meeting_mode == "in person") if learner else True,
-        email=learner.email if learner else "",
-        phone=learner.phone if learner else "",
-        them=name or GAP_CONTACT,
-        first=_first_name(name),
-        organisation=contact.organisation if contact else "",
-        how=_how(contact, school),
-    )
+class _Keep(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _fill(template: str, **values: object) -> str:
+    # An unknown {name} stays as written (channels.toml is checked when loaded).
+    return template.format_map(_Keep(values))
 
 
 def _sentence(clause: str) -> str:
@@ -170,120 +207,96 @@ def _sentence(clause: str) -> str:
     return clause[0].upper() + clause[1:] + ("" if clause.endswith((".", "?", "!")) else ".")
 
 
-def _meeting(f: _Facts) -> str:
-    where = ", in person if possible," if f.in_person else " by phone or video call"
-    return f"Would you have {f.minutes} minutes to meet{where} in the next few weeks?"
+def _school(learner: Learner | None) -> str:
+    # "State University, BSc Nursing" -> "State University": reads well in a sentence.
+    return learner.school.split(",")[0].strip() if learner else ""
 
 
-def _signature(f: _Facts) -> str:
-    lines = [f.me]
-    lines += [x for x in (f.email, f.phone) if x]
-    return "\n".join(lines)
+def _field(learner: Learner | None, contact: Contact | None) -> str:
+    fields = learner.fields if learner else []
+    field = (contact.field if contact and contact.field else "") or (fields[0] if fields else "")
+    return field or GAP_FIELD
+
+
+def _facts(
+    learner: Learner | None, contact: Contact | None, contact_name: str, today: date
+) -> dict[str, str]:
+    drafts = _drafts()
+    school = _school(learner)
+    minutes = learner.meeting_minutes if learner else 20
+    in_person = (learner.meeting_mode == "in person") if learner else True
+    mode = "in_person" if in_person else "online"
+    me = learner.name if learner and learner.name else GAP_NAME
+    signature = "\n".join([me, *(x for x in (learner.email, learner.phone) if x)]
+                          if learner else [me])
+    values = {"minutes": str(minutes), "field": _field(learner, contact)}
+    return {
+        **values,
+        "dear": salutation(contact, contact_name),
+        "hello": salutation(contact, contact_name, formal=False),
+        "me": me,
+        "student": f"a student at {school or GAP_SCHOOL}",
+        "how": _sentence(_how(contact, school)),
+        "meeting": _fill(str(dict(drafts.get("meeting", {})).get(mode, "")), **values),
+        "meet_where": str(dict(drafts.get("where", {})).get(mode, "")),
+        "signature": signature,
+        "date": f"{today.day} {today.strftime('%B %Y')}",
+        "organisation": contact.organisation if contact else "",
+    }
 
 
 def subject_line(
     learner: Learner | None, contact: Contact | None = None, contact_name: str = ""
 ) -> str:
     """A short subject that leads with the connection and names the ask."""
-    f = _facts(learner, contact, contact_name)
-    ask = f"{f.minutes} minutes to learn about your work in {f.field}?"
+    lines = dict(_drafts().get("subject", {}))
+    school = _school(learner)
+    values = {"minutes": learner.meeting_minutes if learner else 20,
+              "field": _field(learner, contact), "school": school,
+              "referred_by": contact.referred_by if contact else ""}
+    ask = _fill(str(lines.get("ask", "")), **values)
+    key = "default"
     if contact is not None and contact.referred_by:
-        return f"Referred by {contact.referred_by}: {ask}"
-    if contact is not None and contact.relationship == "alumni" and f.school:
-        return f"{f.school} student: {ask}"
-    return f"Informational interview: {ask}"
+        key = "referred"
+    elif contact is not None and contact.relationship == "alumni" and school:
+        key = "alumni"
+    return _fill(str(lines.get(key, lines.get("default", "{ask}"))), ask=ask, **values)
 
 
-def _email(f: _Facts) -> str:
-    return (
-        f"Dear {f.them},\n\n"
-        f"My name is {f.me} and I'm {f.student}. {_sentence(f.how)} "
-        f"I'm exploring a career in {f.field} and would love to learn how you got started "
-        "and what your days look like. I'm not asking for a job, only for advice.\n\n"
-        f"{_meeting(f)}\n\n"
-        "Thank you for considering it.\n\n"
-        f"Best regards,\n{_signature(f)}"
-    )
-
-
-def _letter(f: _Facts, today: date) -> str:
-    # The connection opens a letter: below the date line it is the first thing read.
-    return (
-        f"{today.day} {today.strftime('%B %Y')}\n\n"
-        f"Dear {f.them},\n\n"
-        f"{_sentence(f.how)} My name is {f.me} and I am {f.student}, considering a career "
-        f"in {f.field}. I would value your advice on how you started and what the work "
-        "involves. I am not looking for a job, only hoping to learn from you."
-        f"\n\n{_meeting(f)}\n\n"
-        "Thank you for your time.\n\n"
-        f"Yours sincerely,\n{_signature(f)}"
-    )
-
-
-def _phone(f: _Facts) -> str:
-    where = "in person" if f.in_person else "by phone or video"
-    return (
-        f"Hello, is this {f.them}? My name is {f.me} and I'm {f.student}. "
-        f"{_sentence(f.how)} I'm exploring {f.field} and I'd like to hear how you got "
-        "started. I'm not calling about a job, just for advice. "
-        f"Would you have {f.minutes} minutes to meet {where} sometime in the next few weeks? "
-        "Thank you, I really appreciate it."
-    )
-
-
-def _linkedin(f: _Facts) -> str:
-    how = _sentence(f.how)
-    options = [
-        (
-            f"Hi {f.first}, my name is {f.me}, {f.student}. {how} I'm exploring {f.field} "
-            f"and would value your advice (not a job). Would you have {f.minutes} minutes "
-            "to talk in the next few weeks? Thank you!"
-        ),
-        (
-            f"Hi {f.first}, my name is {f.me}, {f.student}. {how} I'd love to learn "
-            f"about your work in {f.field}. Would you have {f.minutes} minutes to talk? "
-            "Thank you!"
-        ),
-        (
-            f"Hi {f.first}, my name is {f.me}. {how} I'd love to learn about your work. "
-            f"Would you have {f.minutes} minutes to talk? Thanks!"
-        ),
-    ]
-    for text in options:
-        if len(text) <= _LINKEDIN_TARGET:
-            return text
-    return options[-1]
+def _body(ch: Channel, facts: Mapping[str, str]) -> str:
+    # The first wording that fits the channel's length aim, else the shortest one.
+    texts = [_fill(t, **facts) for t in ch.templates]
+    if ch.max_chars is not None:
+        for text in texts:
+            if len(text) <= ch.max_chars:
+                return text
+    return texts[0] if ch.max_chars is None else texts[-1]
 
 
 def starting_draft(
-    channel: str,
+    channel_id: str,
     learner: Learner | None,
     contact: Contact | None = None,
     contact_name: str = "",
     today: date | None = None,
 ) -> Draft:
-    """The first draft for ``channel``, filled from the profile and the contact.
+    """The first draft for ``channel_id``, from its template in ``channels.toml``.
 
     Covers who the learner is, how they got the person's name, why this field, a short
     meeting asked for as a question (in person when the learner prefers it) and thanks.
-    Unknown facts stay as bracketed gaps for the learner to fill.
+    Unknown facts stay as bracketed gaps for the learner to fill. An unknown channel
+    raises ValueError.
     """
-    if channel not in CHANNEL_LABELS:
-        raise ValueError(f"channel must be one of {', '.join(CHANNEL_LABELS)}")
-    f = _facts(learner, contact, contact_name)
-    if channel == "email":
-        return Draft(channel, subject_line(learner, contact, contact_name), _email(f))
-    if channel == "letter":
-        return Draft(channel, "", _letter(f, today or date.today()))
-    if channel == "phone":
-        return Draft(channel, "", _phone(f))
-    return Draft(channel, "", _linkedin(f))
+    ch = channel(channel_id)
+    facts = _facts(learner, contact, contact_name, today or date.today())
+    subject = subject_line(learner, contact, contact_name) if ch.subject else ""
+    return Draft(ch.id, subject, _body(ch, facts))
 
 
-def final_text(channel: str, subject: str, body: str) -> str:
-    """The message as it is sent: an email gets its subject line on top."""
+def final_text(channel_id: str, subject: str, body: str) -> str:
+    """The message as it is sent: a channel with a subject line gets it on top."""
     body = body.strip()
-    if channel == "email" and subject.strip():
+    if channel(channel_id).subject and subject.strip():
         return f"Subject: {subject.strip()}\n\n{body}"
     return body
 
@@ -354,67 +367,21 @@ def draft_file_name(contact_name: str, ext: str = "eml") -> str:
 
 
 # --------------------------------------------------------------------------------------
-# Feedback helpers
-
-_LEVEL_RANK = {"pass": 0, "warn": 1, "fail": 2}
+# The live coach's facts
 
 
-def highlight_html(
-    text: str, findings: Iterable[Finding], levels: Sequence[str] = ("pass", "warn", "fail")
-) -> str:
-    """``text`` as escaped HTML with ``<mark class="ii-<level>">`` around finding spans.
-
-    Each segment between span boundaries is escaped on its own *before* any markup is
-    added, so no learner text can ever become a tag. Where spans overlap, the worst level
-    wins; a mark's ``title`` names the rules that flagged it. Spans outside the text are
-    clipped or ignored.
-    """
-    n = len(text)
-    spans: list[tuple[int, int, str, str]] = []
-    for f in findings:
-        if f.span is None or f.level not in levels:
-            continue
-        start, end = max(0, int(f.span[0])), min(n, int(f.span[1]))
-        if start < end:
-            spans.append((start, end, f.level, f.guideline or f.rule))
-    cuts = sorted({0, n, *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
-    out: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        piece = html.escape(text[a:b], quote=True)
-        over = [sp for sp in spans if sp[0] <= a and b <= sp[1]]
-        if not over:
-            out.append(piece)
-            continue
-        level = max((sp[2] for sp in over), key=_LEVEL_RANK.__getitem__)
-        titles = "; ".join(dict.fromkeys(sp[3] for sp in over))
-        out.append(
-            f'<mark class="ii-{level}" title="{html.escape(titles, quote=True)}">{piece}</mark>'
-        )
-    return "".join(out)
-
-
-def score_label(score: int) -> str:
-    """A word for a score, so the number means something at a glance."""
-    if score >= 85:
-        return "Ready to send"
-    if score >= 70:
-        return "Nearly there"
-    if score >= 50:
-        return "Getting there"
-    return "Needs work"
-
-
-def counts_text(report: Report, channel: str) -> str:
-    """"84 words · 512 characters", plus speaking time for a phone script and the
-    LinkedIn limit for a note."""
+def counts_text(report: Report, channel_id: str) -> str:
+    """"84 words · 512 characters", plus the speaking time of a script read aloud and the
+    limit of a channel that cuts text (a LinkedIn note)."""
+    ch = channel(channel_id)
     stats = report.stats
     words, chars = int(stats.get("words", 0)), int(stats.get("characters", 0))
     parts = [f"{words} word{'s' if words != 1 else ''}"]
-    if channel == "linkedin":
-        parts.append(f"{chars} of {LINKEDIN_LIMIT} characters")
+    if ch.limit_chars is not None:
+        parts.append(f"{chars} of {ch.limit_chars} characters")
     else:
         parts.append(f"{chars} character{'s' if chars != 1 else ''}")
-    if channel == "phone":
+    if ch.spoken:
         seconds = round(float(stats.get("speaking_seconds", 0)))
         parts.append(f"about {seconds} seconds to say")
     return " · ".join(parts)
@@ -440,7 +407,34 @@ def contact_key(contact_id: int | None, contact_name: str = "") -> str:
 
 
 # --------------------------------------------------------------------------------------
-# Worked examples
+# The step's words and worked examples (data/outreach.toml)
+
+
+@functools.lru_cache(maxsize=8)
+def _texts(path: str) -> dict[str, Any]:
+    with (SHIPPED / "outreach.toml").open("rb") as fh:
+        merged: dict[str, Any] = tomllib.load(fh)
+    own = Path(path)
+    if own.resolve() != (SHIPPED / "outreach.toml").resolve():
+        with own.open("rb") as fh:
+            theirs = tomllib.load(fh)
+        # Key by key, so an instructor's copy may reword only some of the texts.
+        for key, value in theirs.items():
+            if isinstance(value, dict) and isinstance(merged.get(key), dict):
+                merged[key] = {**merged[key], **value}
+            else:
+                merged[key] = value
+    return merged
+
+
+def texts() -> dict[str, Any]:
+    """The step's hints, notices, reminders and intro (``data/outreach.toml``)."""
+    return _texts(str(data_file("outreach.toml")))
+
+
+def text(section: str, key: str, **values: object) -> str:
+    """One text with its {placeholders} filled: ``text("notices", "saved", version=2, ...)``."""
+    return _fill(str(texts()[section][key]), **values)
 
 
 @dataclass(frozen=True)
@@ -459,39 +453,14 @@ class ExplainedExample:
     reasons: list[tuple[str, str]]  # (guideline, what the rules engine says it does well)
 
 
-EXAMPLES: tuple[WorkedExample, ...] = (
-    WorkedExample(
-        title="An email after a professor's referral",
-        channel="email",
-        subject="Referred by Professor Wilson: 20 minutes to learn about accounting?",
-        body=(
-            "Dear Ms. Green,\n\n"
-            "Professor Wilson suggested I get in touch with you. My name is Ana Torres and "
-            "I'm a final-year business student at State University. I'm thinking about a "
-            "career in accounting and would love to hear how you got started and what a "
-            "normal week in audit looks like. I'm not asking about jobs; I simply want to "
-            "learn from your experience.\n\n"
-            "Would you have 20 minutes to meet in the next few weeks? I'm happy to come to "
-            "your office.\n\n"
-            "Thank you for considering it.\n\n"
-            "Best regards,\nAna Torres"
-        ),
-        note="Ana's professor gave her the name of a former student who now works in audit.",
-    ),
-    WorkedExample(
-        title="A phone call to an alum",
-        channel="phone",
-        subject="",
-        body=(
-            "Hello, is this Mr. Osei? My name is Daniel Reyes and I'm a nursing student at "
-            "Lakeside College. I found your name through the Lakeside alumni network. I'm "
-            "trying to learn what working in an emergency department is really like, and "
-            "I'd love to hear about your path. I'm not calling about a job, only for advice. "
-            "Could we meet for 15 minutes, in person if that suits you? Thank you so much."
-        ),
-        note="Daniel calls a graduate of his college whom the alumni office listed.",
-    ),
-)
+def examples() -> tuple[WorkedExample, ...]:
+    """The worked examples, in the order ``outreach.toml`` lists them."""
+    return tuple(
+        WorkedExample(title=str(e["title"]), channel=str(e["channel"]),
+                      subject=str(e.get("subject", "")), body=str(e["body"]),
+                      note=str(e.get("note", "")))
+        for e in texts().get("examples", ())
+    )
 
 
 def explain_example(example: WorkedExample) -> ExplainedExample:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from infoint.channels import CHANNELS  # one home: data/channels.toml
+
 from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
 from .personal import unchanged_template
@@ -29,7 +31,6 @@ OUTREACH_RULES = (
     "subject-line",
     "personalised",
 )
-CHANNELS = ("email", "letter", "phone", "linkedin")
 
 _I = re.I
 
