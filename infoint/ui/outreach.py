@@ -139,7 +139,7 @@ class OutreachApp(App):
 
         who = _card("1. Who and how", self.contact_input, self.name_input, self.contact_line,
                     self.channel_input, self.channel_tip)
-        write = _card(
+        self.write_card = write = _card(
             "2. Write it", self.subject_input, self.body_input, self.counts,
             _row(self.template_button), self.compose_notice, self.confirm,
             _row(self.save_button), self.save_notice, self.versions_input,
@@ -148,8 +148,8 @@ class OutreachApp(App):
         )
         feedback = _card("3. The coach's feedback", self.panel, css=self.css("feedback"))
         # The text and its feedback side by side on a desktop (outreach.css), stacked on a phone.
-        workbench = w.Box([write, feedback]).add_class(self.css("workbench"))
-        send = _card(
+        self.workbench = w.Box([write, feedback]).add_class(self.css("workbench"))
+        self.send_card = send = _card(
             "4. Take it to your mail app", self.copy_box,
             _row(self.mailto_link, self.eml_link),
             w.HTML("<h4>Then mark it as sent</h4>"), self.sent_date_input,
@@ -160,7 +160,7 @@ class OutreachApp(App):
         self.children = (
             style_tag(), outreach_style(),
             w.HTML(f'<p class="infoint-lead">{esc(texts()["intro"])}</p>'), self.notice,
-            who, workbench, send, self.examples,
+            who, self.workbench, send, self.examples,
             next_step(NEXT_STEP, "Next: step 3, prepare questions", self.css("next")),
         )
 

@@ -10,16 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from infoint.model import Contact
-from infoint.outreach import (
-    EXAMPLES,
-    contact_key,
-    counts_text,
-    explain_example,
-    follow_up_lines,
-    highlight_html,
-    score_label,
-)
+from infoint.outreach import contact_key, counts_text, examples, explain_example, follow_up_lines
 from infoint.scoring import Finding, check_outreach
+from infoint.ui.findings import band, highlight_html, score_label
 
 
 def _f(level, span, rule="r"):
@@ -74,10 +67,12 @@ def test_counts_text_by_channel():
     assert counts_text(check_outreach("one", "email"), "email").startswith("1 word ·")
 
 
-def test_score_labels():
-    assert score_label(100) == "Ready to send"
-    assert score_label(72) == "Nearly there"
-    assert score_label(10) == "Needs work"
+def test_score_labels_and_colours_come_from_one_set_of_bands():
+    assert score_label(100) == "Ready to send" and band(100) == "pass"
+    assert score_label(72) == "Nearly there" and band(72) == "warn"
+    # One list of bands: the word and the colour agree (no red "Getting there").
+    assert score_label(55) == "Getting there" and band(55) == "warn"
+    assert score_label(10) == "Needs work" and band(10) == "fail"
 
 
 def test_follow_up_from_a_friday_lands_in_the_next_weeks():
@@ -100,9 +95,9 @@ def test_contact_keys():
 
 
 def test_worked_examples_score_well_and_say_why():
-    assert len(EXAMPLES) == 2
-    assert {e.channel for e in EXAMPLES} == {"email", "phone"}
-    for example in EXAMPLES:
+    assert len(examples()) == 2
+    assert {e.channel for e in examples()} == {"email", "phone"}
+    for example in examples():
         explained = explain_example(example)
         assert explained.report.score >= 90
         assert len(explained.reasons) >= 10

@@ -1,14 +1,18 @@
-"""OutreachApp without a browser: live coaching, versions, mark as sent, exports, refusals."""
+"""OutreachApp without a browser: the step's model drives it; the view's public widgets show it.
+
+Most tests set the model's state and call its actions (``app.model``), then assert the store
+and the model's facts; a few type into the view's public widgets to check the wiring.
+"""
 
 from __future__ import annotations
 
-import time
+import asyncio
 from datetime import date, timedelta
 
 import pytest
 
 from infoint.model import Contact, Learner
-from infoint.outreach import EXAMPLES
+from infoint.outreach import examples
 from infoint.ui.outreach import STATE_DRAFT, OutreachApp
 
 NOT_A_JOB = "I'm not asking for a job, only for advice."
@@ -33,239 +37,346 @@ def app(store, jane):
     return OutreachApp(store, debounce_seconds=0)
 
 
+def type_body(app: OutreachApp, body: str) -> None:
+    """What a learner's typing does: the text box changes (and the coach re-checks)."""
+    app.body_input.value = body
+
+
 def test_starts_from_the_filled_email_draft(app, jane):
-    assert app.contact.id == jane.id
-    assert app.channel == "email"
-    assert app._body.value.startswith("Dear Jane Green,")
-    assert app._subject.value.startswith("Referred by Professor Wilson")
-    assert app.report.score >= 85
-    assert "Score" in app._counts.value and "words" in app._counts.value
-    assert not app.edited
+    m = app.model
+    assert m.contact.id == jane.id
+    assert m.channel == "email"
+    assert m.body.startswith("Dear Jane Green,")
+    assert app.body_input.value == m.body
+    assert m.subject.startswith("Referred by Professor Wilson")
+    assert m.report.score >= 85
+    assert "Score" in app.counts.value and "words" in app.counts.value
+    assert not m.edited
 
 
 def test_job_ask_fails_then_fixing_it_restores_the_score(app):
-    good = app.report.score
-    assert app.report.level("asks-for-job") == "pass"
-    app._body.value = app._body.value.replace(NOT_A_JOB, JOB_ASK)
-    assert app.report.level("asks-for-job") == "fail"
-    assert app.report.score < good
+    m = app.model
+    good = m.report.score
+    assert m.report.level("asks-for-job") == "pass"
+    type_body(app, m.body.replace(NOT_A_JOB, JOB_ASK))
+    assert m.report.level("asks-for-job") == "fail"
+    assert m.report.score < good
     assert 'li class="ii-fail" data-rule="asks-for-job"' in app.panel.findings.value
     assert '<mark class="ii-fail"' in app.panel.preview.value
     assert "any job" in app.panel.preview.value
-    app._body.value = app._body.value.replace(JOB_ASK, NOT_A_JOB)
-    assert app.report.level("asks-for-job") == "pass"
-    assert app.report.score == good
+    type_body(app, m.body.replace(JOB_ASK, NOT_A_JOB))
+    assert m.report.level("asks-for-job") == "pass"
+    assert m.report.score == good
 
 
 def test_every_finding_is_listed_including_passes(app):
     html = app.panel.findings.value
-    for finding in app.report.findings:
+    for finding in app.model.report.findings:
         assert f'data-rule="{finding.rule}"' in html
     # One item per finding, whatever its level (the untouched draft is not yet personal).
     items = sum(html.count(f'class="ii-{level}"') for level in ("pass", "warn", "fail"))
-    assert items == len(app.report.findings)
+    assert items == len(app.model.report.findings)
 
 
 def test_marked_text_shows_only_when_something_is_marked(app):
     assert '<mark class="ii-' not in app.panel.preview.value
     assert app.panel.preview.layout.display == "none"
-    job = "Do you have any job openings? Would you"
-    app._body.value = app._body.value.replace("Would you", job)
+    type_body(app, app.model.body.replace("Would you", "Do you have any job openings? Would you"))
     assert '<mark class="ii-fail"' in app.panel.preview.value
     assert app.panel.preview.layout.display == ""
 
 
 def test_learner_markup_is_escaped_everywhere(app):
-    app._body.value = ("Professor <img src=x onerror=alert(1)> suggested I get in touch with "
-                       "you. <script>alert(1)</script>")
-    for html in (app.panel.findings.value, app.panel.preview.value, app._copy.value,
-                 app._eml.value, app._mailto.value):
+    type_body(app, "Professor <img src=x onerror=alert(1)> suggested I get in touch with "
+                   "you. <script>alert(1)</script>")
+    for html in (app.panel.findings.value, app.panel.preview.value, app.copy_box.value,
+                 app.eml_link.value, app.mailto_link.value):
         assert "<img" not in html and "<script" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in app.panel.preview.value
 
 
-def test_debounced_check_runs_after_a_pause(store, jane):
-    app = OutreachApp(store, debounce_seconds=0.05)
-    app._body.value = app._body.value.replace(NOT_A_JOB, JOB_ASK)
-    assert app.report.level("asks-for-job") == "pass"  # not yet re-checked
-    deadline = time.monotonic() + 30  # generous: CI machines can be very busy
-    while app.report.level("asks-for-job") != "fail" and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert app.report.level("asks-for-job") == "fail"
+def test_debounced_check_runs_after_a_pause_on_the_kernel_loop(store, jane):
+    async def typing() -> tuple[str, str]:
+        app = OutreachApp(store, debounce_seconds=0.05)
+        type_body(app, app.model.body.replace(NOT_A_JOB, JOB_ASK))
+        before = app.model.report.level("asks-for-job")  # not yet re-checked
+        for _ in range(200):  # generous: CI machines can be very busy
+            await asyncio.sleep(0.02)
+            if app.model.report.level("asks-for-job") == "fail":
+                break
+        return before, app.model.report.level("asks-for-job")
+
+    assert asyncio.run(typing()) == ("pass", "fail")
 
 
 def test_flush_runs_a_pending_check_at_once(store, jane):
-    app = OutreachApp(store, debounce_seconds=30)
-    app._body.value = app._body.value.replace(NOT_A_JOB, JOB_ASK)
-    app.flush()
-    assert app.report.level("asks-for-job") == "fail"
+    async def typing() -> str:
+        app = OutreachApp(store, debounce_seconds=30)
+        type_body(app, app.model.body.replace(NOT_A_JOB, JOB_ASK))
+        assert app.debouncer.pending
+        app.flush()
+        return app.model.report.level("asks-for-job")
+
+    assert asyncio.run(typing()) == "fail"
 
 
 def test_phone_shows_speaking_time_and_linkedin_the_limit(app):
-    app._channel.value = "phone"
-    assert "seconds to say" in app._counts.value
-    assert app._subject.layout.display == "none"
-    app._channel.value = "linkedin"
-    assert "of 300 characters" in app._counts.value
-    assert len(app._body.value) < 300
+    app.model.choose_channel("phone")
+    assert "seconds to say" in app.counts.value
+    assert not app.model.subject_shown and app.subject_input.layout.display == "none"
+    app.channel_input.value = "linkedin"  # the toggle is wired to the same action
+    assert app.model.channel == "linkedin"
+    assert "of 300 characters" in app.counts.value
+    assert len(app.model.body) < 300
 
 
 def test_channel_switch_keeps_edited_text_and_asks(app):
-    app._body.value = app._body.value + "\nP.S. I loved your talk."
-    app._channel.value = "phone"
-    assert "P.S. I loved your talk." in app._body.value
-    assert app._confirm.layout.display == ""
-    app._keep.click()
-    assert app._confirm.layout.display == "none"
-    assert "P.S." in app._body.value
-    app._template_button.click()
-    assert app._confirm.layout.display == ""
-    app._replace.click()
-    assert app._body.value.startswith("Hello, is this Jane Green?")
-    assert not app.edited
+    m = app.model
+    m.edit(body=m.body + "\nP.S. I loved your talk.")
+    m.choose_channel("phone")
+    assert "P.S. I loved your talk." in m.body
+    assert m.asking_to_replace and app.confirm.layout.display == ""
+    app.keep_button.click()
+    assert not m.asking_to_replace and app.confirm.layout.display == "none"
+    assert "P.S." in m.body
+    app.template_button.click()
+    assert m.asking_to_replace
+    app.replace_button.click()
+    assert m.body.startswith("Hello, is this Jane Green?")
+    assert app.body_input.value == m.body
+    assert not m.edited
 
 
 def test_unedited_draft_follows_the_channel(app):
-    app._channel.value = "letter"
-    assert "Yours sincerely" in app._body.value
-    assert app._confirm.layout.display == "none"
+    app.model.choose_channel("letter")
+    assert "Yours sincerely" in app.model.body
+    assert not app.model.asking_to_replace
 
 
 def test_save_keeps_versions_and_restore_brings_one_back(app, store, jane):
-    first = app._body.value
-    app.save()
-    assert app.notice.text == "Version 1 saved for Jane Green."
-    app._body.value = first + "\nP.S. Second thoughts."
-    app._save.click()
-    assert "Version 2 saved" in app.notice.text
+    m = app.model
+    first = m.body
+    m.save_version()
+    assert m.notice.text == "Version 1 saved for Jane Green."
+    type_body(app, first + "\nP.S. Second thoughts.")
+    app.save_button.click()
+    assert "Version 2 saved" in m.notice.text
     versions = store.outreach_versions(contact_id=jane.id)
     assert [v.version for v in versions] == [1, 2]
     assert versions[0].score is not None and versions[0].channel == "email"
-    assert app._versions_pick.options[0][0].startswith("Version 2")
-    app._versions_pick.value = versions[0].id
-    app._restore.click()
-    assert app._body.value == versions[0].body
-    assert "Version 1 restored" in app.notice.text
+    assert m.version_choices()[0][0].startswith("Version 2")
+    assert app.versions_input.options[0][0].startswith("Version 2")
+    app.versions_input.value = versions[0].id
+    app.restore_button.click()
+    assert m.body == versions[0].body == app.body_input.value
+    assert "Version 1 restored" in m.notice.text
+
+
+def test_save_notice_appears_by_the_save_button_not_only_at_the_top(app):
+    app.save_button.click()
+    assert app.model.notice.near == "save"
+    assert "Version 1 saved" in app.save_notice.text
+    assert app.notice.text == "" and app.send_notice.text == ""
+    app.mark_sent_button.click()
+    assert "Marked as sent" in app.send_notice.text
+    assert app.save_notice.text == ""
+    # Each notice sits in the same card as its button, right under it.
+    write = app.write_card.children
+    save_row = next(i for i, x in enumerate(write) if app.save_button in
+                    getattr(x, "children", ()))
+    assert write[save_row + 1] is app.save_notice
+    send = app.send_card.children
+    send_row = next(i for i, x in enumerate(send) if app.mark_sent_button in
+                    getattr(x, "children", ()))
+    assert send[send_row + 1] is app.send_notice
+
+
+def test_take_it_to_your_mail_app_comes_before_mark_as_sent(app):
+    send = list(app.send_card.children)
+    exports = next(i for i, x in enumerate(send) if app.eml_link in getattr(x, "children", ()))
+    mark = next(i for i, x in enumerate(send) if app.mark_sent_button in
+                getattr(x, "children", ()))
+    assert "mail app" in send[0].value
+    assert send.index(app.copy_box) < exports < send.index(app.sent_date_input) < mark
+
+
+def test_text_and_feedback_share_one_row_on_a_desktop(app):
+    # outreach.css lays the workbench out as two columns from 1000 px, one below.
+    text_card, feedback_card = app.workbench.children
+    assert app.body_input in text_card.children and app.panel in feedback_card.children
+    assert app.workbench in app.children
 
 
 def test_mark_as_sent_moves_contact_and_shows_business_day_schedule(app, store, jane):
-    app._sent_date.value = date(2026, 1, 9)  # a Friday
-    app._mark_sent.click()
+    m = app.model
+    m.set_sent_on(date(2026, 1, 9))  # a Friday
+    m.mark_sent()
     assert store.get_contact(jane.id).status == "contacted"
     versions = store.outreach_versions(contact_id=jane.id)
     assert len(versions) == 1 and versions[0].sent_on == date(2026, 1, 9)
     assert [e["kind"] for e in store.events(jane.id)] == ["sent"]
-    schedule = app._schedule.value
+    assert [d for d, _ in m.schedule.lines] == [date(2026, 1, 14), date(2026, 1, 20)]
+    schedule = app.schedule.value
     assert "Wed 14 Jan 2026" in schedule and "Tue 20 Jan 2026" in schedule
-    assert "Sat" not in schedule and "Sun" not in schedule
-    assert "now 'contacted'" in app.notice.text
-    assert "(contacted)" in app._contact.options[0][0]
+    assert "now 'contacted'" in m.notice.text
+    assert "(contacted)" in m.contact_choices[0][0]
+
+
+def test_a_second_mark_as_sent_never_moves_a_thanked_contact_backwards(app, store, jane):
+    m = app.model
+    m.mark_sent()
+    store.set_status(jane.id, "thanked", on=date.today(), event_kind="thanked")
+    m.refresh()
+    m.edit(body=m.body + "\nP.S. I read the book you suggested.")
+    m.mark_sent()
+    assert store.get_contact(jane.id).status == "thanked"
+    assert m.contact.status == "thanked"
+    assert [e["kind"] for e in store.events(jane.id)].count("sent") == 2
+    assert "stays 'thanked'" in m.notice.text and "now 'contacted'" not in m.notice.text
+    # No "no reply yet" reminders for someone who has already met and been thanked.
+    assert m.schedule is None and app.schedule.value == ""
 
 
 def test_mark_as_sent_reuses_the_saved_version(app, store, jane):
-    app.save()
-    app._mark_sent.click()
+    app.model.save_version()
+    app.mark_sent_button.click()
     assert len(store.outreach_versions(contact_id=jane.id)) == 1
 
 
 def test_future_sent_date_refused(app, store, jane):
-    app._sent_date.value = date.today() + timedelta(days=3)
-    app._mark_sent.click()
-    assert app.notice.level == "error" and "future" in app.notice.text
+    app.sent_date_input.value = date.today() + timedelta(days=3)
+    app.mark_sent_button.click()
+    assert app.model.notice.level == "error" and "future" in app.model.notice.text
+    assert "future" in app.send_notice.text
     assert store.outreach_versions(contact_id=jane.id) == []
     assert store.get_contact(jane.id).status == "identified"
 
 
 def test_empty_body_refused_and_nothing_written(app, store, jane):
-    app._body.value = "   "
-    assert "Write your message" in app.panel.score.value
-    assert "Nothing to copy" in app._copy.value and app._eml.value == ""
-    app._save.click()
-    assert app.notice.level == "error" and "empty" in app.notice.text
-    app._mark_sent.click()
-    assert app.notice.level == "error"
+    type_body(app, "   ")
+    assert "feedback" in app.panel.score.value
+    assert app.model.exports.ready == ()
+    assert "Nothing to copy" in app.copy_box.value and app.eml_link.value == ""
+    app.save_button.click()
+    assert app.model.notice.level == "error" and "empty" in app.save_notice.text
+    app.model.mark_sent()
+    assert app.model.notice.level == "error" and app.model.notice.near == "send"
     assert store.outreach_versions(contact_id=jane.id) == []
     assert store.get_contact(jane.id).status == "identified"
 
 
 def test_no_contact_refused(store, learner):
     app = OutreachApp(store, debounce_seconds=0)
-    assert app._contact.value is None  # no contacts yet: type a name
-    assert app._name.layout.display == ""
-    app._save.click()
-    assert app.notice.level == "error" and "contact" in app.notice.text
+    assert app.model.typing_a_name  # no contacts yet: type a name
+    assert app.name_input.layout.display == ""
+    app.model.save_version()
+    assert app.model.notice.level == "error" and "contact" in app.model.notice.text
     assert store.outreach_versions() == []
 
 
 def test_typed_name_fills_greeting_and_saves_by_name(store, learner):
     app = OutreachApp(store, debounce_seconds=0)
-    app._name.value = "Dr. Ruth Okafor"
-    assert app._body.value.startswith("Dear Dr. Ruth Okafor,")
-    app._body.value = app._body.value.replace("[how you got their name]",
-                                              "I heard you speak at the careers fair")
-    app.save()
+    app.name_input.value = "Dr. Ruth Okafor"
+    m = app.model
+    assert m.body.startswith("Dear Dr. Okafor,")
+    m.edit(body=m.body.replace("[how you got their name]",
+                               "I heard you speak at the careers fair"))
+    m.save_version()
     assert [v.contact_name for v in store.outreach_versions(contact_name="Dr. Ruth Okafor")] \
         == ["Dr. Ruth Okafor"]
 
 
+def test_a_professor_is_greeted_by_title(store, learner):
+    dana = store.add_contact(Contact(name="Dana Whitfield", relationship="professor"))
+    dr = store.add_contact(Contact(name="Sam Ortiz, PhD", relationship="alumni"))
+    plain = store.add_contact(Contact(name="Kim Lee", relationship="friend"))
+    m = OutreachApp(store, debounce_seconds=0).model
+    m.choose_contact(dana.id)
+    assert m.body.startswith("Dear Professor Whitfield,")
+    m.choose_channel("phone")
+    assert m.body.startswith("Hello, is this Professor Whitfield?")
+    m.choose_contact(dr.id)
+    assert "Dr. Ortiz" in m.body
+    m.choose_contact(plain.id)
+    assert "Kim Lee?" in m.body  # no title known: the full name
+
+
 def test_unsaved_edits_survive_a_reload(app, store, jane):
-    app._body.value = app._body.value + "\nP.S. Unsaved line."
+    type_body(app, app.model.body + "\nP.S. Unsaved line.")
     assert store.get_state(STATE_DRAFT + f"c{jane.id}")["body"].endswith("P.S. Unsaved line.")
-    again = OutreachApp(store, debounce_seconds=0)
+    again = OutreachApp(store, debounce_seconds=0).model
     assert again.contact.id == jane.id
-    assert again._body.value.endswith("P.S. Unsaved line.")
+    assert again.body.endswith("P.S. Unsaved line.")
     assert "restored" in again.notice.text
+
+
+def test_a_draft_kept_by_an_earlier_version_is_found(store, jane):
+    store.set_state(STATE_DRAFT + f"c{jane.id}", {
+        "channel": "letter", "subject": "", "body": "Dear Jane, an old draft.",
+        "contact_name": "Jane Green", "updated": "2026-01-09T10:00:00"})
+    m = OutreachApp(store, debounce_seconds=0).model
+    assert m.channel == "letter" and m.body == "Dear Jane, an old draft."
 
 
 def test_switching_contacts_keeps_each_draft(app, store, jane):
     tom = store.add_contact(Contact(name="Tom Baker", relationship="alumni"))
-    app._body.value = app._body.value + "\nP.S. For Jane."
-    app._refresh_contacts()
-    app._contact.value = tom.id
-    assert app._body.value.startswith("Dear Tom Baker,")
-    app._contact.value = jane.id
-    assert app._body.value.endswith("P.S. For Jane.")
+    m = app.model
+    type_body(app, m.body + "\nP.S. For Jane.")
+    m.refresh()
+    app.contact_input.value = tom.id
+    assert m.body.startswith("Dear Tom Baker,")
+    m.choose_contact(jane.id)
+    assert m.body.endswith("P.S. For Jane.")
 
 
 def test_exports_for_email(app):
-    assert app._mailto.value.startswith('<a class="ii-link-button" href="mailto:jane@example.org?')
-    assert 'download="outreach-jane-green.eml"' in app._eml.value
-    assert "data:message/rfc822;base64," in app._eml.value
-    assert "Subject: Referred by" in app._copy.value and "readonly" in app._copy.value
-    app._channel.value = "phone"
-    assert app._mailto.value == "" and app._eml.value == ""
-    assert "Hello, is this" in app._copy.value
+    exports = app.model.exports
+    assert exports.ready == ("copy", "mailto", "eml")
+    assert exports.mailto.startswith("mailto:jane@example.org?")
+    assert exports.file_name == "outreach-jane-green.eml"
+    assert exports.copy_text.startswith("Subject: Referred by")
+    assert app.mailto_link.value.startswith(
+        '<a class="ii-link-button" href="mailto:jane@example.org?')
+    assert 'download="outreach-jane-green.eml"' in app.eml_link.value
+    assert "data:message/rfc822;base64," in app.eml_link.value
+    assert "readonly" in app.copy_box.value
+    app.model.choose_channel("phone")
+    assert app.model.exports.ready == ("copy",)
+    assert app.mailto_link.value == "" and app.eml_link.value == ""
+    assert "Hello, is this" in app.copy_box.value
 
 
-def test_examples_panel_shows_two_scored_examples(app):
-    accordion = app._examples.children[-1]
-    assert len(accordion.children) == len(EXAMPLES) == 2
+def test_examples_panel_shows_the_scored_examples(app):
+    accordion = app.examples.children[-1]
+    assert len(accordion.children) == len(examples()) == 2
     assert "Score" in accordion.children[0].value and "ii-pass" in accordion.children[0].value
 
 
 def test_without_a_profile_drafts_show_gaps(store):
-    app = OutreachApp(store, debounce_seconds=0)
-    assert "profile" in app.notice.text
-    assert "[your name]" in app._body.value
-    assert app.report.level("placeholders") == "fail"
+    m = OutreachApp(store, debounce_seconds=0).model
+    assert "profile" in m.notice.text
+    assert "[your name]" in m.body
+    assert m.report.level("placeholders") == "fail"
 
 
 def test_second_channel_switch_still_keeps_edited_text(app):
-    app._body.value = app._body.value + "\nP.S. Mine."
-    app._channel.value = "phone"
-    app._channel.value = "letter"
-    assert app._body.value.endswith("P.S. Mine.")
-    assert app._confirm.layout.display == ""
-    assert "letter" in app._confirm_text.value
+    m = app.model
+    m.edit(body=m.body + "\nP.S. Mine.")
+    m.choose_channel("phone")
+    m.choose_channel("letter")
+    assert m.body.endswith("P.S. Mine.")
+    assert m.asking_to_replace
+    assert "letter" in m.notice.text and "letter" in app.compose_notice.text
 
 
 def test_typed_name_draft_survives_a_reload(store, learner):
-    app = OutreachApp(store, debounce_seconds=0)
-    app._name.value = "Ruth Okafor"
-    app._body.value = app._body.value + "\nP.S. Typed-name draft."
+    m = OutreachApp(store, debounce_seconds=0).model
+    m.type_name("Ruth Okafor")
+    m.edit(body=m.body + "\nP.S. Typed-name draft.")
+    m.check()
     again = OutreachApp(store, debounce_seconds=0)
-    assert again._name.value == "Ruth Okafor"
-    assert again._body.value.endswith("P.S. Typed-name draft.")
+    assert again.model.typed_name == "Ruth Okafor" == again.name_input.value
+    assert again.model.body.endswith("P.S. Typed-name draft.")
 
 
 def test_a_second_person_at_the_same_organisation_waits_three_business_days(store, jane):
@@ -273,10 +384,12 @@ def test_a_second_person_at_the_same_organisation_waits_three_business_days(stor
     store.set_status(jane.id, "contacted", on=date.today(), event_kind="sent")
     app = OutreachApp(store, debounce_seconds=0)
     app.select_contact(other.id)
+    assert app.model.organisation_wait.other.id == jane.id
     status = app.contact_status_html
     assert "You wrote to Jane Green at Green &amp; Co" in status
     assert "before writing to a second person there" in status
     app.select_contact(jane.id)
+    assert app.model.organisation_wait is None
     assert "second person" not in app.contact_status_html
     # Once the wait is over there is nothing to warn about.
     store.add_event(jane.id, "sent", date.today() - timedelta(days=30))
