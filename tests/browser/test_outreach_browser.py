@@ -51,6 +51,14 @@ def _pick(page, name: str) -> None:
     )
 
 
+def _near(page, button: str, notice: str) -> None:
+    """The notice is on screen right under its button, not at the top of a long page."""
+    b = page.locator(button).bounding_box()
+    n = page.locator(notice).bounding_box()
+    assert b is not None and n is not None
+    assert 0 <= n["y"] - (b["y"] + b["height"]) < 80, (b, n)
+
+
 def _rule(page, rule: str, level: str):
     return page.locator(f".{APP}-findings li.ii-{level}[data-rule='{rule}']")
 
@@ -78,9 +86,13 @@ def test_draft_coached_saved_sent_and_kept_after_reload(page, voila, screenshot)
     screenshot("outreach-desktop")
 
     click(page, f"{APP}-save")
-    expect(page.locator(f".{APP}-notice")).to_contain_text("Version 1 saved", timeout=TIMEOUT)
+    # Each notice shows by the button that caused it.
+    expect(page.locator(f".{APP}-save-notice")).to_contain_text("Version 1 saved",
+                                                               timeout=TIMEOUT)
     click(page, f"{APP}-mark-sent")
-    expect(page.locator(f".{APP}-notice")).to_contain_text("Marked as sent", timeout=TIMEOUT)
+    expect(page.locator(f".{APP}-send-notice")).to_contain_text("Marked as sent",
+                                                               timeout=TIMEOUT)
+    _near(page, f"button.{APP}-mark-sent", f".{APP}-send-notice")
     expect(page.locator(f".{APP}-schedule li")).to_have_count(2)
     expect(page.locator(f".{APP}-mailto a")).to_have_attribute("href", re.compile(
         "^mailto:contact@example.org\\?subject="))
@@ -142,7 +154,33 @@ def test_empty_body_refused_and_phone_layout(page, voila, screenshot):
     screenshot("outreach-phone")
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= 400, scroll_width
+    # On a phone the feedback comes below the text, in one column.
+    body = page.locator(f".{APP}-body textarea").bounding_box()
+    feedback = page.locator(f".{APP}-feedback").bounding_box()
+    assert feedback["y"] > body["y"] + body["height"] - 1
     fill(page, f"{APP}-body", "")
     click(page, f"{APP}-save")
-    expect(page.locator(f".{APP}-notice")).to_contain_text("empty", timeout=TIMEOUT)
+    expect(page.locator(f".{APP}-save-notice")).to_contain_text("empty", timeout=TIMEOUT)
     assert _store(voila).outreach_versions(contact_id=contact.id) == []
+
+
+def test_desktop_puts_the_feedback_beside_the_text_and_greets_a_professor(page, voila,
+                                                                         screenshot):
+    name = f"Dana Whitfield-{uuid.uuid4().hex[:6]}"
+    _store(voila).add_contact(Contact(name=name, relationship="professor", field="accounting"))
+    open_app(page, voila.render_url(NB), APP)
+    select = page.locator(f".{APP}-contact select")
+    labels = select.evaluate("s => Array.from(s.options, o => o.value)")
+    select.select_option(value=next(t for t in labels if t.startswith(name)))
+    surname = name.split()[-1]
+    expect(page.locator(f".{APP}-body textarea")).to_have_value(
+        re.compile(f"^Dear Professor {surname},"), timeout=TIMEOUT)
+    body = page.locator(f".{APP}-body textarea").bounding_box()
+    feedback = page.locator(f".{APP}-feedback").bounding_box()
+    assert feedback["x"] >= body["x"] + body["width"] - 1  # to the right of the text
+    assert feedback["y"] < body["y"] + body["height"]  # and level with it, not below
+    # "Take it to your mail app" comes before "Mark as sent".
+    copy = page.locator(f".{APP}-copy").bounding_box()
+    mark = page.locator(f"button.{APP}-mark-sent").bounding_box()
+    assert copy["y"] < mark["y"]
+    screenshot("outreach-desktop-side-by-side", full_page=False)
