@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import date, timedelta
+from importlib import resources
 
 import pytest
 
@@ -205,6 +206,13 @@ def test_text_and_feedback_share_one_row_on_a_desktop(app):
     text_card, feedback_card = app.workbench.children
     assert app.body_input in text_card.children and app.panel in feedback_card.children
     assert app.workbench in app.children
+    css = resources.files("infoint.ui").joinpath("outreach.css").read_text(encoding="utf-8")
+    desktop = css.split("@media (min-width: 1000px)", 1)[1].split("@media", 1)[0]
+    assert ".infoint-outreach-workbench" in desktop and "grid-template-columns" in desktop
+    # Below the breakpoint the cards stack in one column, as on a phone today.
+    assert "flex-direction: column" in css.split("@media", 1)[0]
+    assert any("<style>" in c.value and "workbench" in c.value
+               for c in app.children if hasattr(c, "value"))
 
 
 def test_mark_as_sent_moves_contact_and_shows_business_day_schedule(app, store, jane):
