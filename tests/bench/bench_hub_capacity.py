@@ -201,7 +201,7 @@ STEP_ACTIONS: list[tuple[str, dict[str, object], str]] = [
                               "infoint-profile-fields": "nursing"}, "infoint-profile-notice"),
     ("infoint-contacts-quick-add", {"infoint-contacts-quick-name": "Dana Bench"},
      "infoint-contacts-notice"),
-    ("infoint-outreach-save", {}, "infoint-outreach-notice"),
+    ("infoint-outreach-save", {}, "infoint-outreach-save-notice"),
     ("infoint-prepare-suggest", {}, "infoint-prepare-notice"),
     ("infoint-reflect-save", {"infoint-reflect-field": "nursing",
                               "infoint-reflect-surprises": "Long shifts, kind people.",

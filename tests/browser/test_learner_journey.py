@@ -119,7 +119,8 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     # -- step 2: draft outreach --------------------------------------------------------------
     pick_option(page, "infoint-outreach-contact", CONTACT)
     body = page.locator(".infoint-outreach-body textarea")
-    expect(body).to_have_value(re.compile(f"^Dear {CONTACT}"), timeout=T)
+    # Added as the learner's professor: greeted by title, not by first name and surname.
+    expect(body).to_have_value(re.compile(f"^Dear Professor {CONTACT.split()[-1]},"), timeout=T)
     draft = body.input_value()
     # Filled from the profile (who I am, what I explore) and the contact (who sent me).
     assert LEARNER in draft and "State University" in draft, draft
@@ -128,10 +129,12 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     expect(score).to_have_text(re.compile(r"\d+"), timeout=T)
     assert int(score.inner_text()) >= 80, score.inner_text()
     click(page, "infoint-outreach-save")
-    notice = page.locator(".infoint-outreach-notice")
-    expect(notice).to_contain_text("Version 1 saved", timeout=T)
+    # Each notice shows by the button that caused it.
+    expect(page.locator(".infoint-outreach-save-notice")).to_contain_text("Version 1 saved",
+                                                                        timeout=T)
     click(page, "infoint-outreach-mark-sent")
-    expect(notice).to_contain_text("Marked as sent", timeout=T)
+    expect(page.locator(".infoint-outreach-send-notice")).to_contain_text("Marked as sent",
+                                                                        timeout=T)
     expect(page.locator(".infoint-outreach-schedule li").first).to_be_visible()
     shoot(page, screenshot, "journey-03-draft-outreach")
     follow(page, next_link(page, "outreach", "03-prepare-questions.ipynb"), "prepare",
