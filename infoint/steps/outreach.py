@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from infoint.cadence import learner_holidays
 from infoint.channels import Channel, channel, channel_set
@@ -561,12 +560,3 @@ class OutreachModel:
             label = channel(v.channel).label if v.channel in channel_set().ids else v.channel
             out.append((f"Version {v.version} · {label}{score}{sent}", v.id))
         return out
-
-    def state(self) -> dict[str, Any]:
-        """The learner-visible state in one dict (for tests and debugging)."""
-        return {
-            "contact_id": self.contact_id, "contact_name": self.contact_name,
-            "channel": self.channel, "subject": self.subject, "body": self.body,
-            "edited": self.edited, "versions": [v.version for v in self.versions],
-            "sent_on": self.sent_on, "score": self.report.score if self.report else None,
-        }
