@@ -772,7 +772,8 @@ def check_outreach(
         "sentences": len(content),
         "speaking_seconds": seconds,
     }
-    return Report("outreach", score, findings, stats, OUTREACH_RULES, capped)
+    return Report("outreach", score, findings, stats, OUTREACH_RULES, capped,
+                  tuple(sorted(skip)))
 
 
 _SUBJECT_FILLER = frozenset(

@@ -219,4 +219,5 @@ def check_thank_you(
         "characters": len(text.strip()),
         "days_after_meeting": days,
     }
-    return Report("thank-you", score, findings, stats, THANK_YOU_RULES, capped)
+    return Report("thank-you", score, findings, stats, THANK_YOU_RULES, capped,
+                  tuple(sorted(skip)))
