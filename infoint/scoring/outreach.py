@@ -108,8 +108,16 @@ _INTRO = [
         rf"|contacting\s+you)\s+(?:to\s+you\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b",
         _I,
     ),
-    # A name or a situation left as a gap still says who is writing: "I'm [Your Name]".
-    re.compile(r"\b(?:i'm|i\s+am|this\s+is|it's|my\s+name\s+is)\s+\[", _I),
+    # A name or a situation left as a gap still says who is writing: "I'm [Your Name]",
+    # "I'm a [Year] at [University]".
+    re.compile(rf"\b(?:i'm|i\s+am|this\s+is|it's|my\s+name\s+is)\s+(?:(?:a|an)\s+)?{_GAP}", _I),
+    # Saying so outright, or what they come from: "let me introduce myself", "my background
+    # is in nursing".
+    re.compile(
+        r"\b(?:let\s+me|allow\s+me\s+to|i'd\s+like\s+to|i\s+wanted\s+to)\s+introduce\s+myself\b"
+        r"|\b(?:my|with\s+a|i\s+have\s+a)\s+(?:[\w-]+\s+)?background\s+(?:is\s+)?in\b",
+        _I,
+    ),
     re.compile(
         rf"\b(?:and\s+i|i)\s+(?:spent|worked|served|studied|trained|taught|ran|managed|led|built"
         rf"|act\s+as|serve\s+as)\b|\bi(?:'m|\s+am)\s+(?:leaving|retiring|returning|coming\s+back"
@@ -250,7 +258,12 @@ _SOURCE = [
         r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:career\s+path|path|profile|work|experience|background"
         r"|story|journey|research|post|article|talk|interview|podcast|book|piece|thread|video)\s+"
         r"(?:[^.!?\n]{0,40}?\s)?(?:stood\s+out|caught\s+my|inspired|impressed|interested|struck"
-        r"|resonated|spoke\s+to\s+me|stuck\s+with\s+me|moved\s+me)\b",
+        r"|resonated|spoke\s+to\s+me|stuck\s+with\s+me|moved\s+me|matched|mirrored|echoed"
+        r"|rang\s+true|hit\s+home|struck\s+a\s+chord)\b"
+        # Their post or talk named by its topic: reading it is how they came to them.
+        r"|\byour\s+(?:recent\s+|latest\s+)?(?:blog\s+)?(?:post|article|talk|podcast|book|paper"
+        r"|piece|interview|presentation|webinar|thread|newsletter|video|column|essay|keynote)\s+"
+        r"(?:on|about)\b",
         _I,
     ),
     re.compile(
@@ -287,6 +300,8 @@ _PURPOSE = [
         _I,
     ),
     re.compile(
+        r"\b(?:information|insights?|advice)\s+(?:about|on|into)\s+(?:the|this|your|what|how"
+        r"|careers?)\b|"
         r"\bfor\s+(?:your\s+)?advice\b|\b(?:any|your)\s+(?:guidance"
         r"|tips)\b|\badvice\s+(?:on|about|for|you)\b|\bgain\s+(?:some\s+)?(?:insight|perspective)",
         _I,
@@ -392,6 +407,12 @@ _ATTACH = [
         rf"|attachments?)[ \t]*:?[ \t]*(?:{_RESUME}[ \t]*)?$",
         _I | re.M,
     ),
+    # Asking them to go over it makes it an application too: "have you look over my résumé".
+    re.compile(
+        rf"\b(?:look\s+(?:over|at|through)|review|go\s+over|glance\s+(?:at|over)|critique)\s+"
+        rf"(?:a\s+copy\s+of\s+)?my\s+(?:updated\s+|current\s+)?{_RESUME}",
+        _I,
+    ),
     # Offering it: "I can send my resume if you'd like", "happy to share my CV".
     re.compile(
         rf"\b(?:send|share|forward|provide|email|e-mail|pass\s+along)\s+(?:you\s+)?(?:a\s+copy"
@@ -493,6 +514,16 @@ _GREETING = re.compile(
     r"|subject|re)\b",
     _I,
 )
+
+
+# A sentence that only wishes them well: "I hope you're doing well!", "Hope all is well."
+_PLEASANTRY = re.compile(
+    r"\W*(?:(?:hi|hello|hey|dear)\b[^.!?\n]{0,30}?[,!.]\s*)?(?:i\s+)?hope\s+(?:(?:this|my)\s+"
+    r"(?:message|email|e-mail|note)\s+finds\s+you|you(?:'re|\s+are)|you\s+(?:had|have)|all\s+is"
+    r"|things\s+are|your\s+(?:week|day|semester|month)|it's|everything)\b[^.!?\n]{0,40}[.!]?\s*$",
+    _I,
+)
+_GAP_RE = re.compile(r"\[[^\[\]\n]{0,60}\]")
 
 
 def _content_sentences(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -598,9 +629,11 @@ def check_outreach(
     else:
         add(rules.finding("introduces-sender", "fail"))
 
-    # states-connection, connection-first
-    personal = _first(_CONNECTION, folded)
-    source = None if personal else _first(_SOURCE, folded)
+    # states-connection, connection-first. A connection word inside a template gap
+    # ("[LinkedIn/alumni platform]") is an option offered, not a link the sender has.
+    gaps = [m.span() for m in _GAP_RE.finditer(folded)] if "[" in folded else []
+    personal = _first(_CONNECTION, folded, gaps)
+    source = None if personal else _first(_SOURCE, folded, gaps)
     m = personal or source
     if m:
         phrase = _quote(text, sentence_of(spans, m.start()))
@@ -610,9 +643,12 @@ def check_outreach(
         else:
             add(rules.finding("states-connection", "warn", "source", span=m.span(),
                               values={"phrase": phrase}))
-        index = next((i for i, (s, e) in enumerate(content) if s <= m.start() < e), None)
+        # Pleasantries ("I hope you're well") come before anything and do not count: the
+        # connection is "first" when no more than one sentence of substance precedes it.
+        counted = [sp for sp in content if not _PLEASANTRY.match(folded, sp[0], sp[1])]
+        index = next((i for i, (s, e) in enumerate(counted) if s <= m.start() < e), None)
         if index is None:
-            index = sum(1 for s, _ in content if s <= m.start()) - 1
+            index = max(0, sum(1 for s, _ in counted if s <= m.start()) - 1)
         if index < 2:
             add(rules.finding("connection-first", "pass", span=m.span()))
         else:
@@ -623,8 +659,9 @@ def check_outreach(
         add(rules.finding("connection-first", "pass", "known"))
     else:
         add(rules.finding("states-connection", "fail"))
-        add(rules.finding("connection-first", "warn", "missing"))
-        skip.add("connection-first")  # nothing to place yet: counted once, as the fail above
+        # Nothing to place yet: the advice is states-connection's, and counted once there.
+        add(rules.finding("connection-first", "pass", "missing"))
+        skip.add("connection-first")
 
     # informational-purpose
     m = _purpose(folded)
@@ -807,6 +844,13 @@ _JOB_OBJECT = re.compile(
 )
 
 
+_OWN = re.compile(
+    r"\b(?:i\s+have|i've|i've\s+got|i\s+had|i\s+bring|gained|gaining|gain|with|bring|my|got)"
+    r"\s+(?:a\s+(?:bit|lot)\s+of\s+|lots\s+of\s+)?$",
+    _I,
+)
+
+
 def _purpose(folded: str) -> re.Match[str] | None:
     """The first wish to learn that is neither past praise ("it was great to hear about
     your team") nor about openings ("learning about opportunities at your firm")."""
@@ -815,6 +859,8 @@ def _purpose(folded: str) -> re.Match[str] | None:
         for m in pattern.finditer(folded):
             if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
                 continue
+            if _OWN.search(folded, max(0, m.start() - 25), m.start()):
+                continue  # "so I have some experience": their own, not a wish to hear theirs
             if _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60)):
                 continue
             if best is None or m.start() < best.start():
@@ -841,10 +887,16 @@ def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:
     return chunk if len(chunk) <= limit else chunk[: limit - 1].rstrip() + "…"
 
 
-def _first(patterns: list[re.Pattern[str]], folded: str) -> re.Match[str] | None:
+def _first(
+    patterns: list[re.Pattern[str]], folded: str, skip: list[tuple[int, int]] | None = None
+) -> re.Match[str] | None:
+    """The earliest match of any pattern that does not lie inside one of ``skip``."""
     best = None
     for pattern in patterns:
-        m = pattern.search(folded)
-        if m and (best is None or m.start() < best.start()):
-            best = m
+        for m in pattern.finditer(folded):
+            if skip and any(a <= m.start() < b for a, b in skip):
+                continue
+            if best is None or m.start() < best.start():
+                best = m
+            break
     return best

@@ -153,6 +153,22 @@ _JOB = [
         r"(?:role|position|job|opening|vacancy)\b|\b(?:could|can|would)\s+add\s+value\s+to\s+your\b",
         _I,
     ),
+    # Disguised asks that name no job: they are hiring, a referral wished for, roles that fit,
+    # a chat "about opportunities".
+    re.compile(
+        r"\b(?:looking|planning|going|about|hoping|trying|want(?:s|ed)?|need(?:s|ed)?)\s+to\s+hire\b"
+        r"|\b(?:ask(?:ing)?\s+(?:you\s+)?for|hop(?:e|ing)\s+for|love|like|appreciate|grateful\s+for)"
+        r"\s+(?:a\s+|any\s+|some\s+|your\s+)?referrals?\b"
+        r"(?!\s+to\s+(?:someone|anyone|others?|people|colleagues?|your|a\s+colleague|[A-Z]))"
+        r"|\b(?:roles|positions|jobs|openings|vacancies)\s+(?:there\s+|here\s+)?(?:that|which)\s+"
+        r"(?:\w+\s+)?(?:fit|match"
+        r"|suit|align)\b"
+        r"|\b(?:explor\w*|target\w*|pursu\w*|consider\w*)\s+(?:new\s+|senior\s+|open\s+)?(?:roles|positions"
+        r"|jobs|openings)\b"
+        r"|\b(?:about|regarding|discuss|discussing)\s+(?:any\s+|possible\s+|potential\s+|future\s+"
+        r"|new\s+|current\s+|available\s+)?opportunit(?:y|ies)\b",
+        _I,
+    ),
     re.compile(
         r"\b(?:get|getting|be|being)\s+hired\s+(?:here|there|at\s+your|by\s+your|by\s+you"
         r"|onto\s+your|on\s+your)\b",
@@ -171,6 +187,7 @@ _JOB_HINT = re.compile(
     r"|employ|co-?ops?|hir(?:e|ing|ed)|recruit|take\s+on|opportunit|refer|recommend|put|keep"
     r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step|use|need"
     r"|radar|application|ad|advert|valuable|asset|addition|suit|fit|strengthen|think\s+of|posted"
+    r"|explor|target|pursu|about|regarding|discuss"
     r"|match|interested|applied|apply|make|contribute|tak|looking|searching|hunting|leads|list|dream)",
     _I,
 )
