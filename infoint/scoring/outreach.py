@@ -111,10 +111,12 @@ _INTRO = [
     # A name or a situation left as a gap still says who is writing: "I'm [Your Name]",
     # "I'm a [Year] at [University]".
     re.compile(rf"\b(?:i'm|i\s+am|this\s+is|it's|my\s+name\s+is)\s+(?:(?:a|an)\s+)?{_GAP}", _I),
-    # Saying so outright, or what they come from: "let me introduce myself", "my background
-    # is in nursing".
+    # Saying so outright, what they come from, what they are working on: "let me introduce
+    # myself", "my background is in nursing", "I'm writing a dissertation on ...".
     re.compile(
         r"\b(?:let\s+me|allow\s+me\s+to|i'd\s+like\s+to|i\s+wanted\s+to)\s+introduce\s+myself\b"
+        r"|\bi(?:'m|\s+am)\s+(?:currently\s+)?(?:writing|researching|working\s+on|doing)\s+(?:a|an|my)\s+"
+        r"(?:[\w-]+\s+)?(?:dissertation|thesis|paper|project|capstone|report|book|study)\b"
         r"|\b(?:my|with\s+a|i\s+have\s+a)\s+(?:[\w-]+\s+)?background\s+(?:is\s+)?in\b",
         _I,
     ),
@@ -206,6 +208,12 @@ _CONNECTION = [
     re.compile(
         r"\b(?:our|a)\s+mutual\s+(?:friend|colleague|connection|contact|acquaintance)\b", _I
     ),
+    # Their time at the sender's school: "you were part of the rowing club on campus".
+    re.compile(
+        r"\byou\s+(?:were|also\s+were|previously\s+were)\s+(?:part\s+of|in|a\s+member\s+of|involved"
+        r"\s+(?:in|with)|on)\b[^.!?\n]{0,50}?\bon\s+campus\b",
+        _I,
+    ),
     re.compile(r"\btook\s+your\s+(?:class|course|seminar|workshop|module)\b", _I),
     re.compile(
         r"\b(?:in|from)\s+your\s+(?:cohort|class|year|programme|program|course|department|lab"
@@ -278,6 +286,7 @@ _SOURCE = [
 _PURPOSE = [
     re.compile(
         r"\blearn(?:ing|ed|t)?\s+(?:more\s+|a\s+bit\s+|a\s+little\s+|a\s+lot\s+|firsthand\s+"
+        r"|as\s+much\s+as\s+(?:i\s+can\s+|possible\s+)?"
         r"|first-hand\s+|directly\s+)?(?:about|from|how|what|why|where|which|whether|if)\b",
         _I,
     ),
@@ -308,11 +317,15 @@ _PURPOSE = [
     ),
     re.compile(
         r"\b(?:discuss|talk\s+about|chat\s+about|ask\s+(?:you\s+)?about|(?:talk|chat|speak)\s+"
-        r"(?:to|with)\s+you\s+about|tell\s+me\s+(?:more\s+|a\s+bit\s+)?about|hear\s+about|share"
+        r"(?:to|with)\s+(?:you|me)\s+(?:briefly\s+|quickly\s+)?about|tell\s+me\s+(?:more\s+|a\s+bit\s+)?about"
+        r"|hear\s+about|share"
         r"|(?:conversation|chat|talk|call|discussion|meeting)\s+(?:on|about|regarding))\s+(?:your"
         r"|the|how|what)\s+(?:[\w-]+\s+){0,2}?(?:career|work|field|job|role|experience|industry"
         r"|profession|path|journey|day|days|story|time|background|move|switch|transition|start"
-        r"|research|projects?|views?|area|sector|company|organi[sz]ation|team|business)\b",
+        r"|research|projects?|views?|area|sector|company|organi[sz]ation|team|business|skills"
+        r"|training|qualifications|steps|options|choices)\b"
+        # Learning by watching: "explore the field by shadowing", "observe you at work".
+        r"|\bby\s+(?:shadowing|observing)\b|\b(?:shadow|observe)\s+you\b",
         _I,
     ),
     re.compile(
@@ -407,6 +420,12 @@ _ATTACH = [
         rf"|attachments?)[ \t]*:?[ \t]*(?:{_RESUME}[ \t]*)?$",
         _I | re.M,
     ),
+    # Sent or linked already: "I've added links to my résumé", "i hav sent u my resume".
+    re.compile(
+        rf"\b(?:added|included|sent|linked|shared|put|dropped)\s+(?:you\s+|u\s+)?(?:a\s+)?(?:links?"
+        rf"\s+to\s+)?my\s+(?:updated\s+|current\s+)?{_RESUME}",
+        _I,
+    ),
     # Asking them to go over it makes it an application too: "have you look over my résumé".
     re.compile(
         rf"\b(?:look\s+(?:over|at|through)|review|go\s+over|glance\s+(?:at|over)|critique)\s+"
@@ -425,7 +444,7 @@ _PLACEHOLDERS = [
     re.compile(r"_{3,}"),
     re.compile(r"<[A-Za-z][^<>@\n:/]{0,40}>"),
     re.compile(r"\{[^{}\n]{0,40}\}"),
-    re.compile(r"\bX{2,}\b"),
+    re.compile(r"\bX{2,}\b|\bXx{3,}\b|\([Xx]{3,}\)"),
     # A bare X standing for a field or a task: "careers in X", "X, Y and Z".
     re.compile(r"\b(?:in|of|about|into|like|on)\s+X\b(?![.'-]\w)|\bX,\s*Y\b"),
     re.compile(
@@ -460,7 +479,7 @@ _DEMAND = re.compile(
 # Chat-speak and shouting: a first message to a stranger is a letter, not a text.
 _TEXTSPEAK = re.compile(
     r"\b(?:lol|lmao|omg|thx|thnx|pls|plz|wanna|gonna|gotta|btw|idk|xo|xoxo|ur|u(?![.\w]))\b"
-    r"|[:;]-?[()DPp](?!\w)|[!?]{3,}|\b(?!www)\w*([a-z])\1{2,}\w*\b",
+    r"|[:;]-?[()DPp](?!\w)|[!?]{3,}|\b(?!www)(?![Xx]+\b)\w*([a-z])\1{2,}\w*\b",
 )
 
 
@@ -846,7 +865,7 @@ _JOB_OBJECT = re.compile(
 
 _OWN = re.compile(
     r"\b(?:i\s+have|i've|i've\s+got|i\s+had|i\s+bring|gained|gaining|gain|with|bring|my|got)"
-    r"\s+(?:a\s+(?:bit|lot)\s+of\s+|lots\s+of\s+)?$",
+    r"\s+(?:a\s+(?:bit|lot)\s+of\s+|lots\s+of\s+|all\s+)?$",
     _I,
 )
 

@@ -100,3 +100,48 @@ def test_thanks_that_keep_the_door_open(close):
 def test_knowing_where_to_look_is_a_takeaway():
     text = "Dear Helen, thank you. Knowing where to find the survey data was just what I needed."
     assert check_thank_you(text, channel="email").level("specific-takeaway") == "pass"
+
+
+def test_working_on_a_dissertation_introduces_the_sender():
+    text = "Dear Sir, I'm writing a dissertation on local radio. Could you answer one question?"
+    assert level(text, "introduces-sender") == "pass"
+
+
+def test_their_club_on_campus_is_a_shared_school():
+    text = ("Dear Jo, I'm Sam, a junior at Elm College. I see you were part of the rowing club on "
+            "campus and now work in Boston. Could we speak for 15 minutes? Thank you")
+    assert level(text, "states-connection") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm trying to learn as much as I can about the customer service field.",
+        "Could you talk with me briefly about the skills I would need?",
+        "I'm keen to explore nursing by shadowing for a morning.",
+    ],
+)
+def test_more_ways_of_saying_what_the_meeting_is_for(sentence):
+    assert level(f"Dear Dr. Ruiz, I am Ana, a student. {sentence} Thank you",
+                 "informational-purpose") == "pass"
+
+
+def test_with_all_your_experience_is_no_wish_to_learn():
+    text = ("Jenna, here are links to my work. I hope that with all your experience you can "
+            "tell me why nobody hires me.")
+    assert level(text, "informational-purpose") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I've added links to my résumé and portfolio.", "i hav sent u my resume"]
+)
+def test_a_resume_sent_or_linked_is_attached(sentence):
+    assert level(f"Hi Jo, I'm Sam. {sentence} Thanks", "attaches-resume") == "fail"
+
+
+def test_x_gaps_are_placeholders_not_chat_speak():
+    text = ("Dear Dr. Xxxxxx, I'm a student keen to explore (xxxxxx) by shadowing. "
+            "Could I visit for 20 minutes? Thank you")
+    report = check_outreach(text)
+    assert report.level("placeholders") == "fail"
+    assert report.level("polite") == "pass"
