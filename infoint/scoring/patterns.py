@@ -181,6 +181,35 @@ _JOB = [
     ),
 ]
 
+_JOBKEYS = ("job", "position", "role", "opening", "vacanc", "internship", "placement",
+            "apprentice", "employment", "coop", "co-op")
+# For each pattern of _JOB, words one of which every match contains (None: always try it).
+# A pattern none of whose words occurs in the text cannot match, so it is not run: most
+# messages hold few of them, and the scan per keystroke gets that much cheaper.
+_JOB_KEYS: tuple[tuple[str, ...] | None, ...] = (
+    _JOBKEYS,
+    ("hiring",),
+    ("hire", "employ", "recruit", "take"),
+    ("opportunit", "possibilit", "prospects", "options", "leads"),
+    ("opportunit",),
+    ("opening", "offer", "vacanc", "listing", "posting", "position", "role"),
+    ("openings", "vacancies"),
+    ("refer", "recommend", "put", "keep me", "consider", "introduce", "connect"),
+    ("join", "work for you"),
+    ("work", "join", "part", "intern"),
+    _JOBKEYS,
+    ("opportunit", "challenge", "role", "position", "job", "step"),
+    ("opportunit",),
+    ("appl", "opening", "vacanc", "posting", "role", "position", "job", "internship", "fit",
+     "match", "addition", "asset", "candidate"),
+    ("work", "open to", "full", "part"),
+    None,
+    ("hire", "referral", "roles", "positions", "jobs", "openings", "vacancies", "opportunit"),
+    ("hired",),
+    ("pass", "forward", "send", "hand"),
+)
+assert len(_JOB_KEYS) == len(_JOB)
+
 # One cheap search that every job pattern needs to hit first.
 _JOB_HINT = re.compile(
     r"\b(?:jobs?|positions?|roles?|openings?|vacanc|internships?|placements?|apprenticeships?"
@@ -274,11 +303,21 @@ def find_job_ask(
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """``(ask, negated)``: the span of the first real job request, and of the first one
     that was negated ("not asking for a job"); either may be None."""
+    return _scan_job_asks(folded, spans, keyed=True)
+
+
+def _scan_job_asks(
+    folded: str, spans: list[tuple[int, int]] | None, keyed: bool
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """:func:`find_job_ask`; ``keyed=False`` runs every pattern (the tests compare both)."""
     ask: tuple[int, int] | None = None
     negated: tuple[int, int] | None = None
     if not _JOB_HINT.search(folded):
         return ask, negated
-    for pattern in _JOB:
+    low = folded.lower()
+    for pattern, keys in zip(_JOB, _JOB_KEYS, strict=True):
+        if keyed and keys and not any(k in low for k in keys):
+            continue
         for m in pattern.finditer(folded):
             start, end = m.span()
             floor = sentence_of(spans, start)[0] if spans else 0
