@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from .report import Finding
     from .rules import RuleSet
 
-__all__ = ["find_job_ask", "find_pay", "is_outlook_mention", "job_ask_finding"]
+__all__ = [
+    "find_job_ask", "find_pay", "is_criteria_question", "is_outlook_mention", "job_ask_finding",
+]
 
 _I = re.I
 
@@ -265,6 +267,27 @@ def is_outlook_mention(sentence: str) -> bool:
     )
 
 
+# Asking what they look for when they hire is asking for advice, not for the job: "What do
+# you look for when hiring?", "If you were hiring a junior, what would stand out?"
+_WH_ANYWHERE = re.compile(r"\b(?:what|which|how)\b", _I)
+_CRITERIA = re.compile(
+    r"\b(?:look(?:s|ing)?\s+for|want\s+to\s+see|value\s+most|stand\s+out|stands\s+out|impress(?:es)?"
+    r"|makes?\s+(?:a\s+)?(?:candidate|applicant)s?\s+(?:stand|strong))\b",
+    _I,
+)
+_FOR_ME = re.compile(
+    r"\b(?:for\s+me|hire\s+me|consider\s+me|me\s+for|my\s+(?:resume|cv|application))\b", _I
+)
+
+
+def is_criteria_question(sentence: str) -> bool:
+    """Whether ``sentence`` asks what they look for in a hire, for nobody in particular."""
+    return bool(
+        _WH_ANYWHERE.search(sentence) and _CRITERIA.search(sentence)
+        and not _FOR_ME.search(sentence)
+    )
+
+
 _HELP_ME = re.compile(
     r"\b(?:help|helping)\s+me\s+(?:to\s+)?(?:find|get|land|secure)\s+$"
     r"|\b(?:like|love|want|wants|hope|hoping|wish|looking|eager|keen|plan|planning|trying)\s+to"
@@ -333,7 +356,7 @@ def _scan_job_asks(
                 sentence = folded[s_start:max(s_end, end)]
             else:
                 sentence = folded
-            if is_outlook_mention(sentence):
+            if is_outlook_mention(sentence) or is_criteria_question(sentence):
                 continue
             if _GENERIC_ROLE.search(folded, max(floor, start - 60), start) or _LIKE_YOURS.match(
                 folded, end, min(len(folded), end + 20)

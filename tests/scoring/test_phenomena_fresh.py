@@ -7,7 +7,7 @@ self-description that is no wish to learn, thanks that keep the door open in oth
 
 import pytest
 
-from infoint.scoring import check_outreach, check_thank_you
+from infoint.scoring import check_outreach, check_questions, check_thank_you
 
 
 def level(text, rule, **kw):
@@ -145,3 +145,18 @@ def test_x_gaps_are_placeholders_not_chat_speak():
     report = check_outreach(text)
     assert report.level("placeholders") == "fail"
     assert report.level("polite") == "pass"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What do you look for when hiring?",
+     "If you were hiring for an entry-level role, what would you look for?"],
+)
+def test_asking_what_they_look_for_in_a_hire_is_advice(question):
+    report = check_questions([question, "How did you get started in this work?"], minutes=15)
+    assert report.level("asks-for-job") == "pass"
+
+
+def test_asking_them_to_consider_you_is_still_an_ask():
+    report = check_questions(["What would make you consider me for the analyst opening?"])
+    assert report.level("asks-for-job") == "fail"
