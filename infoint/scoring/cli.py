@@ -1,7 +1,7 @@
 """``infoint check outreach|questions|thank-you FILE``: coach a draft from a file.
 
-``infoint evaluate [--part dev|test|all] [--corpus DIR]``: measure the rules on the corpus
-of real messages (see :mod:`infoint.scoring.evaluate`).
+``infoint evaluate [--part dev|test|all] [--corpus DIR] [--folds K]``: measure the rules on
+the corpus of real messages (see :mod:`infoint.scoring.evaluate`).
 """
 
 from __future__ import annotations
@@ -158,6 +158,9 @@ def _evaluate_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", action="append", type=Path, default=None, metavar="DIR",
                    help="a corpus folder holding dev/ and test/ (repeat to combine; "
                    f"default: {DEFAULT_CORPUS})")
+    p.add_argument("--folds", type=int, default=0, metavar="K",
+                   help="also print K-fold figures grouped by source (dev part only): each "
+                   "rule's worst fold, and the AUC of refitted weights on held-out folds")
     return p
 
 
@@ -174,6 +177,10 @@ def evaluate_main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"infoint evaluate: no such folder: {', '.join(missing)}", file=sys.stderr)
         return 2
+    if args.folds and (args.folds < 2 or args.part != "dev"):
+        print("infoint evaluate: --folds needs K >= 2 and --part dev (the test part shows "
+              "aggregate figures only)", file=sys.stderr)
+        return 2
     parts = PARTS if args.part == "all" else (args.part,)
     found = 0
     for part in parts:
@@ -189,6 +196,12 @@ def evaluate_main(argv: list[str] | None = None) -> int:
             out = out.encode("ascii", "replace").decode("ascii")
         print(out)
         print()
+        if args.folds and cases:
+            from .folds import format_folds, kfold
+
+            out = format_folds(kfold(cases, args.folds))
+            print(out if _can_encode(out) else out.encode("ascii", "replace").decode("ascii"))
+            print()
     if not found:
         print("infoint evaluate: no cases found", file=sys.stderr)
         return 2

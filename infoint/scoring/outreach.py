@@ -109,8 +109,18 @@ _INTRO = [
         rf"|contacting\s+you)\s+(?:to\s+you\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b",
         _I,
     ),
-    # A name or a situation left as a gap still says who is writing: "I'm [Your Name]".
-    re.compile(r"\b(?:i'm|i\s+am|this\s+is|it's|my\s+name\s+is)\s+\[", _I),
+    # A name or a situation left as a gap still says who is writing: "I'm [Your Name]",
+    # "I'm a [Year] at [University]".
+    re.compile(rf"\b(?:i'm|i\s+am|this\s+is|it's|my\s+name\s+is)\s+(?:(?:a|an)\s+)?{_GAP}", _I),
+    # Saying so outright, what they come from, what they are working on: "let me introduce
+    # myself", "my background is in nursing", "I'm writing a dissertation on ...".
+    re.compile(
+        r"\b(?:let\s+me|allow\s+me\s+to|i'd\s+like\s+to|i\s+wanted\s+to)\s+introduce\s+myself\b"
+        r"|\bi(?:'m|\s+am)\s+(?:currently\s+)?(?:writing|researching|working\s+on|doing)\s+(?:a|an|my)\s+"
+        r"(?:[\w-]+\s+)?(?:dissertation|thesis|paper|project|capstone|report|book|study)\b"
+        r"|\b(?:my|with\s+a|i\s+have\s+a)\s+(?:[\w-]+\s+)?background\s+(?:is\s+)?in\b",
+        _I,
+    ),
     re.compile(
         rf"\b(?:and\s+i|i)\s+(?:spent|worked|served|studied|trained|taught|ran|managed|led|built"
         rf"|act\s+as|serve\s+as)\b|\bi(?:'m|\s+am)\s+(?:leaving|retiring|returning|coming\s+back"
@@ -199,6 +209,12 @@ _CONNECTION = [
     re.compile(
         r"\b(?:our|a)\s+mutual\s+(?:friend|colleague|connection|contact|acquaintance)\b", _I
     ),
+    # Their time at the sender's school: "you were part of the rowing club on campus".
+    re.compile(
+        r"\byou\s+(?:were|also\s+were|previously\s+were)\s+(?:part\s+of|in|a\s+member\s+of|involved"
+        r"\s+(?:in|with)|on)\b[^.!?\n]{0,50}?\bon\s+campus\b",
+        _I,
+    ),
     re.compile(r"\btook\s+your\s+(?:class|course|seminar|workshop|module)\b", _I),
     re.compile(
         r"\b(?:in|from)\s+your\s+(?:cohort|class|year|programme|program|course|department|lab"
@@ -251,7 +267,12 @@ _SOURCE = [
         r"|\byour\s+(?:[\w-]+\s+){0,2}?(?:career\s+path|path|profile|work|experience|background"
         r"|story|journey|research|post|article|talk|interview|podcast|book|piece|thread|video)\s+"
         r"(?:[^.!?\n]{0,40}?\s)?(?:stood\s+out|caught\s+my|inspired|impressed|interested|struck"
-        r"|resonated|spoke\s+to\s+me|stuck\s+with\s+me|moved\s+me)\b",
+        r"|resonated|spoke\s+to\s+me|stuck\s+with\s+me|moved\s+me|matched|mirrored|echoed"
+        r"|rang\s+true|hit\s+home|struck\s+a\s+chord)\b"
+        # Their post or talk named by its topic: reading it is how they came to them.
+        r"|\byour\s+(?:recent\s+|latest\s+)?(?:blog\s+)?(?:post|article|talk|podcast|book|paper"
+        r"|piece|interview|presentation|webinar|thread|newsletter|video|column|essay|keynote)\s+"
+        r"(?:on|about)\b",
         _I,
     ),
     re.compile(
@@ -266,6 +287,7 @@ _SOURCE = [
 _PURPOSE = [
     re.compile(
         r"\blearn(?:ing|ed|t)?\s+(?:more\s+|a\s+bit\s+|a\s+little\s+|a\s+lot\s+|firsthand\s+"
+        r"|as\s+much\s+as\s+(?:i\s+can\s+|possible\s+)?"
         r"|first-hand\s+|directly\s+)?(?:about|from|how|what|why|where|which|whether|if)\b",
         _I,
     ),
@@ -288,17 +310,23 @@ _PURPOSE = [
         _I,
     ),
     re.compile(
+        r"\b(?:information|insights?|advice)\s+(?:about|on|into)\s+(?:the|this|your|what|how"
+        r"|careers?)\b|"
         r"\bfor\s+(?:your\s+)?advice\b|\b(?:any|your)\s+(?:guidance"
         r"|tips)\b|\badvice\s+(?:on|about|for|you)\b|\bgain\s+(?:some\s+)?(?:insight|perspective)",
         _I,
     ),
     re.compile(
         r"\b(?:discuss|talk\s+about|chat\s+about|ask\s+(?:you\s+)?about|(?:talk|chat|speak)\s+"
-        r"(?:to|with)\s+you\s+about|tell\s+me\s+(?:more\s+|a\s+bit\s+)?about|hear\s+about|share"
+        r"(?:to|with)\s+(?:you|me)\s+(?:briefly\s+|quickly\s+)?about|tell\s+me\s+(?:more\s+|a\s+bit\s+)?about"
+        r"|hear\s+about|share"
         r"|(?:conversation|chat|talk|call|discussion|meeting)\s+(?:on|about|regarding))\s+(?:your"
         r"|the|how|what)\s+(?:[\w-]+\s+){0,2}?(?:career|work|field|job|role|experience|industry"
         r"|profession|path|journey|day|days|story|time|background|move|switch|transition|start"
-        r"|research|projects?|views?|area|sector|company|organi[sz]ation|team|business)\b",
+        r"|research|projects?|views?|area|sector|company|organi[sz]ation|team|business|skills"
+        r"|training|qualifications|steps|options|choices)\b"
+        # Learning by watching: "explore the field by shadowing", "observe you at work".
+        r"|\bby\s+(?:shadowing|observing)\b|\b(?:shadow|observe)\s+you\b",
         _I,
     ),
     re.compile(
@@ -393,6 +421,18 @@ _ATTACH = [
         rf"|attachments?)[ \t]*:?[ \t]*(?:{_RESUME}[ \t]*)?$",
         _I | re.M,
     ),
+    # Sent or linked already: "I've added links to my résumé", "i hav sent u my resume".
+    re.compile(
+        rf"\b(?:added|included|sent|linked|shared|put|dropped)\s+(?:you\s+|u\s+)?(?:a\s+)?(?:links?"
+        rf"\s+to\s+)?my\s+(?:updated\s+|current\s+)?{_RESUME}",
+        _I,
+    ),
+    # Asking them to go over it makes it an application too: "have you look over my résumé".
+    re.compile(
+        rf"\b(?:look\s+(?:over|at|through)|review|go\s+over|glance\s+(?:at|over)|critique)\s+"
+        rf"(?:a\s+copy\s+of\s+)?my\s+(?:updated\s+|current\s+)?{_RESUME}",
+        _I,
+    ),
     # Offering it: "I can send my resume if you'd like", "happy to share my CV".
     re.compile(
         rf"\b(?:send|share|forward|provide|email|e-mail|pass\s+along)\s+(?:you\s+)?(?:a\s+copy"
@@ -405,7 +445,7 @@ _PLACEHOLDERS = [
     re.compile(r"_{3,}"),
     re.compile(r"<[A-Za-z][^<>@\n:/]{0,40}>"),
     re.compile(r"\{[^{}\n]{0,40}\}"),
-    re.compile(r"\bX{2,}\b"),
+    re.compile(r"\bX{2,}\b|\bXx{3,}\b|\([Xx]{3,}\)"),
     # A bare X standing for a field or a task: "careers in X", "X, Y and Z".
     re.compile(r"\b(?:in|of|about|into|like|on)\s+X\b(?![.'-]\w)|\bX,\s*Y\b"),
     re.compile(
@@ -440,7 +480,7 @@ _DEMAND = re.compile(
 # Chat-speak and shouting: a first message to a stranger is a letter, not a text.
 _TEXTSPEAK = re.compile(
     r"\b(?:lol|lmao|omg|thx|thnx|pls|plz|wanna|gonna|gotta|btw|idk|xo|xoxo|ur|u(?![.\w]))\b"
-    r"|[:;]-?[()DPp](?!\w)|[!?]{3,}|\b(?!www)\w*([a-z])\1{2,}\w*\b",
+    r"|[:;]-?[()DPp](?!\w)|[!?]{3,}|\b(?!www)(?![Xx]+\b)\w*([a-z])\1{2,}\w*\b",
 )
 
 
@@ -494,6 +534,16 @@ _GREETING = re.compile(
     r"|subject|re)\b",
     _I,
 )
+
+
+# A sentence that only wishes them well: "I hope you're doing well!", "Hope all is well."
+_PLEASANTRY = re.compile(
+    r"\W*(?:(?:hi|hello|hey|dear)\b[^.!?\n]{0,30}?[,!.]\s*)?(?:i\s+)?hope\s+(?:(?:this|my)\s+"
+    r"(?:message|email|e-mail|note)\s+finds\s+you|you(?:'re|\s+are)|you\s+(?:had|have)|all\s+is"
+    r"|things\s+are|your\s+(?:week|day|semester|month)|it's|everything)\b[^.!?\n]{0,40}[.!]?\s*$",
+    _I,
+)
+_GAP_RE = re.compile(r"\[[^\[\]\n]{0,60}\]")
 
 
 def _content_sentences(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -599,9 +649,11 @@ def check_outreach(
     else:
         add(rules.finding("introduces-sender", "fail"))
 
-    # states-connection, connection-first
-    personal = _first(_CONNECTION, folded)
-    source = None if personal else _first(_SOURCE, folded)
+    # states-connection, connection-first. A connection word inside a template gap
+    # ("[LinkedIn/alumni platform]") is an option offered, not a link the sender has.
+    gaps = [m.span() for m in _GAP_RE.finditer(folded)] if "[" in folded else []
+    personal = _first(_CONNECTION, folded, gaps)
+    source = None if personal else _first(_SOURCE, folded, gaps)
     m = personal or source
     if m:
         phrase = _quote(text, sentence_of(spans, m.start()))
@@ -611,9 +663,12 @@ def check_outreach(
         else:
             add(rules.finding("states-connection", "warn", "source", span=m.span(),
                               values={"phrase": phrase}))
-        index = next((i for i, (s, e) in enumerate(content) if s <= m.start() < e), None)
+        # Pleasantries ("I hope you're well") come before anything and do not count: the
+        # connection is "first" when no more than one sentence of substance precedes it.
+        counted = [sp for sp in content if not _PLEASANTRY.match(folded, sp[0], sp[1])]
+        index = next((i for i, (s, e) in enumerate(counted) if s <= m.start() < e), None)
         if index is None:
-            index = sum(1 for s, _ in content if s <= m.start()) - 1
+            index = max(0, sum(1 for s, _ in counted if s <= m.start()) - 1)
         if index < 2:
             add(rules.finding("connection-first", "pass", span=m.span()))
         else:
@@ -624,8 +679,9 @@ def check_outreach(
         add(rules.finding("connection-first", "pass", "known"))
     else:
         add(rules.finding("states-connection", "fail"))
-        add(rules.finding("connection-first", "warn", "missing"))
-        skip.add("connection-first")  # nothing to place yet: counted once, as the fail above
+        # Nothing to place yet: the advice is states-connection's, and counted once there.
+        add(rules.finding("connection-first", "pass", "missing"))
+        skip.add("connection-first")
 
     # informational-purpose
     m = _purpose(folded)
@@ -773,7 +829,8 @@ def check_outreach(
         "sentences": len(content),
         "speaking_seconds": seconds,
     }
-    return Report("outreach", score, findings, stats, OUTREACH_RULES, capped)
+    return Report("outreach", score, findings, stats, OUTREACH_RULES, capped,
+                  tuple(sorted(skip)))
 
 
 _SUBJECT_FILLER = frozenset(
@@ -807,6 +864,13 @@ _JOB_OBJECT = re.compile(
 )
 
 
+_OWN = re.compile(
+    r"\b(?:i\s+have|i've|i've\s+got|i\s+had|i\s+bring|gained|gaining|gain|with|bring|my|got)"
+    r"\s+(?:a\s+(?:bit|lot)\s+of\s+|lots\s+of\s+|all\s+)?$",
+    _I,
+)
+
+
 def _purpose(folded: str) -> re.Match[str] | None:
     """The first wish to learn that is neither past praise ("it was great to hear about
     your team") nor about openings ("learning about opportunities at your firm")."""
@@ -815,6 +879,8 @@ def _purpose(folded: str) -> re.Match[str] | None:
         for m in pattern.finditer(folded):
             if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
                 continue
+            if _OWN.search(folded, max(0, m.start() - 25), m.start()):
+                continue  # "so I have some experience": their own, not a wish to hear theirs
             if _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60)):
                 continue
             if best is None or m.start() < best.start():
@@ -841,10 +907,16 @@ def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:
     return chunk if len(chunk) <= limit else chunk[: limit - 1].rstrip() + "…"
 
 
-def _first(patterns: list[re.Pattern[str]], folded: str) -> re.Match[str] | None:
+def _first(
+    patterns: list[re.Pattern[str]], folded: str, skip: list[tuple[int, int]] | None = None
+) -> re.Match[str] | None:
+    """The earliest match of any pattern that does not lie inside one of ``skip``."""
     best = None
     for pattern in patterns:
-        m = pattern.search(folded)
-        if m and (best is None or m.start() < best.start()):
-            best = m
+        for m in pattern.finditer(folded):
+            if skip and any(a <= m.start() < b for a, b in skip):
+                continue
+            if best is None or m.start() < best.start():
+                best = m
+            break
     return best

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from .report import Finding
     from .rules import RuleSet
 
-__all__ = ["find_job_ask", "find_pay", "is_outlook_mention", "job_ask_finding"]
+__all__ = [
+    "find_job_ask", "find_pay", "is_criteria_question", "is_outlook_mention", "job_ask_finding",
+]
 
 _I = re.I
 
@@ -153,6 +155,22 @@ _JOB = [
         r"(?:role|position|job|opening|vacancy)\b|\b(?:could|can|would)\s+add\s+value\s+to\s+your\b",
         _I,
     ),
+    # Disguised asks that name no job: they are hiring, a referral wished for, roles that fit,
+    # a chat "about opportunities".
+    re.compile(
+        r"\b(?:looking|planning|going|about|hoping|trying|want(?:s|ed)?|need(?:s|ed)?)\s+to\s+hire\b"
+        r"|\b(?:ask(?:ing)?\s+(?:you\s+)?for|hop(?:e|ing)\s+for|love|like|appreciate|grateful\s+for)"
+        r"\s+(?:a\s+|any\s+|some\s+|your\s+)?referrals?\b"
+        r"(?!\s+to\s+(?:someone|anyone|others?|people|colleagues?|your|a\s+colleague|[A-Z]))"
+        r"|\b(?:roles|positions|jobs|openings|vacancies)\s+(?:there\s+|here\s+)?(?:that|which)\s+"
+        r"(?:\w+\s+)?(?:fit|match"
+        r"|suit|align)\b"
+        r"|\b(?:explor\w*|target\w*|pursu\w*|consider\w*)\s+(?:new\s+|senior\s+|open\s+)?(?:roles|positions"
+        r"|jobs|openings)\b"
+        r"|\b(?:about|regarding|discuss|discussing)\s+(?:any\s+|possible\s+|potential\s+|future\s+"
+        r"|new\s+|current\s+|available\s+)?opportunit(?:y|ies)\b",
+        _I,
+    ),
     re.compile(
         r"\b(?:get|getting|be|being)\s+hired\s+(?:here|there|at\s+your|by\s+your|by\s+you"
         r"|onto\s+your|on\s+your)\b",
@@ -165,12 +183,42 @@ _JOB = [
     ),
 ]
 
+_JOBKEYS = ("job", "position", "role", "opening", "vacanc", "internship", "placement",
+            "apprentice", "employment", "coop", "co-op")
+# For each pattern of _JOB, words one of which every match contains (None: always try it).
+# A pattern none of whose words occurs in the text cannot match, so it is not run: most
+# messages hold few of them, and the scan per keystroke gets that much cheaper.
+_JOB_KEYS: tuple[tuple[str, ...] | None, ...] = (
+    _JOBKEYS,
+    ("hiring",),
+    ("hire", "employ", "recruit", "take"),
+    ("opportunit", "possibilit", "prospects", "options", "leads"),
+    ("opportunit",),
+    ("opening", "offer", "vacanc", "listing", "posting", "position", "role"),
+    ("openings", "vacancies"),
+    ("refer", "recommend", "put", "keep me", "consider", "introduce", "connect"),
+    ("join", "work for you"),
+    ("work", "join", "part", "intern"),
+    _JOBKEYS,
+    ("opportunit", "challenge", "role", "position", "job", "step"),
+    ("opportunit",),
+    ("appl", "opening", "vacanc", "posting", "role", "position", "job", "internship", "fit",
+     "match", "addition", "asset", "candidate"),
+    ("work", "open to", "full", "part"),
+    None,
+    ("hire", "referral", "roles", "positions", "jobs", "openings", "vacancies", "opportunit"),
+    ("hired",),
+    ("pass", "forward", "send", "hand"),
+)
+assert len(_JOB_KEYS) == len(_JOB)
+
 # One cheap search that every job pattern needs to hit first.
 _JOB_HINT = re.compile(
     r"\b(?:jobs?|positions?|roles?|openings?|vacanc|internships?|placements?|apprenticeships?"
     r"|employ|co-?ops?|hir(?:e|ing|ed)|recruit|take\s+on|opportunit|refer|recommend|put|keep"
     r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step|use|need"
     r"|radar|application|ad|advert|valuable|asset|addition|suit|fit|strengthen|think\s+of|posted"
+    r"|explor|target|pursu|about|regarding|discuss"
     r"|match|interested|applied|apply|make|contribute|tak|looking|searching|hunting|leads|list|dream)",
     _I,
 )
@@ -219,6 +267,27 @@ def is_outlook_mention(sentence: str) -> bool:
     )
 
 
+# Asking what they look for when they hire is asking for advice, not for the job: "What do
+# you look for when hiring?", "If you were hiring a junior, what would stand out?"
+_WH_ANYWHERE = re.compile(r"\b(?:what|which|how)\b", _I)
+_CRITERIA = re.compile(
+    r"\b(?:look(?:s|ing)?\s+for|want\s+to\s+see|value\s+most|stand\s+out|stands\s+out|impress(?:es)?"
+    r"|makes?\s+(?:a\s+)?(?:candidate|applicant)s?\s+(?:stand|strong))\b",
+    _I,
+)
+_FOR_ME = re.compile(
+    r"\b(?:for\s+me|hire\s+me|consider\s+me|me\s+for|my\s+(?:resume|cv|application))\b", _I
+)
+
+
+def is_criteria_question(sentence: str) -> bool:
+    """Whether ``sentence`` asks what they look for in a hire, for nobody in particular."""
+    return bool(
+        _WH_ANYWHERE.search(sentence) and _CRITERIA.search(sentence)
+        and not _FOR_ME.search(sentence)
+    )
+
+
 _HELP_ME = re.compile(
     r"\b(?:help|helping)\s+me\s+(?:to\s+)?(?:find|get|land|secure)\s+$"
     r"|\b(?:like|love|want|wants|hope|hoping|wish|looking|eager|keen|plan|planning|trying)\s+to"
@@ -257,11 +326,21 @@ def find_job_ask(
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """``(ask, negated)``: the span of the first real job request, and of the first one
     that was negated ("not asking for a job"); either may be None."""
+    return _scan_job_asks(folded, spans, keyed=True)
+
+
+def _scan_job_asks(
+    folded: str, spans: list[tuple[int, int]] | None, keyed: bool
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """:func:`find_job_ask`; ``keyed=False`` runs every pattern (the tests compare both)."""
     ask: tuple[int, int] | None = None
     negated: tuple[int, int] | None = None
     if not _JOB_HINT.search(folded):
         return ask, negated
-    for pattern in _JOB:
+    low = folded.lower()
+    for pattern, keys in zip(_JOB, _JOB_KEYS, strict=True):
+        if keyed and keys and not any(k in low for k in keys):
+            continue
         for m in pattern.finditer(folded):
             start, end = m.span()
             floor = sentence_of(spans, start)[0] if spans else 0
@@ -277,7 +356,7 @@ def find_job_ask(
                 sentence = folded[s_start:max(s_end, end)]
             else:
                 sentence = folded
-            if is_outlook_mention(sentence):
+            if is_outlook_mention(sentence) or is_criteria_question(sentence):
                 continue
             if _GENERIC_ROLE.search(folded, max(floor, start - 60), start) or _LIKE_YOURS.match(
                 folded, end, min(len(folded), end + 20)

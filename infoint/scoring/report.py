@@ -47,7 +47,8 @@ class Report:
 
     ``kind`` is ``"outreach"``, ``"questions"`` or ``"thank-you"``. ``rules`` lists the rule
     ids in their stable order; every one of them has at least one finding. ``capped_by``
-    names the failed rules that held the score down to the cap (see ``data/rules``).
+    names the failed rules that held the score down to the cap (see ``data/rules``);
+    ``skipped`` the rules left out of the score.
     """
 
     kind: str
@@ -56,6 +57,8 @@ class Report:
     stats: dict[str, Any] = field(default_factory=dict)
     rules: tuple[str, ...] = ()
     capped_by: tuple[str, ...] = ()
+    #: Rules that had nothing to judge (no subject known, no dates given): not in the score.
+    skipped: tuple[str, ...] = ()
 
     def all_for(self, rule_id: str) -> list[Finding]:
         """Every finding of ``rule_id`` (per-question rules can have several)."""

@@ -59,6 +59,13 @@ _TAKEAWAY = [
         _I,
     ),
     re.compile(r"\"[^\"\n]{3,120}\""),
+    # Something they now know: "knowing where to find that data", "catching me up on ...".
+    re.compile(
+        r"\b(?:knowing|finding\s+out|understanding|seeing)\s+(?:where|how|what|which|why|that)\b"
+        r"|\b(?:catch|catching|bring|bringing|brought|caught|get|getting)\s+me\s+up\s+(?:to\s+"
+        r"(?:speed|date)\s+)?on\b|\bexactly\s+what\s+i\s+needed\b",
+        _I,
+    ),
     # Advice taken or named, a story retold, a view they shared, a change of mind.
     re.compile(
         r"\b(?:took|taken|take|followed|acted\s+on|applied|used)\s+your\s+(?:advice|suggestion|tip"
@@ -88,7 +95,15 @@ _STAY = re.compile(
     r"|\b(?:could|should|might|let's|love\s+to|like\s+to)\s+(?:get|grab|have)\s+(?:a\s+)?(?:coffee"
     r"|drink|lunch)\b|\bcatch\s+up\s+(?:again|soon|sometime|later)\b"
     r"|\bhope\s+to\s+(?:see|stay|keep|talk|speak|meet|catch\s+up)\b|\bsee\s+you\s+(?:at|again"
-    r"|soon|there)\b",
+    r"|soon|there)\b"
+    # The door held open from either side: an offer to help, a line sent later, the next step.
+    r"|\b(?:don't|do\s+not|never)\s+hesitate\s+to\s+(?:reach|contact|get\s+in|call|email|ask)\b"
+    r"|\bif\s+(?:there's|there\s+is|i\s+can)\s+(?:ever\s+)?(?:anything|any\s+way|help)\b"
+    r"|\b(?:drop|send|shoot)\s+you\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:line|note|email|e-mail"
+    r"|message|update)\b|\bpaths\s+(?:cross|will\s+cross)\b|\bconnect\s+(?:with\s+you\s+)?on"
+    r"\s+linkedin\b|\bcontinue\s+(?:our|the|this)\s+conversation\b|\bin\s+the\s+loop\b"
+    r"|\btouch\s+base\b|\breport\s+back\b|\bfollow\s+up\s+with\s+you\b|\bi(?:'ll|\s+will)\s+let"
+    r"\s+you\s+know\b|\bnext\s+steps?\b",
     _I,
 )
 
@@ -219,4 +234,5 @@ def check_thank_you(
         "characters": len(text.strip()),
         "days_after_meeting": days,
     }
-    return Report("thank-you", score, findings, stats, THANK_YOU_RULES, capped)
+    return Report("thank-you", score, findings, stats, THANK_YOU_RULES, capped,
+                  tuple(sorted(skip)))
