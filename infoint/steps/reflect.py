@@ -377,6 +377,9 @@ class ReflectModel:
             draft = self.drafts.load(self.draft_subject())
             self.form = (ReflectForm.from_draft(draft, self.today) if draft is not None
                          else ReflectForm.from_reflection(saved))
+            who = self.contact
+            if self.form.thank_you_channel is None and who is not None:
+                self.form.thank_you_channel = self.known_channel(who)
             self.sent_on = saved.thank_you_sent_on or self.today
             self._tell("info", "editing", field=saved.field, met_on=saved.met_on)
         self._unsaved_draft = False

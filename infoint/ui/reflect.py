@@ -37,13 +37,9 @@ JOURNEY_NB = "05-my-journey.ipynb"
 
 _LOCAL_CSS = """
 .infoint-app.infoint-reflect { max-width: 80rem; }
-.infoint-reflect .ii-reflect-columns { flex-wrap: wrap; gap: 0 1.2rem; align-items: flex-start;
-  overflow: visible; }
-.infoint-reflect .ii-reflect-main { flex: 1 1 34rem; min-width: 0; overflow: visible; }
-.infoint-reflect .ii-reflect-side { flex: 1 1 20rem; min-width: 0; overflow: visible; }
-@media (min-width: 1000px) {
-  .infoint-reflect .ii-reflect-page > .ii-reflect-side { position: sticky; top: 0.5rem; }
-}
+.infoint-reflect .ii-reflect-columns { flex-wrap: wrap; gap: 0 1.2rem; align-items: flex-start; }
+.infoint-reflect .ii-reflect-main { flex: 1 1 34rem; min-width: 0; }
+.infoint-reflect .ii-reflect-side { flex: 1 1 20rem; min-width: 0; }
 .infoint-reflect .ii-ratings .widget-toggle-buttons { flex-wrap: wrap; }
 .infoint-reflect .ii-ratings .widget-toggle-button { min-width: 2.8rem !important; }
 .infoint-reflect .infoint-reflect-coaching li .ii-questions,
@@ -59,6 +55,7 @@ _LOCAL_CSS = """
     min-width: 2.3rem !important; padding: 0 0.45rem; margin-right: 2px;
   }
 }
+.infoint-reflect .infoint-actions > .widget-html { width: auto; flex: 0 0 auto; margin: 0; }
 .infoint-reflect .ii-draft-status { color: var(--ii-muted); font-size: 0.85rem; }
 .infoint-reflect .infoint-reflect-keep-in-touch .ii-msg { border-color: var(--ii-pass); }
 .infoint-reflect .infoint-reflect-thanks-copy { width: 100%; max-width: 46rem; }
