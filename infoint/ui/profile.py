@@ -133,5 +133,10 @@ class ProfileApp(App):
         self.model.refresh()
 
     @guarded
+    def flush(self) -> None:
+        """Keep a pending draft now (the workshop calls this before hiding the step)."""
+        self.model.flush()
+
+    @guarded
     def save(self) -> Learner:
         return self.model.save()

@@ -177,6 +177,10 @@ class ReflectApp(App):
 
         reporting(self.notice, again)
 
+    def flush(self) -> None:
+        """Keep a pending draft now (the workshop calls this before hiding the step)."""
+        reporting(self.notice, self.model.flush)
+
     def open_reflection(self, reflection_id: int | None) -> None:
         """Edit a saved reflection, or None for a blank form; says so at the top."""
         self._report(self.open_notice, lambda: self.model.open(reflection_id) or True)

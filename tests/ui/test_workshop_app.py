@@ -178,3 +178,17 @@ def test_a_step_that_fails_to_open_says_so_and_is_tried_again(store, learner, mo
     ws.show(0)
     ws.show(3)
     assert isinstance(ws.app, PrepareApp) and ws.notice.level != "error"
+
+
+def test_a_draft_still_waiting_for_a_pause_is_kept_when_the_step_is_left(store, learner):
+    import asyncio
+
+    async def type_then_leave() -> tuple[object, object]:
+        ws = WorkshopApp(store, step=4)  # reflect; its drafts wait for a pause in typing
+        ws.app.inputs.field.value = "forestry"
+        before = store.get_state("reflect:draft:new")
+        ws.show(5)
+        return before, store.get_state("reflect:draft:new")
+
+    before, after = asyncio.run(type_then_leave())
+    assert before is None and after["field"] == "forestry"
