@@ -6,8 +6,20 @@ import asyncio
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from infoint.model import Contact, Learner, Outreach, Reflection, ValidationError
+from infoint.model import (
+    CATEGORIES,
+    DIMENSIONS,
+    TONES,
+    Contact,
+    Learner,
+    Outreach,
+    Reflection,
+    ValidationError,
+)
+from infoint.scoring import THANK_YOU_CHANNELS
 from infoint.steps.reflect import ReflectForm, ReflectModel
 
 TODAY = date(2026, 3, 2)  # a Monday
@@ -296,3 +308,48 @@ def test_the_thank_you_as_an_email(store):
     assert mail.subject == "Thank you for talking with me about tax"
     assert (mail.to_address, mail.from_address) == ("ana@example.org", "amara@example.org")
     assert mail.file_name == "thank-you-ana-lee.eml"
+
+
+# -- the draft parser ----------------------------------------------------------------------
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+    max_leaves=8,
+)
+_keys = st.sampled_from(["contact_id", "field", "met_on", "learned", "ratings", "tone",
+                         "pitch_strength", "suggested_people", "consent", "thank_you",
+                         "thank_you_channel", "surprises"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(_keys, _json))
+def test_any_stored_draft_reads_as_a_form_without_raising(values):
+    form = ReflectForm.from_draft(values, TODAY)
+    assert form.met_on is not None
+    assert set(form.learned) <= set(CATEGORIES) and set(form.ratings) <= set(DIMENSIONS)
+    assert form.tone in (None, *TONES) and form.thank_you_channel in (None, *THANK_YOU_CHANNELS)
+
+
+_forms = st.builds(
+    ReflectForm,
+    contact_id=st.none() | st.integers(1, 10**6),
+    field=st.text(),
+    met_on=st.dates(),
+    learned=st.dictionaries(st.sampled_from(CATEGORIES), st.text(min_size=1)),
+    surprises=st.text(),
+    ratings=st.dictionaries(st.sampled_from(DIMENSIONS), st.integers(1, 5)),
+    tone=st.none() | st.sampled_from(TONES),
+    pitch_strength=st.none() | st.integers(1, 5),
+    follow_up_questions=st.text(),
+    suggested_people=st.text(),
+    consent=st.booleans(),
+    thank_you=st.text(),
+    thank_you_channel=st.none() | st.sampled_from(THANK_YOU_CHANNELS),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_forms)
+def test_a_form_survives_its_draft(form):
+    assert ReflectForm.from_draft(form.to_draft(), TODAY) == form
