@@ -51,7 +51,18 @@ AUTOSAVE_MAX_WAIT = 5.0
 #: Relationships where the person already knows how to reach the learner: the note needs
 #: no contact details (the thank-you checks' ``reply``).
 KNOWS_HOW_TO_REACH_YOU = frozenset({"family", "friend"})
-_SCALE = range(1, 6)
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _on_scale(value: object) -> bool:
+    return _whole(value) and 1 <= value <= 5  # type: ignore[operator]
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
 
 
 @dataclass
@@ -106,22 +117,25 @@ class ReflectForm:
         learned = values.get("learned") if isinstance(values.get("learned"), dict) else {}
         ratings = values.get("ratings") if isinstance(values.get("ratings"), dict) else {}
         people = values.get("suggested_people") or ""
+        if isinstance(people, list):
+            people = "\n".join(p for p in people if isinstance(p, str))
         pitch = values.get("pitch_strength")
         channel = values.get("thank_you_channel")
         cid = values.get("contact_id")
         return cls(
-            contact_id=cid if isinstance(cid, int) and cid else None,
-            field=str(values.get("field") or ""),
+            contact_id=cid if _whole(cid) and cid > 0 else None,
+            field=_text(values.get("field")),
             met_on=met_on or today,
-            learned={c: str(t) for c, t in learned.items() if c in CATEGORIES and t},
-            surprises=str(values.get("surprises") or ""),
-            ratings={d: v for d, v in ratings.items() if d in DIMENSIONS and v in _SCALE},
+            learned={c: t for c, t in learned.items() if c in CATEGORIES and isinstance(t, str)
+                     and t},
+            surprises=_text(values.get("surprises")),
+            ratings={d: v for d, v in ratings.items() if d in DIMENSIONS and _on_scale(v)},
             tone=values.get("tone") if values.get("tone") in TONES else None,
-            pitch_strength=pitch if pitch in _SCALE else None,
-            follow_up_questions=str(values.get("follow_up_questions") or ""),
-            suggested_people=people if isinstance(people, str) else "\n".join(map(str, people)),
+            pitch_strength=pitch if _on_scale(pitch) else None,
+            follow_up_questions=_text(values.get("follow_up_questions")),
+            suggested_people=people if isinstance(people, str) else "",
             consent=bool(values.get("consent")),
-            thank_you=str(values.get("thank_you") or ""),
+            thank_you=_text(values.get("thank_you")),
             thank_you_channel=channel if channel in THANK_YOU_CHANNELS else None,
         )
 

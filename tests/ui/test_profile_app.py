@@ -258,3 +258,24 @@ def test_model_save_refuses_and_writes_nothing(store: Store):
     with pytest.raises(ValidationError) as refused:
         model.save()
     assert refused.value.field == "email" and store.load_profile() is None
+
+
+def test_model_any_stored_draft_reads_as_a_form():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from infoint.model import MEETING_LENGTHS, MEETING_MODES
+    from infoint.steps.profile import ProfileForm
+
+    value = st.none() | st.booleans() | st.integers() | st.text() | st.lists(st.text())
+    keys = st.sampled_from(["name", "school", "fields", "goals", "minutes", "mode", "email",
+                            "phone", "country", "region", "other"])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.dictionaries(keys, value))
+    def check(values):
+        form = ProfileForm.from_draft(values)
+        assert form.minutes in MEETING_LENGTHS and form.mode in MEETING_MODES
+        assert all(isinstance(getattr(form, k), str) for k in ("name", "school", "region"))
+
+    check()
