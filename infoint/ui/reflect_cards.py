@@ -15,7 +15,7 @@ from infoint import coaching
 from infoint.scoring import THANK_YOU_CHANNELS
 from infoint.steps.reflect import ReflectModel
 from infoint.ui.common import Notice, button, esc, hint
-from infoint.ui.exports import MessageExports, message_exports
+from infoint.ui.exports import MessageExports, copy_box_html, message_exports
 from infoint.ui.findings import FindingsPanel
 
 __all__ = ["CoachingCard", "ThanksCard", "suggestions_html"]
@@ -184,7 +184,8 @@ class ThanksCard(w.VBox):
             to_name=mail.to_name, to_address=mail.to_address, from_name=mail.from_name,
             from_address=mail.from_address,
         )
-        self.copy.value = self.exports.copy_html()
         by_mail = channel in MAIL_CHANNELS
+        # A subject line belongs to an email only, not to a LinkedIn message or a card.
+        self.copy.value = self.exports.copy_html() if by_mail else copy_box_html(mail.body)
         self.mailto.value = self.exports.mailto_html() if by_mail else ""
         self.eml.value = self.exports.eml_html() if by_mail else ""

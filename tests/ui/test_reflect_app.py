@@ -143,8 +143,9 @@ def test_thank_you_feedback_channel_and_sent_report_in_the_thanks_card(store, gr
     assert app.model.form.thank_you_channel == "letter"
     assert "post it" in app.thanks.how.value
     assert app.thanks.mailto.value == "" and "Copy text" in app.thanks.copy.value
+    assert "Subject:" not in app.thanks.copy.value  # a letter has no subject line
     app.thanks.channel.value = "email"
-    assert "mailto:" in app.thanks.mailto.value
+    assert "mailto:" in app.thanks.mailto.value and "Subject:" in app.thanks.copy.value
     app.thanks.sent_on.value = date(2026, 3, 5)
     app.thanks.mark.click()
     assert app.thanks.notice.level == "error" and "future" in app.thanks.notice.text
