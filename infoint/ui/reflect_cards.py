@@ -118,17 +118,21 @@ class ThanksCard(w.VBox):
         self.keep = w.HTML()
         self.keep.add_class(css("keep-in-touch"))
 
-        # Wide screens: the checks beside the note and its ways out; phones: one column.
+        # Wide screens: the checks beside the note; phones: right under it. The ways out
+        # and "sent" follow, in reading order on both.
         write = w.VBox([
             hint(text.text("hints", "thanks")), self.channel, self.body,
             w.HBox([self.redraft]).add_class("infoint-actions"),
+        ]).add_class("ii-reflect-main")
+        checks = w.VBox([self.findings]).add_class("ii-reflect-side")
+        send = w.VBox([
             self.how, self.copy, w.HBox([self.mailto, self.eml]).add_class("infoint-actions"),
             self.sent_on, w.HBox([self.mark]).add_class("infoint-actions"), self.notice,
             self.keep,
-        ]).add_class("ii-reflect-main")
-        checks = w.VBox([self.findings]).add_class("ii-reflect-side")
+        ])
         columns = w.HBox([write, checks]).add_class("ii-reflect-columns")
-        super().__init__([w.HTML(f"<h3>{esc(text.text('cards', 'thanks'))}</h3>"), columns])
+        super().__init__([w.HTML(f"<h3>{esc(text.text('cards', 'thanks'))}</h3>"), columns,
+                          send])
         self.add_class("infoint-card")
         self.add_class(css("thanks-card"))
 
