@@ -31,7 +31,7 @@ from typing import Any
 from infoint import coaching
 from infoint.debounce import Debouncer
 from infoint.drafts import Drafts
-from infoint.model import CATEGORIES, DIMENSIONS, Contact, Reflection, ValidationError
+from infoint.model import CATEGORIES, DIMENSIONS, Contact, Learner, Reflection, ValidationError
 from infoint.outreach import draft_file_name
 from infoint.reflect_content import ReflectContent, reflect_content
 from infoint.scoring import THANK_YOU_CHANNELS, Report, check_thank_you
@@ -81,6 +81,7 @@ class _Loaded:
     reflection: Reflection | None = None
     contacts: list[Contact] = field(default_factory=list)
     reflections: list[Reflection] = field(default_factory=list)
+    profile: Learner | None = None
 
 
 class ReflectModel:
@@ -153,6 +154,8 @@ class ReflectModel:
         """Re-read contacts and reflections; the form being filled in stays as it is."""
         self._data.contacts = self.store.contacts()
         self._data.reflections = self.store.reflections()
+        # Read once here, not on every keystroke: the note's signature and sender address.
+        self._data.profile = self.store.load_profile()
         if self.form.contact_id not in {c.id for c in self._data.contacts}:
             self.form.contact_id = None
 
@@ -388,7 +391,7 @@ class ReflectModel:
         if not body.strip():
             return None
         who = self.contact
-        me = self.store.load_profile()
+        me = self._data.profile
         name = who.name if who else ""
         return ThankYouMail(
             subject=coaching.thank_you_subject(self.form.field),
@@ -460,7 +463,7 @@ class ReflectModel:
         meeting is not filled in enough to write one)."""
         who = self.contact
         return coaching.draft_thank_you(
-            self.coaching_reflection(), who.name if who else "", self.store.load_profile()
+            self.coaching_reflection(), who.name if who else "", self._data.profile
         )
 
     def redraft_thanks(self) -> str:
