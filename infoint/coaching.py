@@ -5,7 +5,10 @@ other reflections and contacts) and returns a :class:`Suggestion` with a stable 
 (``pass`` nothing to do, ``warn`` worth doing, ``fail`` overdue) and a message in plain
 words. Rules, not guesses: every suggestion names the fact that triggered it.
 
-Pure: no widgets, no store. The reflect app shows these; tests call them directly.
+Pure: no widgets, no store. Every message, the fallback questions, the thank-you draft's
+sentences and the tuning (what counts as a hard sell or a low rating) come from
+``data/reflect.toml`` (:mod:`infoint.reflect_content`). The reflect step's model shows
+these; tests call them directly.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from infoint.model import CATEGORIES, Contact, Learner, Reflection
+from infoint.reflect_content import ReflectContent, reflect_content
 
 __all__ = [
     "ADD_PEOPLE",
@@ -31,6 +35,7 @@ __all__ = [
     "draft_thank_you",
     "informants_in_field",
     "meeting_date_problem",
+    "new_names",
     "new_people",
     "questions_for",
     "quote_mid_sentence",
@@ -56,31 +61,12 @@ RULE_IDS = (
     KEEP_IN_TOUCH,
 )
 
-#: A pitch this strong (1..5) is a hard sell.
-STRONG_PITCH = 4
-#: A rating this low (1..5) on any dimension means something important does not suit.
-LOW_RATING = 2
+def _content() -> ReflectContent:
+    return reflect_content()
 
-# Used when the question bank cannot be loaded: one open question per category.
-_FALLBACK_QUESTIONS = {
-    "getting started": "How did you get started in this work?",
-    "career paths": "Where do people in your role usually go next?",
-    "daily workload": "What does a normal week look like for you?",
-    "lifestyle": "How does this work shape the rest of your life, hours and travel included?",
-    "qualifications": "Which qualifications or skills made the biggest difference for you?",
-    "advice": "What would you tell someone in my position who is considering this field?",
-    "breaking in": "What is the best first step for someone trying to get into this field?",
-}
 
-_TOPIC_WORDS = {
-    "getting started": "how you got started",
-    "career paths": "career paths",
-    "daily workload": "your normal working week",
-    "lifestyle": "the lifestyle",
-    "qualifications": "qualifications",
-    "advice": "your advice",
-    "breaking in": "getting into the field",
-}
+def _say(key: str, **values: object) -> str:
+    return _content().text("coaching", key, **values)
 
 
 @dataclass(frozen=True)
@@ -125,13 +111,18 @@ def questions_for(category: str, field: str = "") -> str:
             return pool[0].text
     except Exception:  # a broken instructor bank must not break coaching
         pass
-    return _FALLBACK_QUESTIONS[category]
+    return _content().category(category, "question")
 
 
 def new_people(reflection: Reflection, contacts: Iterable[Contact] = ()) -> list[str]:
     """Suggested people who are not in the learner's contacts yet."""
+    return new_names(reflection.suggested_people, contacts)
+
+
+def new_names(names: Iterable[str], contacts: Iterable[Contact] = ()) -> list[str]:
+    """The ``names`` that are not in the learner's contacts yet (case and spacing ignored)."""
     known = {_norm(c.name) for c in contacts}
-    return [p for p in reflection.suggested_people if _norm(p) not in known]
+    return [p for p in names if _norm(p) not in known]
 
 
 def suggested_contacts(
@@ -142,7 +133,8 @@ def suggested_contacts(
     organisation = met.organisation if met is not None else ""
     out = []
     for person in new_people(reflection, contacts):
-        note = f"Suggested by {introducer or 'an informant'} on {reflection.met_on.isoformat()}"
+        note = _say("referral_note", introducer=introducer or _say("an_informant"),
+                    met_on=reflection.met_on.isoformat())
         if organisation:
             note += f" ({organisation})"
         out.append(
@@ -172,89 +164,52 @@ def coach(
     due = reflection.met_on + timedelta(days=1)
     if reflection.thank_you_sent_on is None:
         if today > due:
-            out.append(Suggestion(
-                SEND_THANKS, "fail",
-                f"Your thank-you was due by {due:%A %d %B}. Send it today: late thanks beat "
-                "none. Mention one specific thing you learned.",
-                due=due,
-            ))
+            out.append(Suggestion(SEND_THANKS, "fail", _say("send_thanks_overdue", due=due),
+                                  due=due))
         else:
-            out.append(Suggestion(
-                SEND_THANKS, "warn",
-                "Send a thank-you within a day of the meeting, by "
-                f"{due:%A %d %B}. Name one specific thing you learned and ask whether you "
-                "may get in touch again.",
-                due=due,
-            ))
+            out.append(Suggestion(SEND_THANKS, "warn", _say("send_thanks_due", due=due),
+                                  due=due))
     else:
-        keep = _keep_in_touch(reflection.thank_you_sent_on)
-        out.append(Suggestion(
-            KEEP_IN_TOUCH, "pass",
-            f"Thank-you sent on {reflection.thank_you_sent_on:%d %B}. Keep the connection "
-            f"alive: a short update around {keep:%d %B %Y} on how your search is going.",
-            due=keep,
-        ))
+        sent = reflection.thank_you_sent_on
+        keep = _keep_in_touch(sent)
+        out.append(Suggestion(KEEP_IN_TOUCH, "pass", _say("keep_in_touch", sent=sent, due=keep),
+                              due=keep))
 
     if reflection.tone in ("negative", "mixed"):
-        mood = "negatively" if reflection.tone == "negative" else "with mixed feelings"
-        out.append(Suggestion(
-            TALK_TO_ANOTHER, "warn",
-            f"They spoke {mood} about their work. Listen to why, but remember it may be "
-            "their own experience or their employer rather than the field. Talk to at "
-            "least one more person in "
-            f"{reflection.field} before you decide.",
-        ))
+        mood = _say("mood_negative" if reflection.tone == "negative" else "mood_mixed")
+        out.append(Suggestion(TALK_TO_ANOTHER, "warn",
+                              _say("talk_to_another", mood=mood, field=reflection.field)))
 
     people_met = informants_in_field(reflection, others)
     if people_met < 2:
-        out.append(Suggestion(
-            ONE_INTERVIEW, "warn",
-            f"This is the only person you have met about {reflection.field} so far. One view "
-            "is one story: talk to more people before judging whether the field fits you.",
-        ))
+        out.append(Suggestion(ONE_INTERVIEW, "warn",
+                              _say("one_interview", field=reflection.field)))
     else:
-        out.append(Suggestion(
-            ONE_INTERVIEW, "pass",
-            f"You have now heard from {people_met} people about {reflection.field}: "
-            "compare their views on the My journey page.",
-        ))
+        out.append(Suggestion(ONE_INTERVIEW, "pass",
+                              _say("more_interviews", count=people_met, field=reflection.field)))
 
-    low = [d for d, v in reflection.ratings.items() if v <= LOW_RATING]
-    if (reflection.pitch_strength or 0) >= STRONG_PITCH and low:
-        out.append(Suggestion(
-            PITCH_CONTRADICTED, "warn",
-            "They sold the job hard, yet you rated "
-            f"{_join(low)} at {LOW_RATING} or below. A good pitch is not a good fit: do not "
-            "feel pressured. Reassess what matters to you and hear from other people.",
-        ))
+    low_rating = int(_content().tuning("low_rating"))
+    low = [d for d, v in reflection.ratings.items() if v <= low_rating]
+    if (reflection.pitch_strength or 0) >= int(_content().tuning("strong_pitch")) and low:
+        out.append(Suggestion(PITCH_CONTRADICTED, "warn",
+                              _say("pitch_contradicted", dimensions=_join(low), low=low_rating)))
 
     missing = [c for c in CATEGORIES if c not in reflection.learned]
     if missing:
         questions = tuple(questions_for(c, reflection.field) for c in missing)
-        out.append(Suggestion(
-            ASK_NEXT_TIME, "warn",
-            f"Nothing noted yet on {_join(missing)}. If you did talk about it, add a line "
-            "while you still remember; if not, ask next time:",
-            questions=questions,
-        ))
+        out.append(Suggestion(ASK_NEXT_TIME, "warn", _say("ask_next_time", topics=_join(missing)),
+                              questions=questions))
     else:
-        out.append(Suggestion(
-            ASK_NEXT_TIME, "pass", "You noted something on every topic. Well done."
-        ))
+        out.append(Suggestion(ASK_NEXT_TIME, "pass", _say("every_topic")))
 
     fresh = new_people(reflection, contacts)
     if fresh:
-        out.append(Suggestion(
-            ADD_PEOPLE, "warn",
-            f"They suggested {len(fresh)} {'person' if len(fresh) == 1 else 'people'} to talk "
-            "to. Add them to your contacts, with the referral noted, so step 1 can help you "
-            "reach out.",
-            people=tuple(fresh),
-        ))
+        people = _say("person" if len(fresh) == 1 else "people")
+        out.append(Suggestion(ADD_PEOPLE, "warn",
+                              _say("add_people", count=len(fresh), people=people),
+                              people=tuple(fresh)))
     elif reflection.suggested_people:
-        out.append(Suggestion(
-            ADD_PEOPLE, "pass", "Everyone they suggested is already in your contacts."
-        ))
+        out.append(Suggestion(ADD_PEOPLE, "pass", _say("everyone_known")))
 
     order = {"fail": 0, "warn": 1, "pass": 2}
     return sorted(out, key=lambda s: order[s.level])
@@ -274,15 +229,15 @@ def _join(items: Sequence[str]) -> str:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-# Where a specific takeaway is most likely hiding, best first.
-_TAKEAWAY_ORDER = ("advice", "breaking in", "daily workload", "career paths", "qualifications",
-                   "lifestyle", "getting started")
 
 
 def specific_takeaway(reflection: Reflection, limit: int = 180) -> tuple[str, str]:
     """(topic, first sentence) of the most useful note, or ("", "") when nothing is noted."""
-    candidates = [(c, reflection.learned.get(c, "")) for c in _TAKEAWAY_ORDER]
-    candidates.insert(1, ("surprises", reflection.surprises))
+    # Where a specific takeaway is most likely hiding, best first (tuning in the data).
+    candidates = [
+        (c, reflection.surprises if c == "surprises" else reflection.learned.get(c, ""))
+        for c in _content().tuning("takeaway_order")
+    ]
     for topic, text in candidates:
         text = " ".join(text.split())
         if not text:
@@ -334,7 +289,9 @@ def quote_mid_sentence(text: str, names: Iterable[str] = ()) -> str:
 
 def thank_you_subject(field: str) -> str:
     """A plain subject line for the thank-you email."""
-    return f"Thank you for talking with me about {' '.join(field.split()) or 'your work'}"
+    words = " ".join(field.split())
+    return _content().text("thank_you", "subject",
+                           field=words or _content().text("thank_you", "subject_no_field"))
 
 
 def draft_thank_you(
@@ -342,31 +299,33 @@ def draft_thank_you(
 ) -> str:
     """A first thank-you draft: thanks, one specific thing learned, may I ask again, contact
     details. The learner is expected to rewrite it in their own voice."""
+    content = _content()
+
+    def say(key: str, **values: object) -> str:
+        return content.text("thank_you", key, **values)
+
     first = (contact_name or "").split()[0] if contact_name.strip() else ""
-    greeting = f"Dear {first}," if first else "Hello,"
+    greeting = say("greeting", first=first) if first else say("greeting_no_name")
     topic, sentence = specific_takeaway(reflection)
     if sentence:
         # The note quotes after a colon, mid-sentence: no capital there unless it is a name.
         sentence = quote_mid_sentence(sentence, [contact_name, *reflection.suggested_people])
         if topic == "advice":
-            specific = f"I keep coming back to the advice you shared: {sentence}."
+            specific = say("specific_advice", sentence=sentence)
         elif topic == "surprises":
-            specific = f"I learned something that surprised me: {sentence}."
+            specific = say("specific_surprise", sentence=sentence)
         else:
-            about = _TOPIC_WORDS[topic]
-            specific = f"I keep coming back to what you said about {about}: {sentence}."
+            specific = say("specific_topic", topic=content.category(topic, "topic"),
+                           sentence=sentence)
     else:
-        specific = "[Name one specific thing you learned, and why it matters to you.]"
+        specific = say("specific_missing")
     sign = []
     if learner is not None:
         sign.append(learner.name)
         sign += [x for x in (learner.email, learner.phone) if x]
-    signature = "\n".join(sign) if sign else "[Your name]\n[Your email or phone]"
+    signature = "\n".join(sign) if sign else say("signature_missing")
+    opening = say("opening", field=reflection.field, met_on=reflection.met_on)
     return (
-        f"{greeting}\n\n"
-        f"Thank you for taking the time to talk with me about {reflection.field} on "
-        f"{reflection.met_on:%A}. {specific}\n\n"
-        "It helped me see more clearly whether this path suits me. May I get in touch "
-        "again if more questions come up?\n\n"
-        f"With thanks,\n{signature}"
+        f"{greeting}\n\n{opening} {specific}\n\n{say('closing')}\n\n"
+        f"{say('sign_off')}\n{signature}"
     )

@@ -7,7 +7,6 @@ DELETE before the button that does it is enabled.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -16,7 +15,7 @@ import ipywidgets as w
 
 from infoint import learner_data
 from infoint.store import Store
-from infoint.ui.common import Notice, button, esc, guarded
+from infoint.ui.common import Notice, button, download_link, esc, guarded
 
 __all__ = ["CONFIRM_WORD", "MAX_DOWNLOAD_BYTES", "YourData"]
 
@@ -28,7 +27,7 @@ MAX_DOWNLOAD_BYTES = 7 * 1024 * 1024
 
 # Scoped to this card, so the shared stylesheet stays untouched.
 _CSS = """<style>
-.infoint-profile-data .ii-download { display: inline-block; margin: 0.3rem 0;
+.infoint-profile-data .ii-download a { display: inline-block; margin: 0.3rem 0;
   padding: 0.4rem 0.9rem; border: 1px solid var(--ii-accent); border-radius: 4px;
   color: var(--ii-accent); font-weight: 600; text-decoration: none; }
 .infoint-profile-data .ii-confirm { border-left: 4px solid var(--ii-fail, #b42318);
@@ -53,30 +52,30 @@ class YourData(w.VBox):
         self.notice = Notice()
         self.notice.add_class(css("data-notice"))
         self.download_bytes = b""
-        self._download = button("Download everything", css("download"), icon="download")
-        self._download.on_click(lambda _b: self.prepare_download())
-        self._link = w.HTML()
-        self._link.add_class(css("download-link"))
-        self._delete = button("Delete my data", css("delete"), icon="trash")
-        self._delete.on_click(lambda _b: self.ask_delete())
-        self._what = w.HTML()
-        self._word = w.Text(description=f"Type {CONFIRM_WORD}", placeholder=CONFIRM_WORD,
+        self.download_button = button("Download everything", css("download"), icon="download")
+        self.download_button.on_click(lambda _b: self.prepare_download())
+        self.link = w.HTML()
+        self.link.add_class(css("download-link"))
+        self.delete_button = button("Delete my data", css("delete"), icon="trash")
+        self.delete_button.on_click(lambda _b: self.ask_delete())
+        self.what = w.HTML()
+        self.word = w.Text(description=f"Type {CONFIRM_WORD}", placeholder=CONFIRM_WORD,
                             continuous_update=True)
-        self._word.add_class(css("delete-word"))
-        self._word.observe(self._on_word, "value")
-        self._delete_now = button("Delete everything now", css("delete-now"), style="danger",
+        self.word.add_class(css("delete-word"))
+        self.word.observe(self._on_word, "value")
+        self.delete_now = button("Delete everything now", css("delete-now"), style="danger",
                                   icon="trash")
-        self._delete_now.disabled = True
-        self._delete_now.on_click(lambda _b: self.delete())
-        self._cancel = button("Keep my data", css("delete-cancel"))
-        self._cancel.on_click(lambda _b: self.cancel())
-        self._confirm = w.VBox([
-            self._what, self._word,
-            w.HBox([self._delete_now, self._cancel]).add_class("infoint-actions"),
+        self.delete_now.disabled = True
+        self.delete_now.on_click(lambda _b: self.delete())
+        self.cancel_button = button("Keep my data", css("delete-cancel"))
+        self.cancel_button.on_click(lambda _b: self.cancel())
+        self.confirm_box = w.VBox([
+            self.what, self.word,
+            w.HBox([self.delete_now, self.cancel_button]).add_class("infoint-actions"),
         ])
-        self._confirm.add_class(css("delete-confirm"))
-        self._confirm.add_class("ii-confirm")
-        self._confirm.layout.display = "none"
+        self.confirm_box.add_class(css("delete-confirm"))
+        self.confirm_box.add_class("ii-confirm")
+        self.confirm_box.layout.display = "none"
         super().__init__([
             w.HTML(
                 _CSS + "<h3>Your data</h3><p>Everything you save in these steps is kept in this "
@@ -85,9 +84,9 @@ class YourData(w.VBox):
                 "only if you share it, and class figures only in groups of at least 5. "
                 "Take a copy at any time, or delete all of it.</p>"
             ),
-            w.HBox([self._download, self._delete]).add_class("infoint-actions"),
-            self._link,
-            self._confirm,
+            w.HBox([self.download_button, self.delete_button]).add_class("infoint-actions"),
+            self.link,
+            self.confirm_box,
             self.notice,
         ])
         self.add_class("infoint-card")
@@ -96,7 +95,7 @@ class YourData(w.VBox):
     @property
     def confirming(self) -> bool:
         """True while the second step (type DELETE) is on screen."""
-        return self._confirm.layout.display != "none"
+        return self.confirm_box.layout.display != "none"
 
     @guarded
     def prepare_download(self) -> bytes:
@@ -105,19 +104,15 @@ class YourData(w.VBox):
         name = learner_data.export_filename(self.store.learner_id, self._today)
         if len(data) > MAX_DOWNLOAD_BYTES:
             self.download_bytes = b""
-            self._link.value = ""
+            self.link.value = ""
             self.notice.error(
                 f"Your data is {_size(len(data))}, too big for the page to hand over. Ask "
                 f"your instructor to run: infoint learner export {self.store.learner_id}"
             )
             return b""
         self.download_bytes = data
-        b64 = base64.b64encode(data).decode("ascii")
-        self._link.value = (
-            f'<p><a class="ii-download" download="{esc(name)}" '
-            f'href="data:application/zip;base64,{b64}">Save {esc(name)} '
-            f"({esc(_size(len(data)))})</a></p>"
-        )
+        self.link.value = download_link(data, name, "application/zip",
+                                        f"Save {name} ({_size(len(data))})")
         counts = learner_data.row_counts(self.store)
         self.notice.success(
             f"Ready: {learner_data.describe_counts(counts)}, as CSV and JSON, with your "
@@ -132,34 +127,34 @@ class YourData(w.VBox):
         if held == "nothing":
             self.notice.info("There is nothing of yours in the store to delete.")
             return
-        self._what.value = (
+        self.what.value = (
             f"<p><b>This deletes {esc(held)}, for good.</b> Nobody can bring it back, "
             "not even your instructor. Download everything first if you want a copy. "
             f"To go ahead, type {CONFIRM_WORD} and press Delete everything now.</p>"
         )
-        self._word.value = ""
-        self._delete_now.disabled = True
-        self._confirm.layout.display = ""
+        self.word.value = ""
+        self.delete_now.disabled = True
+        self.confirm_box.layout.display = ""
         self.notice.clear()
 
     def _on_word(self, change: dict[str, Any]) -> None:
-        self._delete_now.disabled = str(change["new"]).strip() != CONFIRM_WORD
+        self.delete_now.disabled = str(change["new"]).strip() != CONFIRM_WORD
 
     def cancel(self) -> None:
-        self._confirm.layout.display = "none"
-        self._word.value = ""
+        self.confirm_box.layout.display = "none"
+        self.word.value = ""
         self.notice.info("Nothing was deleted.")
 
     @guarded
     def delete(self) -> dict[str, int] | None:
         """Delete every row of this learner, in one transaction (only after DELETE)."""
-        if not self.confirming or self._word.value.strip() != CONFIRM_WORD:
+        if not self.confirming or self.word.value.strip() != CONFIRM_WORD:
             self.notice.error(f"Type {CONFIRM_WORD} first; nothing was deleted.")
             return None
         deleted = learner_data.delete_learner_data(self.store)
-        self._confirm.layout.display = "none"
-        self._word.value = ""
-        self._link.value = ""
+        self.confirm_box.layout.display = "none"
+        self.word.value = ""
+        self.link.value = ""
         self.download_bytes = b""
         self.notice.success(
             f"Deleted {learner_data.describe_counts(deleted)}. Nothing of yours is left in "

@@ -189,7 +189,8 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     thanks = page.locator(".infoint-reflect-thanks-body textarea")
     expect(thanks).to_have_value(re.compile("internship"), timeout=T)
     click(page, "infoint-reflect-mark-thanked")
-    expect(notice).to_contain_text("Thank-you recorded", timeout=T)
+    expect(page.locator(".infoint-reflect-thanks-notice")).to_contain_text("Thank-you recorded",
+                                                                   timeout=T)
     expect(page.locator(".infoint-reflect-keep-in-touch")).to_contain_text("Keep in touch")
     shoot(page, screenshot, "journey-05-reflect-on-fit")
     follow(page, next_link(page, "reflect", "05-my-journey.ipynb"), "journey",

@@ -56,3 +56,19 @@ def test_profile_readable_on_a_phone(page, voila, screenshot):
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= 400, scroll_width
     screenshot("profile-phone")
+
+
+def test_edits_without_save_survive_a_reload(page, voila):
+    open_app(page, voila.render_url(NB), "infoint-profile")
+    fill(page, "infoint-profile-name", "Amara Nwosu")
+    fill(page, "infoint-profile-school", "Night School, not saved")
+    page.wait_for_timeout(2500)  # the draft is kept once typing pauses (1 s)
+    page.reload()
+    open_app(page, voila.render_url(NB), "infoint-profile")
+    expect(page.locator(".infoint-profile-school input")).to_have_value(
+        "Night School, not saved", timeout=20_000)
+    notice = page.locator(".infoint-profile-notice")
+    expect(notice).to_contain_text("not saved yet")
+    click(page, "infoint-profile-save")
+    expect(notice).to_contain_text("Saved", timeout=20_000)
+    expect(notice).to_be_in_viewport()

@@ -59,6 +59,7 @@ def test_reflect_thank_and_see_the_journey_update(page, voila):
     click(page, "infoint-reflect-save")
     notice = page.locator(".infoint-reflect-notice")
     expect(notice).to_contain_text("saved", timeout=20_000)
+    expect(notice).to_be_in_viewport()  # said by the button, not off-screen at the top
 
     body = page.locator(".infoint-reflect-thanks-body textarea")
     # The note starts from a draft built from the learner's notes.
@@ -85,8 +86,20 @@ def test_reflect_thank_and_see_the_journey_update(page, voila):
         "download", re.compile(r"^thank-you-.*\.eml$"))
     shoot_app(page, "infoint-reflect", "reflect-desktop")
 
+    # On a desktop the coaching sits beside the notes, the checks beside the note.
+    notes = page.locator(".infoint-reflect-learned-advice").bounding_box()
+    side = page.locator(".infoint-reflect-coaching-card").bounding_box()
+    assert side["x"] >= notes["x"] + notes["width"], (notes, side)
+    toggle(page, "infoint-reflect-thanks-channel", "Letter")
+    expect(page.locator(".infoint-reflect-thanks-how")).to_contain_text("post it", timeout=20_000)
+    expect(page.locator(".infoint-reflect-thanks-mailto a")).to_have_count(0)
+    toggle(page, "infoint-reflect-thanks-channel", "Email")
+    expect(page.locator(".infoint-reflect-thanks-mailto a")).to_have_count(1, timeout=20_000)
+
     click(page, "infoint-reflect-mark-thanked")
-    expect(notice).to_contain_text("Thank-you recorded", timeout=20_000)
+    thanks_notice = page.locator(".infoint-reflect-thanks-notice")
+    expect(thanks_notice).to_contain_text("Thank-you recorded", timeout=20_000)
+    expect(thanks_notice).to_be_in_viewport()
     expect(page.locator(".infoint-reflect-keep-in-touch")).to_contain_text("Keep in touch")
 
     # A reload brings the saved reflection back, thank-you included.
@@ -127,4 +140,8 @@ def test_reflect_and_journey_fit_a_phone(page, voila):
         page.wait_for_timeout(500)
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 400, (nb, width)
+        if nb == REFLECT:  # one column: the coaching under the notes, not beside them
+            notes = page.locator(".infoint-reflect-learned-advice").bounding_box()
+            side = page.locator(".infoint-reflect-coaching-card").bounding_box()
+            assert side["y"] >= notes["y"] + notes["height"], (notes, side)
         shoot_app(page, app, name)

@@ -1,46 +1,54 @@
-"""The Start here app without a browser: set values, click, check the notice and the store."""
+"""The Start here app without a browser: set values, click, check the notice and the store.
+
+Widgets are reached through the app's public ``inputs``, ``save_button`` and ``next_link``
+and its ``model`` (infoint.steps.profile.ProfileModel); Your data through its public widgets.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import re
+
 from infoint.model import Learner
+from infoint.steps.profile import ProfileModel
 from infoint.store import Store
 from infoint.ui import ProfileApp
 
 
 def fill(app: ProfileApp, **values) -> None:
     for name, value in values.items():
-        getattr(app, f"_{name}").value = value
+        app.inputs[name].value = value
 
 
 def test_new_learner_is_asked_to_fill_in(store: Store):
     app = ProfileApp(store)
     assert app.notice.level == "info"
     assert "Fill in" in app.notice.text
-    assert app._next.layout.display == "none"
+    assert app.next_link.layout.display == "none"
 
 
 def test_save_then_reopen_shows_saved_values(store: Store):
     app = ProfileApp(store)
     fill(app, name="Zoë 李 🐉", school="State U", fields="accounting, nursing",
          goals="What a week looks like", minutes=30, mode="online", email="zoe@example.org")
-    app._save.click()
+    app.save_button.click()
     assert app.notice.level == "success", app.notice.text
     saved = store.load_profile()
     assert saved.fields == ["accounting", "nursing"]
     assert saved.meeting_minutes == 30
 
     again = ProfileApp(store)
-    assert again._name.value == "Zoë 李 🐉"
-    assert again._fields.value == "accounting, nursing"
-    assert again._mode.value == "online"
+    assert again.inputs["name"].value == "Zoë 李 🐉"
+    assert again.inputs["fields"].value == "accounting, nursing"
+    assert again.inputs["mode"].value == "online"
     assert "Welcome back" in again.notice.text
-    assert again._next.layout.display == ""
+    assert again.next_link.layout.display == ""
 
 
 def test_empty_name_is_refused_and_nothing_written(store: Store):
     app = ProfileApp(store)
     fill(app, name="   ", school="State U")
-    app._save.click()
+    app.save_button.click()
     assert app.notice.level == "error"
     assert "name" in app.notice.text.lower() and "required" in app.notice.text
     assert store.load_profile() is None
@@ -49,7 +57,7 @@ def test_empty_name_is_refused_and_nothing_written(store: Store):
 def test_ten_thousand_characters_get_a_message(store: Store):
     app = ProfileApp(store)
     fill(app, name="Ana", goals="x" * 10_000)
-    app._save.click()
+    app.save_button.click()
     assert app.notice.level == "error"
     assert "10,000" in app.notice.text and "5,000" in app.notice.text
     assert store.load_profile() is None
@@ -58,7 +66,7 @@ def test_ten_thousand_characters_get_a_message(store: Store):
 def test_bad_email_is_named(store: Store):
     app = ProfileApp(store)
     fill(app, name="Ana", email="ana at home")
-    app._save.click()
+    app.save_button.click()
     assert app.notice.text.startswith("Email")
     assert store.load_profile() is None
 
@@ -66,7 +74,7 @@ def test_bad_email_is_named(store: Store):
 def test_markup_in_a_name_is_escaped_in_the_notice(store: Store):
     app = ProfileApp(store)
     fill(app, name="<img src=x onerror=alert(1)>")
-    app._save.click()
+    app.save_button.click()
     assert "<img" not in app.notice.value
     assert "&lt;img" in app.notice.value
     assert store.load_profile().name == "<img src=x onerror=alert(1)>"
@@ -82,7 +90,7 @@ def test_store_failure_becomes_a_message(store: Store, monkeypatch):
         raise StoreError("the disk is full")
 
     monkeypatch.setattr(store, "save_profile", broken)
-    app._save.click()
+    app.save_button.click()
     assert app.notice.level == "error"
     assert "could not be saved" in app.notice.text
 
@@ -97,7 +105,7 @@ def _with_work(store: Store) -> ProfileApp:
 
     app = ProfileApp(store)
     fill(app, name="Maya", fields="nursing", email="maya@example.org")
-    app._save.click()
+    app.save_button.click()
     c = store.add_contact(Contact("Ana Li", field="nursing", notes="private"))
     store.save_reflection(Reflection(field="nursing", met_on=date(2026, 5, 1), contact_id=c.id))
     return app
@@ -106,16 +114,17 @@ def _with_work(store: Store) -> ProfileApp:
 def test_download_everything_offers_the_zip(store: Store):
     import base64
     import io
-    import re
     import zipfile
 
     app = _with_work(store)
     data = app.your_data
-    data._download.click()
+    data.download_button.click()
     assert data.notice.level == "success", data.notice.text
-    assert "1 profile, 1 contact and 1 reflection" in data.notice.text
+    # The profile's draft, kept while typing, is a saved app setting too.
+    assert re.search(r"Ready: 1 profile, 1 contact, \d saved app settings? and 1 reflection",
+                     data.notice.text)
     m = re.search(r'download="([^"]+)" href="data:application/zip;base64,([^"]+)"',
-                  data._link.value)
+                  data.link.value)
     assert m and m.group(1).startswith("infoint-my-data-test-learner-")
     zf = zipfile.ZipFile(io.BytesIO(base64.b64decode(m.group(2))))
     assert "data/reflections.json" in zf.namelist()
@@ -126,15 +135,16 @@ def test_delete_needs_the_second_step(store: Store):
     app = _with_work(store)
     data = app.your_data
     assert not data.confirming
-    data._delete.click()
+    data.delete_button.click()
     assert data.confirming
-    assert "This deletes 1 profile, 1 contact and 1 reflection, for good" in data._what.value
-    assert data._delete_now.disabled
-    data._word.value = "delete please"
-    assert data._delete_now.disabled
+    assert re.search(r"This deletes 1 profile, 1 contact, .* and 1 reflection, for good",
+                     data.what.value)
+    assert data.delete_now.disabled
+    data.word.value = "delete please"
+    assert data.delete_now.disabled
     data.delete()  # even called directly, no DELETE typed, nothing goes
     assert data.notice.level == "error" and store.contacts()
-    data._cancel.click()
+    data.cancel_button.click()
     assert not data.confirming and "Nothing was deleted" in data.notice.text
     assert store.load_profile() is not None
 
@@ -146,17 +156,17 @@ def test_delete_everything_empties_the_store_and_the_form(store: Store):
     other.save_profile(Learner(name="Other", fields=["law"]))
     app = _with_work(store)
     data = app.your_data
-    data._delete.click()
-    data._word.value = "DELETE"
-    assert not data._delete_now.disabled
-    data._delete_now.click()
+    data.delete_button.click()
+    data.word.value = "DELETE"
+    assert not data.delete_now.disabled
+    data.delete_now.click()
     assert data.notice.level == "success", data.notice.text
-    assert "Deleted 1 profile, 1 contact and 1 reflection" in data.notice.text
+    assert re.search(r"Deleted 1 profile, 1 contact, .* and 1 reflection", data.notice.text)
     assert not any(learner_data.row_counts(store).values())
     assert other.load_profile() is not None
-    assert app._name.value == "" and "Fill in" in app.notice.text
+    assert app.inputs["name"].value == "" and "Fill in" in app.notice.text
     assert not data.confirming
-    data._delete.click()
+    data.delete_button.click()
     assert "nothing of yours" in data.notice.text
 
 
@@ -169,9 +179,9 @@ def test_a_store_failure_is_a_message_not_a_traceback(store: Store, monkeypatch)
         raise StoreError("the database is read-only")
 
     monkeypatch.setattr(store, "delete_all", broken)
-    app.your_data._delete.click()
-    app.your_data._word.value = "DELETE"
-    app.your_data._delete_now.click()
+    app.your_data.delete_button.click()
+    app.your_data.word.value = "DELETE"
+    app.your_data.delete_now.click()
     assert app.your_data.notice.level == "error"
     assert "read-only" in app.your_data.notice.text and store.contacts()
 
@@ -181,7 +191,91 @@ def test_a_download_too_big_for_the_socket_points_to_the_instructor(store: Store
 
     app = _with_work(store)
     monkeypatch.setattr(your_data, "MAX_DOWNLOAD_BYTES", 100)
-    app.your_data._download.click()
+    app.your_data.download_button.click()
     assert app.your_data.notice.level == "error"
     assert "infoint learner export test-learner" in app.your_data.notice.text
-    assert app.your_data._link.value == ""
+    assert app.your_data.link.value == ""
+
+
+# -- edits made without "Save profile" ---------------------------------------------------------
+
+
+def test_edits_without_save_survive_a_reload_of_the_page(store: Store):
+    store.save_profile(Learner(name="Maya", fields=["nursing"]))
+    app = ProfileApp(store)
+    fill(app, school="City College", fields="nursing, teaching")
+    assert store.load_profile().school == ""  # a draft, not the profile
+    again = ProfileApp(store)
+    assert again.inputs["school"].value == "City College"
+    assert again.inputs["fields"].value == "nursing, teaching"
+    assert "not saved yet" in again.notice.text
+    again.save_button.click()
+    assert store.load_profile().fields == ["nursing", "teaching"]
+    third = ProfileApp(store)
+    assert "Welcome back" in third.notice.text and not third.model.differs_from_saved
+
+
+def test_model_typing_back_to_the_saved_value_leaves_no_draft(store: Store):
+    store.save_profile(Learner(name="Maya"))
+    model = ProfileModel(store)
+    model.set(name="Maya Okafor")
+    assert model.differs_from_saved and model.drafts.load("form")["name"] == "Maya Okafor"
+    model.set(name="Maya")
+    assert not model.differs_from_saved and model.drafts.load("form") is None
+
+
+def test_model_a_new_country_clears_the_region(store: Store):
+    model = ProfileModel(store)
+    model.set(country="DE", region="BY")
+    assert model.form.region == "BY" and "BY" in [code for _label, code in model.regions]
+    model.set(country="FR")
+    assert model.form.region == ""
+
+
+def test_model_drafts_wait_for_a_pause_in_typing(store: Store):
+    async def typing() -> tuple[int, int]:
+        model = ProfileModel(store, wait=0.05, max_wait=0.2)
+        writes = []
+        real = store.set_states
+        store.set_states = lambda values: (writes.append(values), real(values))[1]
+        for text in ("M", "Ma", "Maya"):
+            model.set(name=text)
+        during = len(writes)
+        await asyncio.sleep(0.15)
+        return during, len(writes)
+
+    assert asyncio.run(typing()) == (0, 1)
+    assert ProfileModel(store).form.name == "Maya"
+
+
+def test_model_save_refuses_and_writes_nothing(store: Store):
+    import pytest
+
+    from infoint.model import ValidationError
+
+    model = ProfileModel(store)
+    model.set(name="Ana", email="ana at home")
+    with pytest.raises(ValidationError) as refused:
+        model.save()
+    assert refused.value.field == "email" and store.load_profile() is None
+
+
+def test_model_any_stored_draft_reads_as_a_form():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from infoint.model import MEETING_LENGTHS, MEETING_MODES
+    from infoint.steps.profile import ProfileForm
+
+    value = st.none() | st.booleans() | st.integers() | st.text() | st.lists(st.text())
+    keys = st.sampled_from(["name", "school", "fields", "goals", "minutes", "mode", "email",
+                            "phone", "country", "region", "other"])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.dictionaries(keys, value))
+    def check(values):
+        form = ProfileForm.from_draft(values)
+        assert form.minutes in MEETING_LENGTHS and form.mode in MEETING_MODES
+        assert all(isinstance(getattr(form, k), str) for k in ("name", "school", "region"))
+
+    check()
