@@ -694,12 +694,21 @@ class Store:
         self.set_states({key: value})
 
     def set_states(self, values: Mapping[str, Any]) -> None:
-        """Write several state keys in one transaction (a draft and its "last" pointer)."""
+        """Write several state keys in one transaction (a draft and its "last" pointer).
+
+        ``None`` removes the key: a discarded draft leaves no empty row behind (which
+        "Download everything" would otherwise count as a saved setting).
+        """
         t = schema.app_state
         now = _now()
 
         def run(c: Connection) -> None:
             for key, value in values.items():
+                if value is None:
+                    c.execute(
+                        delete(t).where(t.c.learner_id == self.learner_id, t.c.key == key)
+                    )
+                    continue
                 _insert_or_update(
                     c, t, {"learner_id": self.learner_id, "key": key},
                     {"value": value, "updated_at": now},

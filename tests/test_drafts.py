@@ -143,3 +143,11 @@ def test_bad_waits_are_refused() -> None:
         Debouncer(-1, lambda: None)
     with pytest.raises(ValueError):
         Debouncer(1, lambda: None, max_wait=0.5)
+
+
+def test_a_discarded_draft_leaves_no_row_behind(store: Store) -> None:
+    drafts = Drafts(store, "reflect")
+    drafts.keep("new", {"notes": "x"})
+    drafts.discard("new")
+    rows = store.export_rows()["app_state"]
+    assert [r["key"] for r in rows if r["key"].startswith("reflect:")] == []
