@@ -16,6 +16,7 @@ quote learner words, and the preview *is* learner text.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import ipywidgets as w
@@ -25,7 +26,7 @@ from infoint.scoring import Finding, Report
 from infoint.scoring.language import LANGUAGE_RULE
 from infoint.ui.common import esc
 
-__all__ = ["FindingsPanel"]
+__all__ = ["FindingsPanel", "findings_list_html"]
 
 _GROUPS = (
     ("fail", "To fix"),
@@ -89,6 +90,42 @@ def findings_html(report: Report) -> str:
             f"<ul>{''.join(_item(f) for f in items)}</ul>"
         )
     return "".join(parts)
+
+
+def findings_list_html(
+    report: Report,
+    questions: Sequence[str] = (),
+    *,
+    hints: Mapping[str, str] | None = None,
+    ready: str = "",
+) -> str:
+    """The score line and the findings grouped like :class:`FindingsPanel`, for a report on
+    a list (a question plan): a finding that points at an item names it ("Q3 ..."), and
+    ``hints`` (rule id -> advice) add what to do about a warn or fail in the host app."""
+    hints = hints or {}
+    parts = [score_html(report, ready=ready)]
+    for level, title in _GROUPS:
+        items = []
+        for f in (f for f in report.findings if f.level == level):
+            where = ""
+            qi = getattr(f, "question_index", None)
+            if qi is not None and 0 <= qi < len(questions):
+                where = f'<b class="ii-qref">Q{qi + 1}</b> &ldquo;{esc(questions[qi])}&rdquo;: '
+            hint = hints.get(f.rule, "") if f.level != "pass" else ""
+            extra = f' <span class="ii-muted">{esc(hint)}</span>' if hint else ""
+            guideline = (
+                f'<span class="ii-guideline">{esc(f.guideline)}</span>' if f.guideline else ""
+            )
+            items.append(
+                f'<li class="ii-{esc(f.level)}" data-rule="{esc(f.rule)}">{guideline} {where}'
+                f'<span class="ii-message">{esc(f.message)}</span>{extra}</li>'
+            )
+        if items:
+            parts.append(
+                f'<h4 class="ii-group ii-group-{level}">{esc(title)} ({len(items)})</h4>'
+                f"<ul>{''.join(items)}</ul>"
+            )
+    return f'<div class="infoint-findings">{"".join(parts)}</div>'
 
 
 class FindingsPanel(w.VBox):

@@ -1,12 +1,10 @@
-"""HTML pieces of the Prepare app: the time budget bar, the findings list, download links.
+"""HTML pieces of the Prepare app: its stylesheet, the time budget bar and the plan as a list.
 
 Pure string builders (no widgets), so they are tested directly; every learner string goes
 through :func:`esc`.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from infoint.prepare import Budget
 from infoint.ui.common import esc
@@ -129,18 +127,6 @@ def budget_bar_html(budget: Budget) -> str:
     )
 
 
-# Advice that makes a finding actionable inside this app.
-_RULE_HINTS = {
-    "web-searchable": "Look it up now and note it in your research notes (2, Research first); "
-    "ask what a search cannot tell you instead.",
-    "asks-pay": "Pay is easy to look up and awkward to ask; remove the question or ask about "
-    "how people progress instead.",
-    "asks-for-job": "This meeting is for learning, not for asking for a job; remove it.",
-    "fits-time": "Remove questions or keep the extra ones as spares.",
-    "duplicate": "Remove one of them.",
-}
-
-
 def plan_list_html(budget: Budget) -> str:
     """The plan as a numbered list that wraps (a Select cannot), with each question's
     minutes; the ones that will not fit are marked."""
@@ -153,39 +139,3 @@ def plan_list_html(budget: Budget) -> str:
         for q in budget.questions
     )
     return f'<ol class="ii-plan-view">{items}</ol>'
-
-
-_GROUPS = (("fail", "To fix"), ("warn", "Could be better"), ("pass", "Done well"))
-
-
-def findings_html(report: Any, questions: list[str]) -> str:
-    """The check's findings grouped like the shared FindingsPanel, each naming its question.
-
-    The score line is the shared one (``infoint.ui.findings.score_html``) so every app's
-    feedback looks the same; the list adds "Q3 ..." so a finding points at its question.
-    """
-    from infoint.ui.findings import score_html
-
-    parts = [score_html(report, ready="Ready for the meeting")]
-    for level, title in _GROUPS:
-        items = []
-        for f in (f for f in report.findings if f.level == level):
-            where = ""
-            qi = getattr(f, "question_index", None)
-            if qi is not None and 0 <= qi < len(questions):
-                where = f'<b class="ii-qref">Q{qi + 1}</b> &ldquo;{esc(questions[qi])}&rdquo;: '
-            hint = _RULE_HINTS.get(f.rule, "") if f.level != "pass" else ""
-            extra = f' <span class="ii-muted">{esc(hint)}</span>' if hint else ""
-            guideline = (
-                f'<span class="ii-guideline">{esc(f.guideline)}</span>' if f.guideline else ""
-            )
-            items.append(
-                f'<li class="ii-{esc(f.level)}" data-rule="{esc(f.rule)}">{guideline} {where}'
-                f'<span class="ii-message">{esc(f.message)}</span>{extra}</li>'
-            )
-        if items:
-            parts.append(
-                f'<h4 class="ii-group ii-group-{level}">{esc(title)} ({len(items)})</h4>'
-                f"<ul>{''.join(items)}</ul>"
-            )
-    return f'<div class="infoint-findings">{"".join(parts)}</div>'
