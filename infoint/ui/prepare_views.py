@@ -32,8 +32,26 @@ PREPARE_CSS = """
 .infoint-prepare .ii-budget-legend { font-size: .9rem; margin: .35rem 0 0; }
 .infoint-prepare .ii-budget-legend.ii-over { color: var(--ii-fail); font-weight: 600; }
 .infoint-prepare .ii-budget-legend.ii-ok { color: var(--ii-pass); }
-.infoint-prepare .infoint-prepare-plan select { min-height: 12rem; }
-.infoint-prepare .infoint-prepare-bank-results select { min-height: 10rem; }
+/* Wider than the other apps: on a desktop the plan and its check sit side by side. */
+.infoint-app.infoint-prepare { max-width: 84rem; }
+.infoint-prepare .ii-cols { display: flex; flex-wrap: wrap; gap: 0 2rem; width: 100%;
+  align-items: flex-start; height: auto; }
+.infoint-prepare .ii-cols > .ii-col { flex: 1 1 24rem; min-width: 0; max-width: 46rem; }
+.infoint-prepare .ii-plan-list { border: 1px solid var(--ii-line); border-radius: 4px;
+  padding: 0 .4rem; }
+.infoint-prepare .ii-plan-row { display: flex; flex-wrap: wrap; align-items: center;
+  gap: .25rem .5rem; width: 100%; flex: 0 0 auto; height: auto;
+  border-bottom: 1px solid var(--ii-line); padding: .3rem 0; }
+.infoint-prepare .ii-plan-row:last-child { border-bottom: 0; }
+.infoint-prepare .ii-plan-row .ii-plan-text { flex: 1 1 16rem; min-width: 0; height: auto; }
+.infoint-prepare .ii-plan-row .ii-plan-text .widget-html-content { white-space: normal;
+  overflow-wrap: break-word; line-height: 1.35; height: auto; }
+.infoint-prepare .ii-plan-row .ii-plan-text .ii-nofit { color: var(--ii-fail); }
+.infoint-prepare .ii-plan-buttons { flex: 0 0 auto; gap: .25rem; height: auto; }
+.infoint-prepare .ii-plan-buttons .widget-button { width: auto; min-width: 2.4rem;
+  margin: 0; }
+.infoint-prepare .ii-plan-n { font-weight: 700; }
+.infoint-prepare .infoint-prepare-mode { max-width: 24rem; }
 .infoint-prepare .ii-suggest-row { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center;
   margin: .2rem 0 .4rem; }
 .infoint-prepare .ii-suggest-row .ii-was { text-decoration: line-through; color: var(--ii-muted); }
@@ -44,9 +62,6 @@ PREPARE_CSS = """
 .infoint-prepare .ii-download a:hover { background: var(--ii-soft); }
 .infoint-prepare .ii-muted { color: var(--ii-muted); }
 .infoint-prepare .infoint-prepare-notice { position: sticky; top: 0; z-index: 20; }
-.infoint-prepare .ii-plan-view { margin: .2rem 0 .6rem; padding-left: 1.6rem; max-width: 40rem; }
-.infoint-prepare .ii-plan-view li { margin: .15rem 0; }
-.infoint-prepare .ii-plan-view li.ii-nofit { color: var(--ii-fail); }
 .infoint-prepare .ii-clock { font-variant-numeric: tabular-nums; }
 .infoint-prepare .ii-clock .ii-big { font-size: 2.2rem; font-weight: 700; line-height: 1.1; }
 .infoint-prepare .ii-clock .ii-late { color: var(--ii-fail); }
@@ -126,16 +141,3 @@ def budget_bar_html(budget: Budget) -> str:
         f'<div class="ii-budget-bar">{"".join(segs)}{marker}</div>{legend}</div>'
     )
 
-
-def plan_list_html(budget: Budget) -> str:
-    """The plan as a numbered list that wraps (a Select cannot), with each question's
-    minutes; the ones that will not fit are marked."""
-    if not budget.questions:
-        return '<p class="ii-muted">No questions yet.</p>'
-    items = "".join(
-        f'<li class="{"" if q.fits else "ii-nofit"}">{esc(q.text)} '
-        f'<span class="ii-muted">{_fmt(q.minutes)} min'
-        f'{"" if q.fits else ", will not fit"}</span></li>'
-        for q in budget.questions
-    )
-    return f'<ol class="ii-plan-view">{items}</ol>'
