@@ -94,7 +94,8 @@ class PlanList(w.VBox):
             else:
                 row.hide()
         self.empty.layout.display = "none" if items else ""
-        self.children = [self.empty, *self.rows]
+        # Only the rows in use are children: the page holds one row per question.
+        self.children = [self.empty, *self.rows[: len(items)]]
 
     @property
     def texts(self) -> list[str]:
