@@ -93,6 +93,16 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+_ONLINE = ("http://", "https://", "video", "zoom", "teams", "meet.", "skype", "call")
+
+
+def _mode_of(place: str) -> str:
+    """A place saved without a mode (an earlier version, an import): a link or a video
+    call is online."""
+    text = place.casefold()
+    return MEETING_MODES[1] if any(word in text for word in _ONLINE) else MEETING_MODES[0]
+
+
 class PrepareModel:
     """One learner's Prepare step over ``store``; ``bank`` defaults to the shipped bank."""
 
@@ -191,6 +201,10 @@ class PrepareModel:
         contact = self.contact
         plan_id = self.store.get_state(f"prepare:plan:{self.key}")
         plan = self.store.get_plan(plan_id) if isinstance(plan_id, int) else None
+        if plan is None and contact is not None:
+            # A plan written elsewhere (an import, the demo class) has no pointer yet.
+            plan = next((p for p in reversed(self.store.plans()) if p.contact_id == contact.id),
+                        None)
         if plan is None:
             fields = self.profile.fields if self.profile else []
             plan = Plan(
@@ -220,13 +234,25 @@ class PrepareModel:
             old = self.store.get_state(LEGACY_DRAFT + self.key)
             draft = dict(old) if isinstance(old, dict) else None
         if draft is None:
-            meeting_id = self.store.get_state(f"prepare:meeting:{self.key}")
-            saved = next((m for m in self.store.meetings() if m.id == meeting_id), None)
+            saved = self.saved_meeting()
             if saved is not None:
                 draft = {"date": saved.starts_at.date().isoformat(),
                          "time": saved.starts_at.strftime("%H:%M"),
                          "tz": saved.timezone, "place": saved.place}
         return draft or {}
+
+    def saved_meeting(self) -> Meeting | None:
+        """The meeting saved for this plan: by its pointer, else the latest meeting of the
+        plan or (for a contact) of the contact."""
+        meetings = self.store.meetings()
+        meeting_id = self.store.get_state(f"prepare:meeting:{self.key}")
+        found = next((m for m in meetings if m.id == meeting_id), None)
+        if found is None and self.plan.id is not None:
+            found = next((m for m in reversed(meetings) if m.plan_id == self.plan.id), None)
+        if found is None and self.contact is not None:
+            found = next((m for m in reversed(meetings) if m.contact_id == self.contact_id),
+                         None)
+        return found
 
     def _load_meeting(self) -> None:
         draft = self._draft()
@@ -239,7 +265,7 @@ class PrepareModel:
         self.timezone = zone if zone in timezone_options(zone, self.country) else "UTC"
         self.place = str(draft.get("place") or "")
         profile_mode = self.profile.meeting_mode if self.profile else MEETING_MODES[0]
-        mode = draft.get("mode") or profile_mode
+        mode = draft.get("mode") or (_mode_of(self.place) if self.place else profile_mode)
         self.mode = mode if mode in MEETING_MODES else MEETING_MODES[0]
 
     # -- derived facts ----------------------------------------------------------------------
@@ -603,11 +629,11 @@ class PrepareModel:
         if self.plan.id is None:
             self.save_plan()
         contact = self.contact
-        meeting_id = self.store.get_state(f"prepare:meeting:{self.key}")
+        earlier = self.saved_meeting()
         saved = self.store.save_meeting(Meeting(
             contact_id=contact.id if contact else None, starts_at=start,
             minutes=int(self.minutes), place=self.place, timezone=self.timezone,
-            plan_id=self.plan.id, id=meeting_id if isinstance(meeting_id, int) else None,
+            plan_id=self.plan.id, id=earlier.id if earlier else None,
         ))
         self.store.set_state(f"prepare:meeting:{self.key}", saved.id)
         if contact is not None and contact.status != "meeting scheduled":

@@ -52,6 +52,11 @@ PREPARE_CSS = """
   margin: 0; }
 .infoint-prepare .ii-plan-n { font-weight: 700; }
 .infoint-prepare .infoint-prepare-mode { max-width: 24rem; }
+/* A desktop has room for the checklist in two columns; a phone keeps one. */
+@media (min-width: 900px) {
+  .infoint-prepare .infoint-prepare-checklist { display: block; columns: 2; column-gap: 2rem; }
+  .infoint-prepare .infoint-prepare-checklist .widget-checkbox { break-inside: avoid; }
+}
 .infoint-prepare .ii-suggest-row { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center;
   margin: .2rem 0 .4rem; }
 .infoint-prepare .ii-suggest-row .ii-was { text-decoration: line-through; color: var(--ii-muted); }
@@ -101,9 +106,9 @@ def budget_bar_html(budget: Budget) -> str:
             f'<span class="ii-seg ii-seg-q{over}" style="width:{pct(item.minutes)}" '
             f'title="Q{n}, {_fmt(item.minutes)} min: {esc(item.text)}">Q{n}</span>'
         )
-    close_over = "" if budget.fits else " ii-seg-over"
+    # The close is never a part to skip (questions give way to it), so it is never red.
     segs.append(
-        f'<span class="ii-seg ii-seg-close{close_over}" style="width:{pct(budget.close)}" '
+        f'<span class="ii-seg ii-seg-close" style="width:{pct(budget.close)}" '
         f'title="Close, {_fmt(budget.close)} min">Close</span>'
     )
     if budget.spare > 0:

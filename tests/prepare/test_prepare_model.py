@@ -143,6 +143,27 @@ def test_the_close_is_never_coloured_as_a_part_to_skip(store, jane):
     html = guide_html(guide)
     start = html.rindex("<tr")
     assert 'class="over"' not in html[start:html.index("</tr>", start)]
+    # ... nor in the app's time budget bar, where the late questions are red.
+    from infoint.ui.prepare_views import budget_bar_html
+
+    bar = budget_bar_html(model.budget)
+    assert "ii-seg-q ii-seg-over" in bar and "ii-seg-close ii-seg-over" not in bar
+    assert 'class="ii-seg ii-seg-close"' in bar
+
+
+def test_a_place_saved_without_a_mode_says_whether_it_is_online(store, jane):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from infoint.model import Meeting
+
+    store.save_meeting(Meeting(contact_id=jane.id, place="Video call", timezone="UTC",
+                               starts_at=datetime(2026, 7, 1, 9, tzinfo=ZoneInfo("UTC"))))
+    model = PrepareModel(store)
+    model.choose_contact(jane.id)
+    assert model.mode == "online"
+    model.update_meeting(mode="in person")
+    assert PrepareModel(store).mode == "in person"  # the learner's choice is kept
 
 
 def test_the_guide_says_how_many_pages_it_prints_on(store, jane):
@@ -332,3 +353,22 @@ def test_without_a_loop_nothing_ticks_and_no_thread_starts(store, jane):
     clock.now += 10
     panel.tick()  # what the loop would do, driven by hand
     assert panel.ticks == 1 and "2:20" in panel.clock_view.value
+
+
+def test_plans_and_meetings_written_elsewhere_are_found(store, jane):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from infoint.model import Meeting, Plan
+
+    plan = store.save_plan(Plan(contact_id=jane.id, field="nursing", questions=["Why?"]))
+    store.save_meeting(Meeting(contact_id=jane.id, plan_id=plan.id, timezone="Europe/Rome",
+                               starts_at=datetime(2026, 7, 1, 11, 0,
+                                                  tzinfo=ZoneInfo("Europe/Rome"))))
+    model = PrepareModel(store)
+    model.choose_contact(jane.id)
+    assert model.plan.id == plan.id and model.questions == ["Why?"]
+    assert (model.day, model.time, model.timezone) == (date(2026, 7, 1), "11:00", "Europe/Rome")
+    model.update_meeting(time="12:00")
+    model.save_meeting()
+    assert len(store.meetings()) == 1  # the one meeting is updated, not doubled
