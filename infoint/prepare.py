@@ -11,6 +11,7 @@ thanks). A meeting "fits" when all three end by the agreed length.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import os
@@ -80,6 +81,7 @@ class PrepareContent:
     rule_hints: Mapping[str, str]
     checklist: tuple[tuple[str, str], ...]
     guide: Mapping[str, str]
+    notes: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def step(self, name: str, part: str = "title") -> str:
         return self.steps.get(name, {}).get(part, "")
@@ -121,6 +123,7 @@ def _read_content(path: str, _mtime_ns: int) -> PrepareContent:
         rule_hints=_strings(raw.get("rule_hints", {}), f"{path}: [rule_hints]"),
         checklist=tuple(items),
         guide=guide,
+        notes=_strings(raw.get("notes", {}), f"{path}: [notes]"),
     )
 
 

@@ -666,3 +666,6 @@ class PrepareModel:
     def app_words(self, key: str) -> str:
         return content().app.get(key, "")
 
+    def note_hint(self, key: str) -> str:
+        return content().notes.get(key, "")
+

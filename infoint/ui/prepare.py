@@ -44,12 +44,6 @@ __all__ = ["NO_CONTACT", "PrepareApp"]
 
 NEXT_STEP = "04-reflect-on-fit.ipynb"
 
-_NOTE_PLACEHOLDERS = {
-    "field": "The main kinds of jobs, who employs people, the usual training",
-    "organisation": "From their website and news: what they do, for whom, how big",
-    "found": "Typical pay ranges, job titles, entry routes: facts a search gave you, so you "
-             "need not ask",
-}
 
 
 def _step(n: int, title: str, lead: str = "") -> w.HTML:
@@ -94,7 +88,7 @@ class PrepareApp(App):
         self.organisation.add_class(self.css("organisation"))
         self.notes: dict[str, w.Textarea] = {}
         for key, heading in NOTE_SECTIONS:
-            box = w.Textarea(description=heading, placeholder=_NOTE_PLACEHOLDERS.get(key, ""),
+            box = w.Textarea(description=heading, placeholder=model.note_hint(key),
                              continuous_update=False)
             box.add_class(self.css("notes-org" if key == "organisation" else f"notes-{key}"))
             self.notes[key] = box

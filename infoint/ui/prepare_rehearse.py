@@ -18,7 +18,14 @@ from typing import Any
 
 import ipywidgets as w
 
-from infoint.prepare import Budget, Rehearsal, RehearsalStatus, clock_text, rehearsal_plan
+from infoint.prepare import (
+    Budget,
+    Rehearsal,
+    RehearsalStatus,
+    clock_text,
+    content,
+    rehearsal_plan,
+)
 from infoint.ui.common import button, esc
 
 
@@ -120,8 +127,7 @@ class RehearsePanel(w.VBox):
         return (
             f'<div class="ii-clock"><p>{n} question{"s" if n != 1 else ""}, about '
             f"{budget.question_minutes:g} minutes after a {budget.opening:g}-minute opening. "
-            "Press Start, say each question out loud as you would in the meeting, imagine "
-            "the answer, and press Next when you would move on.</p></div>"
+            f"{esc(_say('how'))}</p></div>"
         )
 
     def _show(self, s: RehearsalStatus) -> None:
@@ -144,11 +150,11 @@ class RehearsePanel(w.VBox):
         m_late = " ii-late" if s.wrap_up else ""
         warning = ""
         if s.meeting_over:
-            warning = "Over the agreed time: thank them and close now."
+            warning = _say("over_meeting")
         elif s.wrap_up:
-            warning = "Time to close: ask who else to talk to, and thank them."
+            warning = _say("wrap_up")
         elif s.question_over:
-            warning = "Over time for this question: move on."
+            warning = _say("over_question")
         warn_html = f'<p class="ii-late" role="alert"><b>{esc(warning)}</b></p>' if warning else ""
         self.clock_view.value = (
             '<div class="ii-clock">'
@@ -190,6 +196,11 @@ class RehearsePanel(w.VBox):
         ticker, self._ticker = self._ticker, None
         if ticker is not None and ticker is not _current_task():
             ticker.cancel()
+
+
+def _say(part: str) -> str:
+    """What the clock says (``[steps.rehearse]`` in prepare.toml)."""
+    return content().step("rehearse", part)
 
 
 def _current_task() -> asyncio.Task | None:

@@ -284,13 +284,19 @@ def test_a_changed_data_file_changes_the_app(store, jane, tmp_path: Path, monkey
            .replace('key = "again"', 'key = "water"')
            .replace("Ask whether you may contact them again if more questions come up.",
                     "Bring a bottle of water.")
-           .replace('agenda = "Agenda"', 'agenda = "Running order"'))
+           .replace('agenda = "Agenda"', 'agenda = "Running order"')
+           .replace('found = "Typical pay ranges', 'found = "Facts first. Typical pay ranges')
+           .replace("Press Start, say each", "Press Start and say each"))
     (tmp_path / "prepare.toml").write_text(own, encoding="utf-8")
     monkeypatch.setenv("INFOINT_DATA_DIR", str(tmp_path))
     app = PrepareApp(store, autotick=False)
     assert "Bring a bottle of water." in [b.description for b in app.checks.values()]
     assert "water" in app.checks and "again" not in app.checks
     assert any("Practise out loud" in c.value for c in _all(app) if isinstance(c, w.HTML))
+    assert app.notes["found"].placeholder.startswith("Facts first.")
+    app.model.add_question("First?")
+    app.show()
+    assert "Press Start and say each" in app.rehearse.clock_view.value
     html, _name = app.model.guide_html()
     assert b"Running order" in html and b"Bring a bottle of water." in html
 
