@@ -191,11 +191,11 @@ class PrepareApp(App):
         except Exception as error:  # the page must never show a traceback
             log.exception("unexpected error in the Prepare app")
             message = Message("error", explain(error))
+        self.show()  # first the new state, then the words about it
         if notice is not None or message.level == "error":
             self.notice.show(message.level, message.text)
             if notice is not None:
                 notice.show(message.level, message.text)
-        self.show()
         return message
 
     # -- widgets -> model -------------------------------------------------------------------

@@ -75,6 +75,8 @@ def test_plan_flag_fix_download_and_reload(page, voila, screenshot):
 
     click(page, f"{APP}-suggest")
     expect(page.locator(f".{APP}-notice")).to_contain_text("essential", timeout=TIMEOUT)
+    # New rows are new widgets, drawn after the notice's text: wait for a starter set.
+    expect(_plan_options(page).nth(4)).to_be_attached(timeout=TIMEOUT)
     n_essentials = _plan_options(page).count()
     assert n_essentials >= 5
 
