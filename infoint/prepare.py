@@ -1,8 +1,9 @@
 """Preparing one meeting: the time budget, suggested questions, the day's checklist, rehearsal.
 
-Pure functions and small value types; the Prepare app and the printable guide are built on
-them. Nothing here imports widgets, and the question bank is imported only when a caller
-does not pass one in, so the module stays cheap to import.
+Pure functions and small value types; the Prepare step's model (:mod:`infoint.steps.prepare`)
+and the printable guide are built on them. Nothing here imports widgets, and the question
+bank is loaded only when a caller does not pass one in. What the step says (its hints, the
+checklist, the guide's headings) is data: ``prepare.toml``, read by :func:`content`.
 
 The time model is deliberately simple: a short opening (greeting, thanks, restating the
 time limit), the questions, and a short close (who else to talk to, may I write again,
