@@ -94,8 +94,12 @@ class PrepareApp(App):
             self.notes[key] = box
         for widget in (self.field, self.organisation, *self.notes.values()):
             widget.observe(self._on_details, "value")
-        self.details_notice = Notice()
-        self.details_notice.add_class(self.css("details-notice"))
+        # Autosaves say so where the learner typed: under the contact's details, or
+        # under the research notes.
+        self.who_notice = Notice()
+        self.who_notice.add_class(self.css("who-notice"))
+        self.notes_notice = Notice()
+        self.notes_notice.add_class(self.css("notes-notice"))
 
         self.questions_view = QuestionsView(model, self.run, self.css)
         self.meeting = MeetingView(model, self.run, self.css)
@@ -130,9 +134,10 @@ class PrepareApp(App):
             self.notice,
             _card(_step(1, words("who"), words("who", "lead")), self.contact,
                   hint(words("who", "hint")),
-                  w.HBox([self.field, self.organisation]).add_class("ii-row")),
+                  w.HBox([self.field, self.organisation]).add_class("ii-row"),
+                  self.who_notice),
             _card(_step(2, words("research"), words("research", "lead")),
-                  *self.notes.values(), self.details_notice),
+                  *self.notes.values(), self.notes_notice),
             _card(_step(3, words("questions"), words("questions", "lead")),
                   self.questions_view),
             _card(_step(4, words("meeting"), words("meeting", "lead")), self.meeting),
@@ -208,15 +213,16 @@ class PrepareApp(App):
         if message.level != "error":
             self.notice.show(message.level, message.text)
 
-    def _on_details(self, _change: dict) -> None:
+    def _on_details(self, change: dict) -> None:
         if self.syncing:
             return
         notes = {key: box.value for key, box in self.notes.items()}
+        where = self.who_notice if change["owner"] in (self.field, self.organisation) \
+            else self.notes_notice
         message = self.run(lambda: self.model.update_details(
-            field=self.field.value, organisation=self.organisation.value, notes=notes),
-            self.details_notice)
+            field=self.field.value, organisation=self.organisation.value, notes=notes), where)
         if message.level == "error":
-            self.load_widgets()  # the model kept the saved values: show them
+            self._load_details()  # the model kept the saved values: show them
         pack = self.model.pack
         if pack:
             self.questions_view.field.value = pack
@@ -240,10 +246,7 @@ class PrepareApp(App):
             if list(self.contact.options) != options:
                 self.contact.options = options
             self.contact.value = m.contact_id
-            self.field.value = m.field
-            self.organisation.value = m.organisation
-            for key, box in self.notes.items():
-                box.value = m.notes.get(key, "")
+            self._load_details()
             for key, box in self.checks.items():
                 box.value = key in m.ticked
             self.questions_view.field.value = m.pack or ALL_FIELDS
@@ -251,10 +254,22 @@ class PrepareApp(App):
             self.meeting.load()
         finally:
             self.syncing = False
-        for notice in (self.details_notice, self.questions_view.notice, self.meeting.notice,
+        for notice in (self.who_notice, self.notes_notice, self.questions_view.notice,
+                       self.meeting.notice,
                        self.checklist_notice, self.guide_notice):
             notice.clear()
         self.show()
+
+    def _load_details(self) -> None:
+        m, syncing = self.model, self.syncing
+        self.syncing = True
+        try:
+            self.field.value = m.field
+            self.organisation.value = m.organisation
+            for key, box in self.notes.items():
+                box.value = m.notes.get(key, "")
+        finally:
+            self.syncing = syncing
 
     def show(self) -> None:
         """Show the model's derived facts: check, budget, calendar file, guide, progress."""

@@ -262,7 +262,10 @@ def test_notices_show_by_the_button_that_caused_them(store, jane):
     app = PrepareApp(store, autotick=False)
     app.contact.value = jane.id
     app.notes["found"].value = "Pay bands are public."
-    assert app.details_notice.text == "Saved."
+    assert app.notes_notice.text == "Saved." and app.who_notice.text == ""
+    app.organisation.value = "x" * 5000  # refused: the message is under the box
+    assert app.who_notice.level == "error" and "Organisation" in app.who_notice.text
+    assert app.organisation.value == "City Hospital"  # and the saved value is back
     app.questions_view.suggest.click()
     assert "essential" in app.questions_view.notice.text
     app.meeting.save.click()  # no date yet
