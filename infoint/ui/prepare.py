@@ -258,6 +258,9 @@ class PrepareApp(App):
                        self.meeting.notice,
                        self.checklist_notice, self.guide_notice):
             notice.clear()
+        done, total = m.checklist_progress
+        if done:  # ticks stay ticked: say how far the learner got
+            self.checklist_notice.info(f"{done} of {total} ready.")
         self.show()
 
     def _load_details(self) -> None:

@@ -276,6 +276,7 @@ def test_notices_show_by_the_button_that_caused_them(store, jane):
     assert app.meeting.notice.level == "success" and "saved for" in app.meeting.notice.text
     app.checks["dress"].value = True
     assert app.checklist_notice.text.startswith("1 of")
+    assert PrepareApp(store, autotick=False).checklist_notice.text.startswith("1 of")
     app.make_pdf_button.click()
     assert "page" in app.guide_notice.text and "page" in app.guide_pdf.value
     assert app.notice.text == app.guide_notice.text  # and at the top, which stays in view
