@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 import math
 import os
 import re
@@ -28,7 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from infoint.bank import CLOSING_MINUTES, DEFAULT_MINUTES
 from infoint.bank import OPENING_MINUTES as _BANK_OPENING
-from infoint.content import data_file
+from infoint.content import SHIPPED, data_file
 
 __all__ = [
     "CLOSE_MINUTES",
@@ -48,6 +49,7 @@ __all__ = [
     "checklist_items",
     "clock_text",
     "content",
+    "content_problem",
     "country_timezones",
     "default_purpose",
     "default_timezone",
@@ -55,6 +57,7 @@ __all__ = [
     "join_notes",
     "parse_time",
     "question_minutes",
+    "read_content",
     "rehearsal_plan",
     "split_notes",
     "starts_at",
@@ -62,6 +65,8 @@ __all__ = [
     "time_budget",
     "timezone_options",
 ]
+
+log = logging.getLogger("infoint.prepare")
 
 # One home for these numbers: the bank, whose question check counts the same minutes.
 OPENING_MINUTES = _BANK_OPENING
@@ -142,11 +147,40 @@ def fill(template: str, **values: object) -> str:
         return template
 
 
+@functools.lru_cache(maxsize=4)
+def _try_content(path: str, mtime_ns: int) -> PrepareContent | str:
+    try:
+        return _read_content(path, mtime_ns)
+    except (OSError, ValueError) as error:  # TOMLDecodeError is a ValueError
+        return str(error) if str(error).startswith(path) else f"{path}: {error}"
+
+
+def read_content(path: Path) -> PrepareContent:
+    """``path`` read and checked; ValueError naming the file and what is wrong."""
+    got = _try_content(str(path), path.stat().st_mtime_ns)
+    if isinstance(got, str):
+        raise ValueError(got)
+    return got
+
+
+def content_problem() -> str:
+    """Why the instructor's ``prepare.toml`` is not used ("" when it is, or there is none)."""
+    path = data_file("prepare.toml")
+    got = _try_content(str(path), path.stat().st_mtime_ns)
+    return got if isinstance(got, str) else ""
+
+
 def content() -> PrepareContent:
     """The Prepare step's words: the instructor's ``prepare.toml`` if there is one, else the
-    shipped one. Read again when the file changes, so an edit shows in the next app."""
+    shipped one. Read again when the file changes, so an edit shows in the next app. A
+    broken instructor's file is set aside for the shipped one (:func:`content_problem`
+    says why), so a typo never takes the step down."""
     path = data_file("prepare.toml")
-    return _read_content(str(path), path.stat().st_mtime_ns)
+    got = _try_content(str(path), path.stat().st_mtime_ns)
+    if isinstance(got, str):
+        log.warning("not using %s", got)
+        return read_content(SHIPPED / "prepare.toml")
+    return got
 
 
 class _Bank(Protocol):

@@ -35,6 +35,7 @@ from infoint.prepare import (
     Budget,
     checklist,
     content,
+    content_problem,
     default_timezone,
     join_notes,
     split_notes,
@@ -111,6 +112,8 @@ class PrepareModel:
         self.drafts = Drafts(store, "prepare")
         self.bank_error = ""
         self.bank = bank if bank is not None else self._open_bank()
+        #: Why the instructor's prepare.toml was set aside for the shipped one ("" if not).
+        self.content_error = content_problem()
         self.profile: Learner | None = None
         self.contacts: dict[int, Contact] = {}
         self.contact_id = NO_CONTACT

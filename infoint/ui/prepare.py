@@ -72,8 +72,7 @@ class PrepareApp(App):
         self.syncing = True
         self.rehearsed_plan: tuple = ()
         self.model = model = PrepareModel(self.store)
-        if model.bank_error:
-            self.notice.error(model.bank_error)
+        problems = [p for p in (model.bank_error, model.content_error) if p]
         words = model.words
 
         self.contact = w.Dropdown(description="Contact", options=model.contact_options(),
@@ -152,6 +151,8 @@ class PrepareApp(App):
         )
         self.load_widgets()
         self.notice.show(model.opening.level, model.opening.text)
+        if problems:  # an instructor's file that cannot be used: say so, keep working
+            self.notice.error(" ".join(problems))
 
     # -- public surface (the workshop and tests) --------------------------------------------
 

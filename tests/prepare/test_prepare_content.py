@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from infoint.prepare import checklist, content, default_purpose, fill
+from infoint.prepare import checklist, content, content_problem, default_purpose, fill, read_content
 
 SHIPPED = Path(__file__).resolve().parents[2] / "data" / "prepare.toml"
 
@@ -70,4 +71,6 @@ def test_a_broken_file_says_what_is_wrong(change, message, tmp_path, monkeypatch
                                           encoding="utf-8")
     monkeypatch.setenv("INFOINT_DATA_DIR", str(tmp_path))
     with pytest.raises(ValueError, match=message):
-        content()
+        read_content(tmp_path / "prepare.toml")
+    assert re.search(message, content_problem())
+    assert len(content().checklist) == 10  # the shipped file is used meanwhile

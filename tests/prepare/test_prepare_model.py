@@ -15,7 +15,7 @@ import ipywidgets as w
 import pytest
 
 from infoint.model import Contact, Learner, ValidationError
-from infoint.prepare import content, suggest_questions
+from infoint.prepare import content, read_content, suggest_questions
 from infoint.steps.prepare import LEGACY_DRAFT, NO_CONTACT, PrepareModel
 from infoint.store import Store
 from infoint.ui import PrepareApp
@@ -305,11 +305,15 @@ def test_a_changed_data_file_changes_the_app(store, jane, tmp_path: Path, monkey
     assert b"Running order" in html and b"Bring a bottle of water." in html
 
 
-def test_a_broken_data_file_names_the_problem(tmp_path: Path, monkeypatch):
+def test_a_broken_data_file_is_set_aside_and_the_app_says_why(store, tmp_path, monkeypatch):
     (tmp_path / "prepare.toml").write_text("[steps.who]\ntitle = 'Who'\n", encoding="utf-8")
     monkeypatch.setenv("INFOINT_DATA_DIR", str(tmp_path))
     with pytest.raises(ValueError, match="needs a title"):
-        content()
+        read_content(tmp_path / "prepare.toml")
+    assert content().step("rehearse") == "Rehearse"  # the shipped words instead
+    app = PrepareApp(store, autotick=False)
+    assert app.notice.level == "error" and "needs a title" in app.notice.text
+    assert len(app.checks) == 10
 
 
 def _all(widget):
