@@ -33,6 +33,8 @@ class MeetingView(w.VBox):
         self.mode = w.ToggleButtons(description="How you meet", options=[
             ("In person", MEETING_MODES[0]), ("Online", MEETING_MODES[1])],
             value=model.mode)
+        # Sized to their words, the two buttons sit side by side even on a phone.
+        self.mode.style.button_width = "auto"
         self.place = w.Text(description="Place or video link", continuous_update=False)
         self.minutes = w.Dropdown(description="Length", options=self._length_options())
         for widget, part in ((self.date, "date"), (self.time, "time"), (self.timezone, "tz"),
