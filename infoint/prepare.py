@@ -1,8 +1,9 @@
 """Preparing one meeting: the time budget, suggested questions, the day's checklist, rehearsal.
 
-Pure functions and small value types; the Prepare app and the printable guide are built on
-them. Nothing here imports widgets, and the question bank is imported only when a caller
-does not pass one in, so the module stays cheap to import.
+Pure functions and small value types; the Prepare step's model (:mod:`infoint.steps.prepare`)
+and the printable guide are built on them. Nothing here imports widgets, and the question
+bank is loaded only when a caller does not pass one in. What the step says (its hints, the
+checklist, the guide's headings) is data: ``prepare.toml``, read by :func:`content`.
 
 The time model is deliberately simple: a short opening (greeting, thanks, restating the
 time limit), the questions, and a short close (who else to talk to, may I write again,
@@ -11,18 +12,26 @@ thanks). A meeting "fits" when all three end by the agreed length.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import logging
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+import tomllib
+import zoneinfo
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from infoint.bank import CLOSING_MINUTES, DEFAULT_MINUTES
+from infoint.bank import OPENING_MINUTES as _BANK_OPENING
+from infoint.content import SHIPPED, data_file
+
 __all__ = [
-    "CHECKLIST",
     "CLOSE_MINUTES",
     "COMMON_TIMEZONES",
     "DEFAULT_QUESTION_MINUTES",
@@ -31,17 +40,24 @@ __all__ = [
     "AgendaRow",
     "Budget",
     "BudgetItem",
+    "PrepareContent",
     "Rehearsal",
     "RehearsalStatus",
     "RehearsalStep",
     "agenda",
+    "checklist",
     "checklist_items",
     "clock_text",
+    "content",
+    "content_problem",
+    "country_timezones",
     "default_purpose",
     "default_timezone",
+    "fill",
     "join_notes",
     "parse_time",
     "question_minutes",
+    "read_content",
     "rehearsal_plan",
     "split_notes",
     "starts_at",
@@ -50,10 +66,121 @@ __all__ = [
     "timezone_options",
 ]
 
-OPENING_MINUTES = 3.0
-CLOSE_MINUTES = 2.0
+log = logging.getLogger("infoint.prepare")
+
+# One home for these numbers: the bank, whose question check counts the same minutes.
+OPENING_MINUTES = _BANK_OPENING
+CLOSE_MINUTES = CLOSING_MINUTES
 #: Used for a question the bank does not know: long enough for a real answer.
-DEFAULT_QUESTION_MINUTES = 2.5
+DEFAULT_QUESTION_MINUTES = DEFAULT_MINUTES
+
+
+# -- the step's words (data/prepare.toml) -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrepareContent:
+    """What the Prepare step says, read from ``prepare.toml`` (see the file's comments)."""
+
+    app: Mapping[str, str]
+    steps: Mapping[str, Mapping[str, str]]
+    rule_hints: Mapping[str, str]
+    checklist: tuple[tuple[str, str], ...]
+    guide: Mapping[str, str]
+    notes: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+    def step(self, name: str, part: str = "title") -> str:
+        return self.steps.get(name, {}).get(part, "")
+
+
+_STEPS = ("who", "research", "questions", "meeting", "day", "guide", "rehearse")
+_GUIDE_KEYS = ("agenda", "questions", "research", "checklist", "opening", "close", "purpose")
+
+
+def _strings(table: Any, where: str) -> dict[str, str]:
+    if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+        raise ValueError(f"{where} must be a table of text values")
+    return {str(k): v.strip() for k, v in table.items()}
+
+
+@functools.lru_cache(maxsize=4)
+def _read_content(path: str, _mtime_ns: int) -> PrepareContent:
+    with open(path, "rb") as f:
+        raw = tomllib.load(f)
+    steps = raw.get("steps", {})
+    missing = [s for s in _STEPS if s not in steps or "title" not in steps[s]]
+    if missing:
+        raise ValueError(f"{path}: [steps.{missing[0]}] needs a title")
+    guide = _strings(raw.get("guide", {}), f"{path}: [guide]")
+    lacking = [k for k in _GUIDE_KEYS if not guide.get(k)]
+    if lacking:
+        raise ValueError(f"{path}: [guide] needs {lacking[0]}")
+    items: list[tuple[str, str]] = []
+    for n, item in enumerate(raw.get("checklist", []), 1):
+        key, text = item.get("key"), item.get("text")
+        if not (isinstance(key, str) and key and isinstance(text, str) and text.strip()):
+            raise ValueError(f"{path}: checklist item {n} needs a key and a text")
+        if key in dict(items):
+            raise ValueError(f"{path}: checklist key {key!r} is used twice")
+        items.append((key, text.strip()))
+    return PrepareContent(
+        app=_strings(raw.get("app", {}), f"{path}: [app]"),
+        steps={name: _strings(steps[name], f"{path}: [steps.{name}]") for name in steps},
+        rule_hints=_strings(raw.get("rule_hints", {}), f"{path}: [rule_hints]"),
+        checklist=tuple(items),
+        guide=guide,
+        notes=_strings(raw.get("notes", {}), f"{path}: [notes]"),
+    )
+
+
+class _Keep(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill(template: str, **values: object) -> str:
+    """``template`` with its ``{name}`` places filled; an unknown place stays as written (an
+    instructor's typo must not take the app down)."""
+    try:
+        return template.format_map(_Keep(values))
+    except (ValueError, IndexError, AttributeError):
+        return template
+
+
+@functools.lru_cache(maxsize=4)
+def _try_content(path: str, mtime_ns: int) -> PrepareContent | str:
+    try:
+        return _read_content(path, mtime_ns)
+    except (OSError, ValueError) as error:  # TOMLDecodeError is a ValueError
+        return str(error) if str(error).startswith(path) else f"{path}: {error}"
+
+
+def read_content(path: Path) -> PrepareContent:
+    """``path`` read and checked; ValueError naming the file and what is wrong."""
+    got = _try_content(str(path), path.stat().st_mtime_ns)
+    if isinstance(got, str):
+        raise ValueError(got)
+    return got
+
+
+def content_problem() -> str:
+    """Why the instructor's ``prepare.toml`` is not used ("" when it is, or there is none)."""
+    path = data_file("prepare.toml")
+    got = _try_content(str(path), path.stat().st_mtime_ns)
+    return got if isinstance(got, str) else ""
+
+
+def content() -> PrepareContent:
+    """The Prepare step's words: the instructor's ``prepare.toml`` if there is one, else the
+    shipped one. Read again when the file changes, so an edit shows in the next app. A
+    broken instructor's file is set aside for the shipped one (:func:`content_problem`
+    says why), so a typo never takes the step down."""
+    path = data_file("prepare.toml")
+    got = _try_content(str(path), path.stat().st_mtime_ns)
+    if isinstance(got, str):
+        log.warning("not using %s", got)
+        return read_content(SHIPPED / "prepare.toml")
+    return got
 
 
 class _Bank(Protocol):
@@ -180,8 +307,9 @@ def agenda(budget: Budget, start: datetime | None = None) -> list[AgendaRow]:
         # Round to the whole minute: a printed agenda reads in minutes, not seconds.
         return (start + timedelta(minutes=math.floor(offset + 0.5))).strftime("%H:%M")
 
-    rows = [AgendaRow(label(0), label(budget.opening), "Opening: greet, thank them, "
-                      f"say you will keep to {budget.length} minutes", True)]
+    words = content().guide
+    opening = fill(words["opening"], minutes=budget.length)
+    rows = [AgendaRow(label(0), label(budget.opening), opening, True)]
     at = budget.opening
     for n, item in enumerate(budget.questions, 1):
         rows.append(AgendaRow(label(at), label(at + item.minutes), f"Q{n}. {item.text}", item.fits))
@@ -190,7 +318,7 @@ def agenda(budget: Budget, start: datetime | None = None) -> list[AgendaRow]:
         AgendaRow(
             label(at),
             label(at + budget.close),
-            "Close: ask who else to talk to and whether you may write again; thank them",
+            fill(words["close"], minutes=budget.length),
             # The close is never a part to skip: when time runs short, questions give way
             # to it. Marking it "does not fit" coloured it red among the things to skip.
             True,
@@ -234,23 +362,14 @@ def suggest_questions(
 
 # -- the meeting day ------------------------------------------------------------------------
 
-#: (key, text) pairs; keys are stable so ticked items survive rewording.
-CHECKLIST: tuple[tuple[str, str], ...] = (
-    ("dress", "Dress as you would for a job interview: it shows you take their time seriously."),
-    ("early", "Arrive ten minutes early, or test the video link and your sound beforehand."),
-    ("greet", "Greet them warmly, thank them, and say you will keep to the time you asked for."),
-    ("resume", "Bring copies of your resume, but hand one over only if they ask for it."),
-    ("card", "Bring a card or a note with your name, email and phone to leave with them."),
-    ("notebook", "Bring a notebook and pen, and jot down what you learn as you go."),
-    ("questions", "Bring your questions printed (the guide below), in the order you want them."),
-    ("on-time", "Keep an eye on the clock and start wrapping up before the time is over."),
-    ("referrals", "Ask who else they think you should talk to."),
-    ("again", "Ask whether you may contact them again if more questions come up."),
-)
+def checklist() -> tuple[tuple[str, str], ...]:
+    """The meeting-day checklist as (key, text) pairs; keys are stable so ticks survive
+    rewording."""
+    return content().checklist
 
 
 def checklist_items() -> list[str]:
-    return [text for _key, text in CHECKLIST]
+    return [text for _key, text in checklist()]
 
 
 def default_purpose(field: str = "", organisation: str = "", contact_name: str = "") -> str:
@@ -258,11 +377,7 @@ def default_purpose(field: str = "", organisation: str = "", contact_name: str =
     what = f"working in {field}" if field else "this line of work"
     where = f" at {organisation}" if organisation else ""
     who = contact_name or "them"
-    return (
-        f"To learn what {what}{where} is really like from {who}: how they got started, "
-        "where the work can lead, what a normal day involves and how someone new gets in. "
-        "Not to ask for a job."
-    )
+    return fill(content().guide["purpose"], what=what, where=where, who=who)
 
 
 # -- research notes -------------------------------------------------------------------------
@@ -394,24 +509,62 @@ def _machine_zone() -> str | None:
     return named or _valid_zone(datetime.now().astimezone().tzname() or "")
 
 
-def default_timezone(used: Sequence[str] = ()) -> str:
+@functools.cache
+def _zone_table() -> dict[str, tuple[str, ...]]:
+    """Country code -> its zones, main one first, from the tz database's ``zone.tab`` (in
+    the system's zone files or the ``tzdata`` wheel); empty when neither has one, and the
+    country is then simply not used."""
+    folders = [Path(f) for f in (*zoneinfo.TZPATH, "/usr/share/zoneinfo")]
+    try:
+        import importlib.resources
+
+        folders.append(Path(str(importlib.resources.files("tzdata").joinpath("zoneinfo"))))
+    except (ImportError, TypeError):
+        pass
+    for folder in folders:
+        path = folder / "zone.tab"
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            continue
+        table: dict[str, list[str]] = {}
+        for line in lines:
+            parts = line.split("\t")
+            if len(parts) >= 3 and not line.startswith("#"):
+                table.setdefault(parts[0].upper(), []).append(parts[2])
+        return {code: tuple(zones) for code, zones in table.items()}
+    return {}
+
+
+def country_timezones(country: str) -> tuple[str, ...]:
+    """The zones of a country ("DE" -> Europe/Berlin, Europe/Busingen), main one first."""
+    return tuple(z for z in _zone_table().get((country or "").upper(), ()) if _valid_zone(z))
+
+
+def default_timezone(used: Sequence[str] = (), country: str = "") -> str:
     """The zone a new meeting starts in.
 
-    The zone the learner picked for their latest meeting (``used`` oldest first) comes
-    first: it is the only sign of where they are, as the server may run anywhere. Then
-    ``INFOINT_TZ`` (set by whoever hosts the class), then the machine's zone, then UTC."""
+    The server may run anywhere (a class server says UTC), so the learner's own signs come
+    first: the zone they picked for their latest meeting (``used`` oldest first), then the
+    main zone of the country they gave in Start here. Then ``INFOINT_TZ`` (set by whoever
+    hosts the class), then the machine's zone, then UTC."""
     for name in reversed(list(used)):
         zone = _valid_zone(name)
         if zone:
             return zone
+    zones = country_timezones(country)
+    if zones:
+        return zones[0]
     return _valid_zone(os.environ.get("INFOINT_TZ", "")) or _machine_zone() or "UTC"
 
 
-def timezone_options(current: str = "") -> list[str]:
-    """The common zones, plus the default and ``current`` when they are not among them."""
+def timezone_options(current: str = "", country: str = "") -> list[str]:
+    """The country's zones first, then the common zones, plus the default and ``current``
+    when they are not among them."""
+    local = list(country_timezones(country))
     extra = [z for z in (default_timezone(), current) if z and z not in COMMON_TIMEZONES]
     valid = [z for z in dict.fromkeys(extra) if z in available_timezones() or z == "UTC"]
-    return [*COMMON_TIMEZONES, *valid]
+    return list(dict.fromkeys([*local, *COMMON_TIMEZONES, *valid]))
 
 
 _TIME_RE = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*([ap]\.?m\.?)?\s*$", re.I)

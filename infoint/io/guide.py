@@ -26,12 +26,20 @@ from infoint.prepare import (
     Budget,
     agenda,
     checklist_items,
+    content,
     default_purpose,
     split_notes,
     time_budget,
 )
 
-__all__ = ["MeetingGuide", "font_path", "guide_filename", "guide_html", "guide_pdf"]
+__all__ = [
+    "MeetingGuide",
+    "font_path",
+    "guide_filename",
+    "guide_html",
+    "guide_pdf",
+    "guide_pdf_and_pages",
+]
 
 _FONT_DIRS = (
     Path("/usr/share/fonts/truetype/dejavu"),
@@ -203,17 +211,18 @@ def _page_html(g: MeetingGuide) -> str:
         f'<h3>{_e(heading)}</h3><div class="research">{_e(text)}</div>'
         for heading, text in _note_sections(g.research_notes)
     )
+    words = content().guide
     if research:
-        research = f"<h2>What I already know</h2>{research}"
+        research = f"<h2>{_e(words['research'])}</h2>{research}"
     return (
         '<section class="page">'
         f"<h1>{_e(g.title)}</h1>"
         f'<p class="sub">{_e(g.purpose)}</p>'
         f'<dl class="facts">{dl}</dl>'
-        f'<h2>Agenda</h2><table class="agenda">{rows}</table>{over}'
-        f'<h2>Questions, in order</h2><ol class="questions">{questions}</ol>'
+        f'<h2>{_e(words["agenda"])}</h2><table class="agenda">{rows}</table>{over}'
+        f'<h2>{_e(words["questions"])}</h2><ol class="questions">{questions}</ol>'
         f"{research}"
-        f'<h2>On the day</h2><ul class="checklist">{checklist}</ul>'
+        f'<h2>{_e(words["checklist"])}</h2><ul class="checklist">{checklist}</ul>'
         "</section>"
     )
 
@@ -318,7 +327,8 @@ def _pdf_page(out: _Writer, g: MeetingGuide) -> None:
         pdf.multi_cell(0, 5, out.text(value), new_x="LMARGIN", new_y="NEXT")
 
     rows = agenda(g.budget, g.starts_at)
-    out.heading("Agenda")
+    words = content().guide
+    out.heading(words["agenda"])
     for row in _agenda_summary(rows):
         out.font(9.5, grey=True)
         if not row.fits:
@@ -338,7 +348,7 @@ def _pdf_page(out: _Writer, g: MeetingGuide) -> None:
             new_x="LMARGIN", new_y="NEXT",
         )
 
-    out.heading("Questions, in order")
+    out.heading(words["questions"])
     # One line for notes under each question: the notebook on the day holds the rest.
     if not g.budget.questions:
         out.para("No questions planned yet.")
@@ -367,12 +377,12 @@ def _pdf_page(out: _Writer, g: MeetingGuide) -> None:
 
     sections = _note_sections(g.research_notes)
     if sections:
-        out.heading("What I already know")
+        out.heading(words["research"])
         for heading, text in sections:
             out.para(heading, 9, bold=True, h=4.4)
             out.para(text, 8.5, h=4)
 
-    out.heading("On the day")
+    out.heading(words["checklist"])
     _checklist_columns(out, g.checklist)
 
 
@@ -429,7 +439,14 @@ def _checklist_columns(out: _Writer, items: Sequence[str]) -> None:
 def guide_pdf(guides: MeetingGuide | Sequence[MeetingGuide]) -> bytes:
     """The guide as PDF bytes: one A4 page per meeting for a plan of up to 20 minutes
     (seven questions, notes in every section), two for a longer plan."""
+    return guide_pdf_and_pages(guides)[0]
+
+
+def guide_pdf_and_pages(guides: MeetingGuide | Sequence[MeetingGuide]) -> tuple[bytes, int]:
+    """The PDF and how many pages it has: what the app tells the learner, rather than
+    promising one page for a plan that needs two."""
     out = _Writer()
     for g in _pages(guides):
         _pdf_page(out, g)
-    return bytes(out.pdf.output())
+    data = bytes(out.pdf.output())
+    return data, out.pdf.pages_count

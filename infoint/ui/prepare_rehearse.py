@@ -1,22 +1,31 @@
 """Rehearse mode: the planned questions one at a time against the clock.
 
 The countdown logic is :class:`infoint.prepare.Rehearsal` (pure, given the time). This
-panel only shows it and ticks once a second: on the kernel's asyncio loop when there is
-one (Jupyter, Voilà), else with a ``threading.Timer``. Tests pass ``autotick=False`` and a
-fake ``clock`` and call :meth:`RehearsePanel.tick` themselves.
+panel only shows it and ticks once a second, only on the kernel's asyncio loop (Jupyter and
+Voilà run widget callbacks inside it): the clock widget is then written from the kernel's
+own thread, like every other widget change, never from a timer thread. Where no loop runs
+(a plain script), nothing ticks by itself and the clock moves on Next and Stop. Tests pass
+``autotick=False`` and a fake ``clock`` and call :meth:`RehearsePanel.tick` themselves, or
+run a loop and a short ``interval``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as w
 
-from infoint.prepare import Budget, Rehearsal, RehearsalStatus, clock_text, rehearsal_plan
+from infoint.prepare import (
+    Budget,
+    Rehearsal,
+    RehearsalStatus,
+    clock_text,
+    content,
+    rehearsal_plan,
+)
 from infoint.ui.common import button, esc
 
 
@@ -28,13 +37,16 @@ class RehearsePanel(w.VBox):
         *,
         clock: Callable[[], float] = time.monotonic,
         autotick: bool = True,
+        interval: float = 1.0,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self._budget = budget
         self._clock = clock
         self._autotick = autotick
-        self._ticker: Any = None
+        self.interval = interval
+        self.ticks = 0
+        self._ticker: asyncio.Task | None = None
         self.rehearsal: Rehearsal | None = None
         self.start_button = button("Start rehearsal", css("rehearse-start"), "primary", "play")
         self.next_button = button("Next question", css("rehearse-next"), icon="forward")
@@ -85,6 +97,7 @@ class RehearsePanel(w.VBox):
     def tick(self) -> None:
         """Refresh the clock from the current time (the ticker calls this every second)."""
         if self.rehearsal is not None and self.rehearsal.running:
+            self.ticks += 1
             self._show(self.rehearsal.status(self._clock()))
 
     def reset(self) -> None:
@@ -92,6 +105,7 @@ class RehearsePanel(w.VBox):
         if self.rehearsal is not None:
             self.rehearsal.stop(self._clock())
         self.rehearsal = None
+        self._stop_ticker()
         self._buttons()
         self.clock_view.value = self._idle_html()
 
@@ -113,8 +127,7 @@ class RehearsePanel(w.VBox):
         return (
             f'<div class="ii-clock"><p>{n} question{"s" if n != 1 else ""}, about '
             f"{budget.question_minutes:g} minutes after a {budget.opening:g}-minute opening. "
-            "Press Start, say each question out loud as you would in the meeting, imagine "
-            "the answer, and press Next when you would move on.</p></div>"
+            f"{esc(_say('how'))}</p></div>"
         )
 
     def _show(self, s: RehearsalStatus) -> None:
@@ -137,11 +150,11 @@ class RehearsePanel(w.VBox):
         m_late = " ii-late" if s.wrap_up else ""
         warning = ""
         if s.meeting_over:
-            warning = "Over the agreed time: thank them and close now."
+            warning = _say("over_meeting")
         elif s.wrap_up:
-            warning = "Time to close: ask who else to talk to, and thank them."
+            warning = _say("wrap_up")
         elif s.question_over:
-            warning = "Over time for this question: move on."
+            warning = _say("over_question")
         warn_html = f'<p class="ii-late" role="alert"><b>{esc(warning)}</b></p>' if warning else ""
         self.clock_view.value = (
             '<div class="ii-clock">'
@@ -157,40 +170,41 @@ class RehearsePanel(w.VBox):
 
     # -- the one-second ticker --------------------------------------------------------------
 
+    @property
+    def ticking(self) -> bool:
+        """True while a ticker is scheduled on the loop."""
+        return self._ticker is not None and not self._ticker.done()
+
     def _start_ticker(self) -> None:
-        if not self._autotick or self._ticker is not None:
+        if not self._autotick or self.ticking:
             return
         try:
             loop = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = None
-        if loop is not None:
-            self._ticker = loop.create_task(self._run_async())
-        else:
-            self._schedule_timer()
+        except RuntimeError:  # no loop: no thread either; the clock moves on Next and Stop
+            return
+        self._ticker = loop.create_task(self._run())
 
-    async def _run_async(self) -> None:
+    async def _run(self) -> None:
         try:
             while self.rehearsal is not None and self.rehearsal.running:
-                await asyncio.sleep(1)
+                await asyncio.sleep(self.interval)
                 self.tick()
         finally:
             self._ticker = None
 
-    def _schedule_timer(self) -> None:
-        def fire() -> None:
-            self.tick()
-            if self.rehearsal is not None and self.rehearsal.running:
-                self._schedule_timer()
-            else:
-                self._ticker = None
-
-        timer = threading.Timer(1.0, fire)
-        timer.daemon = True
-        self._ticker = timer
-        timer.start()
-
     def _stop_ticker(self) -> None:
         ticker, self._ticker = self._ticker, None
-        if ticker is not None:  # a threading.Timer or an asyncio.Task: both cancel()
+        if ticker is not None and ticker is not _current_task():
             ticker.cancel()
+
+
+def _say(part: str) -> str:
+    """What the clock says (``[steps.rehearse]`` in prepare.toml)."""
+    return content().step("rehearse", part)
+
+
+def _current_task() -> asyncio.Task | None:
+    try:
+        return asyncio.current_task()
+    except RuntimeError:
+        return None

@@ -1,12 +1,10 @@
-"""HTML pieces of the Prepare app: the time budget bar, the findings list, download links.
+"""HTML pieces of the Prepare app: its stylesheet, the time budget bar and the plan as a list.
 
 Pure string builders (no widgets), so they are tested directly; every learner string goes
 through :func:`esc`.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from infoint.prepare import Budget
 from infoint.ui.common import esc
@@ -34,8 +32,31 @@ PREPARE_CSS = """
 .infoint-prepare .ii-budget-legend { font-size: .9rem; margin: .35rem 0 0; }
 .infoint-prepare .ii-budget-legend.ii-over { color: var(--ii-fail); font-weight: 600; }
 .infoint-prepare .ii-budget-legend.ii-ok { color: var(--ii-pass); }
-.infoint-prepare .infoint-prepare-plan select { min-height: 12rem; }
-.infoint-prepare .infoint-prepare-bank-results select { min-height: 10rem; }
+/* Wider than the other apps: on a desktop the plan and its check sit side by side. */
+.infoint-app.infoint-prepare { max-width: 84rem; }
+.infoint-prepare .ii-cols { display: flex; flex-wrap: wrap; gap: 0 2rem; width: 100%;
+  align-items: flex-start; height: auto; }
+.infoint-prepare .ii-cols > .ii-col { flex: 1 1 24rem; min-width: 0; max-width: 46rem; }
+.infoint-prepare .ii-plan-list { border: 1px solid var(--ii-line); border-radius: 4px;
+  padding: 0 .4rem; }
+.infoint-prepare .ii-plan-row { display: flex; flex-wrap: wrap; align-items: center;
+  gap: .25rem .5rem; width: 100%; flex: 0 0 auto; height: auto;
+  border-bottom: 1px solid var(--ii-line); padding: .3rem 0; }
+.infoint-prepare .ii-plan-row:last-child { border-bottom: 0; }
+.infoint-prepare .ii-plan-row .ii-plan-text { flex: 1 1 16rem; min-width: 0; height: auto; }
+.infoint-prepare .ii-plan-row .ii-plan-text .widget-html-content { white-space: normal;
+  overflow-wrap: break-word; line-height: 1.35; height: auto; }
+.infoint-prepare .ii-plan-row .ii-plan-text .ii-nofit { color: var(--ii-fail); }
+.infoint-prepare .ii-plan-buttons { flex: 0 0 auto; gap: .25rem; height: auto; }
+.infoint-prepare .ii-plan-buttons .widget-button { width: auto; min-width: 2.4rem;
+  margin: 0; }
+.infoint-prepare .ii-plan-n { font-weight: 700; }
+.infoint-prepare .infoint-prepare-mode { max-width: 24rem; }
+/* A desktop has room for the checklist in two columns; a phone keeps one. */
+@media (min-width: 900px) {
+  .infoint-prepare .infoint-prepare-checklist { display: block; columns: 2; column-gap: 2rem; }
+  .infoint-prepare .infoint-prepare-checklist .widget-checkbox { break-inside: avoid; }
+}
 .infoint-prepare .ii-suggest-row { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center;
   margin: .2rem 0 .4rem; }
 .infoint-prepare .ii-suggest-row .ii-was { text-decoration: line-through; color: var(--ii-muted); }
@@ -46,9 +67,6 @@ PREPARE_CSS = """
 .infoint-prepare .ii-download a:hover { background: var(--ii-soft); }
 .infoint-prepare .ii-muted { color: var(--ii-muted); }
 .infoint-prepare .infoint-prepare-notice { position: sticky; top: 0; z-index: 20; }
-.infoint-prepare .ii-plan-view { margin: .2rem 0 .6rem; padding-left: 1.6rem; max-width: 40rem; }
-.infoint-prepare .ii-plan-view li { margin: .15rem 0; }
-.infoint-prepare .ii-plan-view li.ii-nofit { color: var(--ii-fail); }
 .infoint-prepare .ii-clock { font-variant-numeric: tabular-nums; }
 .infoint-prepare .ii-clock .ii-big { font-size: 2.2rem; font-weight: 700; line-height: 1.1; }
 .infoint-prepare .ii-clock .ii-late { color: var(--ii-fail); }
@@ -88,9 +106,9 @@ def budget_bar_html(budget: Budget) -> str:
             f'<span class="ii-seg ii-seg-q{over}" style="width:{pct(item.minutes)}" '
             f'title="Q{n}, {_fmt(item.minutes)} min: {esc(item.text)}">Q{n}</span>'
         )
-    close_over = "" if budget.fits else " ii-seg-over"
+    # The close is never a part to skip (questions give way to it), so it is never red.
     segs.append(
-        f'<span class="ii-seg ii-seg-close{close_over}" style="width:{pct(budget.close)}" '
+        f'<span class="ii-seg ii-seg-close" style="width:{pct(budget.close)}" '
         f'title="Close, {_fmt(budget.close)} min">Close</span>'
     )
     if budget.spare > 0:
@@ -128,64 +146,3 @@ def budget_bar_html(budget: Budget) -> str:
         f'<div class="ii-budget-bar">{"".join(segs)}{marker}</div>{legend}</div>'
     )
 
-
-# Advice that makes a finding actionable inside this app.
-_RULE_HINTS = {
-    "web-searchable": "Look it up now and note it in your research notes (2, Research first); "
-    "ask what a search cannot tell you instead.",
-    "asks-pay": "Pay is easy to look up and awkward to ask; remove the question or ask about "
-    "how people progress instead.",
-    "asks-for-job": "This meeting is for learning, not for asking for a job; remove it.",
-    "fits-time": "Remove questions or keep the extra ones as spares.",
-    "duplicate": "Remove one of them.",
-}
-
-
-def plan_list_html(budget: Budget) -> str:
-    """The plan as a numbered list that wraps (a Select cannot), with each question's
-    minutes; the ones that will not fit are marked."""
-    if not budget.questions:
-        return '<p class="ii-muted">No questions yet.</p>'
-    items = "".join(
-        f'<li class="{"" if q.fits else "ii-nofit"}">{esc(q.text)} '
-        f'<span class="ii-muted">{_fmt(q.minutes)} min'
-        f'{"" if q.fits else ", will not fit"}</span></li>'
-        for q in budget.questions
-    )
-    return f'<ol class="ii-plan-view">{items}</ol>'
-
-
-_GROUPS = (("fail", "To fix"), ("warn", "Could be better"), ("pass", "Done well"))
-
-
-def findings_html(report: Any, questions: list[str]) -> str:
-    """The check's findings grouped like the shared FindingsPanel, each naming its question.
-
-    The score line is the shared one (``infoint.ui.findings.score_html``) so every app's
-    feedback looks the same; the list adds "Q3 ..." so a finding points at its question.
-    """
-    from infoint.ui.findings import score_html
-
-    parts = [score_html(report, ready="Ready for the meeting")]
-    for level, title in _GROUPS:
-        items = []
-        for f in (f for f in report.findings if f.level == level):
-            where = ""
-            qi = getattr(f, "question_index", None)
-            if qi is not None and 0 <= qi < len(questions):
-                where = f'<b class="ii-qref">Q{qi + 1}</b> &ldquo;{esc(questions[qi])}&rdquo;: '
-            hint = _RULE_HINTS.get(f.rule, "") if f.level != "pass" else ""
-            extra = f' <span class="ii-muted">{esc(hint)}</span>' if hint else ""
-            guideline = (
-                f'<span class="ii-guideline">{esc(f.guideline)}</span>' if f.guideline else ""
-            )
-            items.append(
-                f'<li class="ii-{esc(f.level)}" data-rule="{esc(f.rule)}">{guideline} {where}'
-                f'<span class="ii-message">{esc(f.message)}</span>{extra}</li>'
-            )
-        if items:
-            parts.append(
-                f'<h4 class="ii-group ii-group-{level}">{esc(title)} ({len(items)})</h4>'
-                f"<ul>{''.join(items)}</ul>"
-            )
-    return f'<div class="infoint-findings">{"".join(parts)}</div>'

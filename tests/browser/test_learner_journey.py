@@ -147,8 +147,8 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     expect(page.locator(".infoint-prepare-field input")).to_have_value(FIELD, timeout=T)
     click(page, "infoint-prepare-suggest")
     expect(notice).to_contain_text("essential", timeout=T)
-    plan = page.locator(".infoint-prepare-plan select option")
-    # The notice can arrive before the plan's options: wait for a starter set of five.
+    plan = page.locator(".infoint-prepare-plan .ii-plan-row")
+    # The notice can arrive before the plan's rows: wait for a starter set of five.
     expect(plan.nth(4)).to_be_attached(timeout=T)
     n_essentials = plan.count()
     assert n_essentials >= 5

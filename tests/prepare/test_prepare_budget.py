@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 
 from infoint.bank import load_bank
 from infoint.prepare import (
-    CHECKLIST,
     CLOSE_MINUTES,
     DEFAULT_QUESTION_MINUTES,
     OPENING_MINUTES,
     Rehearsal,
     agenda,
+    checklist,
     clock_text,
     default_timezone,
     join_notes,
@@ -140,9 +140,9 @@ def test_agenda_has_opening_questions_and_close_with_clock_times():
 
 
 def test_checklist_keys_are_unique_and_cover_the_day():
-    keys = [k for k, _t in CHECKLIST]
+    keys = [k for k, _t in checklist()]
     assert len(set(keys)) == len(keys)
-    text = " ".join(t for _k, t in CHECKLIST).casefold()
+    text = " ".join(t for _k, t in checklist()).casefold()
     for word in ("dress", "early", "resume", "notebook", "printed", "time", "who else", "again"):
         assert word in text
 

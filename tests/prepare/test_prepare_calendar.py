@@ -19,6 +19,7 @@ from icalendar import Calendar
 
 from infoint.io.calendar import meeting_invite_ics
 from infoint.model import Contact, Learner
+from infoint.steps.prepare import PrepareModel
 from infoint.store import Store
 from infoint.ui import PrepareApp
 
@@ -102,75 +103,83 @@ def test_private_notes_never_leak_unless_ticked(notes, description, invite):
     assert ("ATTENDEE" in event) is invite
 
 
-# -- the Prepare app's controls ------------------------------------------------------------
+# -- the Prepare step's choices (the model; the view only shows CalendarFile) -------------
 
 
 @pytest.fixture
-def app(store: Store) -> PrepareApp:
+def model(store: Store) -> PrepareModel:
     store.save_profile(Learner(name="Amara Obi", fields=["nursing"], email="amara@example.org"))
     jane = store.add_contact(Contact(name="Jane Doe", field="nursing",
                                      email="jane@example.org", status="contacted"))
-    app = PrepareApp(store, autotick=False)
-    app._contact.value = jane.id
-    app._own.value = "How did you get started?"
-    app._add_own.click()
-    app._tz.value = "Europe/Berlin"
-    app._time.value = "15:00"
-    app._date.value = date(2026, 5, 4)
-    return app
+    model = PrepareModel(store)
+    model.choose_contact(jane.id)
+    model.add_question("How did you get started?")
+    model.update_meeting(timezone="Europe/Berlin", time="15:00", day=date(2026, 5, 4))
+    return model
 
 
-def ics_of(app: PrepareApp) -> bytes:
-    m = re.search(r'href="data:text/calendar;base64,([^"]+)"', app._ics.value)
-    assert m, app._ics.value
-    return base64.b64decode(m.group(1))
-
-
-def test_app_default_is_private_and_says_so(app):
-    assert app.calendar_options == {"include_questions": False, "invite_contact": False}
-    cal, event = parse(ics_of(app))
-    assert str(cal["METHOD"]) == "PUBLISH" and str(event["CLASS"]) == "PRIVATE"
+def test_model_default_is_private_and_says_so(model):
+    assert (model.include_questions, model.invite_contact) == (False, False)
+    cal = model.calendar()
+    _c, event = parse(cal.data)
+    assert str(_c["METHOD"]) == "PUBLISH" and str(event["CLASS"]) == "PRIVATE"
     assert "ATTENDEE" not in event and "ORGANIZER" not in event
     assert "How did you get started?" not in str(event.get("DESCRIPTION", ""))
-    assert "Download the calendar entry" in app._ics.value
-    assert "nobody else is invited" in app._ics.value
+    assert cal.label.startswith("Download the calendar entry")
+    assert "nobody else is invited" in cal.explanation
 
 
-def test_app_include_my_questions(app):
-    app._ics_questions.value = True
-    _cal, event = parse(ics_of(app))
+def test_model_include_my_questions(model):
+    model.update_meeting(include_questions=True)
+    cal = model.calendar()
+    _c, event = parse(cal.data)
     assert "1. How did you get started?" in str(event["DESCRIPTION"])
     assert "ATTENDEE" not in event
-    assert "your questions are in it" in app._ics.value
+    assert "your questions are in it" in cal.explanation
 
 
-def test_app_invite_the_contact(app):
-    app._ics_invite.value = True
-    cal, event = parse(ics_of(app))
-    assert str(cal["METHOD"]) == "REQUEST"
+def test_model_invite_the_contact(model):
+    model.update_meeting(invite_contact=True)
+    cal = model.calendar()
+    c, event = parse(cal.data)
+    assert str(c["METHOD"]) == "REQUEST"
     assert str(event["ORGANIZER"]) == "mailto:amara@example.org"
     assert str(event["ATTENDEE"]) == "mailto:jane@example.org"
     assert event["ATTENDEE"].params["RSVP"] == "TRUE"
     assert "How did you get started?" not in str(event.get("DESCRIPTION", ""))
-    assert "Download the invitation" in app._ics.value
-    assert "your questions stay out of it" in app._ics.value
-    app._ics_questions.value = True
-    _cal, event = parse(ics_of(app))
+    assert cal.label.startswith("Download the invitation")
+    assert "your questions stay out of it" in cal.explanation
+    model.update_meeting(include_questions=True)
+    _c, event = parse(model.calendar().data)
     assert "How did you get started?" in str(event["DESCRIPTION"])
 
 
-def test_app_invite_without_the_contacts_email_explains(store):
+def test_invite_without_the_contacts_email_explains(store):
+    store.save_profile(Learner(name="Amara", fields=["nursing"], email="amara@example.org"))
+    bo = store.add_contact(Contact(name="Bo", field="nursing"))
+    model = PrepareModel(store)
+    model.choose_contact(bo.id)
+    model.update_meeting(timezone="UTC", time="10:00", day=date(2026, 5, 4),
+                         invite_contact=True)
+    cal = model.calendar()
+    assert not cal.ready and "the contact's email" in cal.explanation
+    model.update_meeting(invite_contact=False)
+    assert str(parse(model.calendar().data)[0]["METHOD"]) == "PUBLISH"
+
+
+def test_the_app_offers_the_models_file_and_escapes_its_words(store):
     store.save_profile(Learner(name="Amara", fields=["nursing"], email="amara@example.org"))
     bo = store.add_contact(Contact(name="Bo", field="nursing"))
     app = PrepareApp(store, autotick=False)
-    app._contact.value = bo.id
-    app._tz.value = "UTC"
-    app._time.value = "10:00"
-    app._date.value = date(2026, 5, 4)
-    app._ics_invite.value = True
-    assert "contact&#x27;s email" in app._ics.value and "base64" not in app._ics.value
-    app._ics_invite.value = False
-    assert str(parse(ics_of(app))[0]["METHOD"]) == "PUBLISH"
+    app.contact.value = bo.id
+    app.meeting.timezone.value = "UTC"
+    app.meeting.time.value = "10:00"
+    app.meeting.date.value = date(2026, 5, 4)
+    app.meeting.invite_contact.value = True
+    assert "contact&#x27;s email" in app.meeting.ics.value and "base64" not in app.meeting.ics.value
+    app.meeting.invite_contact.value = False
+    m = re.search(r'href="data:text/calendar;base64,([^"]+)"', app.meeting.ics.value)
+    assert m and str(parse(base64.b64decode(m.group(1)))[0]["METHOD"]) == "PUBLISH"
 
 
 def test_reminders_are_private_with_nobody_invited():

@@ -12,7 +12,7 @@ import pytest
 
 from infoint.io import guide as guide_mod
 from infoint.io.guide import MeetingGuide, guide_filename, guide_html, guide_pdf
-from infoint.prepare import CHECKLIST, join_notes
+from infoint.prepare import checklist, join_notes
 
 HOSTILE = "<script>alert(1)</script>"
 QUESTIONS = [
@@ -30,36 +30,36 @@ class Page(HTMLParser):
         self.tags: list[str] = []
         self.text: list[str] = []
         self.li_by_list: dict[str, list[str]] = {}
-        self._list: list[str] = []
-        self._li: list[str] | None = None
-        self._skip = 0
+        self.open_lists: list[str] = []
+        self.item: list[str] | None = None
+        self.skipping = 0
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         cls = dict(attrs).get("class", "") or ""
         if tag in {"style", "title"}:
-            self._skip += 1
+            self.skipping += 1
         if tag in {"ol", "ul"}:
-            self._list.append(cls)
+            self.open_lists.append(cls)
         if tag == "li":
-            self._li = []
+            self.item = []
 
     def handle_endtag(self, tag):
         if tag in {"style", "title"}:
-            self._skip -= 1
-        if tag in {"ol", "ul"} and self._list:
-            self._list.pop()
-        if tag == "li" and self._li is not None:
-            item = " ".join("".join(self._li).split())
-            self.li_by_list.setdefault(self._list[-1], []).append(item)
-            self._li = None
+            self.skipping -= 1
+        if tag in {"ol", "ul"} and self.open_lists:
+            self.open_lists.pop()
+        if tag == "li" and self.item is not None:
+            item = " ".join("".join(self.item).split())
+            self.li_by_list.setdefault(self.open_lists[-1], []).append(item)
+            self.item = None
 
     def handle_data(self, data):
-        if self._skip:
+        if self.skipping:
             return
         self.text.append(data)
-        if self._li is not None:
-            self._li.append(data)
+        if self.item is not None:
+            self.item.append(data)
 
 
 def make_guide(**overrides) -> MeetingGuide:
@@ -100,7 +100,7 @@ def test_html_has_contact_purpose_agenda_questions_and_checklist():
     assert [q.split(" ", 1)[0] for q in questions] == ["14:33", "14:36", "14:38"]
     assert [q.split(" ", 1)[1].rsplit(" (", 1)[0] for q in questions] == QUESTIONS
     assert "Questions 1 to 3, below" in text
-    assert page.li_by_list["checklist"] == [t for _k, t in CHECKLIST]
+    assert page.li_by_list["checklist"] == [t for _k, t in checklist()]
     assert "What the field is" in text and "Nurses work shifts." in text
 
 
@@ -142,7 +142,7 @@ def test_pdf_text_holds_contact_questions_and_checklist():
     assert HOSTILE in text  # printed literally, it is only text
     for q in QUESTIONS:
         assert " ".join(q.split()) in text
-    for _key, item in CHECKLIST:
+    for _key, item in checklist():
         assert item in text
     assert "14:30-14:33" in text
 
@@ -205,7 +205,7 @@ def test_a_long_plan_keeps_every_question_and_the_whole_checklist():
     assert pages >= 2
     for q in many:
         assert " ".join(q.split()) in text
-    for _key, item in CHECKLIST:
+    for _key, item in checklist():
         assert item in text
 
 

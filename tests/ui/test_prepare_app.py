@@ -1,4 +1,6 @@
-"""The Prepare app without a browser: set values, click, check the widgets and the store."""
+"""The Prepare app without a browser: set values, click, check the widgets, the model and the
+store. Widgets are reached through the view's public attributes; the step's own rules are
+tested on the model in tests/prepare/test_prepare_model.py."""
 
 from __future__ import annotations
 
@@ -48,17 +50,17 @@ def data_of(html: str) -> bytes:
 
 
 def add_own(app: PrepareApp, text: str) -> None:
-    app._own.value = text
-    app._add_own.click()
+    app.questions_view.own.value = text
+    app.questions_view.add_own.click()
 
 
 def test_fresh_app_offers_contacts_and_profile_length(setup):
     store, jane, sam = setup
     app = make(store)
-    assert [v for _l, v in app._contact.options] == [0, jane.id, sam.id]
-    assert app._minutes.value == 20
-    assert app._suggest.description == "Suggest essentials for 20 minutes"
-    assert app._field.value == "nursing"
+    assert [v for _l, v in app.contact.options] == [0, jane.id, sam.id]
+    assert app.meeting.minutes.value == 20
+    assert app.questions_view.suggest.description == "Suggest essentials for 20 minutes"
+    assert app.field.value == "nursing"
     assert app.questions == []
     assert "New plan" in app.notice.text
 
@@ -66,19 +68,19 @@ def test_fresh_app_offers_contacts_and_profile_length(setup):
 def test_suggest_then_own_pay_question_is_flagged_and_removed(setup):
     store, jane, _sam = setup
     app = make(store)
-    app._contact.value = jane.id
-    assert app._field.value == "nursing" and app._org.value == "City Hospital"
-    app._suggest.click()
+    app.contact.value = jane.id
+    assert app.field.value == "nursing" and app.organisation.value == "City Hospital"
+    app.questions_view.suggest.click()
     assert app.notice.level == "success", app.notice.text
     assert len(app.questions) >= 5
     assert app.budget.fits
     add_own(app, "How much do you earn?")
     assert app.report.level("asks-pay") == "fail"
-    assert 'data-rule="asks-pay"' in app._findings.value
+    assert 'data-rule="asks-pay"' in app.questions_view.findings.value
     saved = store.get_plan(app.plan.id)
     assert saved.questions[-1] == "How much do you earn?"
-    app._plan_list.value = len(app.questions) - 1
-    app._remove.click()
+    app.questions_view.plan.press("remove", len(app.questions) - 1)
+    assert "Removed" in app.questions_view.notice.text  # by the list, not only at the top
     assert "How much do you earn?" not in app.questions
     assert app.report.level("asks-pay") == "pass"
     assert "How much do you earn?" not in store.get_plan(app.plan.id).questions
@@ -87,33 +89,34 @@ def test_suggest_then_own_pay_question_is_flagged_and_removed(setup):
 def test_a_good_plan_is_ready_for_the_meeting_not_ready_to_send(setup):
     store, jane, _sam = setup
     app = make(store)
-    app._contact.value = jane.id
-    app._suggest.click()
+    app.contact.value = jane.id
+    app.questions_view.suggest.click()
     assert app.report.score >= 85
-    assert "Ready for the meeting" in app._findings.value
-    assert "Ready to send" not in app._findings.value
+    assert "Ready for the meeting" in app.questions_view.findings.value
+    assert "Ready to send" not in app.questions_view.findings.value
 
 
 def test_browse_bank_by_category_field_and_search_then_add(setup):
     store, _jane, _sam = setup
     app = make(store)
-    fields = [v for _l, v in app._bank_field.options]
-    assert app._bank_field.value == "nursing and health care"
+    fields = [v for _l, v in app.questions_view.field.options]
+    assert app.questions_view.field.value == "nursing and health care"
     assert "*" in fields and "" in fields
-    app._bank_category.value = "daily workload"
-    assert app.bank.rows and all(r.minutes > 0 for r in app.bank.rows)
-    app._bank_search.value = "zzzz-nothing"
-    assert app.bank.rows == [] and "No question matches" in app.bank.status.value
-    app._bank_search.value = ""
-    first, second = app.bank.rows[:2]
-    app.bank.add(first.id)
-    app.bank.add(second.id)
+    app.questions_view.category.value = "daily workload"
+    assert app.questions_view.bank.rows and all(r.minutes > 0 for r in app.questions_view.bank.rows)
+    app.questions_view.search.value = "zzzz-nothing"
+    bank = app.questions_view.bank
+    assert bank.rows == [] and "No question matches" in bank.status.value
+    app.questions_view.search.value = ""
+    first, second = app.questions_view.bank.rows[:2]
+    app.questions_view.bank.add(first.id)
+    app.questions_view.bank.add(second.id)
     assert app.questions == [first.text, second.text]
     assert "question 2" in app.notice.text
     # Rows already in the plan say so and cannot be added twice.
-    shown = {r.id: r for r in app.bank.rows}
+    shown = {r.id: r for r in app.questions_view.bank.rows}
     assert shown[first.id].in_plan and shown[second.id].in_plan
-    app.add_from_bank(first.id)
+    app.questions_view.add_from_bank(first.id)
     assert len(app.questions) == 2 and "already" in app.notice.text
 
 
@@ -124,11 +127,12 @@ def test_the_bank_is_a_list_of_wrapping_rows_with_a_button_each(setup):
 
     store, *_ = setup
     app = make(store)
-    app._bank_category.value = ""
-    app._bank_field.value = "*"
-    assert app.bank.total > SHOWN and len(app.bank.rows) == SHOWN
-    assert f"Showing {SHOWN} of {app.bank.total}" in app.bank.status.value
-    buttons = [child.children[1] for child in app.bank.list.children]
+    app.questions_view.category.value = ""
+    app.questions_view.field.value = "*"
+    assert app.questions_view.bank.total > SHOWN and len(app.questions_view.bank.rows) == SHOWN
+    bank = app.questions_view.bank
+    assert f"Showing {SHOWN} of {bank.total}" in bank.status.value
+    buttons = [child.children[1] for child in app.questions_view.bank.list.children]
     assert all(b.description == "Add" and b.tooltip.startswith("Add to plan: ") for b in buttons)
 
     def walk(widget):
@@ -157,16 +161,19 @@ def test_reorder_replace_and_empty_own_question(setup):
     app = make(store)
     for q in ("First one?", "Second one?", "Third one?"):
         add_own(app, q)
-    app._plan_list.value = 2
-    app._up.click()
+    plan = app.questions_view.plan
+    plan.press("up", 2)
     assert app.questions == ["First one?", "Third one?", "Second one?"]
-    assert app._plan_list.value == 1
-    app._down.click()
+    assert "position 2" in app.questions_view.notice.text
+    plan.press("down", 1)
     assert app.questions == ["First one?", "Second one?", "Third one?"]
-    app._plan_list.value = 0
-    assert app._up.disabled
-    app._own.value = "What did your first year teach you?"
-    app._replace.click()
+    assert plan.rows[0].up.disabled and plan.rows[2].down.disabled
+    plan.press("reword", 0)
+    assert app.questions_view.own.value == "First one?"
+    assert app.questions_view.add_own.description.startswith("Save the new wording")
+    app.questions_view.own.value = "What did your first year teach you?"
+    app.questions_view.add_own.click()
+    assert app.questions_view.add_own.description == "Add"
     assert app.questions[0] == "What did your first year teach you?"
     add_own(app, "   ")
     assert app.notice.level == "error" and len(app.questions) == 3
@@ -180,8 +187,7 @@ def test_use_suggestion_rewrites_a_yes_no_question(setup):
     app = make(store)
     add_own(app, "Do you like your job?")
     assert app.report.level("closed-question") == "fail"
-    row = app._suggest_rows.children[0]
-    use = row.children[1]
+    (use,) = app.questions_view.use_buttons
     assert use.description == "Use suggestion"
     use.click()
     assert app.questions[0] != "Do you like your job?"
@@ -194,19 +200,19 @@ def test_use_suggestion_rewrites_a_yes_no_question(setup):
 def test_notes_saved_and_restored_per_contact(setup):
     store, jane, sam = setup
     app = make(store)
-    app._contact.value = jane.id
-    app._notes["field"].value = f"Nurses {HOSTILE}"
-    app._notes["found"].value = "Pay bands are public."
+    app.contact.value = jane.id
+    app.notes["field"].value = f"Nurses {HOSTILE}"
+    app.notes["found"].value = "Pay bands are public."
     add_own(app, "What surprised you in your first year?")
-    app._contact.value = sam.id
-    assert app._notes["field"].value == "" and app.questions == []
-    assert app._field.value == "software engineering"
+    app.contact.value = sam.id
+    assert app.notes["field"].value == "" and app.questions == []
+    assert app.field.value == "software engineering"
 
     again = make(store)  # a reload: last contact, then switch back
-    assert again._contact.value == sam.id
-    again._contact.value = jane.id
-    assert again._notes["field"].value == f"Nurses {HOSTILE}"
-    assert again._notes["found"].value == "Pay bands are public."
+    assert again.contact.value == sam.id
+    again.contact.value = jane.id
+    assert again.notes["field"].value == f"Nurses {HOSTILE}"
+    assert again.notes["found"].value == "Pay bands are public."
     assert again.questions == ["What surprised you in your first year?"]
     assert "saved plan" in again.notice.text
     plan = store.get_plan(again.plan.id)
@@ -218,36 +224,36 @@ def test_web_searchable_points_to_the_research_notes(setup):
     app = make(store)
     add_own(app, "What does your company do?")
     if app.report.level("web-searchable") != "pass":
-        assert "research notes" in app._findings.value
+        assert "research notes" in app.questions_view.findings.value
 
 
 def test_length_change_resizes_budget_and_suggestions(setup):
     store, *_ = setup
     app = make(store)
-    app._minutes.value = 15
-    assert app._suggest.description == "Suggest essentials for 15 minutes"
-    app._suggest.click()
+    app.meeting.minutes.value = 15
+    assert app.questions_view.suggest.description == "Suggest essentials for 15 minutes"
+    app.questions_view.suggest.click()
     n15 = len(app.questions)
     assert app.budget.fits and store.get_plan(app.plan.id).minutes == 15
     for i in range(5):
         add_own(app, f"Extra question number {i}?")
     assert not app.budget.fits
-    assert "ii-seg-over" in app._budget_view.value
-    assert "over" in app._budget_view.value
-    app._minutes.value = 30
+    assert "ii-seg-over" in app.meeting.budget.value
+    assert "over" in app.meeting.budget.value
+    app.meeting.minutes.value = 30
     assert n15 >= 4
 
 
 def test_invite_is_timezone_correct_across_dst_and_meeting_saved(setup):
     store, jane, _sam = setup
     app = make(store)
-    app._contact.value = jane.id
+    app.contact.value = jane.id
     add_own(app, "How did you get started?")
-    app._tz.value = "America/New_York"
-    app._time.value = "2:30 pm"
-    app._date.value = date(2026, 3, 8)  # the day New York moves to daylight time
-    app._place.value = "Café Lumen"
-    cal = Calendar.from_ical(data_of(app._ics.value))
+    app.meeting.timezone.value = "America/New_York"
+    app.meeting.time.value = "2:30 pm"
+    app.meeting.date.value = date(2026, 3, 8)  # the day New York moves to daylight time
+    app.meeting.place.value = "Café Lumen"
+    cal = Calendar.from_ical(data_of(app.meeting.ics.value))
     event = next(iter(cal.walk("VEVENT")))
     start, end = event.decoded("dtstart"), event.decoded("dtend")
     assert start == datetime(2026, 3, 8, 14, 30, tzinfo=ZoneInfo("America/New_York"))
@@ -261,41 +267,42 @@ def test_invite_is_timezone_correct_across_dst_and_meeting_saved(setup):
     # Private by default: the question list stays out (tests/prepare/test_prepare_calendar.py).
     assert "How did you get started?" not in str(event["description"])
 
-    app._save_meeting.click()
+    app.meeting.save.click()
     assert app.notice.level == "success", app.notice.text
     (meeting,) = store.meetings()
     assert meeting.starts_at == start and meeting.timezone == "America/New_York"
     assert meeting.plan_id == app.plan.id
     assert store.get_contact(jane.id).status == "meeting scheduled"
-    app._save_meeting.click()  # saving again updates, never duplicates
+    app.meeting.save.click()  # saving again updates, never duplicates
     assert len(store.meetings()) == 1
 
     again = make(store)
-    again._contact.value = jane.id
-    assert again._date.value == date(2026, 3, 8) and again._tz.value == "America/New_York"
+    again.contact.value = jane.id
+    assert again.meeting.date.value == date(2026, 3, 8)
+    assert again.meeting.timezone.value == "America/New_York"
 
 
 def test_invite_before_dst_has_the_winter_offset(setup):
     store, *_ = setup
     app = make(store)
-    app._tz.value = "America/New_York"
-    app._time.value = "14:30"
-    app._date.value = date(2026, 3, 7)
-    event = next(iter(Calendar.from_ical(data_of(app._ics.value)).walk("VEVENT")))
+    app.meeting.timezone.value = "America/New_York"
+    app.meeting.time.value = "14:30"
+    app.meeting.date.value = date(2026, 3, 7)
+    event = next(iter(Calendar.from_ical(data_of(app.meeting.ics.value)).walk("VEVENT")))
     assert event.decoded("dtstart").utcoffset() == timedelta(hours=-5)
 
 
 def test_bad_time_is_refused_and_nothing_saved(setup):
     store, *_ = setup
     app = make(store)
-    app._date.value = date(2026, 3, 8)
-    app._tz.value = "America/New_York"
-    app._time.value = "2:30"  # skipped by the clock change
-    assert "does not exist" in app._ics.value
-    app._save_meeting.click()
+    app.meeting.date.value = date(2026, 3, 8)
+    app.meeting.timezone.value = "America/New_York"
+    app.meeting.time.value = "2:30"  # skipped by the clock change
+    assert "does not exist" in app.meeting.ics.value
+    app.meeting.save.click()
     assert app.notice.level == "error" and "does not exist" in app.notice.text
-    app._time.value = "half past"
-    app._save_meeting.click()
+    app.meeting.time.value = "half past"
+    app.meeting.save.click()
     assert "14:30" in app.notice.text
     assert store.meetings() == []
 
@@ -303,31 +310,31 @@ def test_bad_time_is_refused_and_nothing_saved(setup):
 def test_checklist_ticks_are_kept(setup):
     store, jane, _ = setup
     app = make(store)
-    app._contact.value = jane.id
-    app._checks["dress"].value = True
-    app._checks["card"].value = True
+    app.contact.value = jane.id
+    app.checks["dress"].value = True
+    app.checks["card"].value = True
     again = make(store)
-    assert again._contact.value == jane.id
-    assert again._checks["dress"].value and again._checks["card"].value
-    assert not again._checks["early"].value
+    assert again.contact.value == jane.id
+    assert again.checks["dress"].value and again.checks["card"].value
+    assert not again.checks["early"].value
 
 
 def test_guide_links_hold_escaped_html_and_a_pdf(setup):
     store, jane, _ = setup
     app = make(store)
-    app._contact.value = jane.id
+    app.contact.value = jane.id
     add_own(app, f"What about {HOSTILE}?")
-    app._notes["organisation"].value = HOSTILE
-    html = data_of(app._guide_html.value).decode("utf-8")
+    app.notes["organisation"].value = HOSTILE
+    html = data_of(app.guide_html.value).decode("utf-8")
     assert "Jane Doe" in html and "&lt;script&gt;" in html and HOSTILE not in html
-    assert 'download="interview-guide-jane-doe.html"' in app._guide_html.value
-    assert app._guide_pdf.value == ""  # made on request only
-    app._make_pdf.click()
-    pdf = data_of(app._guide_pdf.value)
+    assert 'download="interview-guide-jane-doe.html"' in app.guide_html.value
+    assert app.guide_pdf.value == ""  # made on request only
+    app.make_pdf_button.click()
+    pdf = data_of(app.guide_pdf.value)
     assert pdf.startswith(b"%PDF")
-    app._notes["organisation"].value = "Changed after the PDF was made"
-    assert app._guide_pdf.value == "", "a stale PDF must not stay on offer"
-    assert "<script" not in app._findings.value.replace("&lt;script", "")
+    app.notes["organisation"].value = "Changed after the PDF was made"
+    assert app.guide_pdf.value == "", "a stale PDF must not stay on offer"
+    assert "<script" not in app.questions_view.findings.value.replace("&lt;script", "")
 
 
 def test_rehearse_counts_down_with_an_injected_clock(setup):
@@ -373,8 +380,11 @@ def test_hostile_text_is_escaped_everywhere(setup):
     store, *_ = setup
     app = make(store)
     add_own(app, HOSTILE)
-    app._notes["field"].value = HOSTILE
-    for widget in (app._findings, app._budget_view, app.notice, app.rehearse.clock_view):
+    app.notes["field"].value = HOSTILE
+    texts = app.questions_view.plan.texts
+    assert texts and all("<script>" not in t for t in texts)
+    for widget in (app.questions_view.findings, app.meeting.budget, app.notice,
+                   app.rehearse.clock_view):
         assert "<script>" not in widget.value
     app.rehearse.start_button.click()
     assert "&lt;script&gt;" in app.rehearse.clock_view.value
@@ -393,13 +403,13 @@ def test_a_new_meeting_starts_in_the_zone_of_the_learners_last_meeting(setup, mo
     monkeypatch.setenv("TZ", "UTC")
     assert make(store).timezone == "UTC"  # nothing known about the learner yet
     app = make(store)
-    app._contact.value = jane.id
+    app.contact.value = jane.id
     add_own(app, "How did you get started?")
-    app._tz.value = "Africa/Lagos"
-    app._time.value = "10:00"
-    app._date.value = date(2026, 3, 8)
-    app._save_meeting.click()
+    app.meeting.timezone.value = "Africa/Lagos"
+    app.meeting.time.value = "10:00"
+    app.meeting.date.value = date(2026, 3, 8)
+    app.meeting.save.click()
     assert app.notice.level == "success", app.notice.text
     fresh = make(store)
-    fresh._contact.value = sam.id
+    fresh.contact.value = sam.id
     assert fresh.timezone == "Africa/Lagos"
