@@ -302,7 +302,7 @@ class ContactsModel:
     def save(self, contact: Contact) -> Contact | None:
         """Save the edits to the selected contact (``contact`` carries its id)."""
         try:
-            saved = self.store.update_contact(contact)
+            saved = self.store.update_contact(replace(contact))  # replace() re-validates
         except (ValidationError, StoreError) as error:
             self._refuse(error, "editor")
             return None

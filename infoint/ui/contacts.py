@@ -255,7 +255,7 @@ class ContactsApp(App):
 
     def _wire_form(self) -> None:
         f, m = self.form, self.model
-        f.save.on_click(lambda _b: self.act(lambda: m.save(f.read())))
+        f.save.on_click(lambda _b: self.save_contact())
         f.close.on_click(lambda _b: self.open_contact(None))
         f.delete.on_click(lambda _b: m.selected and f.ask_delete(m.selected))
         f.confirm_delete.on_click(lambda _b: self.act(m.delete))
@@ -332,6 +332,16 @@ class ContactsApp(App):
         except ValidationError as error:
             self.add_notice.error(explain(error))
             return None
+
+    def save_contact(self) -> Contact | None:
+        from infoint.model import ValidationError
+
+        try:
+            contact = self.form.read()
+        except ValidationError as error:  # what the learner typed stays, to be fixed
+            self.form.notice.error(explain(error))
+            return None
+        return self.act(lambda: self.model.save(contact))  # type: ignore[return-value]
 
     def _on_status(self, change: dict) -> None:
         if not self._quiet and self.model.selected is not None:
@@ -469,11 +479,15 @@ class ContactsApp(App):
     def _render_editor(self) -> None:
         m, f = self.model, self.form
         contact = m.selected
-        self._quiet = True
-        try:
-            f.show(contact)
-        finally:
-            self._quiet = False
+        msg = m.message
+        # A refused save keeps what the learner typed, so they can fix it.
+        keep_typing = msg is not None and msg.level == "error" and f.contact_id == m.selected_id
+        if not keep_typing:
+            self._quiet = True
+            try:
+                f.show(contact)
+            finally:
+                self._quiet = False
         upcoming = m.next_stage
         f.next_stage.layout.display = "" if upcoming else "none"
         if upcoming:

@@ -29,6 +29,7 @@ class ContactRow(w.HBox):
         self.button.add_class(css("open"))
         self.cells = w.HTML()
         self.contact_id: int | None = None
+        self.selected = False
         self.button.on_click(lambda _b: self.contact_id is not None and on_open(self.contact_id))
         super().__init__([self.button, self.cells])
         self.add_class(css("row"))
@@ -41,6 +42,7 @@ class ContactRow(w.HBox):
             f"Close {c.name}" if selected else f"Open {c.name}: details and timeline"
         )
         self.cells.value = cells_html(item)
+        self.selected = selected
         if selected:
             self.add_class("ii-selected")
         else:
