@@ -3,7 +3,7 @@
 The view only builds widgets and links them to :class:`infoint.steps.contacts.ContactsModel`:
 a widget event calls one model action, and :meth:`ContactsApp.render` draws the model's
 state with the markup of :mod:`infoint.ui.contacts_html`. The model's message is shown by
-the button that caused it (each part of the page has its own notice).
+the button that caused it: the app's one notice moves to that part of the page.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from infoint.matching import Match
 from infoint.model import RELATIONSHIPS, Contact
 from infoint.steps.contacts import ContactsModel, Place
 from infoint.store import Store
-from infoint.ui.common import App, Notice, button, download_link, explain, guarded, hint, next_step
+from infoint.ui.common import App, button, download_link, explain, guarded, hint, next_step
 from infoint.ui.contacts_form import ContactForm
 from infoint.ui.contacts_html import (
     ask_first_html,
@@ -94,20 +94,22 @@ class ContactsApp(App):
         self.form = ContactForm(self.css)
         self.editor = _card(self.css("editor"), self.form)
         self._wire_form()
-        self.notices: dict[Place, Notice] = {
-            "page": self.notice,
-            "add": self.add_notice,
-            "intro": self.intro_notice,
-            "import": self.importer.notice,
-            "duplicates": self.merge_notice,
-            "table": self.table.notice,
-            "status": self.form.status_notice,
-            "editor": self.form.notice,
+        self.page_slot = w.VBox([self.notice])
+        # Where the one notice goes for each part of the page (the model's Message.place).
+        self.slots: dict[Place, w.Box] = {
+            "page": self.page_slot,
+            "add": self.add_slot,
+            "intro": self.intro_slot,
+            "import": self.importer.notice_slot,
+            "duplicates": self.merge_slot,
+            "table": self.table.notice_slot,
+            "status": self.form.status_slot,
+            "editor": self.form.notice_slot,
         }
         self.compose(
             w.HTML(intro_html()),
             self.profile_hint,
-            self.notice,
+            self.page_slot,
             circles,
             imports,
             dupes,
@@ -117,7 +119,9 @@ class ContactsApp(App):
         )
         self.render()
         if not self.model.contacts:
-            self.add_notice.info("Start with the first circle below: who already knows you?")
+            self.show_notice(
+                "add", "info", "Start with the first circle below: who already knows you?"
+            )
 
     # -- what tests and the workshop read ---------------------------------------------------
 
@@ -171,8 +175,8 @@ class ContactsApp(App):
             widget.add_class("infoint-contacts-quick")
         self.quick_add = button("Add this person", self.css("quick-add"), "primary", "plus")
         self.quick_add.on_click(lambda _b: self.add_quick())
-        self.add_notice = Notice()
-        self.add_notice.add_class(self.css("add-notice"))
+        self.add_slot = w.VBox()
+        self.add_slot.add_class(self.css("add-notice"))
         self.circle_prev = button("Previous circle", self.css("circle-prev"), icon="arrow-left")
         self.circle_next = button("Next circle", self.css("circle-next"), icon="arrow-right")
         self.circle_prev.on_click(lambda _b: self.go_circle(self.model.circle - 1))
@@ -185,20 +189,20 @@ class ContactsApp(App):
         self.intro_todo = button("Add as to-do", self.css("intro-todo"), icon="check")
         self.intro_todo.on_click(lambda _b: self.act(
             lambda: self.model.ask_introduction(self.intro_pick.value)))
-        self.intro_notice = Notice()
-        self.intro_notice.add_class(self.css("intro-notice"))
+        self.intro_slot = w.VBox()
+        self.intro_slot.add_class(self.css("intro-notice"))
         return _card(
             self.css("circles"),
             w.HTML("<h3>Who could help?</h3>"),
             self.circle_step,
             w.Box(list(self.quick_fields)).add_class(self.css("quick-row")),
             w.HBox([self.quick_add]).add_class("infoint-actions"),
-            self.add_notice,
+            self.add_slot,
             w.HBox([self.circle_prev, self.circle_next]).add_class("infoint-actions"),
             w.HTML("<h4>Introductions to ask for</h4>"),
             self.intros,
             w.VBox([self.intro_pick, w.HBox([self.intro_todo]).add_class("infoint-actions"),
-                    self.intro_notice]).add_class(self.css("intro-box")),
+                    self.intro_slot]).add_class(self.css("intro-box")),
         )
 
     def _build_duplicates(self) -> w.VBox:
@@ -209,14 +213,14 @@ class ContactsApp(App):
         self.merge_button = button("Merge these two", self.css("merge"), icon="compress")
         self.merge_button.on_click(lambda _b: self.act(
             lambda: self.model.merge_duplicate(self.duplicate_pick.value)))
-        self.merge_notice = Notice()
-        self.merge_notice.add_class(self.css("merge-notice"))
+        self.merge_slot = w.VBox()
+        self.merge_slot.add_class(self.css("merge-notice"))
         self.duplicates_card = _card(
             self.css("duplicates-card"),
             w.HTML("<h3>Possible duplicates</h3>"),
             self.duplicates_html,
             w.HBox([self.duplicate_pick, self.merge_button]).add_class("infoint-actions"),
-            self.merge_notice,
+            self.merge_slot,
         )
         return self.duplicates_card
 
@@ -330,7 +334,7 @@ class ContactsApp(App):
                 referred_by=self.quick_referred_by.value,
             )
         except ValidationError as error:
-            self.add_notice.error(explain(error))
+            self.show_notice("add", "error", explain(error))
             return None
 
     def save_contact(self) -> Contact | None:
@@ -339,7 +343,7 @@ class ContactsApp(App):
         try:
             contact = self.form.read()
         except ValidationError as error:  # what the learner typed stays, to be fixed
-            self.form.notice.error(explain(error))
+            self.show_notice("editor", "error", explain(error))
             return None
         return self.act(lambda: self.model.save(contact))  # type: ignore[return-value]
 
@@ -355,7 +359,7 @@ class ContactsApp(App):
 
     def _cancel_delete(self) -> None:
         self.form.confirm_row.layout.display = "none"
-        self.form.notice.info("Nothing was deleted.")
+        self.show_notice("editor", "info", "Nothing was deleted.")
 
     def _on_upload(self, change: dict) -> None:
         files = change["new"]
@@ -401,15 +405,24 @@ class ContactsApp(App):
                 self._quiet = False
         self._show_message()
 
+    @property
+    def notice_place(self) -> Place:
+        """The part of the page the notice is in now."""
+        return next(p for p, slot in self.slots.items() if self.notice in slot.children)
+
+    def show_notice(self, place: Place, level: str, text: str) -> None:
+        """Say ``text`` by the buttons of ``place``: the one notice moves there."""
+        for slot in self.slots.values():
+            if slot is not self.slots[place] and slot.children:
+                slot.children = ()
+        self.slots[place].children = (self.notice,)
+        self.notice.show(level, text)
+
     def _show_message(self) -> None:
         msg = self.model.message
-        if msg is None:
-            return
-        for place, notice in self.notices.items():
-            if place != msg.place and notice is not self.notice:
-                notice.clear()
-        text = explain(msg.error) if msg.error is not None else msg.text
-        self.notices[msg.place].show(msg.level, text)
+        if msg is not None:
+            text = explain(msg.error) if msg.error is not None else msg.text
+            self.show_notice(msg.place, msg.level, text)
 
     def _render_circle(self) -> None:
         m = self.model

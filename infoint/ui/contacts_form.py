@@ -12,7 +12,7 @@ from collections.abc import Callable
 import ipywidgets as w
 
 from infoint.model import PIPELINE, RELATIONSHIPS, Contact
-from infoint.ui.common import Notice, button
+from infoint.ui.common import button
 from infoint.ui.contacts_html import delete_question_html, editor_title_html
 
 
@@ -93,12 +93,12 @@ class ContactForm(w.VBox):
         ).add_class(css("snooze-row"))
         self.snooze_row.add_class("infoint-actions")
         self.snooze_choice.observe(self._on_snooze_choice, names="value")
-        # What the buttons above (status, reply, follow-up, snooze) and below (save,
-        # delete) did shows by them.
-        self.status_notice = Notice()
-        self.status_notice.add_class(css("status-notice"))
-        self.notice = Notice()
-        self.notice.add_class(css("editor-notice"))
+        # The app's notice moves here when the buttons above (status, reply, follow-up,
+        # snooze) or below (save, delete) did something: it shows by them.
+        self.status_slot = w.VBox()
+        self.status_slot.add_class(css("status-notice"))
+        self.notice_slot = w.VBox()
+        self.notice_slot.add_class(css("editor-notice"))
         self.timeline = w.HTML()
         self.timeline.add_class(css("timeline"))
         self.timeline_box = w.VBox([w.HTML("<h4>Timeline</h4>"), self.timeline])
@@ -123,13 +123,13 @@ class ContactForm(w.VBox):
             self.status,
             self.stage_row,
             self.snooze_row,
-            self.status_notice,
+            self.status_slot,
             self.timeline_box,
             details,
             self.notes,
             w.HBox([self.save, self.close, self.delete]).add_class("infoint-actions"),
             self.confirm_row,
-            self.notice,
+            self.notice_slot,
         ]
         self.show(None)
 

@@ -14,7 +14,7 @@ import ipywidgets as w
 from infoint.io.encoding import ENCODING_CHOICES
 from infoint.io.importers import DELIMITERS
 from infoint.steps.contacts import ContactsModel
-from infoint.ui.common import Notice, button
+from infoint.ui.common import button
 from infoint.ui.contacts_html import (
     assumptions_html,
     chosen_file_html,
@@ -76,12 +76,12 @@ class ImportPanel(w.VBox):
         self.confirm = button("Import", css("confirm-import"), style="primary", icon="check")
         self.cancel = button("Cancel", css("cancel-import"), icon="times")
         self.actions = w.HBox([self.confirm, self.cancel]).add_class("infoint-actions")
-        # What the panel's own buttons did shows here, by them.
-        self.notice = Notice()
-        self.notice.add_class(css("import-notice"))
+        # The app's notice moves here when the panel's own buttons did something.
+        self.notice_slot = w.VBox()
+        self.notice_slot.add_class(css("import-notice"))
         self.children = [
             w.HBox([self.upload, self.file_name]).add_class(css("upload-row")),
-            self.reading, self.preview, self.likely_box, self.actions, self.notice,
+            self.reading, self.preview, self.likely_box, self.actions, self.notice_slot,
         ]
 
     def set_reading(self, encoding: str | None, delimiter: str | None) -> None:

@@ -16,7 +16,6 @@ import ipywidgets as w
 from infoint.contacts import Ranked
 from infoint.contacts_view import PAGE_SIZE, OrgGroup, TablePage
 from infoint.matching import org_key
-from infoint.ui.common import Notice
 from infoint.ui.contacts_html import cells_html, group_html, table_caption_html, table_head_html
 
 
@@ -59,9 +58,9 @@ class ContactsTable(w.VBox):
         self.caption.add_class(css("caption"))
         self.head = w.HTML(table_head_html())
         self.head.add_class(css("head"))
-        # Deleting a contact closes its row: what happened shows here, above the rows.
-        self.notice = Notice()
-        self.notice.add_class(css("table-notice"))
+        # Deleting a contact closes its row: the app's notice moves here, above the rows.
+        self.notice_slot = w.VBox()
+        self.notice_slot.add_class(css("table-notice"))
         self.rows = [ContactRow(css, on_open) for _ in range(PAGE_SIZE)]
         self._css = css
         self._groups: list[w.HTML] = []
@@ -83,7 +82,7 @@ class ContactsTable(w.VBox):
         groups: dict[str, OrgGroup] | None = None,
     ) -> None:
         self.caption.value = table_caption_html(page)
-        children: list[w.Widget] = [self.caption, self.notice]
+        children: list[w.Widget] = [self.caption, self.notice_slot]
         if page.rows:
             children.append(self.head)
         placed = False

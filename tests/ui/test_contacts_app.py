@@ -121,7 +121,8 @@ def test_editing_a_contact_that_was_deleted_elsewhere_says_so(model, store):
 def test_view_refuses_bad_input_by_the_button_and_keeps_what_was_typed(app, store):
     app.quick_name.value = "   "
     app.quick_add.click()
-    assert app.add_notice.level == "error" and "Name is required" in app.add_notice.text
+    assert app.notice.level == "error" and "Name is required" in app.notice.text
+    assert app.notice_place == "add"
     assert store.contacts() == []
     app.quick_name.value = "Maria Green"
     app.quick_add.click()
@@ -129,7 +130,8 @@ def test_view_refuses_bad_input_by_the_button_and_keeps_what_was_typed(app, stor
     app.open_contact(maria.id)
     app.form.email.value = "maria at example"
     app.form.save.click()
-    assert app.form.notice.level == "error" and "Email" in app.form.notice.text
+    assert app.notice.level == "error" and "Email" in app.notice.text
+    assert app.notice_place == "editor"
     assert app.form.email.value == "maria at example"  # still there to be fixed
     assert store.get_contact(maria.id).email == ""
 
@@ -261,7 +263,8 @@ def test_broken_file_shows_the_message_and_writes_nothing(app, store, data, name
     m = app.model
     assert m.message.level == "error" and message in m.message.text
     assert m.pending is None and message in m.import_error
-    assert message in app.importer.preview.value and message in app.importer.notice.text
+    assert message in app.importer.preview.value and message in app.notice.text
+    assert app.notice_place == "import"
     assert app.importer.actions.layout.display == "none"
     assert store.contacts() == []
 
@@ -348,7 +351,7 @@ def test_the_view_links_status_and_the_calendar_file(store):
     assert app.form.next_stage.description == "Move to: contacted"
     app.form.next_stage.click()
     assert store.get_contact(maria.id).status == "contacted"
-    assert "is now: contacted" in app.form.status_notice.text
+    assert "is now: contacted" in app.notice.text and app.notice_place == "status"
     assert "Nothing due this week" in app.this_week.value and "Mon 09 Mar" in app.this_week.value
     ics = app.ics_link.value
     assert 'download="infoint-reminders.ics"' in ics
@@ -525,33 +528,43 @@ def test_contacts_columns_wrap_between_words_not_inside_them():
 
 
 def test_notices_appear_by_the_button_that_caused_them(app, store):
-    app.notice.clear()
+    """The app's one notice moves next to the buttons whose action it reports."""
+
+    def where() -> w.Box:
+        [slot] = [s for s in app.slots.values() if app.notice in s.children]
+        return slot
+
+    assert app.notice_place == "add"  # the first hint, by the first circle
     app.quick_name.value = "Alan Wilson"
     app.quick_add.click()
-    assert app.model.message.place == "add"
-    assert "Added Alan Wilson" in app.add_notice.text and app.notice.text == ""
+    assert app.model.message.place == "add" == app.notice_place
+    assert "Added Alan Wilson" in app.notice.text
+    assert where() in widgets(app) and app.quick_add in widgets(app)
 
     upload(app, linkedin())
-    assert app.model.message.place == "import" and "Check the preview" in app.importer.notice.text
-    assert app.add_notice.text == ""  # one message at a time, where it belongs
+    assert app.notice_place == "import" and "Check the preview" in app.notice.text
+    assert where() is app.importer.notice_slot and where() in app.importer.children
     app.importer.confirm.click()
-    assert "Imported 5 contacts" in app.importer.notice.text and app.notice.text == ""
+    assert app.notice_place == "import" and "Imported 5 contacts" in app.notice.text
+    assert sum(app.notice in s.children for s in app.slots.values()) == 1  # shown once
 
     alan = next(c for c in store.contacts() if c.name == "Alan Wilson")
     app.open_contact(alan.id)
     app.form.role.value = "Professor"
     app.form.save.click()
-    assert app.model.message.place == "editor" and "Saved changes" in app.form.notice.text
+    assert app.notice_place == "editor" and "Saved changes" in app.notice.text
+    assert where() is app.form.notice_slot
     app.form.replied.click()
-    assert app.model.message.place == "status" and "Reply from" in app.form.status_notice.text
+    assert app.notice_place == "status" and "Reply from" in app.notice.text
     app.form.delete.click()
     assert "cannot be undone" in app.form.confirm_text.value
     app.form.cancel_delete.click()
-    assert store.get_contact(alan.id) is not None and "Nothing was deleted" in app.form.notice.text
+    assert store.get_contact(alan.id) is not None and "Nothing was deleted" in app.notice.text
     app.form.delete.click()
     app.form.confirm_delete.click()
     assert store.get_contact(alan.id) is None
-    assert "Deleted Alan Wilson" in app.table.notice.text
+    assert app.notice_place == "table" and "Deleted Alan Wilson" in app.notice.text
+    assert where() in app.table.children
 
 
 # -- hostile text ----------------------------------------------------------------------------
@@ -571,7 +584,7 @@ def test_markup_in_a_name_is_shown_as_text_everywhere(app, store):
     assert saved.name.startswith(XSS)
     app.open_contact(saved.id)
     html = [row.cells.value for row in app.table.shown]
-    html += [app.ask_first.value, app.form.title.value, app.importer.notice.value,
+    html += [app.ask_first.value, app.form.title.value, app.notice.value,
              app.circle_step.value, app.this_week.value]
     for value in html:
         assert "<img" not in value and "<script" not in value
