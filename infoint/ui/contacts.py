@@ -262,7 +262,7 @@ class ContactsApp(App):
         f.save.on_click(lambda _b: self.save_contact())
         f.close.on_click(lambda _b: self.open_contact(None))
         f.delete.on_click(lambda _b: m.selected and f.ask_delete(m.selected))
-        f.confirm_delete.on_click(lambda _b: self.act(m.delete))
+        f.confirm_delete.on_click(lambda _b: self.delete_contact())
         f.cancel_delete.on_click(lambda _b: self._cancel_delete())
         f.next_stage.on_click(lambda _b: self.act(m.advance))
         f.log_follow_up.on_click(lambda _b: self.act(m.log_follow_up))
@@ -356,6 +356,10 @@ class ContactsApp(App):
         if days == 0:
             return self.model.snooze_until(self.form.snooze_date.value)
         return self.model.snooze_for(int(days))
+
+    def delete_contact(self) -> bool:
+        """Delete the open contact (what "Yes, delete" does after the question)."""
+        return bool(self.act(self.model.delete))
 
     def _cancel_delete(self) -> None:
         self.form.confirm_row.layout.display = "none"
