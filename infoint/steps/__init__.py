@@ -1,1 +1,1 @@
-"""One pure model per step: state, derived facts, actions; the store passed in; no widgets."""
+"""one pure model per step: state, derived facts, actions; the store passed in; no widgets"""
