@@ -53,9 +53,9 @@ TABLE_LABELS = {
 _README = """\
 Everything infoint stored about you ({learner_id}), exported {stamp}.
 
-data/<table>.csv    one file per table, for a spreadsheet (UTF-8; a cell that starts
+data/[table].csv    one file per table, for a spreadsheet (UTF-8; a cell that starts
                     with = + - @ is prefixed with ' so it stays text)
-data/<table>.json   the same rows as JSON, with lists and notes as they are stored
+data/[table].json   the same rows as JSON, with lists and notes as they are stored
 everything.json     all tables in one file
 guides/             the printable interview guide of each plan (open in a browser)
 calendar/           each meeting as a private calendar entry, and your reminders

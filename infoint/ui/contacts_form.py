@@ -1,6 +1,8 @@
-"""The contact editor of the contacts app: every field of a Contact, no store access.
+"""The editor of the contact chosen in the table: every field of a Contact, no store access.
 
-The form only turns widgets into a :class:`Contact` and back; the app decides what to save.
+The form only turns widgets into a :class:`Contact` and back; the model decides what to
+save. It edits people already in the list: new people are added in one place, the
+"Who could help?" form at the top of the step.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from collections.abc import Callable
 import ipywidgets as w
 
 from infoint.model import PIPELINE, RELATIONSHIPS, Contact
-from infoint.ui.common import button, esc
+from infoint.ui.common import button
+from infoint.ui.contacts_html import delete_question_html, editor_title_html
 
 
 class ContactForm(w.VBox):
@@ -55,14 +58,14 @@ class ContactForm(w.VBox):
             (self.status, "status"),
         ):
             widget.add_class(css(part))
-        self.save = button("Save contact", css("save"), style="primary", icon="check")
+        self.save = button("Save changes", css("save"), style="primary", icon="check")
         self.next_stage = button("Next stage", css("next-stage"), icon="arrow-right")
         self.log_follow_up = button(
             "I sent my one follow-up", css("log-follow-up"), icon="envelope"
         )
         self.replied = button("They replied", css("replied"), icon="reply")
         self.replied.tooltip = "Record a reply: the no-reply reminders for this person stop"
-        self.new = button("New contact", css("new"), icon="plus")
+        self.close = button("Close", css("close"), icon="times")
         self.delete = button("Delete", css("delete"), style="danger", icon="trash")
         self.confirm_text = w.HTML()
         self.confirm_delete = button("Yes, delete", css("delete-confirm"), style="danger")
@@ -90,6 +93,12 @@ class ContactForm(w.VBox):
         ).add_class(css("snooze-row"))
         self.snooze_row.add_class("infoint-actions")
         self.snooze_choice.observe(self._on_snooze_choice, names="value")
+        # The app's notice moves here when the buttons above (status, reply, follow-up,
+        # snooze) or below (save, delete) did something: it shows by them.
+        self.status_slot = w.VBox()
+        self.status_slot.add_class(css("status-notice"))
+        self.notice_slot = w.VBox()
+        self.notice_slot.add_class(css("editor-notice"))
         self.timeline = w.HTML()
         self.timeline.add_class(css("timeline"))
         self.timeline_box = w.VBox([w.HTML("<h4>Timeline</h4>"), self.timeline])
@@ -114,11 +123,13 @@ class ContactForm(w.VBox):
             self.status,
             self.stage_row,
             self.snooze_row,
+            self.status_slot,
             self.timeline_box,
             details,
             self.notes,
-            w.HBox([self.save, self.new, self.delete]).add_class("infoint-actions"),
+            w.HBox([self.save, self.close, self.delete]).add_class("infoint-actions"),
             self.confirm_row,
+            self.notice_slot,
         ]
         self.show(None)
 
@@ -140,23 +151,11 @@ class ContactForm(w.VBox):
         self.notes.value = c.notes
         self.status.value = c.status
         self.confirm_row.layout.display = "none"
-        if contact is None:
-            self.title.value = "<h3>Add a contact</h3>"
-            self.save.description = "Add contact"
-        else:
-            source = ""
-            if c.source != "manual":
-                source = f" <span class='ii-badge'>from {esc(c.source)}</span>"
-            self.title.value = f"<h3>Edit {esc(contact.name)}{source}</h3>"
-            self.save.description = "Save changes"
-        self.save.tooltip = self.save.description
-        for b in (self.delete, self.new):
-            b.layout.display = "" if contact else "none"
-        self.stage_row.layout.display = "" if contact else "none"
-        self.snooze_row.layout.display = "" if contact else "none"
-        self.timeline_box.layout.display = "" if contact else "none"
-        if contact is None:
-            self.timeline.value = ""
+        self.title.value = editor_title_html(contact) if contact else ""
+
+    def ask_delete(self, contact: Contact) -> None:
+        self.confirm_text.value = delete_question_html(contact)
+        self.confirm_row.layout.display = ""
 
     def set_snooze_choices(self, choices: list[tuple[str, int]]) -> None:
         """(label, days) quick choices; "Pick a date" (0) shows the date picker."""

@@ -87,10 +87,10 @@ def main() -> None:
         )
 
     preview = timed(pick_file)
-    assert app.importer.pending is not None, app.notice.text
-    shown = len(app.importer.pending.preview.new)
+    assert app.model.pending is not None, app.importer.notice.text
+    shown = len(app.model.pending.preview.new)
     confirm = timed(app.importer.confirm.click)
-    assert len(store.contacts()) == shown == ROWS, app.notice.text
+    assert len(store.contacts()) == shown == ROWS, app.importer.notice.text
 
     print(f"contacts app, {ROWS:,} LinkedIn connections ({len(data) / 1024:.0f} KB)")
     print(f"  app built on an empty store:          {built * 1000:7.1f} ms")
