@@ -75,7 +75,10 @@ def numbers_html(label: str, headers: Sequence[str], rows: Sequence[Sequence[obj
         "<tr>" + "".join(cell("td", i, v) for i, v in enumerate(row)) + "</tr>" for row in rows
     )
     table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    return (f'<details class="ii-numbers"><summary>Show the numbers</summary>'
+    # More than four columns do not fit a phone: say that the box scrolls sideways.
+    hint = ('<p class="infoint-hint ii-phone-only">Swipe the table sideways for the other '
+            "columns.</p>" if len(headers) > 4 else "")
+    return (f'<details class="ii-numbers"><summary>Show the numbers</summary>{hint}'
             f"{scroll_table(table, label)}</details>")
 
 
@@ -115,7 +118,8 @@ def meetings_alt(per_field: pd.DataFrame, limit: int = 12) -> str:
             f"with: {_names(items)}. The table below gives the same figures.")
 
 
-def fit_alt(matrix: pd.DataFrame, whose: str = "your") -> str:
+def fit_alt(matrix: pd.DataFrame, whose: str = "your",
+            where: str = "in the table under Show the numbers") -> str:
     """What the fit heatmap shows: its size, scale, best and worst cell."""
     stacked = matrix.stack().dropna()
     rows, cols = matrix.shape
@@ -127,7 +131,7 @@ def fit_alt(matrix: pd.DataFrame, whose: str = "your") -> str:
         (lo_field, lo_dim), lo = stacked.idxmin(), stacked.min()
         text += (f" Highest: {hi_field}, {hi_dim}, {hi:.1f}. "
                  f"Lowest: {lo_field}, {lo_dim}, {lo:.1f}.")
-    return text + " Every rating is in the table under Show the numbers."
+    return text + f" Every rating is {where}."
 
 
 def fit_table(matrix: pd.DataFrame, extra: dict[str, Any] | None = None) -> str:

@@ -35,7 +35,6 @@ STUCK_ROWS = 15
 # Scoped to the dashboard, so the shared stylesheet stays untouched.
 DASHBOARD_CSS = """
 <style>
-.infoint-dashboard { max-width: 64rem; }
 .infoint-dashboard .ii-kpis { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.3rem 0; }
 .infoint-dashboard .ii-kpi { border: 1px solid var(--ii-line); border-radius: 6px;
   padding: 0.35rem 0.7rem; min-width: 7.5rem; background: var(--ii-soft); }

@@ -195,7 +195,8 @@ class JourneyApp(App):
         self._fit = _section(self.css("fit"), "How each field fits you",
                              self._fit_note, self._fit_img,
                              _phone_hint("The chart is scaled to fit your screen: zoom "
-                                         "in to read the rating written in each cell."),
+                                         "in to read the rating written in each cell, or "
+                                         "open Show the numbers."),
                              self._coverage)
         self._agreement_html = w.HTML()
         self._agreement = _section(self.css("agreement"), "Where the people you met agree or "

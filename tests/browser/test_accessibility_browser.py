@@ -131,12 +131,26 @@ def cases() -> list:
     return params
 
 
+def photograph(page: Page, screenshot, name: str) -> None:
+    """The whole page however tall, for a person to look at (Voilà scrolls inside a box,
+    so a full-page shot shows one screen: grow the viewport to the content instead)."""
+    size = page.viewport_size
+    height = page.evaluate(
+        "Math.max(...Array.from(document.querySelectorAll('body, body *'), e => e.scrollHeight))"
+    )
+    page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 12_000)})
+    page.wait_for_timeout(300)
+    screenshot(name, full_page=False)
+    page.set_viewport_size(size)
+
+
 @pytest.mark.parametrize(("name", "width"), cases())
-def test_no_wcag_violations(page, demo_server, axe_js, name, width):
+def test_no_wcag_violations(page, demo_server, axe_js, screenshot, name, width):
     w, h = WIDTHS[width]
     page.set_viewport_size({"width": w, "height": h})
     open_page(page, demo_server, name)
     page.add_script_tag(path=str(axe_js))
     violations = page.evaluate(RUN_AXE, WCAG_TAGS)
+    photograph(page, screenshot, f"a11y-{name}-{width}")
     assert violations == [], f"{name} at {w} px:\n{describe(violations)}"
     assert page.get_by_text("Traceback").count() == 0

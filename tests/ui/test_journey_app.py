@@ -233,6 +233,8 @@ def test_every_chart_says_what_it_shows_and_gives_its_numbers(store):
     table = charts["fit"].table_html
     assert "<summary>Show the numbers</summary>" in table
     assert 'tabindex="0" role="region"' in table
+    assert "ii-phone-only" in table and "Swipe the table sideways" in table  # 7 columns
+    assert "ii-phone-only" not in charts["funnel"].table_html  # 3 columns fit a phone
     assert "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>" in table
     # In the page every alt is an attribute with learner text escaped.
     page = "".join(app.shown().values())
