@@ -154,3 +154,7 @@ def test_no_wcag_violations(page, demo_server, axe_js, screenshot, name, width):
     photograph(page, screenshot, f"a11y-{name}-{width}")
     assert violations == [], f"{name} at {w} px:\n{describe(violations)}"
     assert page.get_by_text("Traceback").count() == 0
+    # A chart is scaled to the screen, never cut off at its edge (issue 13, My journey).
+    charts = page.evaluate("Array.from(document.querySelectorAll('.ii-chart img'), "
+                           "i => i.getBoundingClientRect().right)")
+    assert all(right <= w + 1 for right in charts), (name, w, charts)
