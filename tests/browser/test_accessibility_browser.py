@@ -36,6 +36,9 @@ WIDTHS = {"desktop": (1280, 800), "phone": (390, 844)}
 PAGES = {
     "index": ("index.ipynb", "a[href='00-start-here.ipynb']", None),
     "workshop": ("workshop.ipynb", ".infoint-workshop", ".infoint-workshop-stage .infoint-app"),
+    # The workshop with My journey shown in place (the step bar's last step).
+    "workshop-journey": ("workshop.ipynb", ".infoint-workshop",
+                         ".infoint-workshop-stage .infoint-journey-fit img"),
     "start-here": ("00-start-here.ipynb", ".infoint-profile", None),
     "contacts": ("01-find-contacts.ipynb", ".infoint-contacts", ".infoint-contacts-table"),
     "outreach": ("02-draft-outreach.ipynb", ".infoint-outreach", None),
@@ -115,6 +118,8 @@ def open_page(page: Page, server: VoilaServer, name: str) -> None:
         page.goto(server.render_url(notebook), timeout=APP_TIMEOUT_MS)
         page.wait_for_selector(ready, state="attached", timeout=APP_TIMEOUT_MS)
         expect(page.locator("#loading")).to_have_count(0, timeout=APP_TIMEOUT_MS)
+    if name == "workshop-journey":
+        page.locator("button.infoint-workshop-step-5").click()
     if drawn:
         page.wait_for_selector(drawn, state="attached", timeout=APP_TIMEOUT_MS)
     # Let the last widget views and images settle before measuring.
