@@ -45,7 +45,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 $(AXE): .ci/node/package.json .ci/node/package-lock.json
-	npm install --prefix .ci/node --no-audit --no-fund --silent
+	npm ci --prefix .ci/node --no-audit --no-fund --silent
 	touch $@
 
 axe: $(AXE)

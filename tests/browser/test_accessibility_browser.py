@@ -9,7 +9,7 @@ injected from the npm package and must report no violation of the WCAG 2.0/2.1 A
 rules.
 
 axe-core is the npm package ``axe-core@4``, installed by ``.ci/run`` and ``make test``
-into ``.ci/node`` (``npm install --prefix .ci/node``); ``INFOINT_AXE_JS`` points at
+into ``.ci/node`` (``npm ci --prefix .ci/node``); ``INFOINT_AXE_JS`` points at
 another ``axe.min.js``. Nothing is fetched while the tests run.
 """
 
@@ -85,7 +85,7 @@ def describe(violations: list[dict]) -> str:
 def axe_js() -> Path:
     if not AXE_JS.is_file():
         message = (f"axe-core not found at {AXE_JS}: install it with "
-                   "`npm install --prefix .ci/node` (the version is pinned in "
+                   "`make axe` or `npm ci --prefix .ci/node` (the version is pinned in "
                    ".ci/node/package.json), or set INFOINT_AXE_JS to an axe.min.js")
         (pytest.fail if IN_CI else pytest.skip)(message)
     return AXE_JS
