@@ -13,10 +13,12 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-$(shell cat pyproject.toml setup.py | cksum | cut -d' ' -f1)
 PORT   ?= 8866
 LAB_PORT ?= 8888
+# axe-core for the accessibility audit in the browser tests (version pinned in .ci/node).
+AXE     = .ci/node/node_modules/axe-core/axe.min.js
 # Jupyter Server refuses to run as root (CI, containers) without this flag.
 ROOT_FLAG = $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: serve demo lab test lint bench clean
+.PHONY: serve demo lab test lint bench clean axe
 
 $(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -42,11 +44,17 @@ lab: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-test: $(STAMP) lint
+$(AXE): .ci/node/package.json .ci/node/package-lock.json
+	npm ci --prefix .ci/node --no-audit --no-fund --silent
+	touch $@
+
+axe: $(AXE)
+
+test: $(STAMP) lint $(AXE)
 	$(BIN)/python -m pytest tests notebooks --nbval-lax $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	@for b in tests/bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) test-artifacts .pytest_cache
+	rm -rf $(VENV) test-artifacts .pytest_cache .ci/node/node_modules

@@ -58,6 +58,19 @@ def download_link(data: bytes, filename: str, mime: str, label: str) -> str:
     )
 
 
+def scroll_table(table_html: str, label: str) -> str:
+    """A table in the shared box that scrolls sideways when it is wider than a phone.
+
+    A box that scrolls must be reachable by keyboard (WCAG 2.1.1; axe-core's
+    ``scrollable-region-focusable``): it can take the focus (arrow keys then scroll it)
+    and, being focusable, it is a named region, so a screen reader says what it holds.
+    ``table_html`` is markup built by the caller with every cell escaped; ``label`` is
+    escaped here.
+    """
+    return (f'<div class="infoint-table" tabindex="0" role="region" aria-label="{esc(label)}">'
+            f"{table_html}</div>")
+
+
 @functools.cache
 def _css() -> str:
     return resources.files("infoint.ui").joinpath("style.css").read_text(encoding="utf-8")

@@ -22,8 +22,9 @@ from infoint import classview
 from infoint.classview import INSTRUCTOR, viewer_role
 from infoint.store import Store
 from infoint.ui import charts
-from infoint.ui.common import App, button, esc, guarded
-from infoint.ui.sections import Section
+from infoint.ui.chart_view import ChartView, fit_alt, fit_table
+from infoint.ui.common import App, button, esc, guarded, scroll_table
+from infoint.ui.sections import Section, shown_html
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -34,7 +35,6 @@ STUCK_ROWS = 15
 # Scoped to the dashboard, so the shared stylesheet stays untouched.
 DASHBOARD_CSS = """
 <style>
-.infoint-dashboard { max-width: 64rem; }
 .infoint-dashboard .ii-kpis { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.3rem 0; }
 .infoint-dashboard .ii-kpi { border: 1px solid var(--ii-line); border-radius: 6px;
   padding: 0.35rem 0.7rem; min-width: 7.5rem; background: var(--ii-soft); }
@@ -48,7 +48,6 @@ DASHBOARD_CSS = """
 .infoint-dashboard .ii-num { text-align: right; white-space: nowrap; }
 .infoint-dashboard .ii-quote { margin: 0.25rem 0; padding-left: 0.6rem;
   border-left: 3px solid var(--ii-line); }
-.infoint-dashboard .infoint-dashboard-heatmap img { max-width: 100%; height: auto; }
 .infoint-dashboard .infoint-card h3 { margin-top: 0.2rem; }
 .infoint-dashboard .ii-promise { margin: 0.2rem 0; }
 .infoint-dashboard .infoint-actions { align-items: center; }
@@ -66,7 +65,8 @@ DASHBOARD_CSS = """
 """
 
 
-def _table(frame: pd.DataFrame, columns: dict[str, str], numeric: tuple[str, ...] = ()) -> str:
+def _table(frame: pd.DataFrame, columns: dict[str, str], numeric: tuple[str, ...] = (),
+           label: str = "") -> str:
     def cls(c: str) -> str:
         return f'ii-col-{c.replace("_", "-")}' + (" ii-num" if c in numeric else "")
 
@@ -78,8 +78,8 @@ def _table(frame: pd.DataFrame, columns: dict[str, str], numeric: tuple[str, ...
             for c in columns
         )
         rows.append(f"<tr>{cells}</tr>")
-    return f'<div class="infoint-table"><table><thead><tr>{head}</tr></thead>' \
-           f'<tbody>{"".join(rows)}</tbody></table></div>'
+    return scroll_table(f'<table><thead><tr>{head}</tr></thead>'
+                        f'<tbody>{"".join(rows)}</tbody></table>', label)
 
 
 def _fmt(value: Any) -> str:
@@ -106,11 +106,12 @@ def funnel_html(funnel: pd.DataFrame) -> str:
             f"<td class='ii-num'>{esc(pct)}</td><td class='ii-barcell'>{bar}</td>"
             f"<td class='ii-num'>{esc(r['contacts'])}</td></tr>"
         )
-    return (
-        '<div class="infoint-table"><table><thead><tr><th>Stage</th>'
-        '<th class="ii-num">Learners</th><th class="ii-num">of class</th><th></th>'
+    return scroll_table(
+        '<table><thead><tr><th>Stage</th>'
+        '<th class="ii-num">Learners</th><th class="ii-num">of class</th>'
+        '<th class="ii-barcell"><span class="ii-sr-only">Share of the class</span></th>'
         '<th class="ii-num">Contacts</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table></div>"
+        f"<tbody>{''.join(rows)}</tbody></table>", "Pipeline"
     )
 
 
@@ -132,7 +133,7 @@ def stuck_html(stuck: pd.DataFrame, days: int) -> str:
         stuck,
         {"learner_id": "Learner", "days_in": "Days in", "contacts": "Contacts",
          "sent": "Sent", "reason": "Why"},
-        numeric=("days_in", "contacts", "sent"),
+        numeric=("days_in", "contacts", "sent"), label="Who may need a nudge",
     ) + more
 
 
@@ -142,7 +143,7 @@ def meetings_html(meetings: pd.DataFrame) -> str:
     return _table(
         meetings,
         {"field": "Field", "learners": "Learners", "held": "Held", "upcoming": "Upcoming"},
-        numeric=("learners", "held", "upcoming"),
+        numeric=("learners", "held", "upcoming"), label="Meetings per field",
     )
 
 
@@ -202,8 +203,7 @@ class ClassDashboard(App):
         self._funnel = self._part(w.HTML(), "funnel")
         self._stuck = self._part(w.HTML(), "stuck")
         self._meetings = self._part(w.HTML(), "meetings")
-        self._heatmap = self._part(w.Image(format="png", layout=w.Layout(
-            max_width="100%", height="auto", display="none")), "heatmap-image")
+        self._heatmap = ChartView(self.css("heatmap-image"))
         self._fit_note = self._part(w.HTML(), "fit")
         self._surprises = self._part(w.HTML(), "surprises")
         heat = w.VBox([self._heatmap]).add_class(self.css("heatmap"))
@@ -236,6 +236,26 @@ class ClassDashboard(App):
     def sections(self) -> dict[str, Section]:
         """The dashboard's parts by key (funnel, stuck, meetings, fit, surprises)."""
         return dict(getattr(self, "_parts", {}))
+
+    def shown(self) -> dict[str, str]:
+        """What the page shows, part by part ("summary", "updated", "funnel", "stuck",
+        "meetings", "fit", "surprises"): each shown part's markup; hidden parts absent.
+        A learner's refused page shows none of them (its message is ``notice``)."""
+        if self.role != INSTRUCTOR:
+            return {}
+        parts: dict[str, w.Widget] = {"summary": self._summary, "updated": self._updated}
+        if self._sections.layout.display != "none":
+            parts.update(self._parts)
+        return {key: html for key, part in parts.items() if (html := shown_html(part))}
+
+    @property
+    def heatmap(self) -> ChartView | None:
+        """The fit heatmap (None on a learner's refused page)."""
+        return getattr(self, "_heatmap", None)
+
+    @property
+    def refresh_button(self) -> w.Button | None:
+        return getattr(self, "_refresh", None)
 
     @guarded
     def refresh(self) -> None:
@@ -301,8 +321,7 @@ class ClassDashboard(App):
                 f"{'are' if len(hidden) > 1 else 'is'} not shown.</p>"
             )
         if fit.empty:
-            self._heatmap.layout.display = "none"
-            self._heatmap.value = b""
+            self._heatmap.hide()
             self._heat_key = ""
             self._fit_note.value = (
                 "<p>No field has shared reflections from 5 or more learners yet.</p>" + note
@@ -311,20 +330,15 @@ class ClassDashboard(App):
         matrix = classview.fit_matrix(fit)
         key = matrix.round(2).to_json()
         if key != self._heat_key:  # drawing is the slowest part; skip it when nothing moved
-            self._heatmap.value = charts.cached((matrix,), charts.fit_heatmap_png, matrix)
+            learners = fit.groupby("field")["learners"].first()
+            self._heatmap.show(
+                charts.cached((matrix,), charts.fit_heatmap_png, matrix),
+                fit_alt(matrix, whose="the class's"),
+                fit_table(matrix, extra={"Learners": learners.to_dict()}),
+            )
             self._heat_key = key
-        self._heatmap.layout.display = ""
-        learners = fit.groupby("field")["learners"].first()
-        table = matrix.round(1).reset_index()
-        table.insert(1, "learners", table["field"].map(learners))
-        columns = {"field": "Field", "learners": "Learners",
-                   **{d: d.capitalize() for d in matrix.columns}}
-        self._fit_note.value = (
-            "<details><summary>The same figures as a table</summary>"
-            + _table(table, columns, numeric=tuple(columns)[1:])
-            + "</details>" + note
-        )
+        self._fit_note.value = note
 
     def heatmap_data_url(self) -> str:
         """The current heatmap as a data URL (for reports and tests)."""
-        return "data:image/png;base64," + base64.b64encode(bytes(self._heatmap.value)).decode()
+        return "data:image/png;base64," + base64.b64encode(self._heatmap.png).decode()

@@ -14,8 +14,10 @@ from typing import Any
 import ipywidgets as w
 
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, guarded, next_step
-from infoint.ui.sections import Section
+from infoint.ui import chart_view
+from infoint.ui.chart_view import ChartView
+from infoint.ui.common import App, button, esc, guarded, next_step, scroll_table
+from infoint.ui.sections import Section, shown_html
 
 __all__ = ["JourneyApp"]
 
@@ -24,9 +26,6 @@ CONTACTS_NB = "01-find-contacts.ipynb"
 NEXT_LIMIT = 12
 
 _LOCAL_CSS = """
-.infoint-journey .ii-chart img, .infoint-journey .ii-chart .widget-image {
-  max-width: 100%; height: auto;
-}
 .infoint-journey .ii-stats {
   display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; margin: 0.3rem 0;
 }
@@ -96,10 +95,10 @@ def per_field_html(per_field: Any) -> str:
         f"<td class='ii-col-wide'>{r.last_met:%d %b %Y}</td></tr>"
         for r in per_field.itertuples(index=False)
     )
-    return (
-        '<div class="infoint-table"><table><thead><tr><th>Field</th><th>Meetings</th>'
+    return scroll_table(
+        "<table><thead><tr><th>Field</th><th>Meetings</th>"
         "<th>People</th><th class='ii-col-wide'>Last met</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table></div>"
+        f"<tbody>{rows}</tbody></table>", "Meetings per field, in numbers"
     )
 
 
@@ -127,11 +126,11 @@ def next_html(actions: Any, today: date) -> str:
         )
     more = len(actions) - NEXT_LIMIT
     tail = f"<p class='infoint-hint'>And {more} more.</p>" if more > 0 else ""
-    return (
-        '<div class="infoint-table"><table><thead><tr><th>When</th><th>What to do</th>'
+    return scroll_table(
+        "<table><thead><tr><th>When</th><th>What to do</th>"
         f"<th class='ii-col-wide'>Field</th></tr></thead><tbody>{''.join(rows)}</tbody>"
-        f"</table></div>{tail}"
-    )
+        "</table>", "Next actions"
+    ) + tail
 
 
 def coverage_html(coverage: Any) -> str:
@@ -179,24 +178,25 @@ class JourneyApp(App):
         self._empty.add_class("infoint-card")
 
         self._funnel_stats = w.HTML()
-        self._funnel_img = _image()
+        self._funnel_img = ChartView(self.css("funnel-chart"))
         self._funnel = _section(self.css("funnel"), "From contacts to thank-yous",
                                 self._funnel_stats, self._funnel_img)
-        self._per_field_img = _image()
+        self._per_field_img = ChartView(self.css("per-field-chart"))
         self._per_field_table = w.HTML()
         self._per_field = _section(self.css("per-field"), "Meetings per field",
                                    self._per_field_img, _phone_hint(
                                        "The chart is scaled to fit your screen; the table "
                                        "below gives the same figures."),
                                    self._per_field_table)
-        self._fit_img = _image()
+        self._fit_img = ChartView(self.css("fit-chart"))
         self._fit_note = w.HTML()
         self._coverage = w.HTML()
         self._coverage.add_class(self.css("coverage"))
         self._fit = _section(self.css("fit"), "How each field fits you",
                              self._fit_note, self._fit_img,
                              _phone_hint("The chart is scaled to fit your screen: zoom "
-                                         "in to read the rating written in each cell."),
+                                         "in to read the rating written in each cell, or "
+                                         "open Show the numbers."),
                              self._coverage)
         self._agreement_html = w.HTML()
         self._agreement = _section(self.css("agreement"), "Where the people you met agree or "
@@ -284,6 +284,32 @@ class JourneyApp(App):
         return {s.title: s for s in (self._funnel, self._next, self._per_field, self._fit,
                                      self._agreement, self._exports)}
 
+    def _parts(self) -> dict[str, w.Widget]:
+        return {"empty": self._empty, "funnel": self._funnel, "next": self._next,
+                "per_field": self._per_field, "fit": self._fit, "agreement": self._agreement,
+                "exports": self._exports}
+
+    def shown(self) -> dict[str, str]:
+        """What the page shows, part by part ("empty", "funnel", "next", "per_field",
+        "fit", "agreement", "exports"): each shown part's markup; hidden parts absent."""
+        return {key: shown_html(part) for key, part in self._parts().items()
+                if part.layout.display != "none"}
+
+    @property
+    def charts(self) -> dict[str, ChartView]:
+        """The charts by part: "funnel", "per_field" and "fit"."""
+        return {"funnel": self._funnel_img, "per_field": self._per_field_img,
+                "fit": self._fit_img}
+
+    @property
+    def downloads(self) -> dict[str, str]:
+        """The export links' markup: "csv" and "parquet"."""
+        return {"csv": self._csv.value, "parquet": self._parquet.value}
+
+    @property
+    def refresh_button(self) -> w.Button:
+        return self._refresh
+
     def _draw_funnel(self, funnel: Any, has_contacts: bool) -> None:
         from infoint.ui import charts
 
@@ -293,14 +319,18 @@ class JourneyApp(App):
             "target='_self'>step 1</a> and this funnel tracks how far each one got.</p>"
         )
         if has_contacts:
-            self._funnel_img.value = charts.cached((funnel,), charts.funnel_png, funnel)
-        _show(self._funnel_img, has_contacts)
+            self._funnel_img.show(charts.cached((funnel,), charts.funnel_png, funnel),
+                                  chart_view.funnel_alt(funnel), chart_view.funnel_table(funnel))
+        else:
+            self._funnel_img.hide()
 
     def _draw_per_field(self, per_field: Any) -> None:
         from infoint.ui import charts
 
         self._per_field_table.value = per_field_html(per_field)
-        self._per_field_img.value = charts.cached((per_field,), charts.meetings_png, per_field)
+        # The table under the chart is its text alternative: the alt text points to it.
+        self._per_field_img.show(charts.cached((per_field,), charts.meetings_png, per_field),
+                                 chart_view.meetings_alt(per_field))
 
     def _draw_fit(self, frames: dict[str, Any]) -> None:
         from infoint import analysis
@@ -313,7 +343,7 @@ class JourneyApp(App):
                 "<p>No ratings yet. Rate how each part of the work suits you in step 4 and "
                 "a chart comparing the fields appears here.</p>"
             )
-            _show(self._fit_img, False)
+            self._fit_img.hide()
             return
         matrix = analysis.fit_matrix(fit)
         self._fit_note.value = (
@@ -321,8 +351,8 @@ class JourneyApp(App):
             "dark blue) to 5 (great fit, yellow). A dash means not rated yet. The table "
             "above says how many meetings each field rests on.</p>"
         )
-        self._fit_img.value = charts.cached((matrix,), charts.fit_heatmap_png, matrix)
-        _show(self._fit_img, True)
+        self._fit_img.show(charts.cached((matrix,), charts.fit_heatmap_png, matrix),
+                           chart_view.fit_alt(matrix), chart_view.fit_table(matrix))
 
     def _draw_exports(self, reflections: list[Any]) -> None:
         from infoint import analysis
@@ -337,13 +367,6 @@ class JourneyApp(App):
             f"my-reflections-{stamp}.parquet", analysis.to_parquet_bytes(export),
             "application/vnd.apache.parquet", "Download Parquet",
         )
-
-
-def _image() -> w.Image:
-    image = w.Image(format="png", layout=w.Layout(width="100%", max_width="46rem",
-                                                  height="auto"))
-    image.add_class("ii-chart")
-    return image
 
 
 def _phone_hint(text: str) -> w.HTML:

@@ -17,7 +17,7 @@ import ipywidgets as w
 
 from infoint.ui.common import esc
 
-__all__ = ["FAILED_CSS", "Section", "failed_html"]
+__all__ = ["FAILED_CSS", "Section", "failed_html", "shown_html"]
 
 log = logging.getLogger("infoint.ui")
 
@@ -32,6 +32,21 @@ def failed_html(title: str) -> str:
         f"drawn: {esc(title)}. The rest of the page is fine and nothing was changed; press "
         "Refresh to try again, and tell your instructor if it keeps happening.</div>"
     )
+
+
+def shown_html(widget: w.Widget) -> str:
+    """The markup of every HTML widget under ``widget`` that is on the page.
+
+    A widget hidden by ``layout.display = "none"`` hides everything under it. This is what
+    a reader of the page gets, so tests (and reports) read an app's parts through it
+    instead of through the app's private widgets.
+    """
+    layout = getattr(widget, "layout", None)
+    if layout is not None and layout.display == "none":
+        return ""
+    parts = [widget.value] if isinstance(widget, w.HTML) and widget.value else []
+    parts += [shown_html(child) for child in getattr(widget, "children", ())]
+    return "\n".join(p for p in parts if p)
 
 
 class Section(w.VBox):

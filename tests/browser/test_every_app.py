@@ -1,4 +1,5 @@
-"""Checks every app shares: each input has a label, nothing is wider than a phone, no traceback."""
+"""Checks every app shares: each input has a label, nothing is wider than a phone, no traceback,
+and a desktop's width is used."""
 
 from __future__ import annotations
 
@@ -60,3 +61,12 @@ def test_inputs_are_labelled_and_fit_a_phone(page, voila, notebook, css):
     widest = page.evaluate(WIDEST)
     assert widest <= 392, f"something reaches {widest:.0f} px on a 390 px screen"
     assert page.get_by_text("Traceback").count() == 0
+
+
+@pytest.mark.parametrize(("notebook", "css"), APPS, ids=[a[1] for a in APPS])
+def test_apps_use_the_width_of_a_desktop(page, voila, notebook, css):
+    """At 1280 px an app is not held to a narrow column (it was 936 px, issue 13)."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    open_app(page, voila.render_url(notebook), css)
+    box = page.locator(f".{css}").first.bounding_box()
+    assert box is not None and box["width"] >= 1150, box

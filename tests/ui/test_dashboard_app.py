@@ -10,6 +10,7 @@ from infoint.demo import generate_demo
 from infoint.model import Contact, Reflection
 from infoint.store import Store
 from infoint.ui import ClassDashboard
+from infoint.ui.common import esc
 from infoint.ui.dashboard import viewer_role
 
 TODAY = date(2026, 4, 20)
@@ -68,15 +69,15 @@ def test_instructor_sees_every_section(instructor, demo_store):
     for title in ("Pipeline", "Who may need a nudge", "Meetings per field", "Fit by field",
                   "Common surprises"):
         assert title in html
-    assert app._summary.value.count("ii-kpi") >= 5 and ">40<" in app._summary.value
-    assert "Met" in app._funnel.value
-    assert "demo-0" in app._stuck.value  # stuck learners by id
-    assert "nursing and health care" in app._meetings.value
-    png = bytes(app._heatmap.value)
-    assert png.startswith(b"\x89PNG") and app._heatmap.layout.display == ""
+    shown = app.shown()
+    assert shown["summary"].count("ii-kpi") >= 5 and ">40<" in shown["summary"]
+    assert "Met" in shown["funnel"]
+    assert "demo-0" in shown["stuck"]  # stuck learners by id
+    assert "nursing and health care" in shown["meetings"]
+    assert app.heatmap.png.startswith(b"\x89PNG") and app.heatmap.visible
     assert app.heatmap_data_url().startswith("data:image/png;base64,")
-    assert "Values and culture" in app._fit_note.value
-    assert app._surprises.value.count("<li") >= 6
+    assert "Values and culture" in app.heatmap.table_html
+    assert shown["surprises"].count("<li") >= 6
     assert app.last_refresh_seconds > 0
 
 
@@ -107,15 +108,16 @@ def test_learner_text_is_escaped_and_unshared_text_absent(instructor, sqlite_url
     private.save_reflection(Reflection(field="teaching", met_on=TODAY,
                                        surprises="MY-PRIVATE-THOUGHT", consent=False))
     app = ClassDashboard(Store.open(sqlite_url, learner_id="teacher"), today=TODAY)
-    assert HOSTILE not in app._surprises.value
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in app._surprises.value
+    surprises = app.shown()["surprises"]
+    assert HOSTILE not in surprises
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in surprises
     assert "MY-PRIVATE-THOUGHT" not in _html(app)
 
 
 def test_empty_class_says_so(instructor, store):
     app = ClassDashboard(store)
     assert app.notice.level == "info" and "infoint demo" in app.notice.text
-    assert app._sections.layout.display == "none"
+    assert set(app.shown()) == {"updated"}  # no section, no figure
 
 
 def test_small_class_withholds_group_figures(instructor, sqlite_url):
@@ -126,12 +128,13 @@ def test_small_class_withholds_group_figures(instructor, sqlite_url):
                                      surprises=f"Only me {i}", ratings={"lifestyle": 2},
                                      consent=True))
     app = ClassDashboard(Store.open(sqlite_url, learner_id="teacher"), today=TODAY)
+    shown = app.shown()
     assert "Fewer than 5 learners" in app.notice.text
-    assert "3" not in app.notice.text and "3" not in app._summary.value
-    assert "fewer than 5" in app._funnel.value
-    assert app._heatmap.layout.display == "none"
-    assert "1 field with shared reflections from fewer than 5" in app._fit_note.value
-    assert "Only me" not in app._surprises.value
+    assert "3" not in app.notice.text and "3" not in shown["summary"]
+    assert "fewer than 5" in shown["funnel"]
+    assert not app.heatmap.visible and "<img" not in shown["fit"]
+    assert "1 field with shared reflections from fewer than 5" in shown["fit"]
+    assert "Only me" not in shown["surprises"]
 
 
 def test_refresh_picks_up_new_work(instructor, demo_store):
@@ -139,9 +142,9 @@ def test_refresh_picks_up_new_work(instructor, demo_store):
     before = app.data.n_learners
     Store.open(demo_store.engine.url.render_as_string(hide_password=False),
                learner_id="newcomer").add_contacts([Contact(name="X Y")])
-    app._refresh.click()
+    app.refresh_button.click()
     assert app.data.n_learners == before + 1
-    assert "Updated" in app._updated.value
+    assert "Updated" in app.shown()["updated"]
 
 
 def _tiny_class(url: str, n: int) -> None:
@@ -167,7 +170,8 @@ def _tiny_class(url: str, n: int) -> None:
 def test_tiny_class_headline_has_no_exact_figure_below_five(instructor, sqlite_url, n):
     _tiny_class(sqlite_url, n)
     app = ClassDashboard(Store.open(sqlite_url, learner_id="teacher"), today=TODAY)
-    kpis = app._summary.value
+    shown = app.shown()
+    kpis = shown["summary"]
     if n < 5:
         # Every figure (learners n, contacts 2n, messages n, meetings n, shared n) is
         # withheld; the boxes say so in words.
@@ -178,17 +182,17 @@ def test_tiny_class_headline_has_no_exact_figure_below_five(instructor, sqlite_u
         assert kpis.count("<b>hidden</b>") == 5
         assert "Fewer than 5 learners have saved work yet" in app.notice.text
         assert str(n) not in app.notice.text
-        assert "Surprise number" not in app._surprises.value
-        assert app._heatmap.layout.display == "none"
-        assert f">{n}<" not in app._funnel.value and f">{2 * n}<" not in app._funnel.value
-        assert f">{n}<" not in app._meetings.value
+        assert "Surprise number" not in shown["surprises"]
+        assert not app.heatmap.visible
+        assert f">{n}<" not in shown["funnel"] and f">{2 * n}<" not in shown["funnel"]
+        assert f">{n}<" not in shown["meetings"]
     else:
         assert f"<b>{n}</b><span>learners</span>" in kpis
         assert f"<b>{2 * n}</b><span>contacts listed</span>" in kpis
         assert f"reflections shared by {n} learners" in kpis
         assert "hidden" not in kpis
         assert app.notice.text == ""
-        assert app._heatmap.layout.display == ""
+        assert app.heatmap.visible
     # Stuck learners are the one per-learner list, by id: the instructor must know whom to
     # help even in a class of one (documented in classview and docs/privacy.md).
     assert all(not part.failed for part in app.sections.values())
@@ -200,7 +204,7 @@ def test_a_class_of_five_with_three_sharing_hides_the_sharing_figures(instructor
         Store.open(sqlite_url, learner_id=f"quiet-{i}").add_contacts(
             [Contact(name=f"Q {i}", field="teaching")])
     app = ClassDashboard(Store.open(sqlite_url, learner_id="teacher"), today=TODAY)
-    kpis = app._summary.value
+    kpis = app.shown()["summary"]
     assert "<b>5</b><span>learners</span>" in kpis
     assert "<b>8</b><span>contacts listed</span>" in kpis  # 5 learners listed contacts
     assert "fewer than 5 learners have shared yet" in kpis
@@ -225,7 +229,7 @@ def test_hostile_field_names_draw_every_section(instructor, sqlite_url, payload)
     app = ClassDashboard(Store.open(sqlite_url, learner_id="teacher"), today=TODAY)
     assert app.notice.level != "error", app.notice.text
     assert [k for k, part in app.sections.items() if part.failed] == []
-    assert bytes(app._heatmap.value).startswith(b"\x89PNG")
+    assert app.heatmap.png.startswith(b"\x89PNG")
     html = _html(app)
     assert "<script>" not in html
     import pandas as pd
@@ -246,8 +250,10 @@ def test_one_failing_section_leaves_the_others(instructor, demo_store, monkeypat
     message = app.sections["meetings"].message
     assert "This part could not be drawn: Meetings per field" in message
     assert "boom" not in message and "Traceback" not in message
-    assert "Met" in app._funnel.value and app._surprises.value.count("<li") >= 6
-    assert bytes(app._heatmap.value).startswith(b"\x89PNG")
+    shown = app.shown()
+    assert "Met" in shown["funnel"] and shown["surprises"].count("<li") >= 6
+    assert "could not be drawn" in shown["meetings"] and "<table>" not in shown["meetings"]
+    assert app.heatmap.png.startswith(b"\x89PNG")
     assert app.notice.level != "error"
     assert "could not draw the part 'Meetings per field'" in caplog.text
     monkeypatch.undo()
@@ -284,3 +290,23 @@ def test_class_heatmap_is_the_learners_chart_in_a_colour_blind_safe_map(instruct
         return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
 
     assert luminance(hi) - luminance(lo) > 0.6
+
+
+def test_class_heatmap_says_what_it_shows_and_gives_its_numbers(instructor, demo_store):
+    app = ClassDashboard(demo_store, today=TODAY)
+    heatmap = app.heatmap
+    assert heatmap.alt.startswith("Heatmap of the class's average fit rating, from 1 (poor "
+                                  "fit) to 5 (great fit), for ")
+    assert "Highest: " in heatmap.alt and "Lowest: " in heatmap.alt
+    table = heatmap.table_html
+    assert "<summary>Show the numbers</summary>" in table
+    assert "<th>Field</th><th class=\"ii-num\">Learners</th>" in table
+    fit = app.shown()["fit"]
+    assert fit.count("<img ") == 1 and f'alt="{esc(heatmap.alt)}"' in fit
+    # Every table sits in a box a keyboard can focus and scroll, named for a screen reader.
+    shown = app.shown()
+    for part, label in (("funnel", "Pipeline"), ("stuck", "Who may need a nudge"),
+                        ("meetings", "Meetings per field")):
+        assert f'tabindex="0" role="region" aria-label="{label}"' in shown[part]
+    # The bar column has a heading a screen reader reads, and it hides with its cells.
+    assert '<th class="ii-barcell"><span class="ii-sr-only">' in shown["funnel"]

@@ -22,19 +22,19 @@ def decode(link_html: str) -> bytes:
 
 def test_empty_learner_gets_an_explanation_not_empty_plots(store):
     app = JourneyApp(store, today=TODAY)
-    assert "first conversation" in app._empty.value
-    assert app._empty.layout.display == ""
-    for section in (app._funnel, app._per_field, app._fit, app._agreement, app._exports):
-        assert section.layout.display == "none"
-    assert app._fit_img.value == b""
+    shown = app.shown()
+    assert "first conversation" in shown["empty"]
+    assert not {"funnel", "per_field", "fit", "agreement", "exports"} & set(shown)
+    assert all(not chart.visible and chart.png == b"" for chart in app.charts.values())
 
 
 def test_contacts_without_meetings_show_the_funnel_and_the_explanation(store):
     store.add_contact(Contact("Ana", status="contacted"))
     app = JourneyApp(store, today=TODAY)
-    assert app._funnel.layout.display == "" and bytes(app._funnel_img.value).startswith(PNG)
-    assert "contacts lined up" in app._empty.value
-    assert app._fit.layout.display == "none"
+    shown = app.shown()
+    assert "funnel" in shown and app.charts["funnel"].png.startswith(PNG)
+    assert "contacts lined up" in shown["empty"]
+    assert "fit" not in shown
 
 
 def seed(store):
@@ -56,34 +56,37 @@ def seed(store):
 def test_dashboard_draws_from_the_analysis_frames(store):
     seed(store)
     app = JourneyApp(store, today=TODAY)
-    assert app._empty.layout.display == "none"
+    shown = app.shown()
+    assert "empty" not in shown
     assert list(app.frames["funnel"]["count"]) == [4, 3, 2, 1]
-    assert 'data-stage="met"><b>2</b>met' in app._funnel_stats.value
-    for image in (app._funnel_img, app._per_field_img, app._fit_img):
-        assert bytes(image.value).startswith(PNG)
-    assert "nursing" in app._per_field_table.value
+    assert 'data-stage="met"><b>2</b>met' in shown["funnel"]
+    for chart in app.charts.values():
+        assert chart.visible and chart.png.startswith(PNG)
+    assert "<td>nursing</td>" in shown["per_field"]
     assert app.notice.text == "3 reflections across 2 fields; 2 contacts met."
 
 
 def test_agreement_sentences_and_next_actions_are_escaped(store):
     seed(store)
     app = JourneyApp(store, today=TODAY)
-    notes = app._agreement_html.value
+    shown = app.shown()
+    notes = shown["agreement"]
     assert "disagree on daily work" in notes
     assert "&lt;script&gt;" in notes and "<script>" not in notes
-    nxt = app._next_html.value
+    nxt = shown["next"]
     assert "Ivan &lt;b&gt;Roy&lt;/b&gt;" in nxt and "<b>Roy" not in nxt
     assert "overdue" in nxt and "Zoe Ng" in nxt
-    assert "Not asked about yet" in app._coverage.value
+    assert "Not asked about yet" in shown["fit"]
 
 
 def test_csv_and_parquet_exports_round_trip(store):
     seed(store)
     app = JourneyApp(store, today=TODAY)
-    assert 'download="my-reflections-2026-03-10.csv"' in app._csv.value
-    csv = pd.read_csv(io.BytesIO(decode(app._csv.value)), encoding="utf-8-sig")
+    links = app.downloads
+    assert 'download="my-reflections-2026-03-10.csv"' in links["csv"]
+    csv = pd.read_csv(io.BytesIO(decode(links["csv"])), encoding="utf-8-sig")
     assert len(csv) == 3 and "learned_advice" in csv.columns
-    parquet = pd.read_parquet(io.BytesIO(decode(app._parquet.value)))
+    parquet = pd.read_parquet(io.BytesIO(decode(links["parquet"])))
     assert len(parquet) == 3
     assert str(parquet["rating_daily_work"].dtype) == "Int64"
     assert set(parquet["field"]) == {"nursing", "<script>alert(1)</script>"}
@@ -93,19 +96,19 @@ def test_csv_defuses_spreadsheet_formulas(store):
     store.save_reflection(Reflection(field="law", met_on=date(2026, 3, 1),
                                      surprises="=HYPERLINK(\"http://x\")"))
     app = JourneyApp(store, today=TODAY)
-    text = decode(app._csv.value).decode("utf-8-sig")
+    text = decode(app.downloads["csv"]).decode("utf-8-sig")
     assert "'=HYPERLINK" in text
 
 
 def test_refresh_picks_up_a_new_reflection(store):
     app = JourneyApp(store, today=TODAY)
-    assert app._per_field.layout.display == "none"
+    assert "per_field" not in app.shown()
     store.save_reflection(Reflection(field="geology", met_on=date(2026, 3, 1)))
-    app._refresh.click()
-    assert app._per_field.layout.display == ""
-    assert "geology" in app._per_field_table.value
-    assert "No ratings yet" in app._fit_note.value
-    assert app._fit_img.layout.display == "none"
+    app.refresh_button.click()
+    shown = app.shown()
+    assert "<td>geology</td>" in shown["per_field"]
+    assert "No ratings yet" in shown["fit"]
+    assert not app.charts["fit"].visible and "<img" not in shown["fit"]
 
 
 PAYLOADS = ["$x^{$", "<script>alert(1)</script>", "\\", "a\\b $$ \\frac{1}{0} ^_",
@@ -128,12 +131,12 @@ def test_hostile_field_names_draw_every_section(store, payload):
     app = JourneyApp(store, today=TODAY)
     assert app.notice.level == "info", app.notice.text
     assert [t for t, s in app.sections.items() if s.failed] == []
-    for image in (app._funnel_img, app._per_field_img, app._fit_img):
-        assert bytes(image.value).startswith(PNG)
-    for section in app.sections.values():
-        assert section.layout.display == ""
-    assert "<script>" not in app._per_field_table.value
-    assert "Download CSV" in app._csv.value
+    for chart in app.charts.values():
+        assert chart.png.startswith(PNG) and chart.alt
+    shown = app.shown()
+    assert set(shown) == {"funnel", "next", "per_field", "fit", "agreement", "exports"}
+    assert "<script>" not in "".join(shown.values())
+    assert "Download CSV" in app.downloads["csv"]
 
 
 def test_charts_draw_text_literally():
@@ -164,8 +167,10 @@ def test_one_failing_section_leaves_the_others(store, monkeypatch, caplog):
     assert "This part could not be drawn: Meetings per field" in message
     assert "boom" not in message
     assert app.notice.level == "info"  # the page itself is fine
-    assert bytes(app._fit_img.value).startswith(PNG)
-    assert "Download CSV" in app._csv.value and app._next_html.value
+    assert app.charts["fit"].png.startswith(PNG)
+    shown = app.shown()
+    assert "could not be drawn" in shown["per_field"] and "<img" not in shown["per_field"]
+    assert "Download CSV" in app.downloads["csv"] and "<table>" in shown["next"]
     assert "could not draw the part" in caplog.text
 
 
@@ -191,21 +196,56 @@ def test_meetings_per_field_labels_never_overlap():
 
 
 def test_on_a_phone_charts_fit_the_screen_and_say_so(store):
+    from importlib import resources
+
     from infoint.ui import journey
 
+    css = resources.files("infoint.ui").joinpath("style.css").read_text(encoding="utf-8")
     store.add_contact(Contact("Grace Ho", field="nursing"))
     store.save_reflection(Reflection(field="nursing", met_on=date(2026, 3, 2),
                                      ratings={"daily work": 4}))
     app = JourneyApp(store, today=TODAY)
+    shown = app.shown()
+    # No sideways-scrolling chart box a phone user has to discover: a chart is scaled to
+    # the column (max-width 100%), and under each chart a line says where the figures are.
+    assert ".ii-chart img { display: block; max-width: 100%; height: auto; }" in css
+    assert "min-width: 36rem" not in journey._LOCAL_CSS and "ii-scroll" not in css
+    for part in ("per_field", "fit"):
+        assert "scaled to fit your screen" in shown[part]
+    assert ".infoint-journey .ii-phone-hint { display: block; }" in journey._LOCAL_CSS
 
-    def walk(widget):
-        yield widget
-        for child in getattr(widget, "children", ()):
-            yield from walk(child)
 
-    widgets = list(walk(app))
-    # No sideways-scrolling box a phone user has to discover (or a keyboard cannot focus).
-    assert not any("ii-scroll" in getattr(x, "_dom_classes", ()) for x in widgets)
-    assert "min-width: 36rem" not in journey._LOCAL_CSS
-    hints = [x for x in widgets if "ii-phone-hint" in getattr(x, "_dom_classes", ())]
-    assert len(hints) == 2 and all("scaled to fit your screen" in h.value for h in hints)
+def test_every_chart_says_what_it_shows_and_gives_its_numbers(store):
+    seed(store)
+    app = JourneyApp(store, today=TODAY)
+    charts = app.charts
+    assert charts["funnel"].alt == ("Bar chart of how far your contacts have got: 4 contacts, "
+                                    "3 asked (75%), 2 met (50%), 1 thanked (25%).")
+    assert "<td>Thanked</td><td class=\"ii-num\">1</td>" in charts["funnel"].table_html
+    meetings = charts["per_field"].alt
+    assert "nursing: 2 meetings with 2 people" in meetings
+    assert "<script>alert(1)</script>: 1 meeting with 1 person" in meetings
+    assert "table below" in meetings
+    fit = charts["fit"].alt
+    assert fit.startswith("Heatmap of your average fit rating, from 1 (poor fit) to 5")
+    assert "2 fields and 6 parts of the work" in fit
+    assert "Highest: nursing, lifestyle, 4.0." in fit and "Lowest:" in fit
+    table = charts["fit"].table_html
+    assert "<summary>Show the numbers</summary>" in table
+    assert 'tabindex="0" role="region"' in table
+    assert "ii-phone-only" in table and "Swipe the table sideways" in table  # 7 columns
+    assert "ii-phone-only" not in charts["funnel"].table_html  # 3 columns fit a phone
+    assert "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>" in table
+    # In the page every alt is an attribute with learner text escaped.
+    page = "".join(app.shown().values())
+    assert page.count("<img ") == 3 and page.count(' alt="') == 3
+    assert "<script>" not in page and 'alt="Bar chart of your meetings' in page
+
+
+def test_tables_are_reachable_by_keyboard_when_they_scroll(store):
+    seed(store)
+    shown = JourneyApp(store, today=TODAY).shown()
+    for part, label in (("per_field", "Meetings per field, in numbers"),
+                        ("next", "Next actions")):
+        assert f'class="infoint-table" tabindex="0" role="region" aria-label="{label}"' \
+            in shown[part]
