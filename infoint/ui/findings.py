@@ -76,11 +76,15 @@ def score_html(report: Report, ready: str = "") -> str:
             '<div class="ii-scoreline ii-unscored" role="status" aria-live="polite">'
             '<span class="ii-verdict">No score: the coach reads English only</span></div>'
         )
-    level = band(report.score)
-    verdict = score_label(report.score)
-    if ready and verdict == bands()[0].label:
-        verdict = ready
     counts = report.counts
+    shown = band_for(report.score)
+    top = bands()
+    if shown == top[0] and counts.get("fail", 0) and len(top) > 1:
+        # A high score with something still to fix is "nearly there", never "ready".
+        shown = top[1]
+    level, verdict = shown.level, shown.label
+    if ready and shown == top[0]:
+        verdict = ready
     summary = (
         f"{counts.get('fail', 0)} to fix · {counts.get('warn', 0)} could be better · "
         f"{counts.get('pass', 0)} done well"

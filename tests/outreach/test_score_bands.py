@@ -58,3 +58,13 @@ def test_panel_and_list_share_the_item_markup():
     assert item in panel.findings.value
     assert item in findings_list_html(_report(90).findings)
     assert "Ready for the meeting" in panel.score.value
+
+
+def test_a_high_score_with_something_to_fix_is_never_ready():
+    failing = Report("outreach", 89, [Finding(rule="introduces-sender", level="fail",
+                                              message="Say who you are", guideline="Intro")],
+                     {}, ("introduces-sender",))
+    html = score_html(failing, ready="Ready for the meeting")
+    assert "Ready to send" not in html and "Ready for the meeting" not in html
+    assert bands()[1].label in html and f"ii-{bands()[1].level}" in html
+    assert "Ready to send" in score_html(_report(89))  # a warn alone does not hold it back
