@@ -12,6 +12,7 @@ from .personal import unchanged_template
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, WORD_RE, fold, is_negated, sentence_of, sentences, word_count
+from .why_you import find_why_you
 
 __all__ = ["OUTREACH_RULES", "check_outreach"]
 
@@ -19,6 +20,7 @@ OUTREACH_RULES = (
     "introduces-sender",
     "states-connection",
     "connection-first",
+    "why-you",
     "informational-purpose",
     "asks-for-job",
     "mentions-pay",
@@ -682,6 +684,16 @@ def check_outreach(
         # Nothing to place yet: the advice is states-connection's, and counted once there.
         add(rules.finding("connection-first", "pass", "missing"))
         skip.add("connection-first")
+
+    # why-you: what about this person made the sender pick them
+    reason = find_why_you(folded)
+    if reason:
+        add(rules.finding("why-you", "pass", span=reason,
+                          values={"phrase": _quote(text, sentence_of(spans, reason[0]))}))
+    elif knows_recipient:
+        add(rules.finding("why-you", "pass", "known"))
+    else:
+        add(rules.finding("why-you", "warn"))
 
     # informational-purpose
     m = _purpose(folded)

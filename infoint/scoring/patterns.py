@@ -112,7 +112,7 @@ _JOB = [
     re.compile(
         rf"\b(?:applied|applying|apply)\s+(?:for|to)\b[^.!?\n]{{0,60}}?(?:\b{_JOBWORD}\b"
         rf"|\bpost(?:ing)?\b|\[)"
-        rf"|\b(?:the|this|that|your)\s+(?:[\w-]+\s+){{0,3}}?(?:opening|vacancy|posting"
+        rf"|\b(?:the|this|that|your)\s+(?:[\w\[\]/-]+\s+){{0,3}}?(?:opening|vacancy|posting"
         rf"|job\s+post(?:ing)?)\b"
         rf"|\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:role|position|job|opening|internship)"
         rf"\s+(?:linked|posted|listed|advertised|below|above|you\s+posted|on\s+your)\b"
@@ -181,6 +181,43 @@ _JOB = [
         r"\s+(?:to|along|on)\b",
         _I,
     ),
+    # Asks that wait for a vacancy without naming it: "if anything opens up", "should a
+    # spot come up", "let me know if you hear of anything".
+    re.compile(
+        r"\b(?:if|should|in\s+case|when(?:ever)?|once)\s+(?:anything|something|a\s+(?:spot|place"
+        r"|role|position|vacancy|opening|seat)|an?\s+(?:opening|opportunity)|any(?:thing)?"
+        r"\s+(?:suitable|relevant))\s+(?:\w+\s+)?(?:opens?|opened|comes?|came|becomes?\s+available"
+        r"|turns?\s+up|crops?\s+up|pops?\s+up|arises?)(?:\s+up)?\b"
+        # "If something comes up, feel free to reschedule" is about the meeting, not a job.
+        r"(?![^.!?\n]{0,60}?\b(?:reschedul\w*|cancel\w*|postpone\w*|move\s+(?:our|the)\s+(?:call"
+        r"|meeting|chat)|before\s+(?:our|the|we)\b|to\s+(?:help|meet|chat|talk|volunteer)))"
+        r"|\bhear\s+(?:of|about)\s+(?:anything|something|any(?:thing)?\s+(?:suitable|relevant"
+        r"|going))\b",
+        _I,
+    ),
+    # Room for the sender, however it is put: "room for a junior analyst on your team",
+    # "a place for me at your firm", "my foot in the door at your company", "does your firm
+    # take interns?", "consider me for anything suitable", "guidance or a referral".
+    re.compile(
+        r"\b(?:room|a\s+place|a\s+spot|space)\s+for\s+(?:me|someone\s+like\s+me|a\s+(?:[\w-]+\s+)"
+        r"{0,2}?(?:analyst|intern|junior|graduate|trainee|assistant|newcomer|beginner))\b"
+        r"|\bfoot\s+in\s+the\s+door\s+(?:at|with|of)\s+(?:your|[A-Z\[])"
+        r"|\btak(?:e|es|ing)\s+(?:on\s+)?(?:any\s+|new\s+|more\s+|summer\s+)+(?:graduates|grads"
+        r"|interns|trainees|apprentices)\b"
+        r"|\bconsider(?:ed)?\s+me\s+for\s+(?:anything|something|future|upcoming|whatever)\b"
+        r"|\b(?:guidance|advice|help|chat|call|pointers)\s+(?:or|and)\s+(?:possibly\s+|perhaps\s+"
+        r"|even\s+|maybe\s+)?(?:a\s+|any\s+)?referrals?\b"
+        r"(?!\s+to\s+(?:someone|anyone|others?|people|colleagues?|your|a\s+colleague|[A-Z]))",
+        _I,
+    ),
+    # What they want from whoever fills a posted role: "what you're looking for in this
+    # role". (What they look for when hiring in general is advice: is_criteria_question.)
+    re.compile(
+        r"\b(?:look(?:s|ing)?\s+for|want|need|expect)\s+(?:from|in)\s+(?:the\s+person\s+|someone\s+"
+        r"|a\s+candidate\s+|an\s+applicant\s+|the\s+candidate\s+|whoever\s+\w+\s+)?(?:(?:in|for)"
+        r"\s+)?this\s+(?:role|position|opening|vacancy|job)\b",
+        _I,
+    ),
 ]
 
 _JOBKEYS = ("job", "position", "role", "opening", "vacanc", "internship", "placement",
@@ -209,6 +246,9 @@ _JOB_KEYS: tuple[tuple[str, ...] | None, ...] = (
     ("hire", "referral", "roles", "positions", "jobs", "openings", "vacancies", "opportunit"),
     ("hired",),
     ("pass", "forward", "send", "hand"),
+    ("open", "came", "come", "available", "turn", "crop", "pop", "arise", "hear"),
+    ("room", "place", "spot", "space", "foot", "tak", "consider", "referral"),
+    ("this role", "this position", "this opening", "this vacancy", "this job"),
 )
 assert len(_JOB_KEYS) == len(_JOB)
 
@@ -219,7 +259,9 @@ _JOB_HINT = re.compile(
     r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step|use|need"
     r"|radar|application|ad|advert|valuable|asset|addition|suit|fit|strengthen|think\s+of|posted"
     r"|explor|target|pursu|about|regarding|discuss"
-    r"|match|interested|applied|apply|make|contribute|tak|looking|searching|hunting|leads|list|dream)",
+    r"|match|interested|applied|apply|make|contribute|tak|looking|searching|hunting|leads|list|dream"
+    r"|open|came|come|arise|crop|pop|hear|room|place|spot|space|foot|guidance|advice|help|chat"
+    r"|call|want|need|expect)",
     _I,
 )
 
@@ -276,7 +318,8 @@ _CRITERIA = re.compile(
     _I,
 )
 _FOR_ME = re.compile(
-    r"\b(?:for\s+me|hire\s+me|consider\s+me|me\s+for|my\s+(?:resume|cv|application))\b", _I
+    r"\b(?:for\s+me|hire\s+me|consider\s+me|me\s+for|my\s+(?:resume|cv|application)"
+    r"|this\s+(?:role|position|opening|vacancy))\b", _I
 )
 
 
