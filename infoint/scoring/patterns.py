@@ -71,11 +71,12 @@ _JOB = [
         r"|human\s+resources|talent)"
         r"|\brefer(?:ring)?\s+me\b(?!\s+to\s+(?:someone|anyone|others?|people|a\s+colleague|colleagues"
         r"|your\s+colleague|a\s+friend|[A-Z]))"
-        r"|\bconsider(?:ed)?\s+(?:me\s+)?for\s+(?:a|an|any|the|your)\b",
+        r"|\bconsider(?:ed|ing)?\s+me\s+for\s+(?:a|an|any|the|your)\b"
+        r"|\bconsidered\s+for\s+(?:a|an|any|the|your)\b",
         _I,
     ),
     re.compile(
-        r"\bjoin\s+your\s+(?:team|company|firm|organi[sz]ation|department|practice|agency|lab"
+        r"\bjoin(?:ing)?\s+your\s+(?:team|company|firm|organi[sz]ation|department|practice|agency|lab"
         r"|staff|school|hospital|unit)\b|\b(?:to|i\s+could|i\s+can)\s+work\s+for\s+you\b",
         _I,
     ),
@@ -177,7 +178,8 @@ _JOB = [
         _I,
     ),
     re.compile(
-        r"\b(?:pass|forward|send|hand)\s+(?:along\s+|on\s+)?my\s+(?:resume|r.sum.|cv|application)"
+        r"\b(?:pass|forward|send|hand)(?:ing)?\s+(?:along\s+|on\s+)?my\s+(?:resume|r.sum.|cv"
+        r"|application)"
         r"\s+(?:to|along|on)\b",
         _I,
     ),
@@ -204,7 +206,7 @@ _JOB = [
         r"|\bfoot\s+in\s+the\s+door\s+(?:at|with|of)\s+(?:your|[A-Z\[])"
         r"|\btak(?:e|es|ing)\s+(?:on\s+)?(?:any\s+|new\s+|more\s+|summer\s+)+(?:graduates|grads"
         r"|interns|trainees|apprentices)\b"
-        r"|\bconsider(?:ed)?\s+me\s+for\s+(?:anything|something|future|upcoming|whatever)\b"
+        r"|\bconsider(?:ed|ing)?\s+me\s+for\s+(?:anything|something|future|upcoming|whatever)\b"
         r"|\b(?:guidance|advice|help|chat|call|pointers)\s+(?:or|and)\s+(?:possibly\s+|perhaps\s+"
         r"|even\s+|maybe\s+)?(?:a\s+|any\s+)?referrals?\b"
         r"(?!\s+to\s+(?:someone|anyone|others?|people|colleagues?|your|a\s+colleague|[A-Z]))",
@@ -299,6 +301,29 @@ _PERSONAL_ASK = re.compile(
     r"|organi[sz]ation|office|department|practice|agency|group))\b",
     _I,
 )
+
+
+# Thanks for what they gave is no ask: "thank you for the job leads you shared", "thanks
+# for offering to forward my CV", "thank you for telling me about the opening at X".
+# "Thank you for your time, and please keep me in mind" asks again after the clause ends.
+# Thanks in advance, or for considering them, still asks: "thanks in advance for passing my
+# CV on", "thank you for considering me for the role".
+_THANKS_FOR = re.compile(
+    r"\bthank(?:s|\s+you)\b(?!\s+(?:\w+\s+)?in\s+advance)(?:\s+(?!for\b)\w+){0,3}?\s+for\b"
+    r"(?!\s+(?:consider\w*|keeping\s+me|thinking\s+of\s+me|putting\s+me\s+forward|any\b))",
+    _I,
+)
+_CLAUSE_END = re.compile(
+    r"[;:,.!?\n]|\s(?:but|and\s+(?!for\b)|so|please|also|could|would|if)\b", _I
+)
+
+
+def _thanked_for(folded: str, floor: int, start: int) -> bool:
+    """Whether the match at ``start`` is what a "thanks for ..." clause before it thanks."""
+    # The window runs past ``start`` so that "for considering me" is seen whole.
+    window = folded[floor:start + 30]
+    found = [m for m in _THANKS_FOR.finditer(window) if m.end() <= start - floor]
+    return bool(found) and not _CLAUSE_END.search(window, found[-1].end(), start - floor)
 
 
 def is_outlook_mention(sentence: str) -> bool:
@@ -401,6 +426,8 @@ def _scan_job_asks(
                 sentence = folded
             if is_outlook_mention(sentence) or is_criteria_question(sentence):
                 continue
+            if _thanked_for(folded, max(floor, start - 80), start):
+                continue
             if _GENERIC_ROLE.search(folded, max(floor, start - 60), start) or _LIKE_YOURS.match(
                 folded, end, min(len(folded), end + 20)
             ):
@@ -418,7 +445,8 @@ def _scan_job_asks(
 _PAY = [
     re.compile(
         r"\b(?:salary|salaries|pay|paid|paying|pays|paycheck|paychecks|compensation|wages?"
-        r"|earnings|income|bonus(?:es)?|stipends?|pay\s*scale|pay\s+range|raises)\b"
+        r"|earnings|income|bonus(?:es)?|stipends?|pay\s*scale|pay\s+range|raises|remuneration"
+        r"|hourly\s+rates?|day\s+rates?|take[- ]home\s+pay)\b"
         r"(?!\s+(?:attention|off|your\s+dues|dues|it\s+forward|a\s+visit|tribute)\b)",
         _I,
     ),
@@ -430,7 +458,10 @@ _PAY = [
     re.compile(
         r"\b(?:make|earn|earning|making)\s+(?:a\s+(?:good\s+)?living|good\s+money|a\s+lot"
         r"|per\s+(?:hour|year|month)|an\s+hour|a\s+year)\b"
-        r"|\b(?:well|high|low|better|best)[- ]pa(?:id|ying)\b|\bsix[- ]figures?\b",
+        r"|\b(?:well|high|low|better|best)[- ]pa(?:id|ying)\b|\bsix[- ]figures?\b"
+        # "What do juniors typically take home?" (not "take home a lesson").
+        r"|\b(?:typically|usually|actually|really|people|they|you|graduates|juniors|newcomers)"
+        r"\s+take\s+home\b(?!\s+(?:the|a|an|my|your|some|with|from)\b)",
         _I,
     ),
     # Earning in any form, but not earning a degree, a place or someone's trust.
@@ -451,7 +482,8 @@ _PAY = [
 
 
 _PAY_HINT = re.compile(
-    r"\b(?:salar|pa(?:y|id)|compensation|wage|earn|income|bonus|stipend|raises|much|mak"
+    r"\b(?:salar|pa(?:y|id)|compensation|wage|earn|income|bonus|stipend|raises|much|mak|remun"
+    r"|hourly|day\s+rate|take"
     r"|six|well|high|low|better|best|expect|hop|likely|able|starting)",
     _I,
 )

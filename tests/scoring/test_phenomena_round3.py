@@ -103,3 +103,62 @@ def test_why_you_is_advice_only_and_known_recipients_need_no_reason():
     # weight 0: the reason changes the advice, not the score
     assert check_outreach(base).score == check_outreach(with_reason).score
     assert check_outreach(base, knows_recipient=True).level("why-you") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is the remuneration competitive for juniors?",
+        "What do entry-level people typically take home?",
+        "What is the take-home pay like in the first year?",
+        "What can a junior analyst expect to make?",  # already read; kept as a guard
+        "Do graduates earn enough to live in the city?",
+    ],
+)
+def test_pay_in_other_words_fails(sentence):
+    assert level(wrap(sentence), "mentions-pay") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The key take-home message for me was to network early.",
+        "I will take home a lot from our chat.",
+        "I earned a scholarship to study abroad.",
+    ],
+)
+def test_words_that_only_look_like_pay_pass(sentence):
+    assert level(wrap(sentence), "mentions-pay") == "pass"
+
+
+def thank_you(sentence):
+    from infoint.scoring import check_thank_you
+
+    text = f"Dear Ana, Thank you for meeting me on Tuesday. {sentence} Best, Lee"
+    return check_thank_you(text).level("asks-for-job")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the job leads you shared.",  # thanks for what they gave
+        "Thank you for offering to forward my résumé to your manager.",
+        "Thanks for telling me about the opening at Brightline; I will apply there.",
+        "Thank you for the referral to your colleague Sam; I've written to her.",
+    ],
+)
+def test_thanks_for_what_they_gave_is_no_ask(sentence):
+    assert thank_you(sentence) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for considering me for the analyst role.",  # treats it as a job interview
+        "Thanks in advance for passing my CV along.",  # thanks in advance asks
+        "Thank you for your time, and please keep me in mind if a position opens up.",
+        "I'm still very interested in joining your team.",
+    ],
+)
+def test_asks_to_be_considered_in_a_thank_you_fail(sentence):
+    assert thank_you(sentence) == "fail"
