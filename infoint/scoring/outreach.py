@@ -9,6 +9,7 @@ from infoint.channels import CHANNELS  # one home: data/channels.toml
 from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
 from .personal import unchanged_template
+from .prefilter import fold_for_keys, may_match
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, WORD_RE, fold, is_negated, sentence_of, sentences, word_count
@@ -523,7 +524,10 @@ def _first_within(
 ) -> re.Match[str] | None:
     """The earliest match of any pattern inside one of ``spans``."""
     best = None
+    keyed = fold_for_keys(folded)
     for pattern in patterns:
+        if not may_match(pattern, keyed):
+            continue
         for s, e in spans:
             m = pattern.search(folded, s, e)
             if m and (best is None or m.start() < best.start()):
@@ -633,6 +637,7 @@ def check_outreach(
             "sentences": 0, "speaking_seconds": round(words / wpm * 60, 1),
         })
     folded = fold(text[:SCAN_LIMIT])
+    keyed = fold_for_keys(folded)  # the text as the pattern prefilter compares it
     spans = sentences(folded)
     content = _content_sentences(folded, spans)
     characters = len(text.strip())
@@ -643,7 +648,7 @@ def check_outreach(
     skip: set[str] = set()
 
     # introduces-sender
-    m = _introduction(folded)
+    m = _introduction(folded, keyed)
     if m:
         add(rules.finding("introduces-sender", "pass", span=m.span()))
     elif knows_recipient:
@@ -654,8 +659,8 @@ def check_outreach(
     # states-connection, connection-first. A connection word inside a template gap
     # ("[LinkedIn/alumni platform]") is an option offered, not a link the sender has.
     gaps = [m.span() for m in _GAP_RE.finditer(folded)] if "[" in folded else []
-    personal = _first(_CONNECTION, folded, gaps)
-    source = None if personal else _first(_SOURCE, folded, gaps)
+    personal = _first(_CONNECTION, folded, gaps, keyed)
+    source = None if personal else _first(_SOURCE, folded, gaps, keyed)
     m = personal or source
     if m:
         phrase = _quote(text, sentence_of(spans, m.start()))
@@ -686,7 +691,7 @@ def check_outreach(
         skip.add("connection-first")
 
     # why-you: what about this person made the sender pick them
-    reason = find_why_you(folded)
+    reason = find_why_you(folded, keyed)
     if reason:
         add(rules.finding("why-you", "pass", span=reason,
                           values={"phrase": _quote(text, sentence_of(spans, reason[0]))}))
@@ -696,7 +701,7 @@ def check_outreach(
         add(rules.finding("why-you", "warn"))
 
     # informational-purpose
-    m = _purpose(folded)
+    m = _purpose(folded, keyed)
     add(rules.finding("informational-purpose", "pass", span=m.span()) if m else
         rules.finding("informational-purpose", "fail"))
 
@@ -777,6 +782,8 @@ def check_outreach(
     # attaches-resume: attaching it, or offering to send it, both make it an application
     attached = None
     for pattern in _ATTACH:
+        if not may_match(pattern, keyed):
+            continue
         for m in pattern.finditer(folded):
             s, _e = sentence_of(spans, m.start())
             if is_negated(folded, m.start(), m.end(), s):
@@ -883,11 +890,14 @@ _OWN = re.compile(
 )
 
 
-def _purpose(folded: str) -> re.Match[str] | None:
+def _purpose(folded: str, keyed: str | None = None) -> re.Match[str] | None:
     """The first wish to learn that is neither past praise ("it was great to hear about
     your team") nor about openings ("learning about opportunities at your firm")."""
     best = None
+    keyed = fold_for_keys(folded) if keyed is None else keyed
     for pattern in _PURPOSE:
+        if not may_match(pattern, keyed):
+            continue
         for m in pattern.finditer(folded):
             if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
                 continue
@@ -901,9 +911,12 @@ def _purpose(folded: str) -> re.Match[str] | None:
     return best
 
 
-def _introduction(folded: str) -> re.Match[str] | None:
+def _introduction(folded: str, keyed: str | None = None) -> re.Match[str] | None:
     best = None
+    keyed = fold_for_keys(folded) if keyed is None else keyed
     for pattern in _INTRO:
+        if not may_match(pattern, keyed):
+            continue
         for m in pattern.finditer(folded):
             if _NOT_ROLE.search(folded, max(m.end() - 14, m.start()), m.end()):
                 continue
@@ -920,11 +933,15 @@ def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:
 
 
 def _first(
-    patterns: list[re.Pattern[str]], folded: str, skip: list[tuple[int, int]] | None = None
+    patterns: list[re.Pattern[str]], folded: str, skip: list[tuple[int, int]] | None = None,
+    keyed: str | None = None,
 ) -> re.Match[str] | None:
     """The earliest match of any pattern that does not lie inside one of ``skip``."""
     best = None
+    keyed = fold_for_keys(folded) if keyed is None else keyed
     for pattern in patterns:
+        if not may_match(pattern, keyed):
+            continue
         for m in pattern.finditer(folded):
             if skip and any(a <= m.start() < b for a, b in skip):
                 continue

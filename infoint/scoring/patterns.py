@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .prefilter import fold_for_keys, may_match
 from .text import is_negated, sentence_of
 
 if TYPE_CHECKING:
@@ -222,37 +223,8 @@ _JOB = [
     ),
 ]
 
-_JOBKEYS = ("job", "position", "role", "opening", "vacanc", "internship", "placement",
-            "apprentice", "employment", "coop", "co-op")
-# For each pattern of _JOB, words one of which every match contains (None: always try it).
-# A pattern none of whose words occurs in the text cannot match, so it is not run: most
-# messages hold few of them, and the scan per keystroke gets that much cheaper.
-_JOB_KEYS: tuple[tuple[str, ...] | None, ...] = (
-    _JOBKEYS,
-    ("hiring",),
-    ("hire", "employ", "recruit", "take"),
-    ("opportunit", "possibilit", "prospects", "options", "leads"),
-    ("opportunit",),
-    ("opening", "offer", "vacanc", "listing", "posting", "position", "role"),
-    ("openings", "vacancies"),
-    ("refer", "recommend", "put", "keep me", "consider", "introduce", "connect"),
-    ("join", "work for you"),
-    ("work", "join", "part", "intern"),
-    _JOBKEYS,
-    ("opportunit", "challenge", "role", "position", "job", "step"),
-    ("opportunit",),
-    ("appl", "opening", "vacanc", "posting", "role", "position", "job", "internship", "fit",
-     "match", "addition", "asset", "candidate"),
-    ("work", "open to", "full", "part"),
-    None,
-    ("hire", "referral", "roles", "positions", "jobs", "openings", "vacancies", "opportunit"),
-    ("hired",),
-    ("pass", "forward", "send", "hand"),
-    ("open", "came", "come", "available", "turn", "crop", "pop", "arise", "hear"),
-    ("room", "place", "spot", "space", "foot", "tak", "consider", "referral"),
-    ("this role", "this position", "this opening", "this vacancy", "this job"),
-)
-assert len(_JOB_KEYS) == len(_JOB)
+# Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
+# (prefilter.needed reads them off the pattern): most messages hold few of them.
 
 # One cheap search that every job pattern needs to hit first.
 _JOB_HINT = re.compile(
@@ -405,9 +377,9 @@ def _scan_job_asks(
     negated: tuple[int, int] | None = None
     if not _JOB_HINT.search(folded):
         return ask, negated
-    low = folded.lower()
-    for pattern, keys in zip(_JOB, _JOB_KEYS, strict=True):
-        if keyed and keys and not any(k in low for k in keys):
+    low = fold_for_keys(folded)
+    for pattern in _JOB:
+        if keyed and not may_match(pattern, low):
             continue
         for m in pattern.finditer(folded):
             start, end = m.span()
@@ -509,7 +481,10 @@ def find_pay(
     best: tuple[int, int] | None = None
     if not _PAY_HINT.search(folded):
         return best
+    keyed = fold_for_keys(folded)
     for pattern in _PAY:
+        if not may_match(pattern, keyed):
+            continue
         for m in pattern.finditer(folded):
             floor = sentence_of(spans, m.start())[0] if spans else 0
             if is_negated(folded, m.start(), m.end(), floor):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import fold_for_keys, may_match
+
 __all__ = ["find_why_you"]
 
 _I = re.I
@@ -37,9 +39,15 @@ _STRUCK = (
     r"|resonat\w*|intrigu\w*|exactly|just\s+the)"
 )
 
+# "Your background in [area] stood out", "I've read your blog posts", "I enjoyed your talk":
+# something of theirs, and within the same sentence (60 characters either side) what
+# struck them. Found in two steps, each a plain scan, rather than one pattern that would
+# try every cue at every position.
+_YOUR_RE = re.compile(_YOUR, _I)
+_STRUCK_RE = re.compile(rf"\b{_STRUCK}\b", _I)
+_STOP = re.compile(r"[.!?\n]")
+
 _PATTERNS = [
-    # "Your background in [area] stood out", "I've read your blog posts", "I enjoyed your talk".
-    re.compile(rf"{_STRUCK}\b[^.!?\n]{{0,60}}?{_YOUR}|{_YOUR}[^.!?\n]{{0,60}}?\b{_STRUCK}\b", _I),
     # A piece of their work named by its topic: "your research on carbon pricing", "your
     # post on staff turnover", "your experience as a product designer".
     re.compile(
@@ -101,13 +109,35 @@ _PATTERNS = [
 ]
 
 
-def find_why_you(folded: str) -> tuple[int, int] | None:
+def _struck_by_theirs(folded: str) -> tuple[int, int] | None:
+    for m in _YOUR_RE.finditer(folded):
+        start, end = m.span()
+        before = folded[max(0, start - 60):start]
+        stops = list(_STOP.finditer(before))
+        if stops:
+            before = before[stops[-1].end():]
+        cue = _STRUCK_RE.search(before)
+        if cue:
+            return start - len(before) + cue.start(), end
+        after = folded[end:end + 60]
+        stop = _STOP.search(after)
+        cue = _STRUCK_RE.search(after[:stop.start()] if stop else after)
+        if cue:
+            return start, end + cue.end()
+    return None
+
+
+def find_why_you(folded: str, keyed: str | None = None) -> tuple[int, int] | None:
     """The span of the first reason the message gives for writing to this person, or None."""
     best: tuple[int, int] | None = None
-    low = folded.lower()
-    if "you" not in low and "ur " not in low and "we both" not in low:
+    keyed = fold_for_keys(folded) if keyed is None else keyed
+    if "you" not in keyed and "ur " not in keyed and "we both" not in keyed:
         return best  # every reason names them ("your", "you") or what they share ("we both")
+    if "your" in keyed:
+        best = _struck_by_theirs(folded)
     for pattern in _PATTERNS:
+        if not may_match(pattern, keyed):
+            continue
         m = pattern.search(folded)
         if m and (best is None or m.start() < best[0]):
             best = m.span()
