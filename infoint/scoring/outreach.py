@@ -9,7 +9,7 @@ from infoint.channels import CHANNELS  # one home: data/channels.toml
 from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
 from .personal import unchanged_template
-from .prefilter import fold_for_keys, may_match
+from .prefilter import fold_for_keys, may_match, split
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, WORD_RE, fold, is_negated, sentence_of, sentences, word_count
@@ -516,6 +516,13 @@ _WISH = re.compile(
     r"|available|open\s+to|great\s+to|welcome|grateful|let\s+me\s+know|set\s+up|whenever"
     r"|sometime|soon|next\s+week|suits?\s+you|works?\s+for\s+you)\b|\?",
     _I,
+)
+
+
+# Cut into their alternatives, the big pattern lists let the prefilter skip every branch
+# whose words are absent (the first match of a list is still the earliest of them all).
+_INTRO, _CONNECTION, _SOURCE, _PURPOSE, _ATTACH = (
+    split(_INTRO), split(_CONNECTION), split(_SOURCE), split(_PURPOSE), split(_ATTACH)
 )
 
 

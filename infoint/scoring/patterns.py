@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .prefilter import fold_for_keys, may_match
+from .prefilter import fold_for_keys, may_match, split
 from .text import is_negated, sentence_of
 
 if TYPE_CHECKING:
@@ -224,7 +224,9 @@ _JOB = [
 ]
 
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
-# (prefilter.needed reads them off the pattern): most messages hold few of them.
+# (prefilter.needed reads them off the pattern): most messages hold few of them. Cut into
+# their alternatives, the big patterns let the prefilter skip most of their branches.
+_JOB = split(_JOB)
 
 # One cheap search that every job pattern needs to hit first.
 _JOB_HINT = re.compile(

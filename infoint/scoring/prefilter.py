@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["disabled", "fold_for_keys", "may_match", "needed"]
+__all__ = ["disabled", "fold_for_keys", "may_match", "needed", "split"]
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 
@@ -116,3 +116,47 @@ class disabled:  # noqa: N801 - used as ``with prefilter.disabled():``
     def __exit__(self, *exc: object) -> None:
         global _enabled
         _enabled = self._before
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """``source`` cut at each ``|`` that is outside every group and character class."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source[i + 1:i + 2] == "^":
+                i += 1
+            if source[i + 1:i + 2] == "]":
+                i += 1  # "[]...]": a leading "]" is a literal
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+def split(patterns: list[re.Pattern[str]]) -> list[re.Pattern[str]]:
+    """Each pattern cut into its top-level alternatives, each compiled alone, so that the
+    prefilter can skip the alternatives whose words are absent instead of running one big
+    pattern whenever any of its words is there. A pattern that does not split cleanly
+    (the pieces do not compile) stays whole."""
+    out: list[re.Pattern[str]] = []
+    for pattern in patterns:
+        pieces = _top_level_alternatives(pattern.pattern)
+        try:
+            compiled = [re.compile(p, pattern.flags) for p in pieces] if len(pieces) > 1 else []
+        except re.error:
+            compiled = []
+        out.extend(compiled or [pattern])
+    return out

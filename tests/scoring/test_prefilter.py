@@ -78,3 +78,11 @@ def test_needed_words_are_read_off_the_pattern():
     assert prefilter.needed(re.compile(r"(?:job)?\w+(?=x)")) is None
     assert not prefilter.may_match(re.compile(r"\bhiring\b", re.I), prefilter.fold_for_keys("Hi"))
     assert prefilter.may_match(re.compile(r"\bhiring\b", re.I), prefilter.fold_for_keys("HIRING"))
+
+
+def test_a_pattern_is_cut_only_at_its_top_level_bars():
+    cut = prefilter._top_level_alternatives
+    assert cut(r"a|b(c|d)|[|]|e\|f|g") == ["a", "b(c|d)", "[|]", r"e\|f", "g"]
+    pieces = prefilter.split([re.compile(r"\bjob\b|\b(?:hire|hiring)\b", re.I)])
+    assert [p.pattern for p in pieces] == [r"\bjob\b", r"\b(?:hire|hiring)\b"]
+    assert all(p.flags & re.I for p in pieces)
