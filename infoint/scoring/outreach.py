@@ -9,9 +9,11 @@ from infoint.channels import CHANNELS  # one home: data/channels.toml
 from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
 from .personal import unchanged_template
+from .prefilter import fold_for_keys, may_match, split
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, WORD_RE, fold, is_negated, sentence_of, sentences, word_count
+from .why_you import find_why_you
 
 __all__ = ["OUTREACH_RULES", "check_outreach"]
 
@@ -19,6 +21,7 @@ OUTREACH_RULES = (
     "introduces-sender",
     "states-connection",
     "connection-first",
+    "why-you",
     "informational-purpose",
     "asks-for-job",
     "mentions-pay",
@@ -516,12 +519,22 @@ _WISH = re.compile(
 )
 
 
+# Cut into their alternatives, the big pattern lists let the prefilter skip every branch
+# whose words are absent (the first match of a list is still the earliest of them all).
+_INTRO, _CONNECTION, _SOURCE, _PURPOSE, _ATTACH = (
+    split(_INTRO), split(_CONNECTION), split(_SOURCE), split(_PURPOSE), split(_ATTACH)
+)
+
+
 def _first_within(
     patterns: list[re.Pattern[str]], folded: str, spans: list[tuple[int, int]]
 ) -> re.Match[str] | None:
     """The earliest match of any pattern inside one of ``spans``."""
     best = None
+    keyed = fold_for_keys(folded)
     for pattern in patterns:
+        if not may_match(pattern, keyed):
+            continue
         for s, e in spans:
             m = pattern.search(folded, s, e)
             if m and (best is None or m.start() < best.start()):
@@ -631,6 +644,7 @@ def check_outreach(
             "sentences": 0, "speaking_seconds": round(words / wpm * 60, 1),
         })
     folded = fold(text[:SCAN_LIMIT])
+    keyed = fold_for_keys(folded)  # the text as the pattern prefilter compares it
     spans = sentences(folded)
     content = _content_sentences(folded, spans)
     characters = len(text.strip())
@@ -641,7 +655,7 @@ def check_outreach(
     skip: set[str] = set()
 
     # introduces-sender
-    m = _introduction(folded)
+    m = _introduction(folded, keyed)
     if m:
         add(rules.finding("introduces-sender", "pass", span=m.span()))
     elif knows_recipient:
@@ -652,8 +666,8 @@ def check_outreach(
     # states-connection, connection-first. A connection word inside a template gap
     # ("[LinkedIn/alumni platform]") is an option offered, not a link the sender has.
     gaps = [m.span() for m in _GAP_RE.finditer(folded)] if "[" in folded else []
-    personal = _first(_CONNECTION, folded, gaps)
-    source = None if personal else _first(_SOURCE, folded, gaps)
+    personal = _first(_CONNECTION, folded, gaps, keyed)
+    source = None if personal else _first(_SOURCE, folded, gaps, keyed)
     m = personal or source
     if m:
         phrase = _quote(text, sentence_of(spans, m.start()))
@@ -683,8 +697,18 @@ def check_outreach(
         add(rules.finding("connection-first", "pass", "missing"))
         skip.add("connection-first")
 
+    # why-you: what about this person made the sender pick them
+    reason = find_why_you(folded, keyed)
+    if reason:
+        add(rules.finding("why-you", "pass", span=reason,
+                          values={"phrase": _quote(text, sentence_of(spans, reason[0]))}))
+    elif knows_recipient:
+        add(rules.finding("why-you", "pass", "known"))
+    else:
+        add(rules.finding("why-you", "warn"))
+
     # informational-purpose
-    m = _purpose(folded)
+    m = _purpose(folded, keyed)
     add(rules.finding("informational-purpose", "pass", span=m.span()) if m else
         rules.finding("informational-purpose", "fail"))
 
@@ -765,6 +789,8 @@ def check_outreach(
     # attaches-resume: attaching it, or offering to send it, both make it an application
     attached = None
     for pattern in _ATTACH:
+        if not may_match(pattern, keyed):
+            continue
         for m in pattern.finditer(folded):
             s, _e = sentence_of(spans, m.start())
             if is_negated(folded, m.start(), m.end(), s):
@@ -871,11 +897,14 @@ _OWN = re.compile(
 )
 
 
-def _purpose(folded: str) -> re.Match[str] | None:
+def _purpose(folded: str, keyed: str | None = None) -> re.Match[str] | None:
     """The first wish to learn that is neither past praise ("it was great to hear about
     your team") nor about openings ("learning about opportunities at your firm")."""
     best = None
+    keyed = fold_for_keys(folded) if keyed is None else keyed
     for pattern in _PURPOSE:
+        if not may_match(pattern, keyed):
+            continue
         for m in pattern.finditer(folded):
             if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
                 continue
@@ -889,9 +918,12 @@ def _purpose(folded: str) -> re.Match[str] | None:
     return best
 
 
-def _introduction(folded: str) -> re.Match[str] | None:
+def _introduction(folded: str, keyed: str | None = None) -> re.Match[str] | None:
     best = None
+    keyed = fold_for_keys(folded) if keyed is None else keyed
     for pattern in _INTRO:
+        if not may_match(pattern, keyed):
+            continue
         for m in pattern.finditer(folded):
             if _NOT_ROLE.search(folded, max(m.end() - 14, m.start()), m.end()):
                 continue
@@ -908,11 +940,15 @@ def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:
 
 
 def _first(
-    patterns: list[re.Pattern[str]], folded: str, skip: list[tuple[int, int]] | None = None
+    patterns: list[re.Pattern[str]], folded: str, skip: list[tuple[int, int]] | None = None,
+    keyed: str | None = None,
 ) -> re.Match[str] | None:
     """The earliest match of any pattern that does not lie inside one of ``skip``."""
     best = None
+    keyed = fold_for_keys(folded) if keyed is None else keyed
     for pattern in patterns:
+        if not may_match(pattern, keyed):
+            continue
         for m in pattern.finditer(folded):
             if skip and any(a <= m.start() < b for a, b in skip):
                 continue

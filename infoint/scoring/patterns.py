@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .prefilter import fold_for_keys, may_match, split
 from .text import is_negated, sentence_of
 
 if TYPE_CHECKING:
@@ -71,11 +72,12 @@ _JOB = [
         r"|human\s+resources|talent)"
         r"|\brefer(?:ring)?\s+me\b(?!\s+to\s+(?:someone|anyone|others?|people|a\s+colleague|colleagues"
         r"|your\s+colleague|a\s+friend|[A-Z]))"
-        r"|\bconsider(?:ed)?\s+(?:me\s+)?for\s+(?:a|an|any|the|your)\b",
+        r"|\bconsider(?:ed|ing)?\s+me\s+for\s+(?:a|an|any|the|your)\b"
+        r"|\bconsidered\s+for\s+(?:a|an|any|the|your)\b",
         _I,
     ),
     re.compile(
-        r"\bjoin\s+your\s+(?:team|company|firm|organi[sz]ation|department|practice|agency|lab"
+        r"\bjoin(?:ing)?\s+your\s+(?:team|company|firm|organi[sz]ation|department|practice|agency|lab"
         r"|staff|school|hospital|unit)\b|\b(?:to|i\s+could|i\s+can)\s+work\s+for\s+you\b",
         _I,
     ),
@@ -112,7 +114,7 @@ _JOB = [
     re.compile(
         rf"\b(?:applied|applying|apply)\s+(?:for|to)\b[^.!?\n]{{0,60}}?(?:\b{_JOBWORD}\b"
         rf"|\bpost(?:ing)?\b|\[)"
-        rf"|\b(?:the|this|that|your)\s+(?:[\w-]+\s+){{0,3}}?(?:opening|vacancy|posting"
+        rf"|\b(?:the|this|that|your)\s+(?:[\w\[\]/-]+\s+){{0,3}}?(?:opening|vacancy|posting"
         rf"|job\s+post(?:ing)?)\b"
         rf"|\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:role|position|job|opening|internship)"
         rf"\s+(?:linked|posted|listed|advertised|below|above|you\s+posted|on\s+your)\b"
@@ -177,40 +179,54 @@ _JOB = [
         _I,
     ),
     re.compile(
-        r"\b(?:pass|forward|send|hand)\s+(?:along\s+|on\s+)?my\s+(?:resume|r.sum.|cv|application)"
+        r"\b(?:pass|forward|send|hand)(?:ing)?\s+(?:along\s+|on\s+)?my\s+(?:resume|r.sum.|cv"
+        r"|application)"
         r"\s+(?:to|along|on)\b",
+        _I,
+    ),
+    # Asks that wait for a vacancy without naming it: "if anything opens up", "should a
+    # spot come up", "let me know if you hear of anything".
+    re.compile(
+        r"\b(?:if|should|in\s+case|when(?:ever)?|once)\s+(?:anything|something|a\s+(?:spot|place"
+        r"|role|position|vacancy|opening|seat)|an?\s+(?:opening|opportunity)|any(?:thing)?"
+        r"\s+(?:suitable|relevant))\s+(?:\w+\s+)?(?:opens?|opened|comes?|came|becomes?\s+available"
+        r"|turns?\s+up|crops?\s+up|pops?\s+up|arises?)(?:\s+up)?\b"
+        # "If something comes up, feel free to reschedule" is about the meeting, not a job.
+        r"(?![^.!?\n]{0,60}?\b(?:reschedul\w*|cancel\w*|postpone\w*|move\s+(?:our|the)\s+(?:call"
+        r"|meeting|chat)|before\s+(?:our|the|we)\b|to\s+(?:help|meet|chat|talk|volunteer)))"
+        r"|\bhear\s+(?:of|about)\s+(?:anything|something|any(?:thing)?\s+(?:suitable|relevant"
+        r"|going))\b",
+        _I,
+    ),
+    # Room for the sender, however it is put: "room for a junior analyst on your team",
+    # "a place for me at your firm", "my foot in the door at your company", "does your firm
+    # take interns?", "consider me for anything suitable", "guidance or a referral".
+    re.compile(
+        r"\b(?:room|a\s+place|a\s+spot|space)\s+for\s+(?:me|someone\s+like\s+me|a\s+(?:[\w-]+\s+)"
+        r"{0,2}?(?:analyst|intern|junior|graduate|trainee|assistant|newcomer|beginner))\b"
+        r"|\bfoot\s+in\s+the\s+door\s+(?:at|with|of)\s+(?:your|[A-Z\[])"
+        r"|\btak(?:e|es|ing)\s+(?:on\s+)?(?:any\s+|new\s+|more\s+|summer\s+)+(?:graduates|grads"
+        r"|interns|trainees|apprentices)\b"
+        r"|\bconsider(?:ed|ing)?\s+me\s+for\s+(?:anything|something|future|upcoming|whatever)\b"
+        r"|\b(?:guidance|advice|help|chat|call|pointers)\s+(?:or|and)\s+(?:possibly\s+|perhaps\s+"
+        r"|even\s+|maybe\s+)?(?:a\s+|any\s+)?referrals?\b"
+        r"(?!\s+to\s+(?:someone|anyone|others?|people|colleagues?|your|a\s+colleague|[A-Z]))",
+        _I,
+    ),
+    # What they want from whoever fills a posted role: "what you're looking for in this
+    # role". (What they look for when hiring in general is advice: is_criteria_question.)
+    re.compile(
+        r"\b(?:look(?:s|ing)?\s+for|want|need|expect)\s+(?:from|in)\s+(?:the\s+person\s+|someone\s+"
+        r"|a\s+candidate\s+|an\s+applicant\s+|the\s+candidate\s+|whoever\s+\w+\s+)?(?:(?:in|for)"
+        r"\s+)?this\s+(?:role|position|opening|vacancy|job)\b",
         _I,
     ),
 ]
 
-_JOBKEYS = ("job", "position", "role", "opening", "vacanc", "internship", "placement",
-            "apprentice", "employment", "coop", "co-op")
-# For each pattern of _JOB, words one of which every match contains (None: always try it).
-# A pattern none of whose words occurs in the text cannot match, so it is not run: most
-# messages hold few of them, and the scan per keystroke gets that much cheaper.
-_JOB_KEYS: tuple[tuple[str, ...] | None, ...] = (
-    _JOBKEYS,
-    ("hiring",),
-    ("hire", "employ", "recruit", "take"),
-    ("opportunit", "possibilit", "prospects", "options", "leads"),
-    ("opportunit",),
-    ("opening", "offer", "vacanc", "listing", "posting", "position", "role"),
-    ("openings", "vacancies"),
-    ("refer", "recommend", "put", "keep me", "consider", "introduce", "connect"),
-    ("join", "work for you"),
-    ("work", "join", "part", "intern"),
-    _JOBKEYS,
-    ("opportunit", "challenge", "role", "position", "job", "step"),
-    ("opportunit",),
-    ("appl", "opening", "vacanc", "posting", "role", "position", "job", "internship", "fit",
-     "match", "addition", "asset", "candidate"),
-    ("work", "open to", "full", "part"),
-    None,
-    ("hire", "referral", "roles", "positions", "jobs", "openings", "vacancies", "opportunit"),
-    ("hired",),
-    ("pass", "forward", "send", "hand"),
-)
-assert len(_JOB_KEYS) == len(_JOB)
+# Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
+# (prefilter.needed reads them off the pattern): most messages hold few of them. Cut into
+# their alternatives, the big patterns let the prefilter skip most of their branches.
+_JOB = split(_JOB)
 
 # One cheap search that every job pattern needs to hit first.
 _JOB_HINT = re.compile(
@@ -219,7 +235,9 @@ _JOB_HINT = re.compile(
     r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step|use|need"
     r"|radar|application|ad|advert|valuable|asset|addition|suit|fit|strengthen|think\s+of|posted"
     r"|explor|target|pursu|about|regarding|discuss"
-    r"|match|interested|applied|apply|make|contribute|tak|looking|searching|hunting|leads|list|dream)",
+    r"|match|interested|applied|apply|make|contribute|tak|looking|searching|hunting|leads|list|dream"
+    r"|open|came|come|arise|crop|pop|hear|room|place|spot|space|foot|guidance|advice|help|chat"
+    r"|call|want|need|expect)",
     _I,
 )
 
@@ -259,6 +277,29 @@ _PERSONAL_ASK = re.compile(
 )
 
 
+# Thanks for what they gave is no ask: "thank you for the job leads you shared", "thanks
+# for offering to forward my CV", "thank you for telling me about the opening at X".
+# "Thank you for your time, and please keep me in mind" asks again after the clause ends.
+# Thanks in advance, or for considering them, still asks: "thanks in advance for passing my
+# CV on", "thank you for considering me for the role".
+_THANKS_FOR = re.compile(
+    r"\bthank(?:s|\s+you)\b(?!\s+(?:\w+\s+)?in\s+advance)(?:\s+(?!for\b)\w+){0,3}?\s+for\b"
+    r"(?!\s+(?:consider\w*|keeping\s+me|thinking\s+of\s+me|putting\s+me\s+forward|any\b))",
+    _I,
+)
+_CLAUSE_END = re.compile(
+    r"[;:,.!?\n]|\s(?:but|and\s+(?!for\b)|so|please|also|could|would|if)\b", _I
+)
+
+
+def _thanked_for(folded: str, floor: int, start: int) -> bool:
+    """Whether the match at ``start`` is what a "thanks for ..." clause before it thanks."""
+    # The window runs past ``start`` so that "for considering me" is seen whole.
+    window = folded[floor:start + 30]
+    found = [m for m in _THANKS_FOR.finditer(window) if m.end() <= start - floor]
+    return bool(found) and not _CLAUSE_END.search(window, found[-1].end(), start - floor)
+
+
 def is_outlook_mention(sentence: str) -> bool:
     """Whether ``sentence`` asks about jobs in the field in general, not for one."""
     return bool(
@@ -276,7 +317,8 @@ _CRITERIA = re.compile(
     _I,
 )
 _FOR_ME = re.compile(
-    r"\b(?:for\s+me|hire\s+me|consider\s+me|me\s+for|my\s+(?:resume|cv|application))\b", _I
+    r"\b(?:for\s+me|hire\s+me|consider\s+me|me\s+for|my\s+(?:resume|cv|application)"
+    r"|this\s+(?:role|position|opening|vacancy))\b", _I
 )
 
 
@@ -337,9 +379,9 @@ def _scan_job_asks(
     negated: tuple[int, int] | None = None
     if not _JOB_HINT.search(folded):
         return ask, negated
-    low = folded.lower()
-    for pattern, keys in zip(_JOB, _JOB_KEYS, strict=True):
-        if keyed and keys and not any(k in low for k in keys):
+    low = fold_for_keys(folded)
+    for pattern in _JOB:
+        if keyed and not may_match(pattern, low):
             continue
         for m in pattern.finditer(folded):
             start, end = m.span()
@@ -358,6 +400,8 @@ def _scan_job_asks(
                 sentence = folded
             if is_outlook_mention(sentence) or is_criteria_question(sentence):
                 continue
+            if _thanked_for(folded, max(floor, start - 80), start):
+                continue
             if _GENERIC_ROLE.search(folded, max(floor, start - 60), start) or _LIKE_YOURS.match(
                 folded, end, min(len(folded), end + 20)
             ):
@@ -375,7 +419,8 @@ def _scan_job_asks(
 _PAY = [
     re.compile(
         r"\b(?:salary|salaries|pay|paid|paying|pays|paycheck|paychecks|compensation|wages?"
-        r"|earnings|income|bonus(?:es)?|stipends?|pay\s*scale|pay\s+range|raises)\b"
+        r"|earnings|income|bonus(?:es)?|stipends?|pay\s*scale|pay\s+range|raises|remuneration"
+        r"|hourly\s+rates?|day\s+rates?|take[- ]home\s+pay)\b"
         r"(?!\s+(?:attention|off|your\s+dues|dues|it\s+forward|a\s+visit|tribute)\b)",
         _I,
     ),
@@ -387,7 +432,10 @@ _PAY = [
     re.compile(
         r"\b(?:make|earn|earning|making)\s+(?:a\s+(?:good\s+)?living|good\s+money|a\s+lot"
         r"|per\s+(?:hour|year|month)|an\s+hour|a\s+year)\b"
-        r"|\b(?:well|high|low|better|best)[- ]pa(?:id|ying)\b|\bsix[- ]figures?\b",
+        r"|\b(?:well|high|low|better|best)[- ]pa(?:id|ying)\b|\bsix[- ]figures?\b"
+        # "What do juniors typically take home?" (not "take home a lesson").
+        r"|\b(?:typically|usually|actually|really|people|they|you|graduates|juniors|newcomers)"
+        r"\s+take\s+home\b(?!\s+(?:the|a|an|my|your|some|with|from)\b)",
         _I,
     ),
     # Earning in any form, but not earning a degree, a place or someone's trust.
@@ -408,7 +456,8 @@ _PAY = [
 
 
 _PAY_HINT = re.compile(
-    r"\b(?:salar|pa(?:y|id)|compensation|wage|earn|income|bonus|stipend|raises|much|mak"
+    r"\b(?:salar|pa(?:y|id)|compensation|wage|earn|income|bonus|stipend|raises|much|mak|remun"
+    r"|hourly|day\s+rate|take"
     r"|six|well|high|low|better|best|expect|hop|likely|able|starting)",
     _I,
 )
@@ -434,7 +483,10 @@ def find_pay(
     best: tuple[int, int] | None = None
     if not _PAY_HINT.search(folded):
         return best
+    keyed = fold_for_keys(folded)
     for pattern in _PAY:
+        if not may_match(pattern, keyed):
+            continue
         for m in pattern.finditer(folded):
             floor = sentence_of(spans, m.start())[0] if spans else 0
             if is_negated(folded, m.start(), m.end(), floor):

@@ -47,7 +47,11 @@ words = st.sampled_from(
     ["a job", "the position", "hiring", "hire me", "openings", "refer me", "join your team",
      "work for you", "interested in the role", "opportunities at your firm", "get hired here",
      "pass my resume to", "not", "I'm", "a referral", "roles that fit", "about opportunities",
-     " ", ".", "\n", "you", "your company", "Dear Ana,"]
+     " ", ".", "\n", "you", "your company", "Dear Ana,", "if anything opens up", "hear of anything",
+     "room for a junior analyst", "foot in the door at your", "guidance or a referral",
+     "in this role", "looking for", "consider me for anything", "reschedule", "takes interns",
+     "thank you for", "thanks in advance for", "considering me for the", "passing my cv along",
+     "joining your team"]
 )
 
 

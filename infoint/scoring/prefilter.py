@@ -1,0 +1,162 @@
+"""Skip a pattern when the text cannot hold a match: its necessary words, found by reading
+the pattern itself.
+
+For each compiled pattern, :func:`needed` works out a set of literal strings one of which
+every match must contain ("referred" or "recommended" or ...), from the pattern's parse
+tree: a sequence needs what its most telling part needs, an alternation needs one of what
+its branches need, a repeat needs its body only when it must occur at least once, and a
+lookaround, a character class or an optional part needs nothing. A pattern none of whose
+strings occurs in the text (compared case-folded) is not run. Most messages hold few of a
+rule's words, so the per-keystroke scan gets cheaper while every verdict stays the same
+(tests/scoring/test_prefilter.py compares the two on every real text and on random text).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+try:  # Python 3.11+: the parser lives in re._parser; sre_parse is its deprecated alias
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+__all__ = ["disabled", "fold_for_keys", "may_match", "needed", "split"]
+
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most telling of several necessary sets: the longest shortest string, then the
+    fewest strings."""
+    if not options:
+        return None
+    return max(options, key=lambda keys: (min(map(len, keys)), -len(keys)))
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            ch = chr(av)
+            if ch.isascii():
+                run.append(ch.casefold())
+                continue
+            close()
+        elif op is _c.SUBPATTERN:
+            close()
+            keys = _sequence(list(av[-1]))
+            if keys:
+                options.append(keys)
+        elif op is _c.BRANCH:
+            close()
+            branches = [_sequence(list(b)) for b in av[1]]
+            if branches and all(branches):
+                options.append(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            close()
+            low, _high, body = av
+            if low >= 1:
+                keys = _sequence(list(body))
+                if keys:
+                    options.append(keys)
+        else:  # a class, any character, an anchor or a lookaround: needs no literal
+            close()
+    close()
+    return _best(options)
+
+
+@functools.lru_cache(maxsize=1024)
+def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains (case-folded), or None
+    when the pattern needs no particular word."""
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # noqa: BLE001 - a parser change must never break the coaching
+        return None
+    keys = _sequence(list(tree))
+    return keys if keys and all(keys) else None
+
+
+def fold_for_keys(text: str) -> str:
+    """``text`` case-folded for :func:`may_match`. Case-insensitive patterns also match
+    a dotless "ı" for "i", which case-folding keeps apart; it is made an "i" here."""
+    return text.casefold().replace("ı", "i")
+
+
+def may_match(pattern: re.Pattern[str], keyed_text: str) -> bool:
+    """False only when ``pattern`` cannot match: none of its needed strings is in the text
+    (``keyed_text`` from :func:`fold_for_keys`)."""
+    if not _enabled:
+        return True
+    keys = needed(pattern)
+    return keys is None or any(k in keyed_text for k in keys)
+
+
+_enabled = True
+
+
+class disabled:  # noqa: N801 - used as ``with prefilter.disabled():``
+    """Run every pattern inside the block, as if no prefilter existed (the tests compare)."""
+
+    def __enter__(self) -> None:
+        global _enabled
+        self._before = _enabled
+        _enabled = False
+
+    def __exit__(self, *exc: object) -> None:
+        global _enabled
+        _enabled = self._before
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """``source`` cut at each ``|`` that is outside every group and character class."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source[i + 1:i + 2] == "^":
+                i += 1
+            if source[i + 1:i + 2] == "]":
+                i += 1  # "[]...]": a leading "]" is a literal
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+def split(patterns: list[re.Pattern[str]]) -> list[re.Pattern[str]]:
+    """Each pattern cut into its top-level alternatives, each compiled alone, so that the
+    prefilter can skip the alternatives whose words are absent instead of running one big
+    pattern whenever any of its words is there. A pattern that does not split cleanly
+    (the pieces do not compile) stays whole."""
+    out: list[re.Pattern[str]] = []
+    for pattern in patterns:
+        pieces = _top_level_alternatives(pattern.pattern)
+        try:
+            compiled = [re.compile(p, pattern.flags) for p in pieces] if len(pieces) > 1 else []
+        except re.error:
+            compiled = []
+        out.extend(compiled or [pattern])
+    return out

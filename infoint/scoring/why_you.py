@@ -1,0 +1,144 @@
+"""Why this person? The ``why-you`` rule's reading.
+
+Counsellors ask every message one question the other rules do not: out of everyone in the
+field, why write to *this* person? A message answers it when it names something of theirs
+that made the sender choose them: their article, talk or research; their path ("since you
+made that move yourself"); their role or place ("I saw you recruit there"); what a
+referrer said of them ("nobody knows more about ... than you"). Where they were found
+(LinkedIn, the alumni list) or a school in common is a connection, not a reason; a wish
+to hear about "your work at the company" could be sent to anyone there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .prefilter import fold_for_keys, may_match
+
+__all__ = ["find_why_you"]
+
+_I = re.I
+
+# Something of theirs that can only be this person's: a piece of their work or their path.
+_THEIR_THING = (
+    r"(?:article|articles|post|posts|blog|blogs|newsletter|book|talk|keynote|panel|session"
+    r"|presentation|podcast|paper|papers|piece|interview|research|thesis|writing|video|webinar"
+    r"|career\s+path|path|journey|move|transition|switch|background|experience|time|story"
+    r"|approach|expertise|product|project|projects|work|career|role)"
+)
+# A gap that offers one of them: "your [talk/panel/session]".
+_GAP_THING = (
+    r"\[[^\]\n]{0,40}?(?:talk|article|post|project|work|panel|research|role)[^\]\n]{0,40}\]"
+)
+_YOUR = rf"\byour\s+(?:[\w\[\]'’/-]+\s+){{0,3}}?(?:{_THEIR_THING}\b|{_GAP_THING})"
+# What makes "your experience" a reason rather than a topic: it struck them. ("I'd love to
+# hear about your work", "especially your time at X" name a topic, which anyone could.)
+_STRUCK = (
+    r"(?:stood\s+out|stands\s+out|caught\s+my\s+(?:eye|attention|interest)|impress\w*|inspir\w*"
+    r"|struck|fascinat\w*|admir\w*|enjoy\w*|loved|read|reading|finished|follow\w*|noticed"
+    r"|resonat\w*|intrigu\w*|exactly|just\s+the)"
+)
+
+# "Your background in [area] stood out", "I've read your blog posts", "I enjoyed your talk":
+# something of theirs, and within the same sentence (60 characters either side) what
+# struck them. Found in two steps, each a plain scan, rather than one pattern that would
+# try every cue at every position.
+_YOUR_RE = re.compile(_YOUR, _I)
+_STRUCK_RE = re.compile(rf"\b{_STRUCK}\b", _I)
+_STOP = re.compile(r"[.!?\n]")
+
+_PATTERNS = [
+    # A piece of their work named by its topic: "your research on carbon pricing", "your
+    # post on staff turnover", "your experience as a product designer".
+    re.compile(
+        r"\byour\s+(?:recent\s+|latest\s+|new\s+)?(?:work|research|article|post|paper|talk|book"
+        r"|blog\s+post|piece|podcast|study|project)\s+(?:on|about|into)\b"
+        r"|\byour\s+experience\s+as\s+(?:a|an)\b"
+        # A piece of theirs is a reason by itself: "your talk last week was a real hit".
+        r"|\byour\s+(?:recent\s+|latest\s+|last\s+)?(?:article|blog|talk|keynote|podcast|paper|book"
+        r"|newsletter|webinar|presentation)s?\b"
+        # Their field is the sender's goal: "you're in consulting, which is what I want to do".
+        r"|\b(?:you(?:'re|\s+are)?|ur)\s+(?:work\s+)?in\s+[^.!?\n]{1,40}?\b(?:which|that)\s+is\s+"
+        r"(?:exactly\s+)?(?:what|where)\s+i\b",
+        _I,
+    ),
+    # Their path: "since you've made that move yourself", "the way you went from A to B"
+# ("how you got your start" is what they want to ask, not why they chose this person),
+    # "your move from school to the bank".
+    re.compile(
+        r"\b(?:since|as|because|given\s+that)\s+you(?:'ve|\s+have|'d|\s+had)?\s+(?:already\s+|also\s+)?"
+        r"(?:made|moved|switched|went|gone|done|worked|built|led|scaled|run|started|spent|been"
+        r"|changed|transitioned)\b"
+        r"|\bthe\s+way\s+you\s+(?:went|moved|made|switched|got|built|changed|transitioned"
+        r"|use|used|combine|combined|turn|turned)\b"
+        r"|\byour\s+(?:move|transition|switch|path|route|jump)\s+(?:from|into|out)\b",
+        _I,
+    ),
+    # What is known or said of them: "I hear you've built a terrific team", "you're one of
+    # the few people who ...", "nobody knows more about ... than you", "mentioned you as".
+    re.compile(
+        r"\b(?:i\s+)?(?:hear|heard|understand|gather|know|knew|learned|read)\s+(?:that\s+)?you(?:'ve"
+        r"|\s+have|'re|\s+are|\s+were|'d|\s+had)\s+(?!been\s+(?:busy|away|ill)\b)"
+        r"(?:(?:a|an|one|the|been|built|had|put|led|made|done|worked|spent|run|moved|written|spoken"
+        r"|given|published|now|recently|also)\b)"
+        r"|\byou(?:'re|\s+are)\s+(?:one\s+of\s+the\s+(?:few|best|top)|the\s+(?:right|best)\s+person"
+        r"|an\s+expert|the\s+expert|the\s+person\s+to)\b"
+        r"|\bnobody\s+knows\s+more\b|\bno\s+one\s+knows\s+more\b"
+        r"|\b(?:mentioned|described|recommended|suggested|named)\s+you\s+as\b"
+        r"|\byour\s+name\s+as\s+(?:a|an|the)\b"
+        r"|\b(?:keep|kept)\s+hearing\s+your\s+name\b|\byour\s+name\s+keeps\s+coming\s+up\b"
+        r"|\b(?:impressed|inspired|struck|fascinated|intrigued)\s+by\s+(?:how|the\s+way|what)\s+you\b",
+        _I,
+    ),
+    # Their place or role, noticed: "I saw that you work at [Company]", "noticed you're a
+    # manager there", "mentioned you're at [Company]", "I noticed you know [connection]".
+    re.compile(
+        r"\b(?:saw|see|noticed|notice|read|learned|mentioned|spotted)\s+(?:that\s+)?you(?:'re|\s+are"
+        r"|\s+were|'ve|\s+have)?\s+(?:now\s+|recently\s+|currently\s+|also\s+)?(?:work|worked|working"
+        r"|recruit|lead|led|manage|run|joined|moved|started|know|teach|part\s+of|a\s+|an\s+"
+        r"|at\s+|in\s+|on\s+|now\b|been\s+at)"
+        r"|\bwe\s+both\s+(?:work|worked|served|studied|came|\[)",
+        _I,
+    ),
+    # What their own team made: "the new approach your department has introduced".
+    re.compile(
+        r"\byour\s+(?:team|department|lab|group|studio|company)\s+(?:has|have|had|recently)\s+"
+        r"(?:just\s+)?(?:introduced|launched|built|developed|published|released|started|created)\b",
+        _I,
+    ),
+]
+
+
+def _struck_by_theirs(folded: str) -> tuple[int, int] | None:
+    for m in _YOUR_RE.finditer(folded):
+        start, end = m.span()
+        before = folded[max(0, start - 60):start]
+        stops = list(_STOP.finditer(before))
+        if stops:
+            before = before[stops[-1].end():]
+        cue = _STRUCK_RE.search(before)
+        if cue:
+            return start - len(before) + cue.start(), end
+        after = folded[end:end + 60]
+        stop = _STOP.search(after)
+        cue = _STRUCK_RE.search(after[:stop.start()] if stop else after)
+        if cue:
+            return start, end + cue.end()
+    return None
+
+
+def find_why_you(folded: str, keyed: str | None = None) -> tuple[int, int] | None:
+    """The span of the first reason the message gives for writing to this person, or None."""
+    best: tuple[int, int] | None = None
+    keyed = fold_for_keys(folded) if keyed is None else keyed
+    if "you" not in keyed and "ur " not in keyed and "we both" not in keyed:
+        return best  # every reason names them ("your", "you") or what they share ("we both")
+    if "your" in keyed:
+        best = _struck_by_theirs(folded)
+    for pattern in _PATTERNS:
+        if not may_match(pattern, keyed):
+            continue
+        m = pattern.search(folded)
+        if m and (best is None or m.start() < best[0]):
+            best = m.span()
+    return best
