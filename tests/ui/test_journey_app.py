@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import io
+import subprocess
+import sys
 from datetime import date
 
 import pandas as pd
 import pytest
 
 from infoint.model import Contact, Reflection
-from infoint.ui.journey import JourneyApp
+from infoint.ui.journey import DRAWING, JourneyApp
 
 TODAY = date(2026, 3, 10)
 PNG = b"\x89PNG"
@@ -80,10 +83,13 @@ def test_agreement_sentences_and_next_actions_are_escaped(store):
 def test_csv_and_parquet_exports_round_trip(store):
     seed(store)
     app = JourneyApp(store, today=TODAY)
-    assert 'download="my-reflections-2026-03-10.csv"' in app._csv.value
-    csv = pd.read_csv(io.BytesIO(decode(app._csv.value)), encoding="utf-8-sig")
+    assert app.export_links == {"csv": "", "parquet": ""}  # made only when asked for
+    app.export_button.click()
+    links = app.export_links
+    assert 'download="my-reflections-2026-03-10.csv"' in links["csv"]
+    csv = pd.read_csv(io.BytesIO(decode(links["csv"])), encoding="utf-8-sig")
     assert len(csv) == 3 and "learned_advice" in csv.columns
-    parquet = pd.read_parquet(io.BytesIO(decode(app._parquet.value)))
+    parquet = pd.read_parquet(io.BytesIO(decode(links["parquet"])))
     assert len(parquet) == 3
     assert str(parquet["rating_daily_work"].dtype) == "Int64"
     assert set(parquet["field"]) == {"nursing", "<script>alert(1)</script>"}
@@ -93,7 +99,8 @@ def test_csv_defuses_spreadsheet_formulas(store):
     store.save_reflection(Reflection(field="law", met_on=date(2026, 3, 1),
                                      surprises="=HYPERLINK(\"http://x\")"))
     app = JourneyApp(store, today=TODAY)
-    text = decode(app._csv.value).decode("utf-8-sig")
+    app.export_button.click()
+    text = decode(app.export_links["csv"]).decode("utf-8-sig")
     assert "'=HYPERLINK" in text
 
 
@@ -133,7 +140,8 @@ def test_hostile_field_names_draw_every_section(store, payload):
     for section in app.sections.values():
         assert section.layout.display == ""
     assert "<script>" not in app._per_field_table.value
-    assert "Download CSV" in app._csv.value
+    app.export_button.click()
+    assert "Download CSV" in app.export_links["csv"]
 
 
 def test_charts_draw_text_literally():
@@ -165,7 +173,9 @@ def test_one_failing_section_leaves_the_others(store, monkeypatch, caplog):
     assert "boom" not in message
     assert app.notice.level == "info"  # the page itself is fine
     assert bytes(app._fit_img.value).startswith(PNG)
-    assert "Download CSV" in app._csv.value and app._next_html.value
+    assert app._next_html.value
+    app.export_button.click()
+    assert "Download CSV" in app.export_links["csv"]
     assert "could not draw the part" in caplog.text
 
 
@@ -209,3 +219,92 @@ def test_on_a_phone_charts_fit_the_screen_and_say_so(store):
     assert "min-width: 36rem" not in journey._LOCAL_CSS
     hints = [x for x in widgets if "ii-phone-hint" in getattr(x, "_dom_classes", ())]
     assert len(hints) == 2 and all("scaled to fit your screen" in h.value for h in hints)
+
+
+def test_exports_are_made_from_the_notes_as_they_are_then(store):
+    seed(store)
+    app = JourneyApp(store, today=TODAY)
+    app.export_button.click()
+    assert len(pd.read_csv(io.BytesIO(decode(app.export_links["csv"])))) == 3
+    store.save_reflection(Reflection(field="law", met_on=date(2026, 3, 6)))
+    app._refresh.click()
+    # A refresh takes the old links away rather than offer out-of-date files.
+    assert app.export_links == {"csv": "", "parquet": ""}
+    assert app.export_button.description.startswith("Make my download files")
+    app.export_button.click()
+    assert len(pd.read_csv(io.BytesIO(decode(app.export_links["csv"])))) == 4
+
+
+def test_an_empty_learner_loads_no_pandas_or_matplotlib(tmp_path):
+    code = (
+        "import sys\n"
+        "from infoint.store import Store\n"
+        "from infoint.ui.journey import JourneyApp\n"
+        f"app = JourneyApp(Store.open('sqlite:///{tmp_path / 'e.db'}', learner_id='e'))\n"
+        "assert app._empty.layout.display == ''\n"
+        "print(sorted(m for m in ('pandas', 'matplotlib', 'pyarrow') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_on_a_running_loop_the_page_paints_before_the_charts(store):
+    seed(store)
+
+    async def main():
+        app = JourneyApp(store, today=TODAY)
+        # Built, not drawn: the first paint is the shell and a notice saying what comes.
+        assert app.notice.text == DRAWING
+        assert all(s.layout.display == "none" for s in app.sections.values())
+        assert app._fit_img.value == b""
+        for _ in range(200):
+            if app.notice.text != DRAWING:
+                break
+            await asyncio.sleep(0.02)
+        return app
+
+    app = asyncio.run(main())
+    assert app.notice.text == "3 reflections across 2 fields; 2 contacts met."
+    for image in (app._funnel_img, app._per_field_img, app._fit_img):
+        assert bytes(image.value).startswith(PNG)
+    assert all(s.layout.display == "" for s in app.sections.values())
+
+
+def test_a_newer_refresh_stops_the_drawing_of_an_older_one(store, monkeypatch):
+    seed(store)
+    drawn = []
+    draw = JourneyApp._draw_per_field
+    monkeypatch.setattr(JourneyApp, "_draw_per_field",
+                        lambda self, per_field: drawn.append(set(per_field["field"]))
+                        or draw(self, per_field))
+
+    async def main():
+        app = JourneyApp(store, today=TODAY)
+        store.save_reflection(Reflection(field="law", met_on=date(2026, 3, 6)))
+        app.refresh()  # before the first drawing has begun
+        for _ in range(200):
+            if app.notice.text != DRAWING:
+                break
+            await asyncio.sleep(0.02)
+        return app
+
+    app = asyncio.run(main())
+    assert app.notice.text == "4 reflections across 3 fields; 2 contacts met."
+    assert "law" in app._per_field_table.value
+    assert drawn == [{"nursing", "<script>alert(1)</script>", "law"}]  # the older run stopped
+
+
+def test_a_failing_analysis_is_a_notice_not_a_traceback(store, monkeypatch, caplog):
+    from infoint import analysis
+
+    seed(store)
+
+    def broken(*_a, **_k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(analysis, "journey", broken)
+    app = JourneyApp(store, today=TODAY)
+    assert app.notice.level == "error"
+    assert "boom" not in app.notice.text and "nothing was changed" in app.notice.text
+    assert "drawing stopped" in caplog.text
