@@ -2,12 +2,18 @@
 
 Draws only from :func:`infoint.analysis.journey` frames; charts are matplotlib PNGs in
 ``Image`` widgets (see :mod:`infoint.ui.charts`), every sentence next to them is escaped
-learner-derived text. Exports are data: URI links rebuilt on each refresh.
+learner-derived text.
+
+The page paints before anything heavy: the store is read at once, while pandas (the
+analysis), matplotlib (the charts) and each part's drawing follow one per turn of the
+kernel's loop (:mod:`infoint.ui.turns`) under a "Drawing your charts" notice. The exports
+(CSV, and Parquet through pyarrow) are built only when the learner asks for them, from the
+store as it is then.
 """
 
 from __future__ import annotations
 
-import base64
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -16,14 +22,26 @@ import ipywidgets as w
 from infoint.store import Store
 from infoint.ui import chart_view
 from infoint.ui.chart_view import ChartView
-from infoint.ui.common import App, button, esc, guarded, next_step, scroll_table
+from infoint.ui.common import (
+    App,
+    button,
+    download_link,
+    esc,
+    explain,
+    guarded,
+    next_step,
+    scroll_table,
+)
 from infoint.ui.sections import Section, shown_html
+from infoint.ui.turns import in_turns
 
 __all__ = ["JourneyApp"]
 
 REFLECT_NB = "04-reflect-on-fit.ipynb"
 CONTACTS_NB = "01-find-contacts.ipynb"
 NEXT_LIMIT = 12
+DRAWING = "Drawing your charts\u2026"
+EXPORT_LABEL = "Make my download files (CSV and Parquet)"
 
 _LOCAL_CSS = """
 .infoint-journey .ii-stats {
@@ -151,14 +169,6 @@ def coverage_html(coverage: Any) -> str:
     return text
 
 
-def download_html(name: str, data: bytes, mime: str, label: str) -> str:
-    payload = base64.b64encode(data).decode("ascii")
-    return (
-        f'<a class="ii-download" download="{esc(name)}" href="data:{mime};base64,{payload}">'
-        f"{esc(label)}</a>"
-    )
-
-
 class JourneyApp(App):
     """The learner's dashboard across every contact and meeting."""
 
@@ -170,6 +180,8 @@ class JourneyApp(App):
         super().__init__(store, **kwargs)
         self._today = today
         self.frames: dict[str, Any] = {}
+        # Bumped by every refresh: a drawing still under way for an older one stops.
+        self._run = 0
         self._refresh = button("Refresh", self.css("refresh"), icon="refresh")
         self._refresh.on_click(lambda _b: self.refresh())
 
@@ -207,11 +219,15 @@ class JourneyApp(App):
         self._csv.add_class(self.css("csv"))
         self._parquet = w.HTML()
         self._parquet.add_class(self.css("parquet"))
+        self.export_button = button(EXPORT_LABEL, self.css("make-exports"), icon="download")
+        self.export_button.on_click(lambda _b: self.make_exports())
         self._exports = _section(
             self.css("exports"), "Take your notes with you",
             w.HTML("<p class='infoint-hint'>Your reflections as a spreadsheet (CSV) or for "
-                   "pandas and other data tools (Parquet).</p>"),
-            w.HBox([self._csv, self._parquet]).add_class("infoint-actions"),
+                   "pandas and other data tools (Parquet). Press the button to make both "
+                   "files from your notes as they are now; the links to save them appear "
+                   "next to it.</p>"),
+            w.HBox([self.export_button, self._csv, self._parquet]).add_class("infoint-actions"),
         )
         self.compose(
             w.HTML(f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
@@ -230,6 +246,9 @@ class JourneyApp(App):
             next_step(CONTACTS_NB, "Next: talk to someone else, back to step 1, find contacts",
                       self.css("next-step")),
         )
+        # Hidden until drawn: the first paint shows no empty cards.
+        for part in (self._empty, *self.sections.values()):
+            _show(part, False)
         self.refresh()
 
     @property
@@ -238,37 +257,80 @@ class JourneyApp(App):
 
     @guarded
     def refresh(self) -> None:
-        """Re-read the store and redraw every part; a part that fails says so alone."""
-        from infoint import analysis
+        """Re-read the store and redraw every part; a part that fails says so alone.
 
+        With the kernel's loop running (a page) the parts are drawn after this returns, one
+        per turn; otherwise (a script, a test) before it returns.
+        """
         reflections = self.store.reflections()
         contacts = self.store.contacts()
-        frames = analysis.journey(reflections, contacts, self.store.events(), today=self.today)
+        events = self.store.events()
+        self._run += 1
+        self._clear_exports()  # links made from older notes would be out of date
+        if not reflections and not contacts:
+            # Nothing to analyse or chart: the explanation alone, without pandas.
+            self.frames = {}
+            self._empty.value = empty_html(False)
+            _show(self._empty, True)
+            for section in self.sections.values():
+                _show(section, False)
+            self.notice.clear()
+            return
+        self.notice.info(DRAWING)
+        in_turns(self._draw(self._run, reflections, contacts, events), self._stopped)
+
+    def _draw(self, run: int, reflections: list[Any], contacts: list[Any],
+              events: list[Any]) -> Iterator[None]:
+        """Every part, one per turn; stops when a newer refresh has started."""
+        from infoint import analysis  # pandas: the first heavy step, after the paint
+
+        yield
+        frames = analysis.journey(reflections, contacts, events, today=self.today)
+        if run != self._run:
+            return
         self.frames = frames
 
         has_reflections = bool(reflections)
         self._empty.value = "" if has_reflections else empty_html(bool(contacts))
         _show(self._empty, not has_reflections)
-
-        self._funnel.draw(lambda: self._draw_funnel(frames["funnel"], bool(contacts)))
-        _show(self._funnel, bool(contacts) or has_reflections)
-
-        for section in (self._per_field, self._fit, self._agreement, self._exports):
-            _show(section, has_reflections)
         _show(self._next, not frames["next"].empty or has_reflections)
         self._next.draw(lambda: setattr(self._next_html, "value",
                                         next_html(frames["next"], self.today)))
         if not has_reflections:
+            for section in (self._per_field, self._fit, self._agreement, self._exports):
+                _show(section, False)
+        yield
+        # Matplotlib in a turn of its own: its import is the longest single step.
+        import matplotlib.backends.backend_agg  # noqa: F401
+
+        yield
+        if run != self._run:
+            return
+        # Each part is shown as it is drawn: no empty card waits on the page.
+        _show(self._funnel, True)
+        self._funnel.draw(lambda: self._draw_funnel(frames["funnel"], bool(contacts)))
+        if not has_reflections:
             self.notice.clear()
             return
-
-        self._per_field.draw(lambda: self._draw_per_field(frames["per_field"]))
-        self._fit.draw(lambda: self._draw_fit(frames))
-        self._agreement.draw(lambda: setattr(
-            self._agreement_html, "value",
-            agreement_html(analysis.agreement_sentences(frames["agreement"], frames["tones"])),
-        ))
-        self._exports.draw(lambda: self._draw_exports(reflections))
+        yield
+        parts: list[tuple[Section, Any]] = [
+            (self._per_field, lambda: self._draw_per_field(frames["per_field"])),
+            (self._fit, lambda: self._draw_fit(frames)),
+            (self._agreement, lambda: setattr(
+                self._agreement_html, "value",
+                agreement_html(analysis.agreement_sentences(frames["agreement"],
+                                                            frames["tones"])),
+            )),
+        ]
+        for section, draw in parts:
+            if run != self._run:
+                return
+            _show(section, True)
+            section.draw(draw)
+            yield
+        if run != self._run:
+            return
+        _show(self._exports, True)
         funnel = frames["funnel"]
         met = int(funnel.loc[funnel["stage"] == "met", "count"].iloc[0])
         n_fields = len(frames["per_field"])
@@ -277,6 +339,32 @@ class JourneyApp(App):
             f"{n_fields} field{'s' if n_fields != 1 else ''}; "
             f"{met} contact{'s' if met != 1 else ''} met."
         )
+
+    def _stopped(self, error: Exception) -> None:
+        """A step failed outside any part (the analysis itself): say so, no traceback."""
+        self.notice.error(explain(error))
+
+    @guarded
+    def make_exports(self) -> None:
+        """Build the CSV and Parquet files from the store as it is now, and show their links."""
+        reflections = self.store.reflections()
+        if not reflections:
+            self._clear_exports()
+            self.notice.info("There are no reflections to download yet.")
+            return
+        self._exports.draw(lambda: self._draw_exports(reflections))
+        self.export_button.description = "Make the files again"
+        self.export_button.tooltip = "Make the files again from your notes as they are now"
+
+    @property
+    def export_links(self) -> dict[str, str]:
+        """The download links by format ("" until the learner has asked for them)."""
+        return {"csv": self._csv.value, "parquet": self._parquet.value}
+
+    def _clear_exports(self) -> None:
+        self._csv.value = self._parquet.value = ""
+        self.export_button.description = EXPORT_LABEL
+        self.export_button.tooltip = EXPORT_LABEL
 
     @property
     def sections(self) -> dict[str, Section]:
@@ -300,11 +388,6 @@ class JourneyApp(App):
         """The charts by part: "funnel", "per_field" and "fit"."""
         return {"funnel": self._funnel_img, "per_field": self._per_field_img,
                 "fit": self._fit_img}
-
-    @property
-    def downloads(self) -> dict[str, str]:
-        """The export links' markup: "csv" and "parquet"."""
-        return {"csv": self._csv.value, "parquet": self._parquet.value}
 
     @property
     def refresh_button(self) -> w.Button:
@@ -359,12 +442,12 @@ class JourneyApp(App):
 
         export = analysis.reflections_export(reflections, learner_id=self.store.learner_id)
         stamp = self.today.isoformat()
-        self._csv.value = download_html(
-            f"my-reflections-{stamp}.csv", analysis.to_csv_bytes(export), "text/csv",
+        self._csv.value = download_link(
+            analysis.to_csv_bytes(export), f"my-reflections-{stamp}.csv", "text/csv",
             "Download CSV",
         )
-        self._parquet.value = download_html(
-            f"my-reflections-{stamp}.parquet", analysis.to_parquet_bytes(export),
+        self._parquet.value = download_link(
+            analysis.to_parquet_bytes(export), f"my-reflections-{stamp}.parquet",
             "application/vnd.apache.parquet", "Download Parquet",
         )
 

@@ -1,8 +1,10 @@
 """Benchmark: the My journey dashboard for a learner with 200 meetings.
 
 Builds a temporary SQLite store with 240 contacts, their events and 200 reflections across
-8 fields, then times building JourneyApp (first render, matplotlib imported on the way) and
-a warm Refresh (what a learner waits for after saving a reflection). Target: under 1 s.
+8 fields, then times building JourneyApp (first render, matplotlib imported on the way), a
+warm Refresh (what a learner waits for after saving a reflection) and making the export
+files. Target: under 1 s. No event loop runs here, so every part is drawn before the call
+returns (on a page the parts are drawn after it, see infoint.ui.turns).
 
     .venv/bin/python tests/bench/bench_journey.py
 """
@@ -82,6 +84,7 @@ def main() -> None:
                                              ratings={"daily work": 1 + i % 5}))
             changed.append(timed(app.refresh))
         unchanged = [timed(app.refresh) for _ in range(5)]
+        exports = [timed(app.make_exports) for _ in range(3)]
         load = os.getloadavg()[0]
         print(f"journey dashboard, {len(store.reflections())} meetings, "
               f"{len(store.contacts())} contacts (load average {load:.1f} on "
@@ -92,6 +95,8 @@ def main() -> None:
         print(f"  Refresh after saving a reflection:       {statistics.median(changed):6.3f} s"
               f"   (slowest {max(changed):.3f} s)")
         print(f"  Refresh with nothing new (charts reused): {statistics.median(unchanged):6.3f} s")
+        print(f"  Make my download files (CSV + Parquet):   {statistics.median(exports):6.3f} s"
+              "   (only when the learner asks)")
 
 
 if __name__ == "__main__":

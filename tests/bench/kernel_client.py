@@ -176,6 +176,17 @@ class KernelPage:
             raise LookupError(f"no widget with class {css!r}")
         return found[-1]
 
+    def problems(self, limit: int = 300) -> str:
+        """What the page says went wrong (error notices, a step that could not open), so
+        that a failed lookup in a benchmark reports the page's own words."""
+        said = []
+        for m in self.models.values():
+            value = str(m.state.get("value", ""))
+            if m.name == "HTMLModel" and ("ii-error" in value or "nothing was changed" in value
+                                          or "could not" in value):
+                said.append(re.sub(r"<[^>]+>", "", value).strip())
+        return (" | ".join(said)[:limit] or "no error shown") + f" ({len(self.models)} widgets)"
+
     def has(self, css: str) -> bool:
         return any(css in m.classes for m in self.models.values())
 

@@ -200,9 +200,11 @@ def test_a_new_learner_walks_the_whole_workshop(page, voila_factory, screenshot)
     funnel = page.locator(".infoint-journey-funnel")
     for stage in ("contacts", "asked", "met", "thanked"):
         expect(funnel.locator(f"[data-stage='{stage}'] b")).to_have_text("1", timeout=T)
-    expect(page.locator(".infoint-journey-per-field")).to_contain_text(FIELD)
-    expect(page.locator(".infoint-journey-fit img")).to_be_visible()
-    expect(page.locator(".infoint-journey-notice")).to_contain_text("1 contact met")
+    # The charts are drawn part by part after the page shows.
+    expect(page.locator(".infoint-journey-per-field")).to_contain_text(FIELD, timeout=T)
+    expect(page.locator(".infoint-journey-fit img")).to_be_visible(timeout=T)
+    expect(page.locator(".infoint-journey-notice")).to_contain_text("1 contact met",
+                                                                     timeout=T)
     # The journey is a loop: it ends by sending the learner to the next person.
     expect(next_link(page, "journey", "01-find-contacts.ipynb")).to_be_visible()
     shoot(page, screenshot, "journey-06-my-journey")

@@ -115,6 +115,9 @@ def test_reflect_thank_and_see_the_journey_update(page, voila):
     nxt = page.locator(".infoint-journey-next")
     expect(nxt).to_contain_text(suggested)
     assert page.locator(".infoint-journey-next img").count() == 0
+    # The files are made when asked for, not with every refresh.
+    expect(page.locator(".infoint-journey-csv a")).to_have_count(0)
+    click(page, "infoint-journey-make-exports")
     expect(page.locator(".infoint-journey-csv a")).to_have_attribute(
         "download", re.compile(r"my-reflections-.*\.csv")
     )

@@ -68,19 +68,21 @@ def test_a_bad_cadence_file_says_which_value(tmp_path, monkeypatch):
         # Friday 22 May 2026 outreach; Monday 25 May is Memorial Day in the US and Whit
         # Monday (Pentecost Monday) in Germany; the UK's Spring bank holiday is the same Monday.
         ("US", "", date(2026, 5, 25), "Memorial"),
-        ("DE", "BY", date(2026, 5, 25), "Pentecost"),
+        # holidays 0.60 to 0.68 at least name it "Whit Monday"; current ones "Pentecost Monday".
+        ("DE", "BY", date(2026, 5, 25), ("Whit", "Pentecost")),
         ("GB", "ENG", date(2026, 5, 25), "Spring"),
     ],
 )
 def test_friday_outreach_before_a_monday_holiday(country, region, holiday, name_part):
     days = public_holidays(country, region, years=(2026,))
-    assert holiday in days and name_part in days[holiday]
+    parts = name_part if isinstance(name_part, tuple) else (name_part,)
+    assert holiday in days and any(part in days[holiday] for part in parts)
     friday = date(2026, 5, 22)
     plan = follow_up_plan(friday, holidays=days)
     # Without the holiday: +3 is Wed 27 May; with it, Thu 28 May.
     assert add_business_days(friday, 3) == date(2026, 5, 27)
     assert plan[0].due == date(2026, 5, 28)
-    assert "moved to Thu 28 May" in plan[0].note and name_part in plan[0].note
+    assert "moved to Thu 28 May" in plan[0].note and days[holiday] in plan[0].note
 
 
 def test_no_country_means_weekends_only():

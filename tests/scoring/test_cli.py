@@ -121,3 +121,22 @@ def test_scoring_import_is_light():
                             cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_each_checker_loads_only_its_own_patterns():
+    # Prepare checks questions only: the outreach and thank-you patterns (most of the
+    # package's import time) are compiled when those checkers are first used.
+    code = (
+        "import sys\n"
+        "from infoint.scoring import Finding, Report, check_questions\n"
+        "print(sorted(m for m in sys.modules if m.startswith('infoint.scoring.')))\n"
+        "import infoint.scoring as s\n"
+        "assert s.check_outreach.__module__ == 'infoint.scoring.outreach'\n"
+        "assert sorted(s.__all__) == sorted(set(s.__all__) & set(dir(s)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    loaded = result.stdout.strip()
+    assert "infoint.scoring.questions" in loaded
+    assert "outreach" not in loaded and "thank_you" not in loaded

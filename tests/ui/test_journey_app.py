@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import io
+import subprocess
+import sys
 from datetime import date
 
 import pandas as pd
 import pytest
 
 from infoint.model import Contact, Reflection
-from infoint.ui.journey import JourneyApp
+from infoint.ui.journey import DRAWING, JourneyApp
 
 TODAY = date(2026, 3, 10)
 PNG = b"\x89PNG"
@@ -82,7 +85,9 @@ def test_agreement_sentences_and_next_actions_are_escaped(store):
 def test_csv_and_parquet_exports_round_trip(store):
     seed(store)
     app = JourneyApp(store, today=TODAY)
-    links = app.downloads
+    assert app.export_links == {"csv": "", "parquet": ""}  # made only when asked for
+    app.export_button.click()
+    links = app.export_links
     assert 'download="my-reflections-2026-03-10.csv"' in links["csv"]
     csv = pd.read_csv(io.BytesIO(decode(links["csv"])), encoding="utf-8-sig")
     assert len(csv) == 3 and "learned_advice" in csv.columns
@@ -96,7 +101,8 @@ def test_csv_defuses_spreadsheet_formulas(store):
     store.save_reflection(Reflection(field="law", met_on=date(2026, 3, 1),
                                      surprises="=HYPERLINK(\"http://x\")"))
     app = JourneyApp(store, today=TODAY)
-    text = decode(app.downloads["csv"]).decode("utf-8-sig")
+    app.export_button.click()
+    text = decode(app.export_links["csv"]).decode("utf-8-sig")
     assert "'=HYPERLINK" in text
 
 
@@ -136,7 +142,8 @@ def test_hostile_field_names_draw_every_section(store, payload):
     shown = app.shown()
     assert set(shown) == {"funnel", "next", "per_field", "fit", "agreement", "exports"}
     assert "<script>" not in "".join(shown.values())
-    assert "Download CSV" in app.downloads["csv"]
+    app.export_button.click()
+    assert "Download CSV" in app.export_links["csv"]
 
 
 def test_charts_draw_text_literally():
@@ -170,7 +177,9 @@ def test_one_failing_section_leaves_the_others(store, monkeypatch, caplog):
     assert app.charts["fit"].png.startswith(PNG)
     shown = app.shown()
     assert "could not be drawn" in shown["per_field"] and "<img" not in shown["per_field"]
-    assert "Download CSV" in app.downloads["csv"] and "<table>" in shown["next"]
+    assert "<table>" in shown["next"]
+    app.export_button.click()
+    assert "Download CSV" in app.export_links["csv"]
     assert "could not draw the part" in caplog.text
 
 
@@ -249,3 +258,92 @@ def test_tables_are_reachable_by_keyboard_when_they_scroll(store):
                         ("next", "Next actions")):
         assert f'class="infoint-table" tabindex="0" role="region" aria-label="{label}"' \
             in shown[part]
+
+
+def test_exports_are_made_from_the_notes_as_they_are_then(store):
+    seed(store)
+    app = JourneyApp(store, today=TODAY)
+    app.export_button.click()
+    assert len(pd.read_csv(io.BytesIO(decode(app.export_links["csv"])))) == 3
+    store.save_reflection(Reflection(field="law", met_on=date(2026, 3, 6)))
+    app.refresh_button.click()
+    # A refresh takes the old links away rather than offer out-of-date files.
+    assert app.export_links == {"csv": "", "parquet": ""}
+    assert app.export_button.description.startswith("Make my download files")
+    app.export_button.click()
+    assert len(pd.read_csv(io.BytesIO(decode(app.export_links["csv"])))) == 4
+
+
+def test_an_empty_learner_loads_no_pandas_or_matplotlib(tmp_path):
+    code = (
+        "import sys\n"
+        "from infoint.store import Store\n"
+        "from infoint.ui.journey import JourneyApp\n"
+        f"app = JourneyApp(Store.open('sqlite:///{tmp_path / 'e.db'}', learner_id='e'))\n"
+        "assert 'empty' in app.shown()\n"
+        "print(sorted(m for m in ('pandas', 'matplotlib', 'pyarrow') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_on_a_running_loop_the_page_paints_before_the_charts(store):
+    seed(store)
+
+    async def main():
+        app = JourneyApp(store, today=TODAY)
+        # Built, not drawn: the first paint is the shell and a notice saying what comes.
+        assert app.notice.text == DRAWING
+        assert all(s.layout.display == "none" for s in app.sections.values())
+        assert app.charts["fit"].png == b""
+        for _ in range(200):
+            if app.notice.text != DRAWING:
+                break
+            await asyncio.sleep(0.02)
+        return app
+
+    app = asyncio.run(main())
+    assert app.notice.text == "3 reflections across 2 fields; 2 contacts met."
+    for chart in app.charts.values():
+        assert chart.png.startswith(PNG)
+    assert all(s.layout.display == "" for s in app.sections.values())
+
+
+def test_a_newer_refresh_stops_the_drawing_of_an_older_one(store, monkeypatch):
+    seed(store)
+    drawn = []
+    draw = JourneyApp._draw_per_field
+    monkeypatch.setattr(JourneyApp, "_draw_per_field",
+                        lambda self, per_field: drawn.append(set(per_field["field"]))
+                        or draw(self, per_field))
+
+    async def main():
+        app = JourneyApp(store, today=TODAY)
+        store.save_reflection(Reflection(field="law", met_on=date(2026, 3, 6)))
+        app.refresh()  # before the first drawing has begun
+        for _ in range(200):
+            if app.notice.text != DRAWING:
+                break
+            await asyncio.sleep(0.02)
+        return app
+
+    app = asyncio.run(main())
+    assert app.notice.text == "4 reflections across 3 fields; 2 contacts met."
+    assert "law" in app.shown()["per_field"]
+    assert drawn == [{"nursing", "<script>alert(1)</script>", "law"}]  # the older run stopped
+
+
+def test_a_failing_analysis_is_a_notice_not_a_traceback(store, monkeypatch, caplog):
+    from infoint import analysis
+
+    seed(store)
+
+    def broken(*_a, **_k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(analysis, "journey", broken)
+    app = JourneyApp(store, today=TODAY)
+    assert app.notice.level == "error"
+    assert "boom" not in app.notice.text and "nothing was changed" in app.notice.text
+    assert "drawing stopped" in caplog.text
