@@ -16,21 +16,23 @@ import ipywidgets as w
 from infoint.contacts import Ranked
 from infoint.contacts_view import PAGE_SIZE, OrgGroup, TablePage
 from infoint.matching import org_key
+from infoint.ui.common import RowLooks
 from infoint.ui.contacts_html import cells_html, group_html, table_caption_html, table_head_html
 
 
 class ContactRow(w.HBox):
     """One contact: a button with its place and name, then its columns."""
 
-    def __init__(self, css: Callable[[str], str], on_open: Callable[[int], None]) -> None:
-        self.button = w.Button(description="")
-        self.button.layout.width = "auto"
+    def __init__(
+        self, css: Callable[[str], str], on_open: Callable[[int], None], looks: RowLooks
+    ) -> None:
+        self.button = looks.button(description="")
         self.button.add_class(css("open"))
-        self.cells = w.HTML()
+        self.cells = looks.html()
         self.contact_id: int | None = None
         self.selected = False
         self.button.on_click(lambda _b: self.contact_id is not None and on_open(self.contact_id))
-        super().__init__([self.button, self.cells])
+        super().__init__([self.button, self.cells], layout=looks.layout)
         self.add_class(css("row"))
 
     def show(self, rank: int, item: Ranked, selected: bool) -> None:
@@ -61,7 +63,8 @@ class ContactsTable(w.VBox):
         # Deleting a contact closes its row: the app's notice moves here, above the rows.
         self.notice_slot = w.VBox()
         self.notice_slot.add_class(css("table-notice"))
-        self.rows = [ContactRow(css, on_open) for _ in range(PAGE_SIZE)]
+        looks = RowLooks()
+        self.rows = [ContactRow(css, on_open, looks) for _ in range(PAGE_SIZE)]
         self._css = css
         self._groups: list[w.HTML] = []
         self.shown: list[ContactRow] = []

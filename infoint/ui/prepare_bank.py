@@ -14,7 +14,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from infoint.ui.common import esc
+from infoint.ui.common import RowLooks, esc
 
 __all__ = ["BANK_CSS", "BankPicker", "BankRow", "SHOWN"]
 
@@ -54,10 +54,10 @@ class BankRow:
 
 
 class _RowWidget(w.HBox):
-    def __init__(self, on_add: Callable[[str], Any]) -> None:
-        self.text = w.HTML()
+    def __init__(self, on_add: Callable[[str], Any], looks: RowLooks) -> None:
+        self.text = looks.html()
         self.text.add_class("ii-bank-text")
-        self.add = w.Button(description="Add", icon="plus")
+        self.add = looks.button(fit=False, description="Add", icon="plus")
         self.add.add_class("ii-bank-add")
         self.row: BankRow | None = None
         self.add.on_click(lambda _b: self.row is not None and on_add(self.row.id))
@@ -84,7 +84,8 @@ class BankPicker(w.VBox):
     """Rows of bank questions with an Add button each; ``on_add`` gets the question id."""
 
     def __init__(self, on_add: Callable[[str], Any], css: str = "") -> None:
-        self._pool = [_RowWidget(on_add) for _ in range(SHOWN)]
+        looks = RowLooks()
+        self._pool = [_RowWidget(on_add, looks) for _ in range(SHOWN)]
         self.list = w.VBox(self._pool)
         self.list.add_class("ii-bank-list")
         self.status = w.HTML()
