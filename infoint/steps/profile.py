@@ -10,14 +10,14 @@ a trip to another step and a reload of the page, as the index promises. Saving v
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from infoint.cadence import country_choices, default_country, region_choices
-from infoint.debounce import Debouncer
 from infoint.drafts import Drafts
 from infoint.model import MEETING_LENGTHS, MEETING_MODES, Learner
+from infoint.steps.drafting import DraftingModel
 
 __all__ = ["DRAFT", "ProfileForm", "ProfileModel", "Status"]
 
@@ -94,7 +94,7 @@ class Status:
     text: str
 
 
-class ProfileModel:
+class ProfileModel(DraftingModel):
     """State and actions of Start here for one learner's store."""
 
     def __init__(self, store: Any, *, wait: float = AUTOSAVE_WAIT,
@@ -104,20 +104,8 @@ class ProfileModel:
         self.saved: Learner | None = None
         self.form = ProfileForm.blank()
         self.status: Status | None = None
-        self._unsaved_draft = False
-        self._listeners: list[Callable[[], None]] = []
-        self._autosave = Debouncer(wait, self.keep_draft, max_wait=max_wait)
+        DraftingModel.__init__(self, wait, max_wait)
         self.load()
-
-    def observe(self, listener: Callable[[], None]) -> None:
-        self._listeners.append(listener)
-
-    def _changed(self, *, draft: bool = True) -> None:
-        if draft:
-            self._unsaved_draft = True
-            self._autosave()
-        for listener in self._listeners:
-            listener()
 
     # -- derived facts ---------------------------------------------------------------------
 

@@ -23,18 +23,18 @@ which is kept for a saved reflection too.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from infoint import coaching
-from infoint.debounce import Debouncer
 from infoint.drafts import Drafts
 from infoint.model import CATEGORIES, DIMENSIONS, Contact, Learner, Reflection, ValidationError
 from infoint.outreach import draft_file_name
 from infoint.reflect_content import ReflectContent, reflect_content
 from infoint.scoring import THANK_YOU_CHANNELS, Report, check_thank_you
+from infoint.steps.drafting import DraftingModel
 from infoint.steps.reflection_form import ReflectForm
 
 __all__ = [
@@ -84,7 +84,7 @@ class _Loaded:
     profile: Learner | None = None
 
 
-class ReflectModel:
+class ReflectModel(DraftingModel):
     """State, derived facts and actions of the reflect step for one learner's store."""
 
     def __init__(
@@ -107,9 +107,7 @@ class ReflectModel:
         #: "Draft kept at 14:05." or why it could not be kept; "" before the first keep.
         self.draft_status = ""
         self._data = _Loaded()
-        self._unsaved_draft = False
-        self._listeners: list[Callable[[], None]] = []
-        self._autosave = Debouncer(wait, self.keep_draft, max_wait=max_wait)
+        DraftingModel.__init__(self, wait, max_wait)
         self.reload()
         self._restore_last_draft()
 
@@ -118,17 +116,6 @@ class ReflectModel:
     @property
     def today(self) -> date:
         return self.today_override or date.today()
-
-    def observe(self, listener: Callable[[], None]) -> None:
-        """Call ``listener()`` after every change of state (the view re-renders)."""
-        self._listeners.append(listener)
-
-    def _changed(self, *, draft: bool = True) -> None:
-        if draft:
-            self._unsaved_draft = True
-            self._autosave()
-        for listener in self._listeners:
-            listener()
 
     def _say(self, key: str, **values: Any) -> str:
         return self.content.text("notices", key, **values)

@@ -1,33 +1,13 @@
 """The job patterns skip themselves when none of their words is in the text: that must never
 change a verdict. Checked on every dev corpus text, every labelled example and random text."""
 
-import importlib.util
-import tomllib
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from infoint.scoring.patterns import _scan_job_asks
 from infoint.scoring.text import fold, sentences
-
-HERE = Path(__file__).parent
-DEV = HERE / "corpus" / "dev"
-
-
-def _examples(name):
-    spec = importlib.util.spec_from_file_location(name, HERE / "examples" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.CASES
-
-
-def _texts():
-    for name in ("outreach", "thank_you"):
-        with (DEV / f"{name}.toml").open("rb") as fh:
-            yield from (str(c.get("text", "")) for c in tomllib.load(fh).get("case", []))
-    for name in ("outreach_cases", "thank_you_cases"):
-        yield from (str(case.get("text", "")) for case in _examples(name))
+from tests.scoring.corpus_texts import texts
 
 
 def _same(text):
@@ -37,9 +17,9 @@ def _same(text):
 
 
 def test_the_keyed_scan_agrees_on_every_real_and_example_text():
-    texts = list(_texts())
-    assert len(texts) > 150
-    for text in texts:
+    every = list(texts())
+    assert len(every) > 150
+    for text in every:
         _same(text)
 
 

@@ -2,34 +2,14 @@
 never change a verdict. Whole reports are compared with the prefilter on and off, on every
 dev corpus text, every labelled example and random text."""
 
-import importlib.util
 import re
-import tomllib
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from infoint.scoring import check_outreach, check_questions, check_thank_you, prefilter
 from infoint.scoring.questions import _facts
-
-HERE = Path(__file__).parent
-DEV = HERE / "corpus" / "dev"
-
-
-def _examples(name):
-    spec = importlib.util.spec_from_file_location(name, HERE / "examples" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.CASES
-
-
-def _texts():
-    for name in ("outreach", "thank_you"):
-        with (DEV / f"{name}.toml").open("rb") as fh:
-            yield from (str(c.get("text", "")) for c in tomllib.load(fh).get("case", []))
-    for name in ("outreach_cases", "thank_you_cases"):
-        yield from (str(case.get("text", "")) for case in _examples(name))
+from tests.scoring.corpus_texts import texts
 
 
 def _reports(text):
@@ -50,9 +30,9 @@ def _same(text):
 
 
 def test_reports_agree_on_every_real_and_example_text():
-    texts = list(_texts())
-    assert len(texts) > 150
-    for text in texts:
+    every = list(texts())
+    assert len(every) > 150
+    for text in every:
         _same(text)
 
 
