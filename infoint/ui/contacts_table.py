@@ -63,8 +63,11 @@ class ContactsTable(w.VBox):
         # Deleting a contact closes its row: the app's notice moves here, above the rows.
         self.notice_slot = w.VBox()
         self.notice_slot.add_class(css("table-notice"))
-        looks = RowLooks()
-        self.rows = [ContactRow(css, on_open, looks) for _ in range(PAGE_SIZE)]
+        # Rows are made as a page first needs them, then reused: a learner with 8 contacts
+        # never pays the browser for 25 rows' widgets.
+        self._looks = RowLooks()
+        self._on_open = on_open
+        self.rows: list[ContactRow] = []
         self._css = css
         self._groups: list[w.HTML] = []
         self.shown: list[ContactRow] = []
@@ -91,7 +94,10 @@ class ContactsTable(w.VBox):
         placed = False
         current: str | None = None
         self.shown = []
-        for i, (rank, item) in enumerate(page.rows[: len(self.rows)]):
+        wanted = min(len(page.rows), PAGE_SIZE)
+        while len(self.rows) < wanted:
+            self.rows.append(ContactRow(self._css, self._on_open, self._looks))
+        for i, (rank, item) in enumerate(page.rows[:wanted]):
             c = item.contact
             if groups is not None and (key := org_key(c.organisation)) != current:
                 children.append(self._group(len(self.shown), groups.get(key)))
