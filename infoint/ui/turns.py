@@ -26,14 +26,35 @@ log = logging.getLogger("infoint.ui")
 PAUSE = 0.02
 
 
+def answering_the_page() -> bool:
+    """True while the kernel handles a message from the page itself (a click, a typed value).
+
+    Then the page's widgets are live and an update sent from a later turn reaches them.
+    While a cell runs (Voila rendering the notebook, before the page has loaded its widget
+    states) that is not so: the browser's widget manager drops an update that arrives after
+    it has read a widget's state and before it has made the widget's model (seen in the
+    browser suite: a table drawn in that window never appeared). So work started from a
+    cell runs at once, and only work started from the page is spread over turns.
+    """
+    try:
+        from ipykernel.kernelbase import Kernel
+    except ImportError:
+        return False
+    if not Kernel.initialized():
+        return False
+    parent = Kernel.instance().get_parent("shell") or {}
+    return parent.get("header", {}).get("msg_type") == "comm_msg"
+
+
 def in_turns(steps: Iterator[None], on_error: Callable[[Exception], None]) -> None:
-    """Run ``steps`` to the end: one step per turn of the running loop, else all at once.
+    """Run ``steps`` to the end: one step per turn of the running loop when the page asked
+    for it (:func:`answering_the_page`), else all at once.
 
     An exception ends the steps and goes to ``on_error`` (after being logged): a callback
     on the loop has no caller to raise to, and the page must never show a traceback.
     """
     try:
-        loop = asyncio.get_running_loop()
+        loop = asyncio.get_running_loop() if answering_the_page() else None
     except RuntimeError:
         loop = None
 

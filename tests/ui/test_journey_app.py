@@ -288,7 +288,28 @@ def test_an_empty_learner_loads_no_pandas_or_matplotlib(tmp_path):
     assert out.stdout.strip() == "[]"
 
 
-def test_on_a_running_loop_the_page_paints_before_the_charts(store):
+@pytest.fixture
+def from_the_page(monkeypatch):
+    """As if the page asked (a click on Refresh, the workshop's switch to this step)."""
+    from infoint.ui import turns
+
+    monkeypatch.setattr(turns, "answering_the_page", lambda: True)
+
+
+def test_started_from_a_cell_everything_is_drawn_at_once_even_on_a_loop(store):
+    # Voila runs the notebook's cell before the page has its widgets: an update sent in
+    # that window can be lost, so the first drawing is not spread over turns.
+    seed(store)
+
+    async def main():
+        return JourneyApp(store, today=TODAY)
+
+    app = asyncio.run(main())
+    assert app.notice.text == "3 reflections across 2 fields; 2 contacts met."
+    assert all(chart.png.startswith(PNG) for chart in app.charts.values())
+
+
+def test_on_a_running_loop_the_page_paints_before_the_charts(store, from_the_page):
     seed(store)
 
     async def main():
@@ -310,7 +331,7 @@ def test_on_a_running_loop_the_page_paints_before_the_charts(store):
     assert all(s.layout.display == "" for s in app.sections.values())
 
 
-def test_a_newer_refresh_stops_the_drawing_of_an_older_one(store, monkeypatch):
+def test_a_newer_refresh_stops_the_drawing_of_an_older_one(store, monkeypatch, from_the_page):
     seed(store)
     drawn = []
     draw = JourneyApp._draw_per_field
@@ -347,3 +368,9 @@ def test_a_failing_analysis_is_a_notice_not_a_traceback(store, monkeypatch, capl
     assert app.notice.level == "error"
     assert "boom" not in app.notice.text and "nothing was changed" in app.notice.text
     assert "drawing stopped" in caplog.text
+
+
+def test_outside_a_kernel_nothing_is_taken_for_the_page():
+    from infoint.ui import turns
+
+    assert turns.answering_the_page() is False
