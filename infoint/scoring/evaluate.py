@@ -230,13 +230,16 @@ def auc(pairs: list[tuple[float, str]]) -> float:
     return wins / (len(good) * len(bad))
 
 
+ScoreRow = tuple[float, float, str, bool]  # (ours, baseline, verdict, complete)
+
+
 @dataclass
 class PartResult:
     part: str
     cases: int = 0
     ours: dict[tuple[str, str], Tally] = field(default_factory=dict)
     base: dict[tuple[str, str], Tally] = field(default_factory=dict)
-    scores: dict[str, list[tuple[float, float, str, bool]]] = field(default_factory=dict)
+    scores: dict[str, list[ScoreRow]] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
 
 
@@ -333,13 +336,7 @@ def format_part(result: PartResult, show_misses: bool) -> str:
     lines.append("")
     lines.append(f"{'AUC good vs bad':<26} {'complete':>8} {'all':>6} | base: {'complete':>8} "
                  f"{'all':>6}   (good/bad)")
-    every: list[tuple[float, float, str, bool]] = []
-    for kind in sorted(result.scores):
-        rows = result.scores[kind]
-        every += rows
-        lines.append(_auc_line(kind, rows))
-    if len(result.scores) > 1:
-        lines.append(_auc_line("all kinds", every))
+    lines += auc_lines(result.scores, _auc_line)
     if show_misses and result.misses:
         lines.append("")
         lines.append("Disagreements (MISS: pass vs not-pass differs; level: same side, "
@@ -348,7 +345,17 @@ def format_part(result: PartResult, show_misses: bool) -> str:
     return "\n".join(lines)
 
 
-def _auc_line(name: str, rows: list[tuple[float, float, str, bool]]) -> str:
+def auc_lines(
+    scores: dict[str, list[ScoreRow]], line: Callable[[str, list[ScoreRow]], str]
+) -> list[str]:
+    """One AUC line per kind of artifact, then one over every kind when there are several."""
+    out = [line(kind, scores[kind]) for kind in sorted(scores)]
+    if len(scores) > 1:
+        out.append(line("all kinds", [row for kind in sorted(scores) for row in scores[kind]]))
+    return out
+
+
+def _auc_line(name: str, rows: list[ScoreRow]) -> str:
     complete = [r for r in rows if r[3]]
     ours_c = auc([(r[0], r[2]) for r in complete])
     ours_a = auc([(r[0], r[2]) for r in rows])

@@ -19,7 +19,18 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .evaluate import KINDS, LANGUAGE, Case, Tally, _level, auc, run_rules
+from .evaluate import (
+    KINDS,
+    LANGUAGE,
+    Case,
+    ScoreRow,
+    Tally,
+    _level,
+    _num,
+    auc,
+    auc_lines,
+    run_rules,
+)
 from .report import LEVELS, Report
 from .rules import load_rules
 
@@ -85,7 +96,7 @@ class FoldResult:
     #: (kind, rule) -> one Tally per fold
     tallies: dict[tuple[str, str], list[Tally]] = field(default_factory=dict)
     #: kind -> (held-out score with shipped weights, with refitted weights, verdict, complete)
-    scores: dict[str, list[tuple[float, float, str, bool]]] = field(default_factory=dict)
+    scores: dict[str, list[ScoreRow]] = field(default_factory=dict)
     #: kind -> weights fitted on the whole part (what the refit suggests shipping)
     weights: dict[str, dict[str, float]] = field(default_factory=dict)
 
@@ -152,13 +163,7 @@ def format_folds(result: FoldResult) -> str:
     lines.append("")
     lines.append(f"{'AUC on held-out folds':<26} {'shipped':>8} {'':>6} | {'refit':>8}")
     lines.append(f"{'':<26} {'complete':>8} {'all':>6} | {'complete':>8} {'all':>6}")
-    every: list[tuple[float, float, str, bool]] = []
-    for kind in sorted(result.scores):
-        rows = result.scores[kind]
-        every += rows
-        lines.append(_auc_line(kind, rows))
-    if len(result.scores) > 1:
-        lines.append(_auc_line("all kinds", every))
+    lines += auc_lines(result.scores, _auc_line)
     lines.append("")
     lines.append("Weights the whole part suggests (good-minus-bad pass rate, x10):")
     for kind, weights in sorted(result.weights.items()):
@@ -168,10 +173,8 @@ def format_folds(result: FoldResult) -> str:
     return "\n".join(lines)
 
 
-def _auc_line(name: str, rows: list[tuple[float, float, str, bool]]) -> str:
+def _auc_line(name: str, rows: list[ScoreRow]) -> str:
     def a(i: int, only_complete: bool) -> str:
-        pairs = [(r[i], r[2]) for r in rows if r[3] or not only_complete]
-        x = auc(pairs)
-        return "  -  " if x != x else f"{x:5.2f}"
+        return _num(auc([(r[i], r[2]) for r in rows if r[3] or not only_complete]))
 
     return f"{name:<26} {a(0, True):>8} {a(0, False):>6} | {a(1, True):>8} {a(1, False):>6}"
