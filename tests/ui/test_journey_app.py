@@ -288,6 +288,15 @@ def test_an_empty_learner_loads_no_pandas_or_matplotlib(tmp_path):
     assert out.stdout.strip() == "[]"
 
 
+async def until_drawn(app):
+    """Let the loop run the drawing's turns until the notice no longer says it is drawing."""
+    for _ in range(200):
+        if app.notice.text != DRAWING:
+            break
+        await asyncio.sleep(0.02)
+    return app
+
+
 @pytest.fixture
 def from_the_page(monkeypatch):
     """As if the page asked (a click on Refresh, the workshop's switch to this step)."""
@@ -318,11 +327,7 @@ def test_on_a_running_loop_the_page_paints_before_the_charts(store, from_the_pag
         assert app.notice.text == DRAWING
         assert all(s.layout.display == "none" for s in app.sections.values())
         assert app.charts["fit"].png == b""
-        for _ in range(200):
-            if app.notice.text != DRAWING:
-                break
-            await asyncio.sleep(0.02)
-        return app
+        return await until_drawn(app)
 
     app = asyncio.run(main())
     assert app.notice.text == "3 reflections across 2 fields; 2 contacts met."
@@ -343,11 +348,7 @@ def test_a_newer_refresh_stops_the_drawing_of_an_older_one(store, monkeypatch, f
         app = JourneyApp(store, today=TODAY)
         store.save_reflection(Reflection(field="law", met_on=date(2026, 3, 6)))
         app.refresh()  # before the first drawing has begun
-        for _ in range(200):
-            if app.notice.text != DRAWING:
-                break
-            await asyncio.sleep(0.02)
-        return app
+        return await until_drawn(app)
 
     app = asyncio.run(main())
     assert app.notice.text == "4 reflections across 3 fields; 2 contacts met."
