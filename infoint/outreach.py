@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from urllib.parse import quote
 
 from infoint.channels import Channel, channel, channel_set
 from infoint.contacts import Reminder, follow_up_plan
-from infoint.content import SHIPPED, data_file
+from infoint.content import data_file, overlaid_toml
 from infoint.model import Contact, Learner
 from infoint.scoring import Report, check_outreach
 
@@ -412,19 +411,7 @@ def contact_key(contact_id: int | None, contact_name: str = "") -> str:
 
 @functools.lru_cache(maxsize=8)
 def _texts(path: str) -> dict[str, Any]:
-    with (SHIPPED / "outreach.toml").open("rb") as fh:
-        merged: dict[str, Any] = tomllib.load(fh)
-    own = Path(path)
-    if own.resolve() != (SHIPPED / "outreach.toml").resolve():
-        with own.open("rb") as fh:
-            theirs = tomllib.load(fh)
-        # Key by key, so an instructor's copy may reword only some of the texts.
-        for key, value in theirs.items():
-            if isinstance(value, dict) and isinstance(merged.get(key), dict):
-                merged[key] = {**merged[key], **value}
-            else:
-                merged[key] = value
-    return merged
+    return overlaid_toml("outreach.toml", Path(path))
 
 
 def texts() -> dict[str, Any]:

@@ -12,14 +12,13 @@ renamed category would silently drop every note stored under it.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from infoint.content import SHIPPED, data_file
+from infoint.content import data_file, overlaid_toml
 from infoint.model import CATEGORIES, DIMENSIONS, TONES
 from infoint.scoring.thank_you import THANK_YOU_CHANNELS
 
@@ -67,16 +66,6 @@ class ReflectContent:
         return self.table("tuning")[key]
 
 
-def _merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in override.items():
-        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
-
-
 def _check(raw: Mapping[str, Any], path: Path) -> None:
     wanted = {
         "categories": CATEGORIES,
@@ -110,11 +99,7 @@ def _check(raw: Mapping[str, Any], path: Path) -> None:
 
 @cache
 def _load(path: Path, _mtime: float) -> ReflectContent:
-    with (SHIPPED / FILE).open("rb") as fh:
-        raw: dict[str, Any] = tomllib.load(fh)
-    if path != SHIPPED / FILE:
-        with path.open("rb") as fh:
-            raw = _merge(raw, tomllib.load(fh))
+    raw = overlaid_toml(FILE, path)
     _check(raw, path)
     return ReflectContent(raw, path)
 
