@@ -37,6 +37,7 @@ __all__ = [
     "KeywordBaseline",
     "Tally",
     "auc",
+    "corpus_files",
     "evaluate_part",
     "format_part",
     "load_cases",
@@ -72,15 +73,23 @@ class Case:
         return str(self.data.get("language", "en")).lower().startswith("en")
 
 
+def corpus_files(folder: Path) -> list[tuple[str, Path]]:
+    """``(stem, path)`` of every corpus file in one part's folder: ``outreach.toml`` and any
+    later batch of the same kind, ``outreach-<batch>.toml`` (a batch added in its own file
+    merges without touching the cases already there)."""
+    found = []
+    for stem in KINDS:
+        paths = [folder / f"{stem}.toml", *sorted(folder.glob(f"{stem}-*.toml"))]
+        found += [(stem, path) for path in paths if path.is_file()]
+    return found
+
+
 def load_cases(roots: Iterable[Path], part: str) -> list[Case]:
     """Every case of ``part`` in the corpus folders ``roots`` (each holds dev/ and test/)."""
     cases: list[Case] = []
     seen: set[str] = set()
     for root in roots:
-        for stem in KINDS:
-            path = Path(root) / part / f"{stem}.toml"
-            if not path.is_file():
-                continue
+        for stem, path in corpus_files(Path(root) / part):
             with path.open("rb") as fh:
                 data = tomllib.load(fh)
             for raw in data.get("case", []):

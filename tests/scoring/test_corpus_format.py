@@ -44,6 +44,7 @@ CHANNELS = {
     "thank_you": {"email", "letter", "card", "linkedin"},
 }
 VERDICTS = {"good", "bad", "none"}
+SCOPES = {"informational", "other", "excerpt"}
 LEVELS = {"pass", "warn", "fail"}
 ISO_639_1 = re.compile(r"^[a-z]{2}$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -54,11 +55,13 @@ def expected_part(source: str) -> str:
     return "test" if int(hashlib.sha256(source.encode()).hexdigest(), 16) % 3 == 0 else "dev"
 
 
+# outreach.toml and any later batch of the same kind, outreach-<batch>.toml.
 FILES = [
-    (part, kind, CORPUS / part / f"{kind}.toml")
+    (part, kind, path)
     for part in PARTS
     for kind in KINDS
-    if (CORPUS / part / f"{kind}.toml").exists()
+    for path in [CORPUS / part / f"{kind}.toml", *sorted((CORPUS / part).glob(f"{kind}-*.toml"))]
+    if path.exists()
 ]
 
 
@@ -96,6 +99,7 @@ def test_case_format(part, kind, case):
     )
     assert case.get("verdict") in VERDICTS
     assert isinstance(case.get("complete"), bool)
+    assert case.get("scope", "informational") in SCOPES, f"scope is one of {sorted(SCOPES)}"
     language = case.get("language")
     assert isinstance(language, str) and ISO_639_1.match(language), "language is ISO 639-1"
     assert isinstance(case.get("note"), str) and case["note"].strip(), "every case has a note"
