@@ -8,10 +8,12 @@ Every call returns a finding for every rule of its checker (passes included), in
 stable order of ``OUTREACH_RULES``, ``QUESTION_RULES`` or ``THANK_YOU_RULES``. Rule texts,
 weights and thresholds live in ``data/rules/*.toml``.
 
-The score is the weighted mean of each rule's worst level (pass 1, warn 0.5, fail 0),
-from 0 to 100. A fail on a capping rule in the data holds the score at that rule's cap
-(asking for a job: 60; an unfilled placeholder in outreach: 80, below "ready to send"
-while the template's other strengths still count), and ``Report.capped_by`` names it.
+The score, 0 to 100, starts at 100 and each rule not passed takes its weight, in percent,
+off what is left (a fail all of it, a warn half; see :func:`rules.combine`), so a message
+is judged by its worst problems, as counsellors judge it. A fail on a capping rule in the
+data holds the score at that rule's cap (asking for a job: 60; an unfilled placeholder in
+outreach: 80, below "ready to send" while the template's other strengths still count),
+and ``Report.capped_by`` names it.
 An empty question list scores 0. Text that is clearly not English gets a report with the
 single rule ``language`` (no advice is better than wrong advice).
 

@@ -160,7 +160,8 @@ def _evaluate_parser() -> argparse.ArgumentParser:
                    f"default: {DEFAULT_CORPUS})")
     p.add_argument("--folds", type=int, default=0, metavar="K",
                    help="also print K-fold figures grouped by source (dev part only): each "
-                   "rule's worst fold, and the AUC of refitted weights on held-out folds")
+                   "rule's worst fold, the score's AUC in scope on each fold, and the AUC of "
+                   "refitted weights on held-out folds")
     return p
 
 

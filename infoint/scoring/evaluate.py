@@ -8,9 +8,10 @@ case, and prints for each part:
   the label is "pass"), **exact** agreement (the same level), and **precision** and
   **recall** of flagging a problem (a problem is any level other than "pass");
 * per kind: the **AUC** of the score for messages the source calls good against the ones
-  it calls bad (the chance that a good one scores above a bad one; ties count half), for
-  complete messages and for all of them (text recognised as not English has no score and
-  is left out);
+  it calls bad (the chance that a good one scores above a bad one; ties count half), **in
+  scope** (complete messages whose source judges them as requests to learn, ``scope``
+  "informational": what the score is for), for every complete message, and for all of
+  them (text recognised as not English has no score and is left out);
 * the same figures for :class:`KeywordBaseline`, a naive scorer computed in the same run.
 
 Misses case by case are printed for the ``dev`` part only: the ``test`` part is read by
@@ -43,6 +44,8 @@ __all__ = [
     "load_cases",
 ]
 
+#: What a source's verdict can be about (tests/scoring/corpus/README.md, "Scope").
+SCOPES = ("informational", "other", "excerpt")
 #: Corpus file stem -> the report kind it is checked as.
 KINDS = {"outreach": "outreach", "questions": "questions", "thank_you": "thank-you"}
 PARTS = ("dev", "test")
@@ -67,6 +70,16 @@ class Case:
     @property
     def complete(self) -> bool:
         return bool(self.data.get("complete", True))
+
+    @property
+    def scope(self) -> str:
+        """What the source's verdict is about: informational (the default), other, excerpt."""
+        return str(self.data.get("scope", "informational"))
+
+    @property
+    def in_scope(self) -> bool:
+        """A whole message judged as what infoint coaches: the cases its score should rank."""
+        return self.complete and self.scope == "informational"
 
     @property
     def english(self) -> bool:
@@ -239,7 +252,7 @@ def auc(pairs: list[tuple[float, str]]) -> float:
     return wins / (len(good) * len(bad))
 
 
-ScoreRow = tuple[float, float, str, bool]  # (ours, baseline, verdict, complete)
+ScoreRow = tuple[float, float, str, bool, bool]  # (ours, baseline, verdict, complete, in scope)
 
 
 @dataclass
@@ -295,7 +308,8 @@ def evaluate_part(
         # A text the rules cannot read has no score to rank.
         if case.verdict in ("good", "bad") and report.rules != (LANGUAGE,):
             result.scores.setdefault(kind, []).append(
-                (float(report.score), baseline.score(case), case.verdict, case.complete)
+                (float(report.score), baseline.score(case), case.verdict, case.complete,
+                 case.in_scope)
             )
     return result
 
@@ -343,8 +357,8 @@ def format_part(result: PartResult, show_misses: bool) -> str:
         f"{_pct(total.exact_rate)}                |       {_pct(total_b.agreement)}"
     )
     lines.append("")
-    lines.append(f"{'AUC good vs bad':<26} {'complete':>8} {'all':>6} | base: {'complete':>8} "
-                 f"{'all':>6}   (good/bad)")
+    lines.append(f"{'AUC good vs bad':<26} {AUC_HEAD} | base: {AUC_HEAD}   "
+                 "(good/bad: in scope, all)")
     lines += auc_lines(result.scores, _auc_line)
     if show_misses and result.misses:
         lines.append("")
@@ -364,12 +378,27 @@ def auc_lines(
     return out
 
 
+#: The three AUC columns, each 8 wide: what :func:`auc_cells` prints under them.
+AUC_HEAD = f"{'in scope':>8} {'complete':>8} {'all':>8}"
+
+
+def auc_cells(rows: list[ScoreRow], column: int) -> str:
+    return " ".join(f"{_num(x):>8}" for x in subset_aucs(rows, column))
+
+
+def subset_aucs(rows: list[ScoreRow], column: int) -> tuple[float, float, float]:
+    """AUC of one score column in scope, over complete rows, and over all rows."""
+    def one(keep: Callable[[ScoreRow], bool]) -> float:
+        return auc([(r[column], r[2]) for r in rows if keep(r)])
+
+    return one(lambda r: r[4]), one(lambda r: r[3]), one(lambda r: True)
+
+
+def _counts(rows: list[ScoreRow]) -> str:
+    scoped = [r for r in rows if r[4]]
+    good, good_in = (sum(r[2] == "good" for r in rs) for rs in (rows, scoped))
+    return f"{good_in}/{len(scoped) - good_in}, {good}/{len(rows) - good}"
+
+
 def _auc_line(name: str, rows: list[ScoreRow]) -> str:
-    complete = [r for r in rows if r[3]]
-    ours_c = auc([(r[0], r[2]) for r in complete])
-    ours_a = auc([(r[0], r[2]) for r in rows])
-    base_c = auc([(r[1], r[2]) for r in complete])
-    base_a = auc([(r[1], r[2]) for r in rows])
-    good = sum(r[2] == "good" for r in rows)
-    return (f"{name:<26} {_num(ours_c):>8} {_num(ours_a):>6} |       {_num(base_c):>8} "
-            f"{_num(base_a):>6}   ({good}/{len(rows) - good})")
+    return f"{name:<26} {auc_cells(rows, 0)} |       {auc_cells(rows, 1)}   ({_counts(rows)})"

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .evaluate import (
+    AUC_HEAD,
     KINDS,
     LANGUAGE,
     Case,
@@ -28,13 +29,16 @@ from .evaluate import (
     _level,
     _num,
     auc,
+    auc_cells,
     auc_lines,
     run_rules,
 )
 from .report import LEVELS, Report
-from .rules import load_rules
+from .rules import combine, load_rules
 
-__all__ = ["FoldResult", "fit_weights", "fold_of", "format_folds", "kfold", "rescore"]
+__all__ = [
+    "FoldResult", "fit_weights", "fold_aucs", "fold_of", "format_folds", "kfold", "rescore",
+]
 
 #: Corpus kind -> the rule set name its weights live in.
 _RULESET = {"outreach": "outreach", "questions": "questions", "thank-you": "thank_you"}
@@ -55,16 +59,15 @@ def _levels(report: Report) -> dict[str, float]:
 
 
 def rescore(report: Report, weights: dict[str, float]) -> float:
-    """The report's score with other ``weights`` (caps as shipped), 0..100."""
+    """The report's score with other ``weights`` (method and caps as shipped), 0..100.
+
+    ``weights`` are shares as :func:`fit_weights` gives them (0..1): for the "penalty"
+    method a share of 0.3 is a weight of 30 (a fail takes 30 % off), for "mean" a share is
+    the rule's relative weight."""
     rules = load_rules(_RULESET[report.kind])
-    levels = _levels(report)
-    total = sum(max(0.0, weights.get(r, 0.0)) for r in levels)
-    raw = 100.0 if total <= 0 else 100.0 * sum(
-        max(0.0, weights.get(r, 0.0)) * v for r, v in levels.items()) / total
-    for r in rules.cap_rules:
-        if levels.get(r, 1.0) == 0.0:
-            raw = min(raw, rules.caps[r])
-    return raw
+    scale = 100.0 if rules.method == "penalty" else 1.0
+    return combine(_levels(report), {r: scale * w for r, w in weights.items()}, rules.method,
+                   rules.caps)
 
 
 def fit_weights(rows: Iterable[tuple[Report, str]], prior: float = 1.0) -> dict[str, float]:
@@ -99,6 +102,8 @@ class FoldResult:
     scores: dict[str, list[ScoreRow]] = field(default_factory=dict)
     #: kind -> weights fitted on the whole part (what the refit suggests shipping)
     weights: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: kind -> the fold of each row of ``scores``, in the same order
+    folds: dict[str, list[int]] = field(default_factory=dict)
 
 
 def kfold(cases: list[Case], k: int = 5,
@@ -132,7 +137,9 @@ def kfold(cases: list[Case], k: int = 5,
             for c, r, f in mine:
                 if f == fold:
                     result.scores.setdefault(kind, []).append(
-                        (float(r.score), rescore(r, weights), c.verdict, c.complete))
+                        (float(r.score), rescore(r, weights), c.verdict, c.complete,
+                         c.in_scope))
+                    result.folds.setdefault(kind, []).append(fold)
     return result
 
 
@@ -161,20 +168,33 @@ def format_folds(result: FoldResult) -> str:
         lines.append(f"{key[0]:<10} {key[1]:<22} {pooled.n:>4}  {_pct(pooled.agreement):>6} "
                      f"{_pct(mean)} {_pct(worst)} {_pct(sd)}  {per}{flag}")
     lines.append("")
-    lines.append(f"{'AUC on held-out folds':<26} {'shipped':>8} {'':>6} | {'refit':>8}")
-    lines.append(f"{'':<26} {'complete':>8} {'all':>6} | {'complete':>8} {'all':>6}")
+    lines.append(f"{'AUC on held-out folds':<26} {'shipped':^26} | {'refit':^26}")
+    lines.append(f"{'':<26} {AUC_HEAD} | {AUC_HEAD}")
     lines += auc_lines(result.scores, _auc_line)
     lines.append("")
-    lines.append("Weights the whole part suggests (good-minus-bad pass rate, x10):")
+    lines.append("Shipped score, AUC in scope per fold (folds with good and bad cases), "
+                 "mean and worst:")
+    for kind in sorted(result.scores):
+        per = fold_aucs(result.scores[kind], result.folds[kind], result.k)
+        seen = [a for a in per if a == a]
+        summary = (f"mean {_num(sum(seen) / len(seen))}, worst {_num(min(seen))}"
+                   if seen else "no fold has both")
+        lines.append(f"  {kind}: {' '.join(_num(a) for a in per)}   ({summary})")
+    lines.append("")
+    lines.append("Weights the whole part suggests (good-minus-bad pass rate, as a penalty "
+                 "weight: x100):")
     for kind, weights in sorted(result.weights.items()):
-        shown = ", ".join(f"{r} {10 * w:.1f}" for r, w in
+        shown = ", ".join(f"{r} {100 * w:.0f}" for r, w in
                           sorted(weights.items(), key=lambda t: -t[1]))
         lines.append(f"  {kind}: {shown}")
     return "\n".join(lines)
 
 
-def _auc_line(name: str, rows: list[ScoreRow]) -> str:
-    def a(i: int, only_complete: bool) -> str:
-        return _num(auc([(r[i], r[2]) for r in rows if r[3] or not only_complete]))
+def fold_aucs(rows: list[ScoreRow], folds: list[int], k: int) -> list[float]:
+    """The shipped score's AUC in scope on each fold (NaN where a side is empty)."""
+    return [auc([(r[0], r[2]) for r, f in zip(rows, folds, strict=True) if f == fold and r[4]])
+            for fold in range(k)]
 
-    return f"{name:<26} {a(0, True):>8} {a(0, False):>6} | {a(1, True):>8} {a(1, False):>6}"
+
+def _auc_line(name: str, rows: list[ScoreRow]) -> str:
+    return f"{name:<26} {auc_cells(rows, 0)} | {auc_cells(rows, 1)}"

@@ -4,7 +4,15 @@ import math
 import textwrap
 
 from infoint.scoring.cli import evaluate_main
-from infoint.scoring.evaluate import KeywordBaseline, Tally, auc, evaluate_part, load_cases
+from infoint.scoring.evaluate import (
+    KeywordBaseline,
+    Tally,
+    auc,
+    evaluate_part,
+    format_part,
+    load_cases,
+    subset_aucs,
+)
 
 OUTREACH = textwrap.dedent('''
     [[case]]
@@ -78,8 +86,52 @@ def test_evaluate_part_scores_rules_language_and_the_baseline(tmp_path):
     assert result.base[("outreach", "language")].agree == 2  # a keyword list cannot tell
     # the bad message asks for a job and has no introduction: a miss for the label "pass"
     assert any(m.startswith("MISS t-bad introduces-sender") for m in result.misses)
-    assert auc([(s, v) for s, _b, v, _c in result.scores["outreach"]]) == 1.0
+    assert auc([(row[0], row[2]) for row in result.scores["outreach"]]) == 1.0
     assert KeywordBaseline().levels(cases[1])["asks-for-job"] == "fail"
+
+
+#: A job inquiry its source praises as one, and one praised line: neither is what the score
+#: ranks, so they count in the complete and all columns but not in scope.
+OUT_OF_SCOPE = textwrap.dedent('''
+    [[case]]
+    id = "t-inquiry"
+    source = "https://example.org/d"
+    channel = "email"
+    verdict = "good"
+    complete = true
+    scope = "other"
+    text = "Are you hiring? I need a job. My CV is attached."
+
+    [[case]]
+    id = "t-line"
+    source = "https://example.org/e"
+    channel = "email"
+    verdict = "good"
+    complete = true
+    scope = "excerpt"
+    text = "Any time on Thursday works for me."
+''')
+
+
+def test_the_auc_in_scope_ranks_only_complete_requests_to_learn(tmp_path):
+    root = _corpus(tmp_path)
+    (tmp_path / "dev" / "outreach-later.toml").write_text(OUT_OF_SCOPE, encoding="utf-8")
+    cases = load_cases([root], "dev")
+    scopes = {c.id: (c.scope, c.in_scope) for c in cases}
+    assert scopes["t-good"] == ("informational", True)  # the default
+    assert scopes["t-inquiry"] == ("other", False) and scopes["t-line"] == ("excerpt", False)
+    result = evaluate_part(cases, "dev")
+    rows = result.scores["outreach"]
+    in_scope, complete, every = subset_aucs(rows, 0)
+    assert in_scope == 1.0  # the one request to learn above the one bad message
+    # the praised job inquiry scores as low as the bad message it resembles
+    assert complete < 1.0 and every == complete
+    table = format_part(result, show_misses=False)
+    head = next(line for line in table.splitlines() if line.startswith("AUC good vs bad"))
+    assert head.index("in scope") < head.index("complete") < head.index("all")
+    line = next(line for line in table.splitlines()[table.splitlines().index(head):]
+                if line.startswith("outreach "))
+    assert line.split()[1] == "1.00" and line.endswith("(1/1, 3/1)")
 
 
 def test_the_command_shows_misses_for_dev_only(tmp_path, capsys):

@@ -1,8 +1,10 @@
 """K-fold by source inside the dev part (small made-up reports, never the real corpus)."""
 
+import dataclasses
+
 from infoint.scoring.cli import evaluate_main
 from infoint.scoring.evaluate import Case
-from infoint.scoring.folds import fit_weights, fold_of, kfold, rescore
+from infoint.scoring.folds import fit_weights, fold_aucs, fold_of, format_folds, kfold, rescore
 from infoint.scoring.report import Finding, Report
 
 RULES = ("introduces-sender", "asks-for-job", "subject-line")
@@ -31,9 +33,10 @@ def test_fit_weights_weighs_what_separates_good_from_bad():
 
 
 def test_rescore_leaves_skipped_rules_out_and_keeps_the_caps():
-    weights = {"introduces-sender": 1.0, "asks-for-job": 1.0, "subject-line": 1.0}
+    weights = {"introduces-sender": 0.3, "asks-for-job": 0.0, "subject-line": 0.3}
     assert rescore(_report("pass", "pass", "fail", skipped=("subject-line",)), weights) == 100
-    assert rescore(_report("pass", "pass", "fail"), weights) < 100
+    # shipped method (penalty): a share of 0.3 is a weight of 30, so a fail keeps 70
+    assert rescore(_report("pass", "pass", "fail"), weights) == 70
     assert rescore(_report("pass", "fail"), weights) <= 60  # the job ask still caps
 
 
@@ -45,12 +48,20 @@ def test_kfold_reports_every_fold_and_held_out_scores():
     ]
 
     def runner(case: Case) -> Report:
-        return _report("pass", "pass" if case.verdict == "good" else "fail")
+        good = case.verdict == "good"
+        return dataclasses.replace(_report("pass", "pass" if good else "fail"),
+                                   score=90 if good else 40)
 
     result = kfold(cases, 3, runner)
     folds = result.tallies[("outreach", "asks-for-job")]
     assert len(folds) == 3 and sum(t.n for t in folds) == 12 and all(t.agree == t.n for t in folds)
     assert len(result.scores["outreach"]) == 12  # every case scored once, on its held-out fold
+    assert sorted(result.folds["outreach"]) == sorted(
+        fold_of(f"https://example.org/{i}", 3) for i in range(12))
+    per = fold_aucs(result.scores["outreach"], result.folds["outreach"], 3)
+    assert len(per) == 3 and all(a == 1.0 for a in per if a == a)  # NaN: a fold lacks a side
+    text = format_folds(result)
+    assert "in scope" in text and "per fold" in text
 
 
 def test_the_command_refuses_folds_on_the_test_part(capsys):

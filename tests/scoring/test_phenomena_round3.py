@@ -97,11 +97,12 @@ def test_no_reason_for_this_person_is_a_suggestion_not_a_fault(sentence):
     assert report.level("why-you") == "warn"
 
 
-def test_why_you_is_advice_only_and_known_recipients_need_no_reason():
+def test_why_you_costs_a_little_and_known_recipients_need_no_reason():
     base = wrap("I'd love to hear how you started.")
     with_reason = wrap("Since you made that move yourself, I'd love to hear how you started.")
-    # weight 0: the reason changes the advice, not the score
-    assert check_outreach(base).score == check_outreach(with_reason).score
+    # only ever a warn, weighted 10: the missing reason takes a twentieth off, no more
+    assert check_outreach(base).score < check_outreach(with_reason).score
+    assert check_outreach(base).score >= 0.9 * check_outreach(with_reason).score
     assert check_outreach(base, knows_recipient=True).level("why-you") == "pass"
 
 
