@@ -11,6 +11,7 @@ from .language import detect_language, not_english_report
 from .patterns import job_ask_finding
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
+from .signals import thank_you_signals
 from .text import SCAN_LIMIT, fold, sentences, word_count
 
 __all__ = ["THANK_YOU_CHANNELS", "THANK_YOU_RULES", "check_thank_you"]
@@ -22,6 +23,8 @@ THANK_YOU_RULES = (
     "includes-contact-info",
     "asks-for-job",
     "length",
+    "professional-tone",
+    "asks-a-favour",
 )
 
 _I = re.I
@@ -227,6 +230,8 @@ def check_thank_you(
         add(rules.finding("length", "warn", "warn_long", values=values))
     else:
         add(rules.finding("length", "pass", values=values))
+
+    findings.extend(thank_you_signals(rules, text, folded))  # professional-tone, asks-a-favour
 
     score, capped = weighted_score(rules, THANK_YOU_RULES, findings, skip)
     stats = {

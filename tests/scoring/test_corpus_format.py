@@ -36,7 +36,7 @@ RULES = {
     },
     "thank_you": {
         "specific-takeaway", "asks-to-stay-in-touch", "includes-contact-info", "asks-for-job",
-        "length", "sent-within-24h",
+        "length", "sent-within-24h", "professional-tone", "asks-a-favour",
     },
 }
 CHANNELS = {

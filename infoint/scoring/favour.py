@@ -1,0 +1,74 @@
+"""The ``asks-a-favour`` signal: a thank-you asks for nothing new in return.
+
+A thank-you that also asks the contact to read a draft, to become a mentor, to set up
+regular calls, or that comes with an unrequested résumé, turns thanks into a new demand on
+someone who has already given their time. Counsellors call this out even when the rest of
+the note is good. Asking for a job or a referral is the ``asks-for-job`` rule's business
+and is not repeated here; keeping the door open ("may I write again?") is welcome.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .text import is_negated
+
+if TYPE_CHECKING:
+    from .report import Finding
+    from .rules import RuleSet
+
+__all__ = ["find_favour", "favour_finding"]
+
+_I = re.I
+_DOC = r"(?:r.sum.s?|resumes?|cvs?|portfolio|draft|report|essay|paper|proposal|application)"
+
+_FAVOURS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Asking them to review or work on something.
+    (re.compile(
+        r"\b(?:would|could|can|will)\s+you\s+(?:\w+\s+){0,2}?(?:read|review|look\s+(?:over|at"
+        r"|through)|proofread|edit|critique|check|go\s+over|comment\s+on|give\s+me\s+feedback)\b"
+        r"(?!\s+(?:in|up)\b)"
+        r"|\b(?:would|do)\s+you\s+mind\s+(?:reading|reviewing|looking|checking|editing"
+        r"|proofreading|commenting|going\s+over|filling|answering|sharing|sending)\b"
+        r"|\b(?:feedback|comments|thoughts)\s+on\s+(?:my|our)\s+" + _DOC,
+        _I,
+    ), "review"),
+    # Asking for ongoing mentoring or standing meetings.
+    (re.compile(
+        r"\b(?:be|become|act\s+as)\s+my\s+mentor\b|\bmentor\s+me\b"
+        r"|\b(?:weekly|monthly|fortnightly|regular|recurring|standing)\s+(?:call|calls|meeting"
+        r"|meetings|check-ins?|chats?|sessions?)\b",
+        _I,
+    ), "mentor"),
+    # Sending documents nobody asked for.
+    (re.compile(
+        r"\battach(?:ed|ing)?\s+(?:is\s+|are\s+)?(?:my|our)\b|\b(?:find|enclosed?)\s+(?:attached\s+)?"
+        r"my\s+" + _DOC + r"|\bmy\s+" + _DOC + r"\s+(?:is\s+)?(?:attached|enclosed)\b"
+        r"|\b(?:send|forward|share|email)\s+(?:you\s+)?my\s+(?:r.sum.|resume|cv)\b",
+        _I,
+    ), "attachment"),
+)
+
+
+def find_favour(folded: str) -> tuple[tuple[int, int], str] | None:
+    """The first favour asked in ``folded`` (a folded note) and its kind, or None."""
+    best: tuple[tuple[int, int], str] | None = None
+    for pattern, key in _FAVOURS:
+        for m in pattern.finditer(folded):
+            if is_negated(folded, m.start(), m.end()):
+                continue  # "I won't send my résumé": not an ask
+            if best is None or m.start() < best[0][0]:
+                best = ((m.start(), m.end()), key)
+            break
+    return best
+
+
+def favour_finding(rules: RuleSet, text: str, folded: str) -> Finding:
+    """The ``asks-a-favour`` finding for a thank-you note."""
+    hit = find_favour(folded)
+    if hit is None:
+        return rules.finding("asks-a-favour", "pass")
+    span, key = hit
+    return rules.finding("asks-a-favour", "fail", key, span=span,
+                         values={"phrase": text[span[0]:span[1]]})
