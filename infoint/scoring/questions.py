@@ -21,7 +21,8 @@ from infoint.bank import (
 
 from .basics import basics_of
 from .language import detect_language, not_english_report
-from .patterns import find_job_ask, find_pay
+from .own_job_ask import own_job_ask
+from .patterns import find_pay
 from .report import Finding, Report
 from .rewrite import rebuild_open
 from .rules import load_rules, weighted_score
@@ -276,7 +277,7 @@ def _facts(question: str, bank: Bank) -> _Facts:
     folded = fold(text)
     match = bank.match(question)
     closed = _is_closed(folded)
-    job = find_job_ask(folded)[0]
+    job = own_job_ask(folded)
     searchable = _SEARCHABLE_ANY.search(folded)
     return _Facts(
         match=match,

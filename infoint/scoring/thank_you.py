@@ -8,7 +8,8 @@ from datetime import date
 from infoint.model import optional_date
 
 from .language import detect_language, not_english_report
-from .patterns import job_ask_finding
+from .own_job_ask import own_job_ask
+from .patterns import find_job_ask
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .takeaway import find_door_open, find_takeaway
@@ -130,7 +131,14 @@ def check_thank_you(
         add(rules.finding("includes-contact-info", "fail", "warn"))
 
     # asks-for-job
-    add(job_ask_finding(rules, text, folded, spans))
+    ask = own_job_ask(folded)
+    if ask:
+        add(rules.finding("asks-for-job", "fail", span=ask,
+                          values={"phrase": text[ask[0]:ask[1]]}))
+    elif (denied := find_job_ask(folded, spans)[1]):
+        add(rules.finding("asks-for-job", "pass", "negated", span=denied))
+    else:
+        add(rules.finding("asks-for-job", "pass"))
 
     # length
     low, high = int(th.get("words_pass_min", 20)), int(th.get("words_pass_max", 150))
