@@ -83,6 +83,10 @@ _STARTED = re.compile(
     rf"|\b(?:tell|walk|take)\s+me\s+(?:a\s+(?:bit|little)\s+)?(?:about|through)\s+(?:yourself"
     rf"|how\s+{_YOU}|your\s+(?:career|path|background|journey|story|experience))\b"
     rf"|\bdid\s+{_YOU}\s+always\s+(?:want|know|plan|intend)\b"
+    rf"|\b(?:path|road|route|steps|journey|decisions?|choices|experiences)\s+(?:that\s+)?(?:\w+\s+)?"
+    rf"(?:led|brought|took|got)\s+{_YOU}\b"
+    rf"|\byour\s+(?:early|earlier|previous|first)\s+(?:career|days|years|jobs?|roles?|steps)\b"
+    rf"|\b(?:always|first)\s+(?:wanted|want|interested|planned|plan|known|knew|dreamed|dreamt)\b"
     rf"|\bwhen\s+did\s+{_YOU}\s+(?:first\s+)?(?:know|decide|realise|realize|start|begin)\b",
     _I,
 )
@@ -131,6 +135,19 @@ _DAILY = re.compile(
     rf"|\bwho\s+do\s+{_YOU}\s+(?:\w+\s+)?work\s+with\b|\bwhat\s+(?:tools|software|systems"
     rf"|methods)\s+do\s+{_YOU}\s+(?:\w+\s+)?use\b"
     r"|\b(?:sum\s+up|describe|summari[sz]e)\s+(?:your|the)\s+(?:job|work|role|position)\b"
+    r"|\bwhat\s+(?:your|the)\s+(?:\w+\s+)?(?:job|work|role|day|week|position)\s+(?:really\s+"
+    r"|actually\s+)?(?:involves|entails|looks\s+like|is\s+like|consists\s+of|requires)\b"
+    r"|\b(?:a|your|regular|typical|normal|usual)\s+(?:mondays?|tuesdays?|wednesdays?|thursdays?"
+    r"|fridays?|morning|afternoon)\b"
+    r"|\bparts?\s+of\s+(?:your|the)\s+(?:\w+\s+)?(?:work|job|role|day|week)\b"
+    r"|\bwhat\s+does\s+(?:success|a\s+good\s+day|a\s+bad\s+day|a\s+win|good\s+work)\s+look\s+like\b"
+    r"|\bhow\s+much\s+of\s+(?:the|your)\s+(?:job|work|role|day|week|time)\b"
+    r"|\b(?:the|your)\s+(?:\w+\s+)?(?:culture|environment|atmosphere|dynamics?)\b"
+    r"|\bmisconceptions?\b|\bmyths?\b|\b(?:people|outsiders|others|most\s+people)\s+(?:often\s+)?"
+    r"(?:don't|do\s+not|wouldn't|would\s+not|never)\s+(?:expect|realise|realize|know|understand"
+    r"|see)\b|\b(?:don't|wouldn't)\s+expect\b"
+    r"|\b(?:pressures?|demands|frustrations|headaches|stresses)\b"
+    r"|\bfind\s+(?:the\s+)?(?:most|least)\b|\benergi[sz]\w+|\bdrain\w*"
     # How they go about the work and what keeps them at it.
     rf"|\bhow\s+do\s+{_YOU}\s+(?:usually\s+|typically\s+|personally\s+)?(?:handle|approach"
     rf"|manage|deal\s+with|balance|make\s+sure|try|keep|stay|prioriti[sz]e|decide|measure"
@@ -173,11 +190,14 @@ _SKILLS = re.compile(
     r"|\bhow\s+(?:do|does|did|would|can|could|should|might)\s+(?:people|someone|one|newcomers"
     r"|graduates|students|beginners|most\s+people|a\s+\w+|i)\s+(?:\w+\s+)?(?:start|enter"
     r"|begin|prepare|become|move|transition|switch|build|develop|gain|land|find)\b"
-    r"|\bprepar\w+\b|\bportfolio\b|\bfirst\s+steps?\b"
-    r"|\bcareer\s+(?:path|paths|ladder|progression|track|trajectory|development|growth"
+    r"|\bprepar\w+\b|\bportfolio\b|\bfirst\s+steps?\b|\bentry[- ]level\b|\bjunior\s+(?:roles?"
+    r"|positions?|jobs?|staff|hires?)\b|\b(?:made|makes|make)\s+(?:the\s+)?(?:biggest|most|a|real)\s+"
+    r"difference\b"
+    r"|\bcareer\s+(?:path|paths|ladder|progress|progression|track|trajectory|development|growth"
+    r"|success|advancement|changes?"
     r"|options|prospects|moves?|steps?)\b|\b(?:typical|usual|common|possible)\s+(?:career"
     r"\s+)?(?:paths?|routes?|trajector\w+|progression)\b"
-    r"|\badvance\w*|\bpromot\w+|\bprogress\w*\s+(?:in|through|from|to|within)\b"
+    r"|\bget(?:ting)?\s+ahead\b|(?<!in\s)\badvanc(?:e|es|ed|ing|ement)\b|\bpromot\w+|\bprogress\w*\s+(?:in|through|from|to|within)\b"
     r"|\bmove\s+(?:up|into|on|from)\b|\bwhere\s+(?:do|does|can|could|might|would)\s+"
     r"(?:people|this|that|it|someone|one|the\s+role|a\s+\w+)\s+(?:\w+\s+)?(?:go|lead|move"
     r"|end\s+up|head)\b|\bwhere\s+(?:would|do|will)\s+you\s+(?:like\s+to\s+|hope\s+to\s+|want\s+to\s+|see\s+yourself\s+)?(?:go|move|work|be|going)\s+(?:next|in\s+(?:five|ten|\d+)\s+years)\b|\bnext\s+(?:step|role|move)\s+(?:after|for\s+(?:someone|people))\b",
@@ -192,6 +212,10 @@ _ADVICE = re.compile(
     r"|advising|twenty|new|applying|to\s+start)|\bin\s+my\s+(?:shoes|position|place|situation)\b"
     r"|\bsomeone\s+(?:like\s+me|in\s+my\s+(?:position|situation))\b"
     r"|\bwhat\s+would\s+you\s+(?:tell|say\s+to|advise|want|recommend|change|do)\b"
+    r"|\b(?:you'd|you\s+would|would\s+you)\s+(?:\w+\s+)?(?:tell|say\s+to|advise|warn|share\s+with"
+    r"|pass\s+on)\b|\bwarn\w*|\bwisdom\b|\bif\s+you\s+were\b"
+    r"|\bhow\s+(?:would|should|could|might)\s+(?:you|i|someone|one)\s+(?:\w+\s+)?go\s+about\b"
+    r"|\b(?:i|someone\s+like\s+me)\s+(?:should|ought\s+to|need\s+to)\b"
     r"|\b(?:younger|past|earlier)\s+self\b|\bif\s+you\s+could\s+(?:go\s+back|start\s+over"
     r"|start\s+again|redo|change)\b|\bstart(?:ing)?\s+(?:over|again|out\s+(?:again|today|now))\b"
     r"|\bmistakes?\b|\bpitfalls?\b|\blessons?\b|\bknow\s+now\s+that\b|\bknown\s+(?:before|then"
@@ -234,7 +258,7 @@ _CLAUSE_SPLIT = re.compile(
 # Yes/no questions give a word in reply; only an explicit request for advice still brings
 # advice ("Do you have any advice for me?").
 _ADVICE_NOUN = re.compile(
-    r"\brecommend\w*|\b(?:advice|tips?|suggestions?|recommendations?|pointers|guidance|lessons)\b"
+    r"\brecommend\w*|\bsuggest\w*|\bwarn\w*|\b(?:advice|tips?|suggestions?|recommendations?|pointers|guidance|lessons)\b"
     r"|\b(?:do|done)\s+(?:anything\s+)?differently\b|\bwish\b",
     _I,
 )
@@ -246,6 +270,24 @@ _QUALIFICATION_NOUN = re.compile(
     r"|\bmaster'?s\b|\bmba\b|\bphd\b|\bgrad(?:uate)?\s+school\b|\btraining\b|\bportfolio\b",
     _I,
 )
+
+# "Who else would you recommend I talk to?" asks for names (the next step), not advice.
+_ASKS_FOR_NAMES = re.compile(
+    r"\b(?:who|whom|anyone|anybody|someone|somebody|other\s+people|others|colleagues|contacts"
+    r"|people)\b[^?]{0,60}?\b(?:talk|speak|contact|reach|meet|connect|introduce|network|get\s+in"
+    r"\s+touch|chat|interview)",
+    _I,
+)
+# A yes/no question on their start or their day still names it: "Did you always want to
+# be a vet?", "Do you have a typical day?"
+_CLOSED_NAMED = (
+    ("how they started", re.compile(
+        r"\b(?:always|first)\s+(?:want|wanted|interested|plan|planned|know|knew|dream)", _I)),
+    ("the daily work", re.compile(
+        r"\b(?:typical|normal|average|usual)\s+(?:day|week|shift)\b|\bday[- ]to[- ]day\b", _I)),
+)
+
+_RECOMMEND = re.compile(r"\b(?:recommend|suggest)\w*", _I)
 
 _BY_BASIC = (
     ("how they started", _STARTED),
@@ -289,6 +331,7 @@ def basics_of(question: str, is_closed: Callable[[str], bool] | None = None) -> 
                 found.add("their advice")
             if _QUALIFICATION_NOUN.search(clause):
                 found.add("the path or skills")
+            found |= {name for name, pattern in _CLOSED_NAMED if pattern.search(clause)}
             continue
         start = _STARTED.search(clause)
         if start:
@@ -297,4 +340,8 @@ def basics_of(question: str, is_closed: Callable[[str], bool] | None = None) -> 
             found.add("how they started")
             clause = clause[:start.start()] + " " + clause[start.end():]
         found |= {name for name, pattern in _BY_BASIC[1:] if pattern.search(clause)}
+        if _ASKS_FOR_NAMES.search(clause) and not _ADVICE_NOUN.search(
+            _RECOMMEND.sub("", clause)
+        ):
+            found.discard("their advice")
     return found
