@@ -49,7 +49,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?P<aux>will|would|could|might)\s+"
                 rf"(?P<subj>(?!you\b|i\b)[\w'-]+(?:\s+[\w'-]+)?)\s+"
                 rf"(?P<rest>(?:ever\s+)?(?:replace|change|affect|disappear|grow|shrink|become"
-                rf"|take\s+over|be\s+replaced|be\s+automated|slow|recover|survive)\b.*?){_END}", _I),
+                rf"|take\s+over|be\s+replaced|be\s+automated|slow|recover|survive)\b.*?){_END}",
+                _I),
      "How likely is it that {subj} {aux} {rest}, and why?"),
     # "Did you need a master's degree?" -> "How much did a master's degree matter for you?"
     (re.compile(rf"^did\s+you\s+(?:really\s+|actually\s+)?(?:need|require|have\s+to\s+have)"
