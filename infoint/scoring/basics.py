@@ -333,12 +333,16 @@ def basics_of(question: str, is_closed: Callable[[str], bool] | None = None) -> 
                 found.add("the path or skills")
             found |= {name for name, pattern in _CLOSED_NAMED if pattern.search(clause)}
             continue
-        start = _STARTED.search(clause)
-        if start:
-            # "How did you first get started in this work?" is their start, not how one
-            # breaks in: the words it used count for nothing else.
+        if _STARTED.search(clause):
+            # "How did you first get started in this work?", "How did you get into museum
+            # education?": a clause about their start names the field, it does not ask how
+            # one breaks in or what education it takes.
+            # Advice still counts: "Knowing what you know now, what would you change about
+            # your own path?"
             found.add("how they started")
-            clause = clause[:start.start()] + " " + clause[start.end():]
+            if _ADVICE.search(clause):
+                found.add("their advice")
+            continue
         found |= {name for name, pattern in _BY_BASIC[1:] if pattern.search(clause)}
         if _ASKS_FOR_NAMES.search(clause) and not _ADVICE_NOUN.search(
             _RECOMMEND.sub("", clause)
