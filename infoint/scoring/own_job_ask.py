@@ -48,6 +48,13 @@ _EXTRA = re.compile(
     rf"|on|with)\b"
     rf"|\b(?:opportunity|chance|love|like|eager|keen|hope|hoping|able)\s+to\s+(?:\w+\s+)?"
     rf"(?:contribute|add\s+value|bring\s+my\s+\w+)\s+to\s+{_TARGET}"
+    # "If your team ever needs an extra pair of hands" (an offer to help with their
+    # newsletter is a favour, not this).
+    rf"|\bif\s+{_TARGET}\s+(?:ever\s+)?(?:needs?|could\s+use|is\s+looking\s+for|wants?)\s+"
+    rf"(?:(?:an?\s+)?(?:extra|spare|another)\s+(?:pair\s+of\s+hands|hands|help|person)"
+    rf"|(?:more\s+|new\s+)?(?:interns?|staff|juniors?|people|hands|someone\s+like\s+me))\b"
+    rf"|\b(?:i'm|i\s+am)\s+your\s+(?:person|guy|girl|woman|man)\b"
+    rf"|\b(?:take|taking|took|bring|bringing|have)\s+me\s+on\b"
     rf"|\b(?:love|like|happy|glad|keen|eager|thrilled)\s+to\s+join(?:\s+(?:you|in))?\s*[.!?]",
     _I,
 )

@@ -70,7 +70,8 @@ _CUES = re.compile(
     r"|recommendations|idea|ideas|example|examples|reminder|take|warning|account|thoughts"
     r"|encouragement|experience|perspective|view|views|comparison|breakdown|overview|analogy"
     r"|anecdotes?|walkthrough|framing|feedback|critique|notes|list|caution|case|argument"
-    r"|distinction)\s+(?:about|on|to|that|of|regarding|for|into|around|with|between)\b"
+    r"|distinction)\s+(?:about|on|to|that|of|regarding|for|into|around|with|between|re\b:?"
+    r"|concerning)"
     r"|\b(?:advice|tips?|suggestions?|ideas?|pointers?|insights?|recommendations?|reminder)\s+"
     r"(?:about|on|to|regarding|around)\b"
     r"|\bthe\s+(?:stor(?:y|ies)|example|point|idea|advice|tip|suggestion|part)\s+(?:of|about"
@@ -81,6 +82,7 @@ _CUES = re.compile(
     r"|now\s+understand|didn't\s+know|did\s+not\s+know|had\s+no\s+idea|never\s+knew"
     r"|hadn't\s+(?:thought|considered|realised|realized))\b"
     r"|\blearning\s+(?:that|about|how|what|why|where|which)\b"
+    r"|\b(?:i\s+now|now\s+i)\s+(?:see|know|understand|realise|realize|appreciate)\b"
     r"|\b(?:helpful|useful|interesting|eye-opening|valuable|insightful|enlightening|fascinating"
     r"|reassuring|good|great|surprising|encouraging|inspiring)\s+to\s+(?:hear|learn|know"
     r"|understand|see|find\s+out|discover)\b"
@@ -93,6 +95,9 @@ _CUES = re.compile(
     r"|\b(?:made|helped)\s+me\s+(?:realise|realize|rethink|reconsider|see|understand|decide"
     r"|think|appreciate)\b|\bstuck\s+with\s+me\b|\bstays?\s+with\s+me\b"
     r"|\b(?:idea|thing|point|lesson)\s+i(?:'m|\s+am|'ll|\s+will)\s+(?:leaving|taking|walking)\b"
+    # News to them, said after the thing: "The way your lab splits the work was news to me".
+    r"|\b(?:was|is|were|came\s+as)\s+(?:real\s+|complete\s+)?(?:news|new|a\s+revelation"
+    r"|an\s+eye-opener|a\s+surprise|a\s+real\s+surprise)\s+to\s+me\b"
     # What they will do or have done with it: "I'll read the book you recommended".
     r"|\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+plan\s+to|'m\s+planning\s+to"
     r"|\s+intend\s+to|'ve\s+already|\s+have\s+already|'ve\s+just|\s+have\s+just|\s+already"
@@ -173,7 +178,7 @@ def find_takeaway(folded: str) -> tuple[int, int] | None:
             return m.span()
         # The object may come before: "Daniel Pink's book, which you recommended".
         head = folded[max(floor, start - 60):start]
-        if re.search(r"\b(?:recommended|mentioned|suggested|shared)\b", m.group(0), _I) and (
+        if re.search(r"\b(?:recommended|mentioned|suggested|shared|to\s+me)$", m.group(0), _I) and (
             _concrete(head)
         ):
             return m.span()
@@ -214,6 +219,8 @@ _DOOR = re.compile(
     r"|\b(?:could|should|might|let's|love\s+to|like\s+to)\s+(?:get|grab|have)\s+(?:a\s+)?"
     r"(?:coffee|drink|lunch|chat|call)\b|\bcatch\s+up\s+(?:again|soon|sometime|later|in)\b"
     r"|\blet's\s+(?:stay|keep|talk|catch\s+up|connect|chat|speak|meet)\b"
+    r"|\b(?:buy|get|grab|take|treat)\s+you\s+(?:to\s+)?(?:a\s+)?(?:coffee|drink|lunch|tea|beer|breakfast)\b"
+    r"|\bnext\s+time\s+(?:i'm|i\s+am|we're|we\s+are|you're|you\s+are)\s+in\b"
     r"|\bhop(?:e|ing)\s+(?:we\s+(?:can|will|could)\s+|to\s+)(?:see|stay|keep|talk|speak|meet"
     r"|catch\s+up|chat|connect|continue|cross)\b|\bhope\s+(?:our|we)\s+(?:paths|meet|cross)\b"
     r"|\bsee\s+you\s+(?:at|again|soon|there|around|next)\b|\b(?:talk|speak)\s+soon\b"

@@ -212,6 +212,8 @@ def _note(body):
         "Since we spoke I've joined the county bar association's student section.",
         "What stayed with me most was your point that good analysts ask why twice.",
         "Your advice about [topic] was very helpful.",  # a template's gap marks the spot
+        "Your tip re: getting the CFA level 1 done before applying was gold.",
+        "The way your lab splits bench work and grant writing was news to me.",
     ],
 )
 def test_a_concrete_takeaway_passes(sentence):
@@ -251,6 +253,7 @@ def test_generic_thanks_is_no_takeaway(sentence):
         "Do let me know if I can ever be of help to you.",
         "I hope we'll cross paths again soon.",
         "I'll drop you a line once I hear back from the programme.",
+        "I'd love to buy you a coffee next time I'm in Leeds.",
     ],
 )
 def test_keeping_the_door_open_passes(sentence):
@@ -282,6 +285,8 @@ def test_no_door_kept_open(sentence):
         "It would mean a lot if you could mention my name to your recruiter.",
         "I would love the opportunity to contribute to your team.",
         "Should anything come up in your department, please think of me.",
+        "If your team ever needs an extra pair of hands, I'm your person!",
+        "Is there any chance your firm would take me on as a summer intern?",
     ],
 )
 def test_thank_you_job_asks_fail(sentence):
@@ -297,6 +302,7 @@ def test_thank_you_job_asks_fail(sentence):
         "Your tips on how to search for entry-level roles were great.",
         "I'm not asking for a job, just hoping to keep learning from you.",
         "Please let me know if I can ever return the favour.",
+        "If you ever need help with the newsletter, I'd be glad to pitch in.",  # a favour
     ],
 )
 def test_thank_you_referral_thanks_and_topics_pass(sentence):
