@@ -170,8 +170,9 @@ def find_takeaway(folded: str) -> tuple[int, int] | None:
         floor = sentence_of(spans, start)[0] if spans else 0
         if is_negated(folded, start, end, floor) and "know" not in m.group(0).lower():
             continue  # "I didn't learn much" (but "I didn't know that ..." learned it)
-        stop = _OBJECT_END.search(folded, end)
-        tail = folded[end:stop.start() if stop else min(len(folded), end + 160)][:160]
+        limit = min(len(folded), end + 160)  # a bounded look keeps long notes linear
+        stop = _OBJECT_END.search(folded, end, limit)
+        tail = folded[end:stop.start() if stop else limit]
         if _FIRST_PERSON.match(m.group(0)) and _CONTACT_ACT.match(tail):
             continue
         if _SELF_CONTAINED.search(m.group(0)) or _concrete(tail):
