@@ -289,8 +289,11 @@ def _facts(question: str, bank: Bank) -> _Facts:
         searchable=searchable.span() if searchable else None,
         norm=normalise_question(text),
         words=content_words(text),
-        # A job or pay question covers no basic, whatever else it says.
-        basics=frozenset() if job else frozenset(basics_of(folded, _is_closed)),
+        # A job question covers no basic, whatever else it says; a bank question brings its
+        # category (check_questions adds it), so its wording need not be read again.
+        basics=frozenset() if job or match is not None else frozenset(
+            basics_of(folded, _is_closed)
+        ),
     )
 
 
