@@ -53,6 +53,9 @@ _EXTRA = re.compile(
     rf"|\bif\s+{_TARGET}\s+(?:ever\s+)?(?:needs?|could\s+use|is\s+looking\s+for|wants?)\s+"
     rf"(?:(?:an?\s+)?(?:extra|spare|another)\s+(?:pair\s+of\s+hands|hands|help|person)"
     rf"|(?:more\s+|new\s+)?(?:interns?|staff|juniors?|people|hands|someone\s+like\s+me))\b"
+    # Leads: "Do you know anyone who is hiring?"
+    rf"|\b(?:anyone|anybody|someone|companies|firms|places|people|teams|organi[sz]ations)\s+"
+    rf"(?:\w+\s+)?(?:who|that|which)(?:\s+(?:is|are|might\s+be|may\s+be)|'s|'re)\s+hiring\b"
     rf"|\b(?:i'm|i\s+am)\s+your\s+(?:person|guy|girl|woman|man)\b"
     rf"|\b(?:take|taking|took|bring|bringing|have)\s+me\s+on\b"
     rf"|\b(?:love|like|happy|glad|keen|eager|thrilled)\s+to\s+join(?:\s+(?:you|in))?\s*[.!?]",
@@ -65,14 +68,39 @@ _TOPIC_ONLY = re.compile(
     r"\b(?:ready|prepare[ds]?|preparing|qualif\w+|competitive|eligible|equipped)\s+(?:myself\s+)?"
     r"(?:for|to\s+(?:apply|compete))\b"
     r"|\bhow\s+to\s+(?:search|look|hunt|find|apply|land|get|prepare|interview)\b"
+    # Their own history: "How did you find out about the opening for your current role?"
+    r"|^\W*(?:(?:how|when|where|why|what|which)\s+(?:did|were|was|had)|did|were|had)\s+you\b"
+    # Jobs they would recommend to anyone: "Are there any internships you'd recommend?"
+    r"|\b(?:you'd|you\s+would|would\s+you|do\s+you|could\s+you|can\s+you)\s+(?:\w+\s+)?"
+    r"(?:recommend|suggest)\b(?!\s+(?:me|i)\b)"
     r"|\b(?:search|searching|look|looking|hunt|hunting)\s+for\s+(?:[\w-]+\s+){0,2}?(?:roles|jobs"
     r"|positions|openings|internships)\s+(?:in|across|within)\s+(?:the|this|that)\b",
     _I,
 )
 _ADDRESSED = re.compile(
-    rf"\b{_TARGET}\b|\bhere\b|\bfor\s+me\b|\bhire\s+me\b|\brefer\s+me\b|\b(?:at|with|for)\s+you\b",
+    rf"\b{_TARGET}\b|\bhere\b|\bfor\s+me\b|\bhire\s+me\b|\brefer\s+me\b|\b(?:at|with|for)\s+you\b"
+    rf"|\bmy\s+(?:application|cv|resume|r.sum.)\b|\bi\s+(?:could|can|should|might)\s+apply\b",
     _I,
 )
+
+
+# Gratitude for a referral they gave or offered: "I really appreciate you passing my résumé
+# along to Jane", "grateful for your offer to introduce me to the hiring manager". Asking
+# again in the same sentence ("... if you could", "please", a question) is still an ask.
+_GRATEFUL_FOR = re.compile(
+    r"\b(?:appreciate[ds]?|grateful|thankful|thanks|thank\s+you)\b[^.;!?\n]{0,40}?\b(?:you|your)\b"
+    r"[^.;!?\n]{0,20}?\b(?:pass\w*|forward\w*|send\w*|sent|offer\w*|introduc\w*|referr\w*"
+    r"|putting|connect\w*|agree\w*|willing\w*|mention\w*)\b",
+    _I,
+)
+_ASKS_AGAIN = re.compile(
+    r"\bif\s+you\s+(?:could|would|can|might)\b|\bplease\b|\?|\bin\s+advance\b|\bkeep\s+me\b", _I
+)
+
+
+def _grateful(sentence: str, start: int) -> bool:
+    frame = _GRATEFUL_FOR.search(sentence)
+    return bool(frame and frame.start() < start and not _ASKS_AGAIN.search(sentence))
 
 
 def own_job_ask(folded: str) -> tuple[int, int] | None:
@@ -81,9 +109,11 @@ def own_job_ask(folded: str) -> tuple[int, int] | None:
     for s_start, s_end in spans:
         sentence = folded[s_start:s_end]
         ask = find_job_ask(sentence)[0]
-        if ask and not (_TOPIC_ONLY.search(sentence) and not _ADDRESSED.search(sentence)):
+        if ask and not (_TOPIC_ONLY.search(sentence) and not _ADDRESSED.search(sentence)) and (
+            not _grateful(sentence, ask[0])
+        ):
             return (s_start + ask[0], s_start + ask[1])
         for m in _EXTRA.finditer(sentence):
-            if not is_negated(sentence, m.start(), m.end()):
+            if not is_negated(sentence, m.start(), m.end()) and not _grateful(sentence, m.start()):
                 return (s_start + m.start(), s_start + m.end())
     return None

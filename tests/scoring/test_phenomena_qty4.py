@@ -141,6 +141,8 @@ _BASE = ["How did you get started in this field?", "What does a typical week loo
         "What are my chances of landing a position with your firm?",
         "Is there any chance I could intern with your group?",
         "How do I apply to work at your firm?",
+        "Do you know anyone who is hiring?",  # leads
+        "Are there any openings on your team you'd suggest I apply for?",
     ],
 )
 def test_job_asks_in_a_question_list_fail(question):
@@ -158,6 +160,8 @@ def test_job_asks_in_a_question_list_fail(question):
         "What skills should I build to be ready for an entry-level role?",
         "What job titles should I search for?",
         "What was your first role at the company?",
+        "Are there any internships you'd recommend for students?",
+        "How did you find out about the opening for your current role?",  # their history
     ],
 )
 def test_jobs_named_as_a_topic_pass(question):
@@ -287,6 +291,8 @@ def test_no_door_kept_open(sentence):
         "Should anything come up in your department, please think of me.",
         "If your team ever needs an extra pair of hands, I'm your person!",
         "Is there any chance your firm would take me on as a summer intern?",
+        "I would really appreciate it if you could pass my résumé along to your manager.",
+        "Thanks in advance for passing my CV on to the hiring team.",
     ],
 )
 def test_thank_you_job_asks_fail(sentence):
@@ -303,6 +309,8 @@ def test_thank_you_job_asks_fail(sentence):
         "I'm not asking for a job, just hoping to keep learning from you.",
         "Please let me know if I can ever return the favour.",
         "If you ever need help with the newsletter, I'd be glad to pitch in.",  # a favour
+        "I really appreciate you passing my résumé along to Jane in marketing.",
+        "I'm grateful for your offer to introduce me to the hiring manager at Corvid.",
     ],
 )
 def test_thank_you_referral_thanks_and_topics_pass(sentence):
