@@ -147,6 +147,13 @@ _DAILY = re.compile(
     r"(?:don't|do\s+not|wouldn't|would\s+not|never)\s+(?:expect|realise|realize|know|understand"
     r"|see)\b|\b(?:don't|wouldn't)\s+expect\b"
     r"|\b(?:pressures?|demands|frustrations|headaches|stresses)\b"
+    r"|\b(?:love|like|enjoy|dislike|hate|miss|value)\s+(?:most\s+|least\s+|best\s+)?about\b"
+    r"|\bprojects?\s+(?:you're|you\s+are|you've\s+been|you\s+have\s+been)\b"
+    r"|\b(?:recent|current|favou?rite|typical|latest)\s+(?:project|case|assignment|client|task"
+    r"|campaign|patient|story|build)s?\b"
+    r"|\bwhat\s+(?:a|an|your)\s+(?:typical\s+|normal\s+|usual\s+)?(?:day|week|shift|workday"
+    r"|morning)\s+(?:looks|is|feels)\s+like\b"
+    r"|\bwhy\s+(?:do|did|have)\s+you\s+(?:stay|stayed|remain|remained)\b"
     r"|\bfind\s+(?:the\s+)?(?:most|least)\b|\benergi[sz]\w+|\bdrain\w*"
     # How they go about the work and what keeps them at it.
     rf"|\bhow\s+do\s+{_YOU}\s+(?:usually\s+|typically\s+|personally\s+)?(?:handle|approach"
@@ -200,7 +207,8 @@ _SKILLS = re.compile(
     r"|\bget(?:ting)?\s+ahead\b|(?<!in\s)\badvanc(?:e|es|ed|ing|ement)\b|\bpromot\w+|\bprogress\w*\s+(?:in|through|from|to|within)\b"
     r"|\bmove\s+(?:up|into|on|from)\b|\bwhere\s+(?:do|does|can|could|might|would)\s+"
     r"(?:people|this|that|it|someone|one|the\s+role|a\s+\w+)\s+(?:\w+\s+)?(?:go|lead|move"
-    r"|end\s+up|head)\b|\bwhere\s+(?:would|do|will)\s+you\s+(?:like\s+to\s+|hope\s+to\s+|want\s+to\s+|see\s+yourself\s+)?(?:go|move|work|be|going)\s+(?:next|in\s+(?:five|ten|\d+)\s+years)\b|\bnext\s+(?:step|role|move)\s+(?:after|for\s+(?:someone|people))\b",
+    r"|end\s+up|head)\b|\bwhat(?:'s|\s+is|\s+comes)\s+next\s+for\s+you\b"
+    r"|\bsee\s+(?:your\s+career|yourself)\b|\bcareer\s+(?:developing|going|heading|evolving)\b|\bwhere\s+(?:would|do|will)\s+you\s+(?:like\s+to\s+|hope\s+to\s+|want\s+to\s+|see\s+yourself\s+)?(?:go|move|work|be|going)\s+(?:next|in\s+(?:five|ten|\d+)\s+years)\b|\bnext\s+(?:step|role|move)\s+(?:after|for\s+(?:someone|people))\b",
     _I,
 )
 
@@ -229,7 +237,8 @@ _ADVICE = re.compile(
     r"|focus)\b|\b(?:my|the)\s+next\s+steps?\b|\bnext\s+steps?\s+(?:for|should|would)\b"
     r"|\bwhat\s+(?:books?|resources|websites|podcasts|blogs|journals|groups|associations"
     r"|organi[sz]ations|events|conferences|communities|newsletters)\b"
-    r"|\b(?:books?|resources|podcasts|groups|associations|events)\s+(?:would|should|do)\s+you\b",
+    r"|\b(?:books?|resources|podcasts|groups|associations|events)\s+(?:would|should|do)\s+you\b"
+    r"|\bworth\s+(?:joining|reading|attending|getting|taking|doing|following|learning)\b",
     _I,
 )
 
@@ -306,6 +315,10 @@ _LEAD_IN = re.compile(
 )
 
 
+# "How'd you get into this?" is "How did you ...".
+_CONTRACTED_DID = re.compile(r"\b(how|where|why|what|when)'d\b", _I)
+
+
 def clauses(question: str) -> list[str]:
     """The question cut where a new question starts: at "?", ";" or "and how ...".
 
@@ -323,6 +336,7 @@ def basics_of(question: str, is_closed: Callable[[str], bool] | None = None) -> 
     only when it names advice or a qualification.
     """
     found: set[str] = set()
+    question = _CONTRACTED_DID.sub(r"\1 did", question)
     for clause in clauses(question):
         if _PAY_CLAUSE.search(clause) or _OUTLOOK_CLAUSE.search(clause):
             continue
