@@ -46,6 +46,11 @@ _GENERIC = frozenset(re.findall(r"\S+",
     guidance wisdom expertise input feedback answers questions words chance opportunity
     pleasure honor honour enjoyed enjoy meeting speaking talking chatting incredibly
     extremely super welcome taking out busy schedule generously
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+    weekend month months years year weeks days hours minutes one two three four five six
+    seven eight nine ten coffee cafe café lunch breakfast tea zoom phone office video
+    making made spending spent giving like it's what's being been make sure enjoyed
+    enjoying loved appreciating questions patience
     """),
 )
 
@@ -87,7 +92,9 @@ _CUES = re.compile(
     r"|reassuring|good|great|surprising|encouraging|inspiring)\s+to\s+(?:hear|learn|know"
     r"|understand|see|find\s+out|discover)\b"
     r"|\bhearing\s+(?:about|how|that|what|why|your)\b"
-    r"|\b(?:especially|in\s+particular|particularly|specifically|above\s+all)\b"
+    r"|\b(?:especially|in\s+particular|particularly|specifically|above\s+all)\s+(?:the\s+(?:part"
+    r"|bit|section|discussion|story|idea|point|advice|tip|example)|your\s+\w+\s+(?:about|on|of)"
+    r"|when\s+you|how|what\s+you\s+(?:said|told)|hearing|learning)\b"
     r"|\b(?:knowing|finding\s+out|understanding|seeing)\s+(?:where|how|what|which|why|that)\b"
     r"|\b(?:catch|catching|bring|bringing|brought|caught|get|getting)\s+me\s+up\s+(?:to\s+"
     r"(?:speed|date)\s+)?on\b|\bexactly\s+what\s+i\s+needed\b"
@@ -140,7 +147,9 @@ _OBJECT_END = re.compile(
 )
 # Cues that carry their own object: a quotation, a book they recommended.
 _SELF_CONTAINED = re.compile(
-    r"^\"|\b(?:recommended|mentioned|suggested|shared|sent|named|pointed|flagged|gave)$", _I
+    r"^\"|^(?:the|that|those|these)\b.*\b(?:recommended|mentioned|suggested|shared|sent|named"
+    r"|pointed|flagged|gave)$",
+    _I,
 )
 
 # Doing something for the contact is the door, not a takeaway: "I'll keep you posted",
@@ -155,9 +164,30 @@ _CONTACT_ACT = re.compile(
 _FIRST_PERSON = re.compile(r"i\b", _I)
 
 
+# Where they work or what their title is frames the talk; it is not something learned:
+# "your work at Horizon Health", "your role as a project manager", "what it's like to work
+# at Deloitte", "our coffee at the Blue Door".
+_NAME = r"(?:[A-Z][\w&.'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'-]*){0,3}|[\w-]+\s*$)"
+_FRAMING = re.compile(
+    # "your work at Horizon Health", "our coffee at the Blue Door", "your time at the clinic"
+    rf"\b(?i:your|the|her|his|their|our)\s+(?i:current\s+|own\s+)?(?i:work|role|job|time"
+    rf"|position|career|team|company|firm|day|days|coffee|chat|call|meeting|lunch|conversation)"
+    rf"\s+(?i:at|with|in|for)\s+(?:(?i:a|an|the)\s+)?{_NAME}"
+    # "your role as a project manager was ..."
+    rf"|\b(?i:your|her|his|their)\s+(?i:current\s+)?(?i:role|job|position|work|title)\s+(?i:as)"
+    rf"\s+(?:(?i:a|an|the)\s+)?(?:[\w-]+\s*){{1,3}}?(?=\s+(?i:was|is|were|has|really|so|very"
+    rf"|and)\b|\s*[,;]|\s*$)"
+    # "what it's like to work at Deloitte"
+    rf"|\b(?i:what\s+it(?:'s|\s+is)\s+like\s+(?:to\s+work|working|to\s+be|being)\s+(?:at|in|as"
+    rf"|for|on)\s+(?:(?:a|an|the)\s+)?){_NAME}"
+    rf"|\b(?i:at|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}}\s*$",
+)
+
+
 def _concrete(words_after: str) -> bool:
     if _PLACEHOLDER.search(words_after):
         return True
+    words_after = _FRAMING.sub(" ", words_after)
     words = [w.lower() for w in WORD_RE.findall(words_after)]
     return any(w not in _GENERIC and len(w) > 2 and not w.isdigit() for w in words)
 

@@ -223,6 +223,9 @@ def _note(body):
         "Your advice about [topic] was very helpful.",  # a template's gap marks the spot
         "Your tip re: getting the CFA level 1 done before applying was gold.",
         "The way your lab splits bench work and grant writing was news to me.",
+        "I learned that Deloitte rotates new auditors through three client sectors.",
+        "Hearing about your work on vaccines was inspiring.",
+        "I especially liked the part about building a portfolio from volunteer work.",
     ],
 )
 def test_a_concrete_takeaway_passes(sentence):
@@ -241,6 +244,13 @@ def test_a_concrete_takeaway_passes(sentence):
         "Thank you for sharing your experience and advice with me.",
         "I will keep you posted.",  # a door, not a takeaway
         'You\'re probably thinking "huh?" right now.',  # a quote that names nothing
+        # Where they work, their title, the café, the day: the frame, not a takeaway.
+        "It was great to hear about your work at Horizon Health.",
+        "Learning about your role as a project manager was really helpful.",
+        "I especially enjoyed our coffee at the Blue Door café.",
+        "I learned a lot about what it's like to work at Deloitte.",
+        "I especially appreciated you making time on a Friday afternoon.",
+        "You mentioned you have been at the company for six years.",
     ],
 )
 def test_generic_thanks_is_no_takeaway(sentence):
