@@ -244,7 +244,7 @@ _DOOR = re.compile(
     r"|\breach\s+out\s+again\b|\b(?:talk|speak|chat|meet)\s+again\b"
     r"|\blook(?:ing)?\s+forward\s+to\s+(?:seeing|meeting|talking|speaking|catching|staying"
     r"|keeping|working|running\s+into|crossing|hearing|our\s+next|the\s+next|connecting"
-    r"|chatting|continuing|learning\s+more|following)\b"
+    r"|chatting|continuing)\b"
     r"|\b(?:write|reach\s+out|check\s+in)\s+(?:to\s+you\s+|with\s+you\s+)?again\b"
     r"|\b(?:come|get|circle|check)\s+back\s+(?:to|with|in\s+with)\s+you\b"
     r"|\b(?:could|should|might|let's|love\s+to|like\s+to)\s+(?:get|grab|have)\s+(?:a\s+)?"
@@ -267,7 +267,7 @@ _DOOR = re.compile(
     r"|\b(?:continue|keep)\s+(?:our|the|this)\s+conversation\b|\btouch\s+base\b"
     r"|\bfollow\s+up\s+with\s+you\b|\bi(?:'ll|\s+will)\s+(?:let\s+you\s+know|be\s+in\s+touch)\b"
     r"|\b(?:share|tell\s+you)\s+(?:how|what)\s+(?:it|things|this|that)\s+(?:goes|go|went|turn"
-    r"|work|comes)\b|\bhow\s+(?:it|things)\s+(?:go|goes|turn\s+out|work\s+out)\b",
+    r"|work|comes)\b",
     _I,
 )
 

@@ -286,6 +286,8 @@ def test_keeping_the_door_open_passes(sentence):
         "Your advice on next steps was clear.",
         "I won't take up any more of your time.",
         "I'm very grateful for the introduction to Omar.",
+        "You explained how things go in a typical audit season, which was useful.",
+        "I look forward to following your advice.",
     ],
 )
 def test_no_door_kept_open(sentence):
