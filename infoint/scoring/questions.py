@@ -19,8 +19,10 @@ from infoint.bank import (
     required_essentials,
 )
 
+from .basics import basics_of
 from .language import detect_language, not_english_report
-from .patterns import find_job_ask, find_pay
+from .own_job_ask import own_job_ask
+from .patterns import find_pay
 from .report import Finding, Report
 from .rewrite import rebuild_open
 from .rules import load_rules, weighted_score
@@ -129,47 +131,6 @@ BASICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("the path or skills", ("career paths", "qualifications", "breaking in")),
     ("their advice", ("advice",)),
 )
-
-# More ways of asking about each basic than the bank's categories know.
-_BASIC_CUES: dict[str, re.Pattern[str]] = {
-    "getting started": re.compile(
-        r"\bwhere\s+did\s+you\s+(?:begin|start)\b|\bhow\s+did\s+you\s+(?:reach|arrive|land"
-        r"|come\s+to|end\s+up|get\s+to|move|make|switch|transition|go\s+from)\b|\bhow\s+(?:has"
-        r"|did)\s+your\s+career\s+(?:unfold|develop|evolve|start|begin|progress)|\bwhat\s+"
-        r"(?:first\s+)?(?:pulled|led|drew|brought|got|attracted|made)\s+you\b|\bwalk\s+me\s+through"
-        r"\s+your\s+(?:career|path|background)|\bhow\s+you\s+(?:got|came|ended)\b|\byour\s+"
-        r"(?:career\s+)?(?:path|story|journey|background)\b|\bbefore\s+this\s+(?:one|role|job)\b"
-        r"|\bwork(?:ed)?\s+your\s+way\b",
-        re.I,
-    ),
-    "daily workload": re.compile(
-        r"\b(?:ordinary|normal|average|usual|regular|typical)\s+(?:day|week|shift|month)\b"
-        r"|\bwhat\s+are\s+you\s+working\s+on\b|\b(?:projects?|things)\s+(?:do\s+)?you\s+(?:work"
-        r"|worked)\s+on\b|\bworked\s+on\s+recently\b|\bsum\s+up\s+your\s+(?:job|work|role)\b"
-        r"|\bwhat\s+does\s+your\s+(?:job|work|role|team)\s+(?:involve|entail|look|do)\b|\bsplit"
-        r"\s+between\b|\b(?:enjoy|like)\s+(?:most|best|least)\b|\bmost\s+(?:satisfying|rewarding"
-        r"|challenging|difficult|frustrating)|\b(?:favou?rite|best|hardest|worst)\s+(?:thing|part)"
-        r"|\bfind\s+(?:most\s+)?(?:hardest|challenging|difficult|rewarding)|\bsurprised\s+you\b"
-        r"|\bday[- ]to[- ]day\b|\bhow\s+much\s+of\s+your\s+time\b|\bworked\s+on\b",
-        re.I,
-    ),
-    "career paths": re.compile(
-        r"\bskills?\b|\bpick\s+up\b|\bswitch|\btransition|\bmove\s+(?:into|from)\b|\bcertificat"
-        r"|\bportfolio\b|\bcourses?\b|\bbooks?\b|\blearning\b|\bsets?\s+\w+(?:\s+\w+)?\s+apart"
-        r"|\bwhat\s+(?:does|would)\s+it\s+take\b|\bjuniors?\b|\bexperience\s+has\s+been\b"
-        r"|\bchange(?:d)?\s+(?:since|over)\b|\bnext\s+(?:five|ten|few)\s+years\b"
-        r"|\byour\s+experience\s+(?:in|at|of)\b[^?]{0,40}\bbeen\s+like\b",
-        re.I,
-    ),
-    "advice": re.compile(
-        r"\bwhat\s+could\s+i\b|\bwhat\s+should\s+i\b|\bif\s+you\s+were\s+(?:advising|me|in\s+my"
-        r"|starting)\b|\bavoid\b|\bhow\s+would\s+you\s+approach\b|\bwish\s+(?:you|someone)"
-        r"|\bredo\b|\bstarting\s+(?:your\s+career\s+)?(?:again|over)\b|\bwhat\s+would\s+you"
-        r"\s+(?:change|do\s+differently)\b|\bknown\s+before\b|\btold\s+you\b"
-        r"|\bhow\s+(?:could|can|should|do|might)\s+i\b",
-        re.I,
-    ),
-}
 
 _CLOSED = re.compile(
     r"^\W{0,5}(?:(?:so|and|also|but|ok|okay|well|now|then)\W{1,5})?(?:is|are|am|was|were|do|does"
@@ -297,6 +258,16 @@ class _Facts:
     searchable: tuple[int, int] | None
     norm: str
     words: frozenset[str]
+    basics: frozenset[str]
+
+
+def _is_closed(folded: str) -> bool:
+    """Whether a question (or one clause of it) can be answered with a yes or no."""
+    return (
+        bool(_CLOSED.match(folded) or _CLOSED_AFTER_PHRASE.match(folded))
+        and not _OPEN_REQUEST.match(folded)
+        and not _ASKS_FOR_NAMES.search(folded)
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -305,22 +276,24 @@ def _facts(question: str, bank: Bank) -> _Facts:
     text = question[:SCAN_LIMIT]
     folded = fold(text)
     match = bank.match(question)
-    closed = (
-        bool(_CLOSED.match(folded) or _CLOSED_AFTER_PHRASE.match(folded))
-        and not _OPEN_REQUEST.match(folded)
-        and not _ASKS_FOR_NAMES.search(folded)
-    )
+    closed = _is_closed(folded)
+    job = own_job_ask(folded)
     searchable = _SEARCHABLE_ANY.search(folded)
     return _Facts(
         match=match,
         categories=frozenset(categorise(text, match=match)),
         pay=find_pay(folded),
-        job=find_job_ask(folded)[0],
+        job=job,
         closed=closed,
         suggestion=open_rewrite(text, bank) if closed else "",
         searchable=searchable.span() if searchable else None,
         norm=normalise_question(text),
         words=content_words(text),
+        # A job question covers no basic, whatever else it says; a bank question brings its
+        # category (check_questions adds it), so its wording need not be read again.
+        basics=frozenset() if job or match is not None else frozenset(
+            basics_of(folded, _is_closed)
+        ),
     )
 
 
@@ -377,13 +350,16 @@ def check_questions(
     findings: list[Finding] = []
     add = findings.append
 
-    # covers-essentials: the basics, fewer of them in a short meeting
+    # covers-essentials: the basics, fewer of them in a short meeting. A bank question
+    # brings its category; any other question the basics its own wording asks about.
     covered = set().union(*cats.values()) if cats else set()
-    for _i, q in items:
-        folded_q = fold(q[:SCAN_LIMIT])
-        covered |= {cat for cat, p in _BASIC_CUES.items() if p.search(folded_q)}
-    have = [name for name, group in BASICS if covered & set(group)]
-    lacking = [name for name, group in BASICS if not covered & set(group)]
+    asked: set[str] = set()
+    for i, _q in items:
+        asked |= facts[i].basics
+        if matches[i] is not None:
+            asked |= {name for name, group in BASICS if matches[i].category in group}
+    have = [name for name, _group in BASICS if name in asked]
+    lacking = [name for name, _group in BASICS if name not in asked]
     if minutes_f < SHORT_MEETING:
         need = int(th.get("basics_short", 2))
     elif minutes_f < LONG_MEETING:

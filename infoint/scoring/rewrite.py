@@ -20,7 +20,10 @@ _ADJ = (
     r"|useful|helpful|worth\s+it|worthwhile|rewarding|demanding|challenging|flexible|fun"
     r"|satisfying|busy|tough|risky|realistic|normal|typical|expensive|valuable|essential"
     r"|required|likely|unusual|fulfilling|enjoyable|exhausting|tiring|lonely|creative"
-    r"|secure|stable|different|similar|better|harder|easier)"
+    r"|secure|stable|different|similar|better|harder|easier|good|bad|great|long|short|repetitive"
+    r"|varied|social|physical|technical|political|crowded|saturated|friendly|supportive"
+    r"|isolating|intense|slow|fast|hectic|predictable|manageable|sustainable|open|strict"
+    r"|formal|competitive|popular|affordable|hard-working|well\s+paid|paid)"
 )
 _SUBJECT = (
     r"(?:you|people|they|most\s+people|employers|graduates|nurses|[a-z]+s|your\s+\w+"
@@ -28,6 +31,37 @@ _SUBJECT = (
 )
 
 _RULES: list[tuple[re.Pattern[str], str]] = [
+    # "Are you happy with your choice?" -> "How do you feel about your choice now, ...?"
+    (re.compile(rf"^are\s+you\s+(?:still\s+|really\s+)?(?:happy|glad|satisfied|pleased|content"
+                rf"|comfortable)\s+(?:with|about|in)\s+(?P<obj>.+?){_END}", _I),
+     "How do you feel about {obj} now, looking back?"),
+    # "Is this a good field for introverts?" -> "What makes this a good field for ..., or not?"
+    (re.compile(rf"^(?:is|are)\s+(?P<subj>this|it|that|these|those|there)\s+(?P<pred>(?:a|an)"
+                rf"\s+(?:good|bad|great|smart|wise|common|easy|hard|realistic|sensible|useful"
+                rf"|typical)\b.+?){_END}", _I),
+     "What makes {subj} {pred}, or not?"),
+    # "Has the field changed much?" -> "How has the field changed, and what drove it?"
+    (re.compile(rf"^(?P<aux>has|have)\s+(?P<subj>(?!you\b).{{1,40}}?)\s+(?P<verb>changed|grown"
+                rf"|shifted|evolved|improved|declined|shrunk|moved)(?:\s+(?:much|a\s+lot|at\s+all"
+                rf"|recently))?(?P<rest>.*?){_END}", _I),
+     "How {aux} {subj} {verb}{rest}, and what drove it?"),
+    # "Will AI replace this job?" -> "How likely is it that AI will replace this job, and why?"
+    (re.compile(rf"^(?P<aux>will|would|could|might)\s+"
+                rf"(?P<subj>(?!you\b|i\b)[\w'-]+(?:\s+[\w'-]+)?)\s+"
+                rf"(?P<rest>(?:ever\s+)?(?:replace|change|affect|disappear|grow|shrink|become"
+                rf"|take\s+over|be\s+replaced|be\s+automated|slow|recover|survive)\b.*?){_END}",
+                _I),
+     "How likely is it that {subj} {aux} {rest}, and why?"),
+    # "Did you need a master's degree?" -> "How much did a master's degree matter for you?"
+    (re.compile(rf"^did\s+you\s+(?:really\s+|actually\s+)?(?:need|require|have\s+to\s+have)"
+                rf"\s+(?P<obj>.+?){_END}", _I),
+     "How much did {obj} matter for you, and why?"),
+    # "Did you find it hard to switch?" -> "How hard did you find it to switch?"
+    (re.compile(rf"^did\s+you\s+find\s+(?:it\s+)?(?P<adj>{_ADJ})\b(?P<rest>.*?){_END}", _I),
+     "How {adj} did you find it{rest}, and why?"),
+    # "Do you have a mentor?" -> "What difference has having a mentor made for you?"
+    (re.compile(rf"^do\s+you\s+have\s+(?P<obj>(?:a|an)\s+\w+(?:\s+\w+)?){_END}", _I),
+     "What difference has having {obj} made for you?"),
     # "Do you like your job?" -> "What do you enjoy most about your job?"
     (re.compile(rf"^(?:do|did|does)\s+you\s+(?:really\s+|still\s+|actually\s+)?(?:like|enjoy"
                 rf"|love)\s+(?P<obj>.+?){_END}", _I),
@@ -65,11 +99,19 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     # "Did you study accounting?" -> "What led you to study accounting?"
     (re.compile(rf"^did\s+you\s+(?:always\s+|ever\s+)?(?P<rest>.+?){_END}", _I),
      "What led you to {rest}, and how did that come about?"),
+    # "Do you get to be creative?" -> "How often do you get to be creative, ...?"
+    (re.compile(rf"^(?P<aux>do|does)\s+(?P<subj>{_SUBJECT})\s+(?:often\s+|usually\s+|ever\s+)?"
+                rf"(?P<verb>get\s+to|have\s+to|need\s+to|tend\s+to)\s+(?P<rest>.+?){_END}", _I),
+     "How often {aux} {subj} {verb} {rest}, and what is that like?"),
     # "Do you work weekends?" -> "How often do you work weekends, and what is that like?"
     (re.compile(rf"^(?P<aux>do|does)\s+(?P<subj>{_SUBJECT})\s+(?:often\s+|usually\s+|ever\s+)?"
                 rf"(?P<verb>work|travel|use|spend|need|get|deal|meet|write|present|manage|lead"
                 rf"|see|take|handle|interact|collaborate|code|move)\b(?P<rest>.*?){_END}", _I),
-     "How much {aux} {subj} {verb}{rest}, and what is that like?"),
+     "How often {aux} {subj} {verb}{rest}, and what is that like?"),
+    # "Do most people stay long at one firm?" -> "How often do most people stay ..., and why?"
+    (re.compile(rf"^(?P<aux>do|does)\s+(?P<subj>(?!you\b){_SUBJECT})\s+(?P<rest>\w+\b.*?){_END}",
+                _I),
+     "How often {aux} {subj} {rest}, and why?"),
     # "Have you ever thought about leaving?" -> "What can you tell me about a time you ...?"
     (re.compile(rf"^(?:have|has)\s+you\s+(?:ever\s+|already\s+|always\s+)?(?P<rest>\w+ed\b.*?)"
                 rf"{_END}", _I),
@@ -89,14 +131,40 @@ _LEAD = re.compile(
 )
 
 
+_NEGATIVE_AUX = re.compile(
+    r"^(is|are|was|were|do|does|did|can|could|would|will|should|have|has)n't\b|^(won)'t\b"
+    r"|^(can)not\b",
+    re.I,
+)
+# A yes/no question of no known shape, still opened from its own words.
+_ANY_CLOSED = re.compile(
+    r"^(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has|may|might|must)\b"
+    r".{3,110}$",
+    re.I | re.S,
+)
+
+
 def rebuild_open(question: str) -> str:
     """An open question made from ``question``'s own words, or "" if it has no known shape."""
+    shaped = _rebuild(question)
+    if shaped:
+        return shaped
     text = " ".join(question.split()).strip()
+    if _ANY_CLOSED.match(text):
+        plain = text.rstrip(" ?.!")
+        return f"What would you say to “{plain}?”, and why?"
+    return ""
+
+
+def _rebuild(question: str) -> str:
+    text = " ".join(question.split()).strip()
+    text = _NEGATIVE_AUX.sub(lambda m: next(g for g in m.groups() if g), text)
+    text = re.sub(r"^won\b", "will", text, flags=re.I)
     text = re.sub(r"^(?:so|and|also|but|ok|okay|well|now|then)\W+", "", text, flags=re.I)
     # "With my background in sales, do you think ...?": open the main clause, keep the lead.
     lead = _LEAD.match(text)
     if lead:
-        rest = rebuild_open(text[lead.end():])
+        rest = _rebuild(text[lead.end():])
         return f"{lead.group(0)}{rest[0].lower()}{rest[1:]}" if rest else ""
     for pattern, template in _RULES:
         m = pattern.match(text)
