@@ -6,6 +6,7 @@ import re
 
 from infoint.channels import CHANNELS  # one home: data/channels.toml
 
+from .greeting import greeting_finding
 from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
 from .personal import unchanged_template
@@ -33,6 +34,7 @@ OUTREACH_RULES = (
     "polite",
     "subject-line",
     "personalised",
+    "greets-by-name",
 )
 
 _I = re.I
@@ -846,6 +848,8 @@ def check_outreach(
         add(rules.finding("personalised", "warn"))
     else:
         add(rules.finding("personalised", "pass"))
+
+    add(greeting_finding(rules, text, folded, channel, knows_recipient))  # greets-by-name
 
     score, capped = weighted_score(rules, OUTREACH_RULES, findings, skip)
     stats = {

@@ -28,7 +28,7 @@ RULES = {
     "outreach": {
         "introduces-sender", "states-connection", "connection-first", "informational-purpose",
         "asks-for-job", "mentions-pay", "time-request", "asks-as-question", "length",
-        "attaches-resume", "placeholders", "polite", "subject-line", "why-you",
+        "attaches-resume", "placeholders", "polite", "subject-line", "why-you", "greets-by-name",
     },
     "questions": {
         "covers-essentials", "asks-pay", "asks-for-job", "closed-question", "web-searchable",

@@ -1,4 +1,5 @@
-"""The thank-you signals professional-tone and asks-a-favour, on fresh notes in our own words."""
+"""New signals on fresh texts in our own words: professional-tone and asks-a-favour (thank-you),
+greets-by-name (outreach)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from infoint.scoring import check_thank_you
+from infoint.scoring import check_outreach, check_thank_you
 from infoint.scoring.favour import find_favour
+from infoint.scoring.greeting import find_impersonal, find_nameless_greeting
 from infoint.scoring.text import fold
 from infoint.scoring.tone import find_casual
 
@@ -127,3 +129,67 @@ def test_any_text_gives_spans_inside_it(text):
     for f in report.findings:
         if f.rule in ("professional-tone", "asks-a-favour") and f.span is not None:
             assert 0 <= f.span[0] <= f.span[1] <= len(text)
+
+
+# --- greets-by-name (outreach) -------------------------------------------------------------
+
+BODY = ("I'm a second-year nursing student at Eastvale. Your talk on rural clinics made me want "
+        "to learn how you built that service. Could we talk for 15 minutes next week? "
+        "Thank you, Ana Ruiz")
+
+
+def _greets(text, **kw):
+    return _finding(check_outreach(text, **kw), "greets-by-name")
+
+
+@pytest.mark.parametrize("opening", [
+    "Dear Sir or Madam,\n\n", "To whom it may concern,\n\n", "Dear Professor,\n\n",
+    "Hi all,\n\n", "Dear Hiring Manager,\n\n",
+])
+def test_a_salutation_to_a_title_fails(opening):
+    finding = _greets(opening + BODY)
+    assert finding.level == "fail"
+    start, end = finding.span
+    assert (opening + BODY)[start:end].strip(" ,\n") == opening.strip(" ,\n")
+
+
+def test_a_batch_sent_to_several_fails():
+    text = "Dear Dr. Moss,\n\n" + BODY + " I have emailed all three of you to save time."
+    assert _greets(text).level == "fail"
+
+
+@pytest.mark.parametrize("opening", ["Hi. ", "Hey, ", "Hello, my name is Ana. ", "hi so "])
+def test_a_greeting_without_a_name_warns(opening):
+    assert _greets(opening + BODY).level == "warn"
+
+
+@pytest.mark.parametrize("text, kw", [
+    ("Dear Ms. Okafor,\n\n" + BODY, {}),
+    ("Hello, Dr. Lee. " + BODY, {}),
+    ("Hi Tunde, " + BODY, {}),
+    (BODY, {}),  # no greeting at all is the polite rule's business
+    ("Hi [Name], " + BODY, {}),  # a gap is the placeholders rule's
+    ("Dear Dr. ______, " + BODY, {}),
+    ("Hi, this is Ana Ruiz calling. " + BODY, {"channel": "phone"}),
+    ("Hey! " + BODY, {"knows_recipient": True}),
+])
+def test_written_to_them_passes(text, kw):
+    assert _greets(text, **kw).level == "pass"
+
+
+def test_the_greeting_weighs_in_the_score():
+    named = check_outreach("Dear Ms. Okafor,\n\n" + BODY).score
+    assert check_outreach("Dear Sir or Madam,\n\n" + BODY).score < named
+
+
+@FAST
+@given(texty)
+def test_any_text_gives_greeting_spans_inside_it(text):
+    folded = fold(text)
+    for hit in (find_impersonal(folded), find_nameless_greeting(folded)):
+        if hit is not None:
+            assert 0 <= hit[0] <= hit[1] <= len(text)
+    for channel in ("email", "phone"):
+        finding = _greets(text, channel=channel)
+        if finding.span is not None:
+            assert 0 <= finding.span[0] <= finding.span[1] <= len(text)
