@@ -86,7 +86,7 @@ _JOB = [
     re.compile(
         r"\b(?:love|(?<!it\s)like|want|wants|wanted|hope|hoping|interested\s+in|dream\s+of|eager|keen"
         r"|excited\s+(?:about|by)|chance|opportunity|goal\s+is|aim\s+is|plan)\s+(?:to\s+)?"
-        r"(?:one\s+day\s+|someday\s+|eventually\s+)?(?:work|working|join|joining|be\s+part"
+        r"(?:one\s+day\s+|someday\s+|eventually\s+)?(?:be\s+)?(?:work|working|join|joining|be\s+part"
         r"|being\s+part|intern|interning)\s+(?:for|at|with|in|of)\s+(?:your|the\s+same)\s+"
         r"(?:[\w-]+\s+)?(?:company|team|firm|organi[sz]ation|office|practice|agency|hospital"
         r"|school|lab|department|group|studio|clinic|newsroom|business|unit)\b",
@@ -221,6 +221,82 @@ _JOB = [
         r"\s+)?this\s+(?:role|position|opening|vacancy|job)\b",
         _I,
     ),
+    # The sender's job search tied to a request in the same sentence: "I'm job hunting in
+    # marketing and hoped you could help", "could you help with my job search?". Saying the
+    # search is over, or asking only for advice, stays a pass.
+    re.compile(
+        r"\b(?:job[- ]?(?:hunt|hunting|search|searching|seeking)|seeking\s+(?:paid\s+|full-time\s+"
+        r"|part-time\s+|gainful\s+)?(?:employment|work\b(?!\s+experience))|in\s+the\s+market\s+for"
+        r"\s+(?:a\s+)?(?:new\s+)?(?:job|role|position))\b[^.!?\n]{0,80}?\b(?:help|support|leads?"
+        r"|know\s+of|point\s+me|refer\w*|connect\s+me|introduc\w+|put\s+me|anyone|openings?"
+        r"|hiring|in\s+mind|pass\s+(?:on|along))\b"
+        r"|\bhelp\s+(?:me\s+)?(?:with|in)\s+my\s+(?:job|career)\s+(?:search|hunt)\b"
+        r"|\bhelp(?:ing)?\s+me\s+(?:to\s+)?(?:find|get|land|secure|obtain)\s+(?:some\s+|paid\s+)?"
+        r"(?:work|employment)\b",
+        _I,
+    ),
+    # They recruit, or could use more hands: "whether you are recruiting this year", "do you
+    # need any extra help in the office?". The recruiting process is a topic, not an ask.
+    re.compile(
+        r"(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bon\s)\brecruiting\b(?!\s+(?:process|processes"
+        r"|season|cycle|events?|team|manager|managers|practices|criteria|trends|landscape|side"
+        r"|industry|firm|agency|world|work|for\s+(?:the|a|my|our)\s+(?:study|survey|project"
+        r"|research)))"
+        r"|\byou\s+(?:might\s+|may\s+|ever\s+)?(?:need|could\s+use|can\s+use)\s+(?:any\s+|some\s+)?"
+        r"(?:extra|more|additional|another\s+pair\s+of)\s+(?:help|hands|support|staff|people)\b",
+        _I,
+    ),
+    # A place on their staff without a job noun: "any entry-level spots", "to be considered",
+    # "join you there", "for your consideration", "available to start", "get into your firm".
+    re.compile(
+        r"\b(?:entry[- ]level|junior|graduate|intern(?:ship)?|trainee|summer|paid|staff"
+        r"|apprentice(?:ship)?)\s+(?:spots?|slots?|places?|seats?)\b"
+        r"|\b(?:love|like|want|hope|hoping|appreciate|grateful|chance|keen|eager)\s+(?:to\s+|for\s+)?"
+        r"(?:be|being|me\s+to\s+be)\s+considered\b(?!\s+(?:a|an|as)\b)"
+        r"|\bjoin\s+you\s+(?:there|at\s+(?!(?:the|a|an)\s)|on\s+your|in\s+your|and\s+your\s+team)\b"
+        r"|\b(?:a\s+way|any\s+way|how)\s+(?:for\s+me\s+to|i\s+(?:could|can|might))\s+(?:join|work"
+        r"\s+(?:for|at|with))\b"
+        r"|\bfor\s+your\s+(?:kind\s+)?consideration\b"
+        r"|\bavailable\s+(?:to\s+start|for\s+(?:work|hire|employment|an?\s+(?:job\s+)?interview))\b"
+        r"|\b(?:get|getting|break|breaking)\s+(?:in|into)\s+(?:at\s+)?your\s+(?:company|firm|team"
+        r"|organi[sz]ation|agency|studio|practice|department|office)\b"
+        r"|\bany\s+(?:job\s+)?leads\b",
+        _I,
+    ),
+    # Wanting in at a named employer, or a seat that they would fill: "I'd love to join Acme
+    # one day", "how I can apply", "you're looking for a designer", "bring my skills to your
+    # team", "if you have anything for me", "please keep my CV in mind".
+    re.compile(
+        r"\b(?:love|like|want|hope|hoping|keen|eager|dream|goal|aim|chance|opportunity|plan)"
+        r"\s+(?:is\s+)?(?:to\s+)?(?:one\s+day\s+|someday\s+|eventually\s+)?(?:join|joining"
+        r"|work\s+(?:for|at)|working\s+(?:for|at)|be\s+part\s+of|intern\s+(?:at|with|for))\s+"
+        r"(?-i:[A-Z])"
+        r"|\bhow\s+(?:to|i\s+(?:can|could|should|might|would))\s+(?:best\s+)?apply\b"
+        r"|\bbest\s+way\s+(?:for\s+me\s+)?to\s+apply\b"
+        r"|\b(?:you(?:'re|\s+are)|your\s+(?:[\w-]+\s+)?(?:team|company|firm|department|office"
+        r"|studio|agency|group)\s+(?:is|are))\s+(?:currently\s+|still\s+|now\s+)?(?:looking\s+for"
+        r"|seeking|searching\s+for|in\s+need\s+of)\s+(?:a|an|new|more|someone|people|another)\b"
+        r"|\b(?:love|like|want|eager|keen|hope|hoping|chance|opportunity)\s+to\s+(?:\w+\s+)?"
+        r"contribute\s+to\s+(?:your\s+(?:team|company|firm|organi[sz]ation|department|group"
+        r"|practice)|(?-i:[A-Z]))"
+        r"|\bbring\s+(?:my|these|those)\s+(?:[\w-]+\s+){0,2}?(?:skills|experience|expertise"
+        r"|talents?|background)\s+to\s+(?:your|(?-i:[A-Z]))"
+        r"|\b(?:have|got|had)\s+(?:anything|something)\s+(?:for\s+me|suitable|available|open)\b"
+        r"|\b(?:kept|keep|bear|have)\s+(?:me|my\s+name|my\s+(?:resume|r.sum.|cv|details"
+        r"|application))\s+in\s+mind\b",
+        _I,
+    ),
+    # Applying there: "I'm applying to Acme and would love your support". Applying to a school,
+    # a course or a grant is not a job.
+    re.compile(
+        r"\bi(?:'m|\s+am|'ve|\s+have|'ll\s+be|\s+will\s+be)?\s+(?:just\s+|recently\s+|currently\s+"
+        r"|also\s+|now\s+|about\s+to\s+|planning\s+to\s+|going\s+to\s+)?(?:applying|applied|apply)"
+        r"\s+(?:to|at|with)\s+(?!(?:a\s+|the\s+|some\s+|several\s+|three\s+|two\s+|few\s+)?"
+        r"(?:[\w-]+\s+)?(?:schools?|program\w*|masters?|ph\.?d\w*|grad\w*|colleges?|universit\w+"
+        r"|mba|courses?|degrees?|scholarships?|fellowships?|grants?|law|med\w*|nursing\s+school"
+        r"|study|studies)\b)",
+        _I,
+    ),
 ]
 
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
@@ -237,7 +313,9 @@ _JOB_HINT = re.compile(
     r"|explor|target|pursu|about|regarding|discuss"
     r"|match|interested|applied|apply|make|contribute|tak|looking|searching|hunting|leads|list|dream"
     r"|open|came|come|arise|crop|pop|hear|room|place|spot|space|foot|guidance|advice|help|chat"
-    r"|call|want|need|expect)",
+    r"|call|want|need|expect|job|seek|market|recruit|spot|slot|seat|considered"
+    r"|consideration|avail|becom|into|leads|love|like|hope|keen|eager|dream|goal|aim|plan|how"
+    r"|best|bring|have|got|had|kept|bear)",
     _I,
 )
 
@@ -267,6 +345,12 @@ _OUTLOOK = re.compile(
 _GENERIC_ROLE = re.compile(
     r"\b(?:someone|somebody|anyone|people|a\s+person|students|graduates|those|newcomers"
     r"|beginners)\b[^.?!\n]{0,40}$",
+    _I,
+)
+# "Do you know anyone who is hiring?" asks them for a way in, through somebody else.
+_KNOW_ANYONE = re.compile(
+    r"\b(?:know|know\s+of|think\s+of|aware\s+of)\s+(?:anyone|someone|somebody|anybody|people"
+    r"|any\s+(?:companies|firms|teams|people))\b",
     _I,
 )
 _LIKE_YOURS = re.compile(r"\s*(?:like|such\s+as)\s+(?:yours|this|that|these|theirs|mine)\b", _I)
@@ -402,9 +486,10 @@ def _scan_job_asks(
                 continue
             if _thanked_for(folded, max(floor, start - 80), start):
                 continue
-            if _GENERIC_ROLE.search(folded, max(floor, start - 60), start) or _LIKE_YOURS.match(
-                folded, end, min(len(folded), end + 20)
-            ):
+            if (
+                _GENERIC_ROLE.search(folded, max(floor, start - 60), start)
+                and not _KNOW_ANYONE.search(folded, max(floor, start - 60), start)
+            ) or _LIKE_YOURS.match(folded, end, min(len(folded), end + 20)):
                 continue
             if is_negated(folded, start, end, floor) and _denies(folded, floor, start):
                 if negated is None or start < negated[0]:
