@@ -112,6 +112,32 @@ _INTRO = [
         rf"|contacting\s+you)\s+(?:to\s+you\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b",
         _I,
     ),
+    # What they are, in any words: "I'm a data nerd working in retail", "I'm an aspiring
+    # UX designer". Feelings and degrees ("a bit nervous", "a huge fan") are not who.
+    re.compile(
+        r"\b(?:i\s+am|i'm|i\s+m|im)\s+(?:currently\s+|now\s+|also\s+|just\s+|really\s+|still\s+)?"
+        r"(?:a|an)\s+(?!(?:bit|little|lot|few|huge|big|great|firm|strong|true|real|total|quick)\b)"
+        r"(?:[\w-]+\s+){0,3}?[\w-]{3,}(?=\s*[,.;:!?(]|\s+(?:who|and|with|at|in|from|based|working"
+        r"|looking|hoping|interested|studying|for|on|of|currently|by|that|trying|exploring"
+        r"|writing|reaching|passionate|keen|eager|wanting|wondering|here|living)\b)",
+        _I,
+    ),
+    # Where they study or come from: "I'm currently at Hill College", "I'm from St Mary's",
+    # "coming from teaching", "I'm new to the field"; "Final-year student here".
+    re.compile(
+        r"\b(?:i\s+am|i'm|i\s+m|im)\s+(?:currently\s+|now\s+|also\s+)?(?:at|from|with|frm)\s+"
+        r"(?-i:[A-Z])|\bi(?:'m|\s+am)\s+(?:fairly\s+|quite\s+|very\s+|relatively\s+)?new\s+to\s+"
+        r"(?:the|this|your)\s+(?:field|industry|profession|area|sector|city|world)\b"
+        r"|\bcoming\s+(?:from|out\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:background"
+        r"|career|role|job|world|industry|field|sector|teaching|nursing|retail|finance|law"
+        r"|engineering|hospitality|sales|school|university|college)\b"
+        rf"|\b(?:[\w-]+\s+){{0,3}}?{_ROLE}\s+here\b[,;.:!-]"
+        r"|^\W*(?:currently|now|presently)\s+(?:a|an|studying|working|in\s+my|finishing|completing)\b"
+        r"|\b(?:i\s+m|im)\s+(?:studying|working|in\s+my|doing|finishing|completing)\b"
+        r"|\b(?:i'm|i\s+am|studying)\s+[^.!?\n]{0,30}?\b(?:1st|2nd|3rd|4th|final|first|second|third"
+        r"|fourth|last)[\s-]+(?:yr|year)\b",
+        _I | re.M,
+    ),
     # A name or a situation left as a gap still says who is writing: "I'm [Your Name]",
     # "I'm a [Year] at [University]".
     re.compile(rf"\b(?:i'm|i\s+am|this\s+is|it's|my\s+name\s+is)\s+(?:(?:a|an)\s+)?{_GAP}", _I),
@@ -342,6 +368,27 @@ _PURPOSE = [
         r"|\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+"
         r"about|how|what|the|your|better)\b|\bhow\s+you\s+(?:got|started|began|became|made"
         r"|moved|found|built|chose|decided|ended\s+up)\b",
+        _I,
+    ),
+    # A question word after a verb of asking or sharing: "could you share what drew you to
+    # design?", "I'd like to ask how you ...", "curious how you moved", "I'd love to know what
+    # you wish you had known". Scheduling ("know what works", "know when") is not learning.
+    re.compile(
+        r"\b(?:share|ask(?:\s+you)?|curious|(?:love|like|keen|eager|hoping|want|interested)\s+to"
+        r"\s+know|explain|describe)\s+(?:more\s+)?(?:about\s+)?(?:how|what|why|which)\b(?!\s+(?:works"
+        r"|time|times|day|days|date|suits|would\s+suit|is\s+best|would\s+be\s+best)\b)"
+        r"(?=[^.!?\n]{0,60}?\b(?:you|your|people|someone|a\s+typical|it's\s+like|it\s+is\s+like"
+        r"|the\s+(?:field|industry|work|job|role|profession|career|day))\b)"
+        r"|\bwhat\s+you\s+(?:would|'d|might)\s+(?:recommend|suggest|advise|do\s+differently"
+        r"|tell)\b"
+        r"|\b(?:your|any|some)\s+(?:[\w-]+\s+)?(?:input|counsel|pointers|recommendations"
+        r"|suggestions|lessons|reflections|observations)\b"
+        r"|\bpick\s+your\s+brains?\s+(?:about|on|regarding)\s+(?!(?:a\s+(?:few|couple|thing|bit)"
+        r"|some|something|anything|things|stuff|everything)\b)\w"
+        r"|\b(?:reality|gut|sanity)\s+check\b|\bsounding\s+board\b|\bsecond\s+opinion\b"
+        r"|\b(?:figure|work)\s+out\s+(?:whether|if|how|what|which)\b"
+        r"|\bwhat\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,3}?(?:looks?|is|was|feels?)\s+like\b"
+        r"(?<!availability\slooks\slike)(?<!schedule\slooks\slike)(?<!calendar\slooks\slike)",
         _I,
     ),
 ]
@@ -918,8 +965,21 @@ def _purpose(folded: str, keyed: str | None = None) -> re.Match[str] | None:
     return best
 
 
+# A name signed under a closing: "Best,\nNadia", "Thank you, Lee Park". The name tells them
+# who is writing (the label guide: "name, or what they study or do"). A bare "- Name" under a
+# stock LinkedIn invitation is the tool's signature, not the sender's introduction.
+_SIGNATURE = re.compile(
+    r"(?:(?i:regards|best|thanks|thank\s+you|sincerely|cheers|warmly|cordially|wishes|gratitude"
+    r"|appreciation|respectfully|yours|take\s+care|all\s+the\s+best|many\s+thanks|faithfully"
+    r"|truly|kindly)[ \t]*[,.!]?)[ \t]*[\n ,]\s*"
+    r"(?:[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'-]+)){0,2}|\[[^\[\]\n]{1,30}\])"
+    r"[ \t]*[.!]?\s*(?:\n[^\n]{0,60}){0,3}\Z",
+    re.M,
+)
+
+
 def _introduction(folded: str, keyed: str | None = None) -> re.Match[str] | None:
-    best = None
+    best = _signature(folded)
     keyed = fold_for_keys(folded) if keyed is None else keyed
     for pattern in _INTRO:
         if not may_match(pattern, keyed):
@@ -931,6 +991,12 @@ def _introduction(folded: str, keyed: str | None = None) -> re.Match[str] | None
                 best = m
             break
     return best
+
+
+def _signature(folded: str) -> re.Match[str] | None:
+    """The signed name at the end of the message, or None."""
+    tail = max(0, len(folded.rstrip()) - 300)
+    return _SIGNATURE.search(folded, tail)
 
 
 def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:
