@@ -269,6 +269,33 @@ _CONNECTION = [
     ),
 ]
 
+# More ground in common, in other words: a named person who said something of them ("Professor
+# Kim said you'd be happy to talk"), anything done together ("we both volunteer at ..."),
+# "also a Hill College graduate", "a friend of Sam's", "like you, I'm ...", talking after a
+# talk ("we chatted afterwards"), "where you also studied", "our paths crossed".
+_CONNECTION.append(re.compile(
+    r"(?-i:\b(?:[A-Z][a-z]+\.?|Dr\.|Prof\.|Ms\.|Mr\.|Mrs\.)\s+(?:[A-Z][a-z]+\s+)?)(?:said"
+    r"|told\s+me|thought|thinks|says|suggested|mentioned|recommended|felt|insisted)\s+(?:that\s+)?"
+    r"you(?:'d|\s+would|\s+might|\s+could|\s+are|'re|\s+were|\s+may|\s+can)\b"
+    r"|\bwe\s+both\s+(?!(?:know|agree|want|think|understand|can|could|would|need"
+    r"|have\s+busy|hope)\b)[a-z]+"
+    r"|\bwe\s+used\s+to\s+(?:work|study|play|volunteer|live|serve|train)\b"
+    r"|\balso\s+(?:an?\s+)?(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,3}\s+(?:graduate|grad"
+    r"|alum\w*|member|student)s?\b"
+    r"|\b(?:a\s+)?(?:friend|colleague|classmate|neighbou?r|cousin|former\s+student|mentee)\s+of"
+    r"\s+(?-i:[A-Z])[a-z]"
+    r"|\blike\s+you,?\s+i(?:'m|\s+am|'ve|\s+have)\b"
+    r"|\b(?:we|i)\s+(?:briefly\s+)?(?:met|spoke|talked|chatted)\s+(?:briefly\s+)?(?:afterwards?"
+    r"|after\s+(?:your|the)|at\s+the\s+end|over\s+coffee)\b"
+    r"|\bwhere\s+you\s+(?:also\s+)?(?:studied|graduated|trained|worked|went\s+to\s+school)\b"
+    r"|\bpaths\s+(?:have\s+)?crossed\b"
+    # Someone in common: "I noticed you know [Name]", "we have a mutual connection".
+    r"|\b(?:noticed|saw|see)\s+(?:that\s+)?(?:you|we)\s+(?:both\s+)?know\b"
+    r"|\b(?:we|i)\s+(?:have|share)\s+(?:a\s+|some\s+|several\s+|\w+\s+)?(?:mutual|common)\s+"
+    r"(?:friends?|connections?|contacts?|colleagues?|acquaintances?)\b",
+    _I,
+))
+
 # Only a source: how the sender found the name, without anyone in common.
 _SOURCE = [
     re.compile(
@@ -379,8 +406,8 @@ _PURPOSE = [
         r"|time|times|day|days|date|suits|would\s+suit|is\s+best|would\s+be\s+best)\b)"
         r"(?=[^.!?\n]{0,60}?\b(?:you|your|people|someone|a\s+typical|it's\s+like|it\s+is\s+like"
         r"|the\s+(?:field|industry|work|job|role|profession|career|day))\b)"
-        r"|\bwhat\s+you\s+(?:would|'d|might)\s+(?:recommend|suggest|advise|do\s+differently"
-        r"|tell)\b"
+        r"|\bwhat\s+(?:(?:would|do|could|might)\s+you|you\s+(?:would|'d|might))\s+(?:recommend"
+        r"|suggest|advise|do\s+differently|tell\s+(?:someone|a|your|yourself))\b"
         r"|\b(?:your|any|some)\s+(?:[\w-]+\s+)?(?:input|counsel|pointers|recommendations"
         r"|suggestions|lessons|reflections|observations)\b"
         r"|\bpick\s+your\s+brains?\s+(?:about|on|regarding)\s+(?!(?:a\s+(?:few|couple|thing|bit)"
@@ -564,6 +591,16 @@ _WISH = re.compile(
     r"|sometime|soon|next\s+week|suits?\s+you|works?\s+for\s+you)\b|\?",
     _I,
 )
+
+
+# Reading about them somewhere is a source: "I noticed on LinkedIn that you ...", "your name
+# was listed on the speakers' page", "I follow you on Twitter".
+_SOURCE.append(re.compile(
+    r"\b(?:noticed|saw|read|learned|learnt|seen)\s+(?:on\s+[\w-]+|online)\s+that\s+you\b"
+    r"|\byour\s+name\s+(?:was|is)\s+(?:listed|on|in|among)\b"
+    r"|\bfollow(?:ing|ed)?\s+you\s+(?:on|for)\b",
+    _I,
+))
 
 
 # Cut into their alternatives, the big pattern lists let the prefilter skip every branch
@@ -937,6 +974,13 @@ _JOB_OBJECT = re.compile(
 )
 
 
+# The job they hold, or the job as a subject: "learn from someone in your position", "the
+# realities of the job". Openings, or jobs at their firm, are still a way in.
+_THEIR_JOB = re.compile(
+    r"\b(?:your|the|this|that|a\s+typical|such\s+a)\s+(?:[\w-]+\s+)?(?:job|position|role)$", _I
+)
+
+
 _OWN = re.compile(
     r"\b(?:i\s+have|i've|i've\s+got|i\s+had|i\s+bring|gained|gaining|gain|with|bring|my|got)"
     r"\s+(?:a\s+(?:bit|lot)\s+of\s+|lots\s+of\s+|all\s+)?$",
@@ -957,7 +1001,8 @@ def _purpose(folded: str, keyed: str | None = None) -> re.Match[str] | None:
                 continue
             if _OWN.search(folded, max(0, m.start() - 25), m.start()):
                 continue  # "so I have some experience": their own, not a wish to hear theirs
-            if _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60)):
+            job = _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60))
+            if job and not _THEIR_JOB.search(job.group()):
                 continue
             if best is None or m.start() < best.start():
                 best = m
