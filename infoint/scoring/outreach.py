@@ -545,14 +545,29 @@ _POLITE = re.compile(
 _CLOSE = re.compile(
     r"\b(?:best|kind|warm|warmest)\s+(?:regards|wishes)\b|\bregards\b|\bsincerely\b"
     r"|\bcordially\b|\ball\s+the\s+best\b|\blook(?:ing)?\s+forward\b|\bcheers\b"
-    r"|\bhope\s+(?:this|you)\b|\bbest\s*,|\bhave\s+a\s+(?:great|good|nice|lovely|wonderful)\s+"
-    r"(?:day|week|weekend|evening)\b",
+    r"|\bhope\s+(?:this\s+(?:finds|email|message|note)|you(?:'re|\s+are|\s+have|\s+had|\s+enjoy"
+    r"|\s+find|\s+and\s+your|\s+(?:are\s+)?(?:well|doing))|all\s+is|things\s+are)\b|\bbest\s*,|\bhave\s+a\s+(?:great|good|nice|lovely|wonderful)\s+"
+    r"(?:day|week|weekend|evening)\b"
+    r"|\bhope\s+to\s+(?:hear|speak|talk|meet)\b|\btake\s+care\b|\b(?:talk|speak)\s+soon\b"
+    r"|\bwith\s+(?:gratitude|appreciation|thanks)\b|\brespectfully\b|\byours\s+(?:truly"
+    r"|faithfully)\b|\bwarmly\b",
     _I,
 )
 _DEMAND = re.compile(
     r"\b(?:i\s+need\s+you\s+to|i\s+expect\s+(?:you|a\s+reply)|call\s+me\s+back"
-    r"|get\s+back\s+to\s+me\s+(?:asap|immediately|today|by)|asap|respond\s+(?:by|immediately))\b",
-    _I,
+    r"|get\s+back\s+to\s+me\s+(?:asap|immediately|today|by)|asap|respond\s+(?:by|immediately))\b"
+    # Insisting, whatever the words: "I demand", "you must", "you need to tell me".
+    r"|\b(?:i\s+(?:demand|insist)|you\s+(?:must|have\s+to|need\s+to)|i\s+want\s+you\s+to)\b"
+    # A reply ordered by a date: "send them back by Monday", "answer within two days".
+    r"|\b(?:reply|respond|answer|get\s+back(?:\s+to\s+me)?|send\s+(?:\w+\s+){0,2}?back"
+    r"|return\s+(?:them|it|this))\s+(?:\w+\s+){0,3}?(?:by|before|within)\s+(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the\s+end|end\s+of|eod"
+    r"|close\s+of|noon|\d|one|two|three|a\s+day|24|48)\b"
+    # An order at the head of a sentence, with no "please" before it: "Reply soon.",
+    # "Answer my questions below", "Send me your number".
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?-i:[RA]|[rStTeG])(?:eply|espond|nswer|end\s+me|ext\s+me"
+    r"|mail\s+me|et\s+back\s+to\s+me)\b",
+    _I | re.M,
 )
 # Chat-speak and shouting: a first message to a stranger is a letter, not a text.
 _TEXTSPEAK = re.compile(
@@ -627,10 +642,12 @@ def _first_within(
     return best
 
 _GREETING = re.compile(
-    r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|to\s+whom"
+    r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening|day)|greetings|to\s+whom"
     r"|subject|re)\b",
     _I,
 )
+# The name alone as the salutation, for politeness only: "Dana,\n", "Dana, hope you're well."
+_NAME_GREETING = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?=\s)")
 
 
 # A sentence that only wishes them well: "I hope you're doing well!", "Hope all is well."
@@ -904,9 +921,11 @@ def check_outreach(
     elif demand:
         add(rules.finding("polite", "fail", "demand", span=demand.span(),
                           values={"phrase": text[demand.start():demand.end()]}))
-    elif m:
+    elif m and (_GREETING.match(folded.lstrip()) or _NAME_GREETING.match(folded.lstrip())):
         add(rules.finding("polite", "pass", span=m.span()))
-    elif _GREETING.match(folded.lstrip()) and _CLOSE.search(folded):
+    elif (
+        _GREETING.match(folded.lstrip()) or _NAME_GREETING.match(folded.lstrip())
+    ) and _CLOSE.search(folded):
         add(rules.finding("polite", "pass", "courteous"))
     else:
         add(rules.finding("polite", "fail"))
