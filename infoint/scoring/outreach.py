@@ -9,7 +9,7 @@ from infoint.channels import CHANNELS  # one home: data/channels.toml
 from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
 from .personal import unchanged_template
-from .prefilter import fold_for_keys, may_match, split
+from .prefilter import caseless, fold_for_keys, lowered, may_match, scan, split
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, WORD_RE, fold, is_negated, sentence_of, sentences, word_count
@@ -126,7 +126,9 @@ _INTRO = [
     # "coming from teaching", "I'm new to the field"; "Final-year student here".
     re.compile(
         r"\b(?:i\s+am|i'm|i\s+m|im)\s+(?:currently\s+|now\s+|also\s+)?(?:at|from|with|frm)\s+"
-        r"(?-i:[A-Z])|\bi(?:'m|\s+am)\s+(?:fairly\s+|quite\s+|very\s+|relatively\s+)?new\s+to\s+"
+        r"(?!(?:a|an|you|your|home|work|least|most|all|ease|risk|odds|peace|heart|first|times|it"
+        r"|this|that|them|him|her|us|my|no|one|some|any|the\s+(?:point|moment|stage|end|start"
+        r"|beginning|same|mercy|top|bottom)|a\s+(?:loss|crossroads|point|stage))\b)\w|\bi(?:'m|\s+am)\s+(?:fairly\s+|quite\s+|very\s+|relatively\s+)?new\s+to\s+"
         r"(?:the|this|your)\s+(?:field|industry|profession|area|sector|city|world)\b"
         r"|\bcoming\s+(?:from|out\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:background"
         r"|career|role|job|world|industry|field|sector|teaching|nursing|retail|finance|law"
@@ -274,16 +276,18 @@ _CONNECTION = [
 # "also a Hill College graduate", "a friend of Sam's", "like you, I'm ...", talking after a
 # talk ("we chatted afterwards"), "where you also studied", "our paths crossed".
 _CONNECTION.append(re.compile(
-    r"(?-i:\b(?:[A-Z][a-z]+\.?|Dr\.|Prof\.|Ms\.|Mr\.|Mrs\.)\s+(?:[A-Z][a-z]+\s+)?)(?:said"
-    r"|told\s+me|thought|thinks|says|suggested|mentioned|recommended|felt|insisted)\s+(?:that\s+)?"
-    r"you(?:'d|\s+would|\s+might|\s+could|\s+are|'re|\s+were|\s+may|\s+can)\b"
+    # (Said by someone else: not "I thought you might ...". Written without a capital test so
+    # that it runs case-free, the fast way.)
+    r"\b(?<!\bi\s)(?<!\bwe\s)(?<!\bi've\s)(?:said|told\s+me|thought|thinks|says|suggested"
+    r"|mentioned|recommended|felt|insisted)\s+(?:that\s+)?you(?:'d|\s+would|\s+might|\s+could"
+    r"|\s+are|'re|\s+were|\s+may|\s+can)\b"
     r"|\bwe\s+both\s+(?!(?:know|agree|want|think|understand|can|could|would|need"
     r"|have\s+busy|hope)\b)[a-z]+"
     r"|\bwe\s+used\s+to\s+(?:work|study|play|volunteer|live|serve|train)\b"
     r"|\balso\s+(?:an?\s+)?(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,3}\s+(?:graduate|grad"
     r"|alum\w*|member|student)s?\b"
-    r"|\b(?:a\s+)?(?:friend|colleague|classmate|neighbou?r|cousin|former\s+student|mentee)\s+of"
-    r"\s+(?-i:[A-Z])[a-z]"
+    r"|\b(?:friend|colleague|classmate|neighbou?r|cousin|former\s+student|mentee)\s+of\s+"
+    r"(?!(?:the\s+(?:year|month|week|earth|planet|environment))\b)\w"
     r"|\blike\s+you,?\s+i(?:'m|\s+am|'ve|\s+have)\b"
     r"|\b(?:we|i)\s+(?:briefly\s+)?(?:met|spoke|talked|chatted)\s+(?:briefly\s+)?(?:afterwards?"
     r"|after\s+(?:your|the)|at\s+the\s+end|over\s+coffee)\b"
@@ -565,8 +569,8 @@ _DEMAND = re.compile(
     r"|close\s+of|noon|\d|one|two|three|a\s+day|24|48)\b"
     # An order at the head of a sentence, with no "please" before it: "Reply soon.",
     # "Answer my questions below", "Send me your number".
-    r"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?-i:[RA]|[rStTeG])(?:eply|espond|nswer|end\s+me|ext\s+me"
-    r"|mail\s+me|et\s+back\s+to\s+me)\b",
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:reply|respond|answer|send\s+me|text\s+me|email\s+me"
+    r"|get\s+back\s+to\s+me)\b",
     _I | re.M,
 )
 # Chat-speak and shouting: a first message to a stranger is a letter, not a text.
@@ -625,17 +629,35 @@ _INTRO, _CONNECTION, _SOURCE, _PURPOSE, _ATTACH = (
 )
 
 
+def _on(
+    pattern: re.Pattern[str], folded: str, low: str
+) -> tuple[re.Pattern[str], str]:
+    """The pattern to run and the text to run it on: its case-free form on the lowered text
+    when it has one (twice as fast, same spans), else itself on ``folded``."""
+    fast = caseless(pattern)
+    return (fast, low) if fast is not None else (pattern, folded)
+
+
+def _found(pattern: re.Pattern[str], folded: str, low: str) -> re.Match[str] | None:
+    """``pattern.search(folded)``, run the faster way when it can be."""
+    run, target = _on(pattern, folded, low)
+    return run.search(target)
+
+
 def _first_within(
-    patterns: list[re.Pattern[str]], folded: str, spans: list[tuple[int, int]]
+    patterns: list[re.Pattern[str]], folded: str, spans: list[tuple[int, int]],
+    keyed: str | None = None, low: str | None = None,
 ) -> re.Match[str] | None:
     """The earliest match of any pattern inside one of ``spans``."""
     best = None
-    keyed = fold_for_keys(folded)
+    keyed = fold_for_keys(folded) if keyed is None else keyed
+    low = lowered(folded) if low is None else low
     for pattern in patterns:
         if not may_match(pattern, keyed):
             continue
+        run, target = _on(pattern, folded, low)
         for s, e in spans:
-            m = pattern.search(folded, s, e)
+            m = run.search(target, s, e)
             if m and (best is None or m.start() < best.start()):
                 best = m
                 break
@@ -681,7 +703,7 @@ def _minutes(value: str) -> int:
     return int(value) if value.isdigit() else _NUM.get(value, _NUM.get(value.replace("-", " "), 0))
 
 
-def _durations(folded: str) -> list[tuple[int, int, int]]:
+def _durations(folded: str, low: str | None = None) -> list[tuple[int, int, int]]:
     """``(minutes, start, end)`` for every explicit length of time asked for."""
     found: list[tuple[int, int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -689,19 +711,20 @@ def _durations(folded: str) -> list[tuple[int, int, int]]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in _RANGE.finditer(folded):
+    low = lowered(folded) if low is None else low
+    for m in scan(_RANGE, folded, low):
         found.append((max(_minutes(m.group(1)), _minutes(m.group(2))), *m.span()))
         taken.append(m.span())
-    for m in _SINGLE.finditer(folded):
+    for m in scan(_SINGLE, folded, low):
         if free(*m.span()):
             found.append((_minutes(m.group(1)), *m.span()))
             taken.append(m.span())
     for pattern, value in ((_HALF, 30), (_QUARTER, 15)):
-        for m in pattern.finditer(folded):
+        for m in scan(pattern, folded, low):
             if free(*m.span()):
                 found.append((value, *m.span()))
                 taken.append(m.span())
-    for m in _HOURS.finditer(folded):
+    for m in scan(_HOURS, folded, low):
         if free(*m.span()):
             found.append((60, *m.span()))
             taken.append(m.span())
@@ -746,6 +769,7 @@ def check_outreach(
         })
     folded = fold(text[:SCAN_LIMIT])
     keyed = fold_for_keys(folded)  # the text as the pattern prefilter compares it
+    lower = lowered(folded)  # the text as case-free patterns run on it (same offsets)
     spans = sentences(folded)
     content = _content_sentences(folded, spans)
     characters = len(text.strip())
@@ -756,7 +780,7 @@ def check_outreach(
     skip: set[str] = set()
 
     # introduces-sender
-    m = _introduction(folded, keyed)
+    m = _introduction(folded, keyed, lower)
     if m:
         add(rules.finding("introduces-sender", "pass", span=m.span()))
     elif knows_recipient:
@@ -767,8 +791,8 @@ def check_outreach(
     # states-connection, connection-first. A connection word inside a template gap
     # ("[LinkedIn/alumni platform]") is an option offered, not a link the sender has.
     gaps = [m.span() for m in _GAP_RE.finditer(folded)] if "[" in folded else []
-    personal = _first(_CONNECTION, folded, gaps, keyed)
-    source = None if personal else _first(_SOURCE, folded, gaps, keyed)
+    personal = _first(_CONNECTION, folded, gaps, keyed, lower)
+    source = None if personal else _first(_SOURCE, folded, gaps, keyed, lower)
     m = personal or source
     if m:
         phrase = _quote(text, sentence_of(spans, m.start()))
@@ -799,7 +823,7 @@ def check_outreach(
         skip.add("connection-first")
 
     # why-you: what about this person made the sender pick them
-    reason = find_why_you(folded, keyed)
+    reason = find_why_you(folded, keyed, lower)
     if reason:
         add(rules.finding("why-you", "pass", span=reason,
                           values={"phrase": _quote(text, sentence_of(spans, reason[0]))}))
@@ -809,7 +833,7 @@ def check_outreach(
         add(rules.finding("why-you", "warn"))
 
     # informational-purpose
-    m = _purpose(folded, keyed)
+    m = _purpose(folded, keyed, lower)
     add(rules.finding("informational-purpose", "pass", span=m.span()) if m else
         rules.finding("informational-purpose", "fail"))
 
@@ -822,7 +846,7 @@ def check_outreach(
         if pay else rules.finding("mentions-pay", "pass"))
 
     # time-request
-    durations = _durations(folded)
+    durations = _durations(folded, lower)
     low, high = int(th.get("min_minutes", 10)), int(th.get("max_minutes", 30))
     too_long = [d for d in durations if d[0] > high]
     good = [d for d in durations if low <= d[0] <= high]
@@ -841,10 +865,12 @@ def check_outreach(
     else:
         # Only a request counts: "thanks again for the coffee" or "I'd love to connect" on
         # LinkedIn asks for no meeting.
+        request, on = _on(_REQUEST, folded, lower)
+        wish, on_wish = _on(_WISH, folded, lower)
         asking = [(s, e) for s, e in content
-                  if _REQUEST.search(folded, s, e) or _WISH.search(folded, s, e)]
-        m = _first_within(_VAGUE, folded, asking)
-        meeting = m or _first_within([_MEETING], folded, asking)
+                  if request.search(on, s, e) or wish.search(on_wish, s, e)]
+        m = _first_within(_VAGUE, folded, asking, keyed, lower)
+        meeting = m or _first_within([_MEETING], folded, asking, keyed, lower)
         if m:
             time_span = m.span()
             add(rules.finding("time-request", "warn", "vague", span=m.span(),
@@ -855,9 +881,10 @@ def check_outreach(
             add(rules.finding("time-request", "fail", "none"))
 
     # asks-as-question
+    request, on = _on(_REQUEST, folded, lower)
     requests = [
         (s, e) for s, e in content
-        if _REQUEST.search(folded, s, e) or (time_span and s <= time_span[0] < e)
+        if request.search(on, s, e) or (time_span and s <= time_span[0] < e)
     ]
     # A question mark, or a question's word order even without one ("can u be my mentor").
     asked = next((sp for sp in requests if _ENDS_QUESTION.search(folded, sp[0], sp[1])
@@ -892,7 +919,7 @@ def check_outreach(
     for pattern in _ATTACH:
         if not may_match(pattern, keyed):
             continue
-        for m in pattern.finditer(folded):
+        for m in scan(pattern, folded, lower):
             s, _e = sentence_of(spans, m.start())
             if is_negated(folded, m.start(), m.end(), s):
                 continue
@@ -912,8 +939,8 @@ def check_outreach(
         add(rules.finding("placeholders", "pass"))
 
     # polite: thanks, or a greeting with a courteous close; never a demand, never chat-speak
-    demand = _DEMAND.search(folded)
-    m = _POLITE.search(folded)
+    demand = _found(_DEMAND, folded, lower)
+    m = _found(_POLITE, folded, lower)
     tone = _informal(folded)
     if tone:
         add(rules.finding("polite", "fail", "tone", span=tone,
@@ -925,7 +952,7 @@ def check_outreach(
         add(rules.finding("polite", "pass", span=m.span()))
     elif (
         _GREETING.match(folded.lstrip()) or _NAME_GREETING.match(folded.lstrip())
-    ) and _CLOSE.search(folded):
+    ) and _found(_CLOSE, folded, lower):
         add(rules.finding("polite", "pass", "courteous"))
     else:
         add(rules.finding("polite", "fail"))
@@ -1007,15 +1034,18 @@ _OWN = re.compile(
 )
 
 
-def _purpose(folded: str, keyed: str | None = None) -> re.Match[str] | None:
+def _purpose(
+    folded: str, keyed: str | None = None, low: str | None = None
+) -> re.Match[str] | None:
     """The first wish to learn that is neither past praise ("it was great to hear about
     your team") nor about openings ("learning about opportunities at your firm")."""
     best = None
     keyed = fold_for_keys(folded) if keyed is None else keyed
+    low = lowered(folded) if low is None else low
     for pattern in _PURPOSE:
         if not may_match(pattern, keyed):
             continue
-        for m in pattern.finditer(folded):
+        for m in scan(pattern, folded, low):
             if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
                 continue
             if _OWN.search(folded, max(0, m.start() - 25), m.start()):
@@ -1042,13 +1072,16 @@ _SIGNATURE = re.compile(
 )
 
 
-def _introduction(folded: str, keyed: str | None = None) -> re.Match[str] | None:
+def _introduction(
+    folded: str, keyed: str | None = None, low: str | None = None
+) -> re.Match[str] | None:
     best = _signature(folded)
     keyed = fold_for_keys(folded) if keyed is None else keyed
+    low = lowered(folded) if low is None else low
     for pattern in _INTRO:
         if not may_match(pattern, keyed):
             continue
-        for m in pattern.finditer(folded):
+        for m in scan(pattern, folded, low):
             if _NOT_ROLE.search(folded, max(m.end() - 14, m.start()), m.end()):
                 continue
             if best is None or m.start() < best.start():
@@ -1059,7 +1092,14 @@ def _introduction(folded: str, keyed: str | None = None) -> re.Match[str] | None
 
 def _signature(folded: str) -> re.Match[str] | None:
     """The signed name at the end of the message, or None."""
-    tail = max(0, len(folded.rstrip()) - 300)
+    # The closing and the name sit in the last few lines: the search starts there.
+    end = len(folded.rstrip())
+    tail = end
+    for _ in range(5):
+        tail = folded.rfind("\n", max(0, end - 300), tail)
+        if tail <= 0:
+            tail = max(0, end - 300)
+            break
     return _SIGNATURE.search(folded, tail)
 
 
@@ -1071,15 +1111,16 @@ def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:
 
 def _first(
     patterns: list[re.Pattern[str]], folded: str, skip: list[tuple[int, int]] | None = None,
-    keyed: str | None = None,
+    keyed: str | None = None, low: str | None = None,
 ) -> re.Match[str] | None:
     """The earliest match of any pattern that does not lie inside one of ``skip``."""
     best = None
     keyed = fold_for_keys(folded) if keyed is None else keyed
+    low = lowered(folded) if low is None else low
     for pattern in patterns:
         if not may_match(pattern, keyed):
             continue
-        for m in pattern.finditer(folded):
+        for m in scan(pattern, folded, low):
             if skip and any(a <= m.start() < b for a, b in skip):
                 continue
             if best is None or m.start() < best.start():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .prefilter import fold_for_keys, may_match, split
+from .prefilter import fold_for_keys, lowered, may_match, scan, split
 from .text import is_negated, sentence_of
 
 if TYPE_CHECKING:
@@ -267,10 +267,18 @@ _JOB = [
     # one day", "how I can apply", "you're looking for a designer", "bring my skills to your
     # team", "if you have anything for me", "please keep my CV in mind".
     re.compile(
+        # The employer is a name: any word but a determiner, a pronoun or a kind of employer
+        # in general ("work at startups" is a career aim, not a way in). Written without a
+        # capital test so that it runs case-free, the fast way.
         r"\b(?:love|like|want|hope|hoping|keen|eager|dream|goal|aim|chance|opportunity|plan)"
-        r"\s+(?:is\s+)?(?:to\s+)?(?:one\s+day\s+|someday\s+|eventually\s+)?(?:join|joining"
-        r"|work\s+(?:for|at)|working\s+(?:for|at)|be\s+part\s+of|intern\s+(?:at|with|for))\s+"
-        r"(?-i:[A-Z])"
+        r"\s+(?:is\s+)?(?:to\s+)?(?:one\s+day\s+|someday\s+|eventually\s+)?(?:join(?:ing)?"
+        r"|be\s+part\s+of|intern\s+(?:at|with|for)|work(?:ing)?\s+(?:for|at))\s+(?!(?:a|an|the"
+        r"|this|that|these|those|some|any|my|our|your|his|her|their|us|you|them|it|in|on|for|with"
+        r"|and|or|forces|up|in|startups?|companies|firms|agencies|non-?profits?|hospitals?"
+        r"|schools?|home|scale|night|nights|weekends?|large|small|big|top|local|global|tech"
+        r"|government|charities|places|organi[sz]ations|teams|groups|clubs|conversations?"
+        r"|meetings?|calls?|events?|webinars?|linkedin|free|myself|one|something|anything|least"
+        r"|all|such|more|other|others|different|many|several|both)\b)[^\W\d_]"
         r"|\bhow\s+(?:to|i\s+(?:can|could|should|might|would))\s+(?:best\s+)?apply\b"
         r"|\bbest\s+way\s+(?:for\s+me\s+)?to\s+apply\b"
         r"|\b(?:you(?:'re|\s+are)|your\s+(?:[\w-]+\s+)?(?:team|company|firm|department|office"
@@ -463,11 +471,12 @@ def _scan_job_asks(
     negated: tuple[int, int] | None = None
     if not _JOB_HINT.search(folded):
         return ask, negated
-    low = fold_for_keys(folded)
+    keys = fold_for_keys(folded)
+    low = lowered(folded)
     for pattern in _JOB:
-        if keyed and not may_match(pattern, low):
+        if keyed and not may_match(pattern, keys):
             continue
-        for m in pattern.finditer(folded):
+        for m in scan(pattern, folded, low):
             start, end = m.span()
             floor = sentence_of(spans, start)[0] if spans else 0
             before = folded[max(floor, start - 40) : start]
@@ -569,10 +578,11 @@ def find_pay(
     if not _PAY_HINT.search(folded):
         return best
     keyed = fold_for_keys(folded)
+    low = lowered(folded)
     for pattern in _PAY:
         if not may_match(pattern, keyed):
             continue
-        for m in pattern.finditer(folded):
+        for m in scan(pattern, folded, low):
             floor = sentence_of(spans, m.start())[0] if spans else 0
             if is_negated(folded, m.start(), m.end(), floor):
                 continue

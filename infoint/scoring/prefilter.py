@@ -23,7 +23,9 @@ except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["disabled", "fold_for_keys", "may_match", "needed", "split"]
+__all__ = [
+    "caseless", "disabled", "fold_for_keys", "lowered", "may_match", "needed", "scan", "split",
+]
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 
@@ -98,8 +100,27 @@ def may_match(pattern: re.Pattern[str], keyed_text: str) -> bool:
     (``keyed_text`` from :func:`fold_for_keys`)."""
     if not _enabled:
         return True
-    keys = needed(pattern)
-    return keys is None or any(k in keyed_text for k in keys)
+    keys = _entry(pattern)[1]
+    # map() keeps the loop in C: this runs for every pattern on every keystroke.
+    return keys is None or any(map(keyed_text.__contains__, keys))
+
+
+# What is known of each pattern, found by its id: hashing a compiled pattern hashes its whole
+# program, which cost more than the search it saved when done for every pattern on every
+# keystroke. The pattern itself is kept in the entry, so a reused id is never mistaken.
+_BY_ID: dict[int, tuple[re.Pattern[str], frozenset[str] | None, re.Pattern[str] | None]] = {}
+
+
+def _entry(
+    pattern: re.Pattern[str],
+) -> tuple[re.Pattern[str], frozenset[str] | None, re.Pattern[str] | None]:
+    entry = _BY_ID.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_BY_ID) > 4096:  # patterns made on the fly (tests) must not pile up
+            _BY_ID.clear()
+        entry = (pattern, needed(pattern), _caseless(pattern))
+        _BY_ID[id(pattern)] = entry
+    return entry
 
 
 _enabled = True
@@ -160,3 +181,43 @@ def split(patterns: list[re.Pattern[str]]) -> list[re.Pattern[str]]:
             compiled = []
         out.extend(compiled or [pattern])
     return out
+
+
+# --- case-folded matching ------------------------------------------------------------------
+# A case-insensitive pattern is about twice as slow in Python's ``re`` as the same pattern
+# run without ``re.I`` on lower-cased text. Lower-casing keeps offsets only when no character
+# grows: "İ" is the one code point whose lower() is two characters, and "ı", "ſ" are the
+# ones ``re.I`` matches to an ASCII letter that lower() keeps apart; all three are mapped
+# first, so spans on the lowered text are spans on the original and every verdict stays.
+_LOWER_SAME = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_ESCAPE = re.compile(r"\\.")
+
+
+def lowered(text: str) -> str:
+    """``text`` lower-cased, one character for one character (see above)."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # rare: skip the slow map
+        text = text.translate(_LOWER_SAME)
+    return text.lower()
+
+
+def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` compiled without ``re.I``, to run on :func:`lowered` text, or None when
+    it cannot be: it is case-sensitive already, or names an upper-case letter (``[A-Z]``,
+    a case-sensitive part), which only the original text can match."""
+    return _entry(pattern)[2]
+
+
+def _caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    if not pattern.flags & re.I:
+        return None
+    source = _ESCAPE.sub("", pattern.pattern)
+    if "(?-i" in source or any("A" <= ch <= "Z" for ch in source):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+def scan(pattern: re.Pattern[str], folded: str, low: str):  # noqa: ANN201 - an iterator
+    """``pattern.finditer(folded)``, run the faster way when it can be (``low`` is
+    :func:`lowered` ``folded``); the matches' spans are the same either way."""
+    fast = caseless(pattern)
+    return fast.finditer(low) if fast is not None else pattern.finditer(folded)
