@@ -242,8 +242,9 @@ _JOB = [
         r"|season|cycle|events?|team|manager|managers|practices|criteria|trends|landscape|side"
         r"|industry|firm|agency|world|work|for\s+(?:the|a|my|our)\s+(?:study|survey|project"
         r"|research)))"
-        r"|\byou\s+(?:might\s+|may\s+|ever\s+)?(?:need|could\s+use|can\s+use)\s+(?:any\s+|some\s+)?"
-        r"(?:extra|more|additional|another\s+pair\s+of)\s+(?:help|hands|support|staff|people)\b",
+        r"|\byou\s+(?:might\s+|may\s+|ever\s+)?(?:need|could\s+use|can\s+use)\s+(?:an?\s+|any\s+"
+        r"|some\s+)?(?:extra|more|additional|another)\s+(?:pair\s+of\s+)?(?:help|hands|support"
+        r"|staff|people)\b",
         _I,
     ),
     # A place on their staff without a job noun: "any entry-level spots", "to be considered",
