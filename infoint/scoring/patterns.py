@@ -226,7 +226,8 @@ _JOB = [
     # search is over, or asking only for advice, stays a pass.
     re.compile(
         r"\b(?:job[- ]?(?:hunt|hunting|search|searching|seeking)|seeking\s+(?:paid\s+|full-time\s+"
-        r"|part-time\s+|gainful\s+)?(?:employment|work\b(?!\s+experience))|in\s+the\s+market\s+for"
+        r"|part-time\s+|gainful\s+)?(?:employment|work\b(?!\s+experience))|on\s+the\s+(?:job\s+)?market"
+        r"|in\s+the\s+market\s+for"
         r"\s+(?:a\s+)?(?:new\s+)?(?:job|role|position))\b[^.!?\n]{0,80}?\b(?:help|support|leads?"
         r"|know\s+of|point\s+me|refer\w*|connect\s+me|introduc\w+|put\s+me|anyone|openings?"
         r"|hiring|in\s+mind|pass\s+(?:on|along))\b"
@@ -295,6 +296,46 @@ _JOB = [
         r"|application))\s+in\s+mind\b",
         _I,
     ),
+    # More ways to offer oneself: "how my skills could benefit your organisation", "start my
+    # career with a company like yours", "are you accepting applications?", "does your firm
+    # offer internships?", "take me on", "add me to your team", "any freelance work?",
+    # "forward my details to HR", "a chance to interview for the role", "considered for
+    # employment", "the opportunity to join your team", "capacity for another intern".
+    re.compile(
+        r"\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:skills|experience|background|expertise|talents?)|i)\s+"
+        r"(?:could|can|would|might|will)\s+(?:\w+\s+)?(?:benefit|help|serve|support|strengthen"
+        r"|add\s+to|contribute\s+to)\s+your\s+(?:organi[sz]ation|company|team|firm|department"
+        r"|practice|agency|business|studio|lab)\b"
+        r"|\bstart\s+my\s+career\s+(?:at|with)\s+(?:your|a\s+(?:[\w-]+\s+)?(?:company|firm|team"
+        r"|organi[sz]ation|agency|studio)\s+like\s+yours)\b"
+        r"|\b(?:accepting|taking|reviewing)\s+(?:any\s+)?(?:new\s+)?(?:applications|applicants"
+        r"|resumes|r.sum.s|cvs|interns|candidates)\b"
+        r"|\b(?:do|does|would|could|will)\s+(?:you|your\s+(?:[\w-]+\s+)?(?:company|firm|team|office"
+        r"|department|organi[sz]ation|studio|agency|lab|practice))\s+(?:ever\s+)?(?:offer|run|take"
+        r"|have|host)\s+(?:any\s+)?(?:summer\s+|paid\s+)?(?:internships?|placements?"
+        r"|apprenticeships?|work\s+experience|graduate\s+schemes?|interns)\b"
+        r"|\b(?:take|taking|bring|bringing)\s+me\s+on\b(?!\s+(?:a|the)\s+(?:tour|walk|visit))"
+        r"|\badd\s+me\s+to\s+your\s+(?:team|roster|staff|talent|pool|list)\b"
+        r"|\b(?:talent|candidate|applicant)\s+(?:pool|pipeline|database)\b"
+        r"|\b(?:any|some)\s+(?:freelance|contract|temp|temporary|part-time|paid|casual|extra)\s+"
+        r"(?:work|projects|gigs|shifts|assignments)\b"
+        r"|\b(?:pass|forward|send|hand|share)(?:ing)?\s+(?:along\s+|on\s+)?my\s+(?:details|profile"
+        r"|portfolio|name|information|info|contact\s+details)\s+(?:along\s+)?(?:to|with|on\s+to)\s+"
+        r"(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:hr|human\s+resources|hiring|recruit\w*|manager|team"
+        r"|director|boss|talent)\b"
+        r"|\bput\s+a\s+(?:good\s+)?word\s+in\b|\bvouch\s+for\s+me\b"
+        rf"|\binterview\s+for\s+(?:a|an|the|this|that|any)\s+(?:[\w-]+\s+){{0,3}}?{_JOBWORD}\b"
+        r"|\bconsidered\s+for\s+(?:employment|hire|openings|positions|roles|jobs|work)\b"
+        r"|\bopportunit(?:y|ies)\s+(?:to|for)\s+(?:me\s+to\s+)?(?:join|work\s+(?:for|at)"
+        r"|get\s+involved\s+(?:with|in|at)\s+your|intern)\b"
+        r"|\b(?:capacity|budget|headcount)\s+for\s+(?:a|an|another|more|any)\s+(?:[\w-]+\s+)?"
+        r"(?:intern|junior|graduate|trainee|assistant|analyst|hire|apprentice)s?\b"
+        r"|\byou(?:'re|\s+are)?\s+(?:ever\s+|currently\s+|still\s+)?(?:looking\s+for|in\s+need\s+of)"
+        r"\s+(?:anyone|somebody|help|an\s+extra|extra)\b"
+        r"|\b(?:room|space)\s+for\s+(?:one\s+more|another)\b"
+        r"|\bbe\s+(?:a\s+)?part\s+of\s+what\s+you(?:'re|\s+are)\s+(?:building|doing|creating)\b",
+        _I,
+    ),
     # Applying there: "I'm applying to Acme and would love your support". Applying to a school,
     # a course or a grant is not a job.
     re.compile(
@@ -324,6 +365,8 @@ _JOB_HINT = re.compile(
     r"|open|came|come|arise|crop|pop|hear|room|place|spot|space|foot|guidance|advice|help|chat"
     r"|call|want|need|expect|job|seek|market|recruit|spot|slot|seat|considered"
     r"|consideration|avail|becom|into|leads|love|like|hope|keen|eager|dream|goal|aim|plan|how"
+    r"|benefit|career|accept|taking|review|offer|run|host|bring|add|talent|candidate|applicant"
+    r"|freelance|contract|temp|casual|extra|vouch|interview|capacity|budget|headcount|part"
     r"|best|bring|have|got|had|kept|bear)",
     _I,
 )

@@ -52,6 +52,12 @@ def wrap(sentence):
         "I'd love to bring my mapping skills to your team.",
         "Please let me know if anything becomes available.",
         "Could you help me find work in your department?",
+        "I'd welcome a talk about how my survey skills could benefit your firm.",
+        "Is your office accepting applications for the autumn?",
+        "Does your team ever offer summer internships?",
+        "Would you consider taking me on for a few months?",
+        "Could you forward my details to your hiring manager?",
+        "I'm on the job market and would be thankful for any help.",
     ],
 )
 def test_disguised_job_asks_fail(sentence):
@@ -71,6 +77,9 @@ def test_disguised_job_asks_fail(sentence):
         "Someday I'd like to work at startups that map cities.",  # a career aim
         "How did you land your first job in surveying?",
         "I'd appreciate the chance to learn from someone in your position.",
+        "How did you interview for your first role?",
+        "What advice would you give someone on the job market?",
+        "I've done some freelance work for a parish council.",
     ],
 )
 def test_mentions_and_denials_pass(sentence):
