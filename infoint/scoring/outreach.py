@@ -669,7 +669,17 @@ _GREETING = re.compile(
     _I,
 )
 # The name alone as the salutation, for politeness only: "Dana,\n", "Dana, hope you're well."
-_NAME_GREETING = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,(?=\s)")
+_NAME_GREETING = re.compile(
+    r"^(?!(?:However|Also|Thanks|Hopefully|Sorry|Unfortunately|Recently|Currently|Basically"
+    r"|Honestly|Actually|Firstly|Additionally|Again|So|Well|Yes|No|Please|Today|Now|Anyway)\b)"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)?(?:,(?=\s)|\s?-\s)"
+)
+
+
+def _greets(folded: str) -> bool:
+    """Whether the message opens with a greeting, or with the name alone as one."""
+    head = folded.lstrip(" \t\n\"'*>")
+    return bool(_GREETING.match(head) or _NAME_GREETING.match(head))
 
 
 # A sentence that only wishes them well: "I hope you're doing well!", "Hope all is well."
@@ -948,11 +958,9 @@ def check_outreach(
     elif demand:
         add(rules.finding("polite", "fail", "demand", span=demand.span(),
                           values={"phrase": text[demand.start():demand.end()]}))
-    elif m and (_GREETING.match(folded.lstrip()) or _NAME_GREETING.match(folded.lstrip())):
+    elif m and _greets(folded):
         add(rules.finding("polite", "pass", span=m.span()))
-    elif (
-        _GREETING.match(folded.lstrip()) or _NAME_GREETING.match(folded.lstrip())
-    ) and _found(_CLOSE, folded, lower):
+    elif _greets(folded) and _found(_CLOSE, folded, lower):
         add(rules.finding("polite", "pass", "courteous"))
     else:
         add(rules.finding("polite", "fail"))
