@@ -9,7 +9,7 @@ from infoint.channels import CHANNELS  # one home: data/channels.toml
 from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
 from .personal import unchanged_template
-from .prefilter import caseless, fold_for_keys, lowered, may_match, scan, split
+from .prefilter import candidates, caseless, fold_for_keys, lowered, may_match, scan, split
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, WORD_RE, fold, is_negated, sentence_of, sentences, word_count
@@ -926,10 +926,8 @@ def check_outreach(
 
     # attaches-resume: attaching it, or offering to send it, both make it an application
     attached = None
-    for pattern in _ATTACH:
-        if not may_match(pattern, keyed):
-            continue
-        for m in scan(pattern, folded, lower):
+    for _pattern, found in candidates(_ATTACH, keyed, folded, lower):
+        for m in found:
             s, _e = sentence_of(spans, m.start())
             if is_negated(folded, m.start(), m.end(), s):
                 continue
@@ -1050,10 +1048,8 @@ def _purpose(
     best = None
     keyed = fold_for_keys(folded) if keyed is None else keyed
     low = lowered(folded) if low is None else low
-    for pattern in _PURPOSE:
-        if not may_match(pattern, keyed):
-            continue
-        for m in scan(pattern, folded, low):
+    for _pattern, found in candidates(_PURPOSE, keyed, folded, low):
+        for m in found:
             if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
                 continue
             if _OWN.search(folded, max(0, m.start() - 25), m.start()):
@@ -1086,10 +1082,8 @@ def _introduction(
     best = _signature(folded)
     keyed = fold_for_keys(folded) if keyed is None else keyed
     low = lowered(folded) if low is None else low
-    for pattern in _INTRO:
-        if not may_match(pattern, keyed):
-            continue
-        for m in scan(pattern, folded, low):
+    for _pattern, found in candidates(_INTRO, keyed, folded, low):
+        for m in found:
             if _NOT_ROLE.search(folded, max(m.end() - 14, m.start()), m.end()):
                 continue
             if best is None or m.start() < best.start():
@@ -1125,10 +1119,8 @@ def _first(
     best = None
     keyed = fold_for_keys(folded) if keyed is None else keyed
     low = lowered(folded) if low is None else low
-    for pattern in patterns:
-        if not may_match(pattern, keyed):
-            continue
-        for m in scan(pattern, folded, low):
+    for _pattern, found in candidates(patterns, keyed, folded, low):
+        for m in found:
             if skip and any(a <= m.start() < b for a, b in skip):
                 continue
             if best is None or m.start() < best.start():

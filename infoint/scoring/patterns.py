@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .prefilter import fold_for_keys, lowered, may_match, scan, split
+from .prefilter import candidates, fold_for_keys, lowered, split
 from .text import is_negated, sentence_of
 
 if TYPE_CHECKING:
@@ -354,22 +354,6 @@ _JOB = [
 # their alternatives, the big patterns let the prefilter skip most of their branches.
 _JOB = split(_JOB)
 
-# One cheap search that every job pattern needs to hit first.
-_JOB_HINT = re.compile(
-    r"\b(?:jobs?|positions?|roles?|openings?|vacanc|internships?|placements?|apprenticeships?"
-    r"|employ|co-?ops?|hir(?:e|ing|ed)|recruit|take\s+on|opportunit|refer|recommend|put|keep"
-    r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step|use|need"
-    r"|radar|application|ad|advert|valuable|asset|addition|suit|fit|strengthen|think\s+of|posted"
-    r"|explor|target|pursu|about|regarding|discuss"
-    r"|match|interested|applied|apply|make|contribute|tak|looking|searching|hunting|leads|list|dream"
-    r"|open|came|come|arise|crop|pop|hear|room|place|spot|space|foot|guidance|advice|help|chat"
-    r"|call|want|need|expect|job|seek|market|recruit|spot|slot|seat|considered"
-    r"|consideration|avail|becom|into|leads|love|like|hope|keen|eager|dream|goal|aim|plan|how"
-    r"|benefit|career|accept|taking|review|offer|run|host|bring|add|talent|candidate|applicant"
-    r"|freelance|contract|temp|casual|extra|vouch|interview|capacity|budget|headcount|part"
-    r"|best|bring|have|got|had|kept|bear)",
-    _I,
-)
 
 # The learner's own past or present work, or how people in general find work.
 _NOT_A_REQUEST = re.compile(
@@ -513,14 +497,10 @@ def _scan_job_asks(
     """:func:`find_job_ask`; ``keyed=False`` runs every pattern (the tests compare both)."""
     ask: tuple[int, int] | None = None
     negated: tuple[int, int] | None = None
-    if not _JOB_HINT.search(folded):
-        return ask, negated
     keys = fold_for_keys(folded)
     low = lowered(folded)
-    for pattern in _JOB:
-        if keyed and not may_match(pattern, keys):
-            continue
-        for m in scan(pattern, folded, low):
+    for _pattern, found in candidates(_JOB, keys, folded, low, filtered=keyed):
+        for m in found:
             start, end = m.span()
             floor = sentence_of(spans, start)[0] if spans else 0
             before = folded[max(floor, start - 40) : start]
@@ -593,12 +573,6 @@ _PAY = [
 ]
 
 
-_PAY_HINT = re.compile(
-    r"\b(?:salar|pa(?:y|id)|compensation|wage|earn|income|bonus|stipend|raises|much|mak|remun"
-    r"|hourly|day\s+rate|take"
-    r"|six|well|high|low|better|best|expect|hop|likely|able|starting)",
-    _I,
-)
 
 
 def job_ask_finding(
@@ -619,14 +593,10 @@ def find_pay(
 ) -> tuple[int, int] | None:
     """The span of the first (non-negated) mention of pay, or None."""
     best: tuple[int, int] | None = None
-    if not _PAY_HINT.search(folded):
-        return best
     keyed = fold_for_keys(folded)
     low = lowered(folded)
-    for pattern in _PAY:
-        if not may_match(pattern, keyed):
-            continue
-        for m in scan(pattern, folded, low):
+    for _pattern, found in candidates(_PAY, keyed, folded, low):
+        for m in found:
             floor = sentence_of(spans, m.start())[0] if spans else 0
             if is_negated(folded, m.start(), m.end(), floor):
                 continue

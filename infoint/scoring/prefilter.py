@@ -39,6 +39,12 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
 
 
 def _sequence(items: list) -> frozenset[str] | None:
+    return _best(_options(items))
+
+
+def _options(items: list) -> list[frozenset[str]]:
+    """Every set of strings a match of the sequence ``items`` needs one of (each part of a
+    sequence must match, so each of its parts' sets is needed, not only the best)."""
     options: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -74,7 +80,7 @@ def _sequence(items: list) -> frozenset[str] | None:
         else:  # a class, any character, an anchor or a lookaround: needs no literal
             close()
     close()
-    return _best(options)
+    return options
 
 
 @functools.lru_cache(maxsize=1024)
@@ -100,25 +106,42 @@ def may_match(pattern: re.Pattern[str], keyed_text: str) -> bool:
     (``keyed_text`` from :func:`fold_for_keys`)."""
     if not _enabled:
         return True
-    keys = _entry(pattern)[1]
-    # map() keeps the loop in C: this runs for every pattern on every keystroke.
-    return keys is None or any(map(keyed_text.__contains__, keys))
+    return _present(_entry(pattern)[1], keyed_text)
+
+
+def _present(sets: tuple[frozenset[str], ...], keyed_text: str) -> bool:
+    # map() keeps the inner loop in C: this runs for every pattern on every keystroke.
+    for keys in sets:  # noqa: SIM110 - a plain loop is faster than all() over a generator
+        if not any(map(keyed_text.__contains__, keys)):
+            return False
+    return True
+
+
+def _all_needed(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Every set of strings (case-folded) a match of ``pattern`` needs one of, the most
+    telling first: "suit your team" needs one of the verbs, and "your", and "team"."""
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # noqa: BLE001 - a parser change must never break the coaching
+        return ()
+    options = [keys for keys in _options(list(tree)) if keys and all(keys)]
+    options.sort(key=lambda keys: (min(map(len, keys)), -len(keys)), reverse=True)
+    return tuple(options)
 
 
 # What is known of each pattern, found by its id: hashing a compiled pattern hashes its whole
 # program, which cost more than the search it saved when done for every pattern on every
 # keystroke. The pattern itself is kept in the entry, so a reused id is never mistaken.
-_BY_ID: dict[int, tuple[re.Pattern[str], frozenset[str] | None, re.Pattern[str] | None]] = {}
+_Entry = tuple[re.Pattern[str], tuple[frozenset[str], ...], "re.Pattern[str] | None"]
+_BY_ID: dict[int, _Entry] = {}
 
 
-def _entry(
-    pattern: re.Pattern[str],
-) -> tuple[re.Pattern[str], frozenset[str] | None, re.Pattern[str] | None]:
+def _entry(pattern: re.Pattern[str]) -> _Entry:
     entry = _BY_ID.get(id(pattern))
     if entry is None or entry[0] is not pattern:
         if len(_BY_ID) > 4096:  # patterns made on the fly (tests) must not pile up
             _BY_ID.clear()
-        entry = (pattern, needed(pattern), _caseless(pattern))
+        entry = (pattern, _all_needed(pattern), _caseless(pattern))
         _BY_ID[id(pattern)] = entry
     return entry
 
@@ -221,3 +244,48 @@ def scan(pattern: re.Pattern[str], folded: str, low: str):  # noqa: ANN201 - an 
     :func:`lowered` ``folded``); the matches' spans are the same either way."""
     fast = caseless(pattern)
     return fast.finditer(low) if fast is not None else pattern.finditer(folded)
+
+
+_PREPARED: dict[int, tuple[list[re.Pattern[str]], int, list[tuple]]] = {}
+# Which strings the last text holds: the same words recur across patterns and across the
+# rules of one check, so each is looked up once per text. The text is kept with its answers
+# and compared by identity, so another text (another thread) never reads them.
+_SEEN: tuple[str | None, dict[str, bool]] = (None, {})
+
+
+def candidates(
+    patterns: list[re.Pattern[str]], keyed: str, folded: str, low: str, filtered: bool = True
+):  # noqa: ANN201 - a generator of (pattern, matches)
+    """``(pattern, pattern.finditer(folded))`` for each of ``patterns`` that may match, in
+    order, run case-free when it can be (spans are the same). This is :func:`may_match` and
+    :func:`scan` for a whole list at once: the per-pattern work is looked up once per list,
+    which matters when a rule has a hundred patterns and runs on every keystroke.
+    ``filtered=False`` (or :class:`disabled`) runs every pattern."""
+    entry = _PREPARED.get(id(patterns))
+    if entry is None or entry[0] is not patterns or entry[1] != len(patterns):
+        entry = (patterns, len(patterns), [_entry(p) for p in patterns])
+        _PREPARED[id(patterns)] = entry
+    check = filtered and _enabled
+    global _SEEN
+    memo = _SEEN
+    if memo[0] is not keyed:  # a new text: what it holds is found out afresh
+        memo = _SEEN = (keyed, {})
+    seen = memo[1]
+    for pattern, sets, fast in entry[2]:
+        if check and sets and not _seen_all(sets, keyed, seen):
+            continue
+        yield pattern, (fast.finditer(low) if fast is not None else pattern.finditer(folded))
+
+
+def _seen_all(sets: tuple[frozenset[str], ...], keyed: str, seen: dict[str, bool]) -> bool:
+    """:func:`_present`, remembering in ``seen`` which strings the text holds."""
+    for keys in sets:
+        for key in keys:
+            hit = seen.get(key)
+            if hit is None:
+                hit = seen[key] = key in keyed
+            if hit:
+                break
+        else:
+            return False
+    return True

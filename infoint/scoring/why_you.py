@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import fold_for_keys, lowered, may_match, scan
+from .prefilter import candidates, fold_for_keys, lowered, scan
 
 __all__ = ["find_why_you"]
 
@@ -140,10 +140,8 @@ def find_why_you(
     low = lowered(folded) if low is None else low
     if "your" in keyed:
         best = _struck_by_theirs(folded, low)
-    for pattern in _PATTERNS:
-        if not may_match(pattern, keyed):
-            continue
-        m = next(scan(pattern, folded, low), None)
+    for _pattern, found in candidates(_PATTERNS, keyed, folded, low):
+        m = next(found, None)
         if m and (best is None or m.start() < best[0]):
             best = m.span()
     return best
