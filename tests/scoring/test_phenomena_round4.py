@@ -86,6 +86,20 @@ def test_mentions_and_denials_pass(sentence):
     assert level(wrap(sentence), "asks-for-job") == "pass"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("I'm not asking for a job, an internship or a referral.", "pass"),  # one scope
+        ("I'm not looking for a job, I only want your view of the field.", "pass"),
+        # The denial's clause ends at the comma: the request after it is not denied.
+        ("Though I'm not asking for a role, could you refer me to your recruiter?", "fail"),
+        ("I'm not asking for a job, but if any openings come up I'd love to know.", "fail"),
+    ],
+)
+def test_a_denial_reaches_only_its_own_clause(sentence, verdict):
+    assert level(wrap(sentence), "asks-for-job") == verdict
+
+
 # --- introduces-sender ----------------------------------------------------------------------
 
 ASK = " Would you have 20 minutes for a call next week? Thank you for considering it."
