@@ -293,6 +293,13 @@ _CONNECTION.append(re.compile(
     r"|after\s+(?:your|the)|at\s+the\s+end|over\s+coffee)\b"
     r"|\bwhere\s+you\s+(?:also\s+)?(?:studied|graduated|trained|worked|went\s+to\s+school)\b"
     r"|\bpaths\s+(?:have\s+)?crossed\b"
+    # Someone handed them on: "I was given your name by ...", "your name was passed to me",
+    # "Ana put us in touch"; ground shared: "we're both members of ...", "we sat next to each
+    # other at the dinner".
+    r"|\b(?:was|been|were)\s+given\s+your\s+(?:name|contact|email|e-mail|details|number)\b"
+    r"|\bpassed\s+(?:on\s+|along\s+)?to\s+me\b|\bput\s+us\s+in\s+touch\b|\bconnected\s+us\b"
+    r"|\bintroduced\s+(?:me\s+)?to\s+your\s+work\s+by\b"
+    r"|\bwe(?:'re|\s+are|\s+were)\s+both\b|\bsat\s+(?:next\s+to|beside)\s+(?:each\s+other|you)\b"
     # Someone in common: "I noticed you know [Name]", "we have a mutual connection".
     r"|\b(?:noticed|saw|see)\s+(?:that\s+)?(?:you|we)\s+(?:both\s+)?know\b"
     r"|\b(?:we|i)\s+(?:have|share)\s+(?:a\s+|some\s+|several\s+|\w+\s+)?(?:mutual|common)\s+"
@@ -617,6 +624,8 @@ _WISH = re.compile(
 _SOURCE.append(re.compile(
     r"\b(?:noticed|saw|read|learned|learnt|seen)\s+(?:on\s+[\w-]+|online)\s+that\s+you\b"
     r"|\byour\s+name\s+(?:was|is)\s+(?:listed|on|in|among)\b"
+    r"|\b(?:search|google|linkedin|directory)\s+(?:led|brought|pointed)\s+me\s+to\s+you\b"
+    r"|\b(?:website|page|directory|site|bio)\s+(?:lists|listed|names|shows|mentions)\s+you\b"
     r"|\bfollow(?:ing|ed)?\s+you\s+(?:on|for)\b",
     _I,
 ))

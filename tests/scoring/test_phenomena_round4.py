@@ -187,6 +187,9 @@ def test_vague_purposes_fail(sentence):
         "We have a mutual connection in Dev Patel.",
         "I was at your workshop and we chatted afterwards.",
         "A former student of yours, Leo, passed on your name.",
+        "I was given your name by the alumni office.",
+        "Hana put us in touch after the conference.",
+        "We're both members of the cartography society.",
     ],
 )
 def test_personal_links_pass(sentence):
@@ -199,6 +202,7 @@ def test_personal_links_pass(sentence):
         "I read your article on tidal surveys.",
         "I found you through LinkedIn.",
         "I noticed on LinkedIn that you lead the survey team.",
+        "A web search led me to you.",
     ],
 )
 def test_sources_warn(sentence):
