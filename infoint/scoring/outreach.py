@@ -1079,8 +1079,13 @@ _SIGNATURE = re.compile(
     r"(?:(?i:regards|best|thanks|thank\s+you|sincerely|cheers|warmly|cordially|wishes|gratitude"
     r"|appreciation|respectfully|yours|take\s+care|all\s+the\s+best|many\s+thanks|faithfully"
     r"|truly|kindly)[ \t]*[,.!]?)[ \t]*[\n ,]\s*"
+    r"(?!(?:Regards|Wishes|Thanks|Sincerely|Yours|Best|Luck|Again|So|Very)\b)"
     r"(?:[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'-]+)){0,2}|\[[^\[\]\n]{1,30}\])"
-    r"[ \t]*[.!]?\s*(?:\n[^\n]{0,60}){0,3}\Z",
+    r"[ \t]*[.!]?\s*(?:\n[^\n]{0,60}){0,3}\Z"
+    # A full name alone on one of the last lines, no closing needed: "Maria Lopez\nJunior, ..."
+    r"|^[ \t]*(?!(?:Best|Kind|Warm|Many|Thank|Thanks|Regards|Sincerely|Yours|All|With|Looking"
+    r"|Have|Take|Hope|Cheers|Dear|Hi|Hello)\b)[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'-]+)){1,2}"
+    r"[ \t]*(?:\n[^\n]{0,60}){0,3}\Z",
     re.M,
 )
 

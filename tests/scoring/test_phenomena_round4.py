@@ -127,6 +127,16 @@ def test_a_name_signed_under_the_closing_introduces():
     assert level(text, "introduces-sender") == "pass"
 
 
+def test_a_full_name_with_a_title_line_under_it_introduces():
+    text = "Hi Priya,\n\nCould we talk for 15 minutes about your work?\n\nMaria Lopez\nJunior, Hill"
+    assert level(text, "introduces-sender") == "pass"
+
+
+def test_a_closing_alone_is_no_name():
+    text = "Hi Priya,\n\nCould we talk for 15 minutes about your work?\n\nBest Regards"
+    assert level(text, "introduces-sender") == "fail"
+
+
 @pytest.mark.parametrize(
     "opening",
     [
