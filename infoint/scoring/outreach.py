@@ -587,7 +587,11 @@ _TEXTSPEAK = re.compile(
 )
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+# The same without the stretched-word branch, for the texts that cannot hold one (no letter
+# three times in a row): that branch tries every word and costs more than all the rest.
+_TEXTSPEAK_SHORT = re.compile(_TEXTSPEAK.pattern.rsplit("|", 1)[0])
+_TRIPLE = re.compile(r"([a-z])\1\1")
+_LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters: counted by length, not one by one
 _UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
 
 
@@ -595,10 +599,13 @@ def _informal(folded: str) -> tuple[int, int] | None:
     """The first sign of chat-speak when there are two or more, or the whole text when it
     shouts (mostly capitals)."""
     head = folded[:2000]
-    letters = len(_LETTER.findall(head))
-    if letters >= 20 and len(_UPPER.findall(head)) > 0.6 * letters:
-        return (0, len(folded.rstrip()))
-    hits = list(_TEXTSPEAK.finditer(folded))
+    upper = len(_UPPER.findall(head))
+    if upper > 12:  # shouting needs more than 0.6 of at least 20 letters to be capitals
+        letters = sum(map(len, _LETTERS.findall(head)))
+        if letters >= 20 and upper > 0.6 * letters:
+            return (0, len(folded.rstrip()))
+    speak = _TEXTSPEAK if _TRIPLE.search(folded) else _TEXTSPEAK_SHORT
+    hits = list(speak.finditer(folded))
     return hits[0].span() if len(hits) >= 2 else None
 
 
@@ -731,19 +738,23 @@ def _durations(folded: str, low: str | None = None) -> list[tuple[int, int, int]
         return all(e <= a or s >= b for a, b in taken)
 
     low = lowered(folded) if low is None else low
-    for m in scan(_RANGE, folded, low):
+    # Every length names minutes or an hour: without those words there is none to look for.
+    minutes, hours = "min" in low, "hour" in low
+    if not (minutes or hours):
+        return found
+    for m in scan(_RANGE, folded, low) if minutes else ():
         found.append((max(_minutes(m.group(1)), _minutes(m.group(2))), *m.span()))
         taken.append(m.span())
-    for m in scan(_SINGLE, folded, low):
+    for m in scan(_SINGLE, folded, low) if minutes else ():
         if free(*m.span()):
             found.append((_minutes(m.group(1)), *m.span()))
             taken.append(m.span())
-    for pattern, value in ((_HALF, 30), (_QUARTER, 15)):
+    for pattern, value in ((_HALF, 30), (_QUARTER, 15)) if hours or minutes else ():
         for m in scan(pattern, folded, low):
             if free(*m.span()):
                 found.append((value, *m.span()))
                 taken.append(m.span())
-    for m in scan(_HOURS, folded, low):
+    for m in scan(_HOURS, folded, low) if hours else ():
         if free(*m.span()):
             found.append((60, *m.span()))
             taken.append(m.span())
