@@ -278,7 +278,7 @@ _CONNECTION = [
 _CONNECTION.append(re.compile(
     # (Said by someone else: not "I thought you might ...". Written without a capital test so
     # that it runs case-free, the fast way.)
-    r"\b(?<!\bi\s)(?<!\bwe\s)(?<!\bi've\s)(?:said|told\s+me|thought|thinks|says|suggested"
+    r"\b(?=[stmrfi])(?<!\bi\s)(?<!\bwe\s)(?<!\bi've\s)(?:said|told\s+me|thought|thinks|says|suggested"
     r"|mentioned|recommended|felt|insisted)\s+(?:that\s+)?you(?:'d|\s+would|\s+might|\s+could"
     r"|\s+are|'re|\s+were|\s+may|\s+can)\b"
     r"|\bwe\s+both\s+(?!(?:know|agree|want|think|understand|can|could|would|need"
