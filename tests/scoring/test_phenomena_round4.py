@@ -164,6 +164,8 @@ def test_what_only_looks_like_an_introduction_fails(opening):
         "What would you recommend for someone starting out?",
         "I'd appreciate the chance to learn from someone in your position.",
         "I'm eager to learn about the realities of the job.",
+        "I'm hoping for some career advice from someone ahead of me.",
+        "I'm trying to work out whether hydrology would be a good fit for me.",
     ],
 )
 def test_purposes_pass(sentence):
