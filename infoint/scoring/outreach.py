@@ -10,7 +10,7 @@ from .greeting import greeting_finding
 from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
 from .personal import unchanged_template
-from .prefilter import fold_for_keys, may_match, split
+from .prefilter import candidates, caseless, fold_for_keys, lowered, may_match, scan, split
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, WORD_RE, fold, is_negated, sentence_of, sentences, word_count
@@ -113,6 +113,34 @@ _INTRO = [
         rf"|returned)\s+(?:from|into|to|back)\b|\b(?:writing|reaching\s+out|getting\s+in\s+touch"
         rf"|contacting\s+you)\s+(?:to\s+you\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b",
         _I,
+    ),
+    # What they are, in any words: "I'm a data nerd working in retail", "I'm an aspiring
+    # UX designer". Feelings and degrees ("a bit nervous", "a huge fan") are not who.
+    re.compile(
+        r"\b(?:i\s+am|i'm|i\s+m|im)\s+(?:currently\s+|now\s+|also\s+|just\s+|really\s+|still\s+)?"
+        r"(?:a|an)\s+(?!(?:bit|little|lot|few|huge|big|great|firm|strong|true|real|total|quick)\b)"
+        r"(?:[\w-]+\s+){0,3}?[\w-]{3,}(?=\s*[,.;:!?(]|\s+(?:who|and|with|at|in|from|based|working"
+        r"|looking|hoping|interested|studying|for|on|of|currently|by|that|trying|exploring"
+        r"|writing|reaching|passionate|keen|eager|wanting|wondering|here|living)\b)",
+        _I,
+    ),
+    # Where they study or come from: "I'm currently at Hill College", "I'm from St Mary's",
+    # "coming from teaching", "I'm new to the field"; "Final-year student here".
+    re.compile(
+        r"\b(?:i\s+am|i'm|i\s+m|im)\s+(?:currently\s+|now\s+|also\s+)?(?:at|from|with|frm)\s+"
+        r"(?!(?:a|an|you|your|home|work|least|most|all|ease|risk|odds|peace|heart|first|times|it"
+        r"|this|that|them|him|her|us|my|no|one|some|any|the\s+(?:point|moment|stage|end|start"
+        r"|beginning|same|mercy|top|bottom)|a\s+(?:loss|crossroads|point|stage))\b)\w|\bi(?:'m|\s+am)\s+(?:fairly\s+|quite\s+|very\s+|relatively\s+)?new\s+to\s+"
+        r"(?:the|this|your)\s+(?:field|industry|profession|area|sector|city|world)\b"
+        r"|\bcoming\s+(?:from|out\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:background"
+        r"|career|role|job|world|industry|field|sector|teaching|nursing|retail|finance|law"
+        r"|engineering|hospitality|sales|school|university|college)\b"
+        rf"|\b(?:[\w-]+\s+){{0,3}}?{_ROLE}\s+here\b[,;.:!-]"
+        r"|^\W*(?:currently|now|presently)\s+(?:a|an|studying|working|in\s+my|finishing|completing)\b"
+        r"|\b(?:i\s+m|im)\s+(?:studying|working|in\s+my|doing|finishing|completing)\b"
+        r"|\b(?:i'm|i\s+am|studying)\s+[^.!?\n]{0,30}?\b(?:1st|2nd|3rd|4th|final|first|second|third"
+        r"|fourth|last)[\s-]+(?:yr|year)\b",
+        _I | re.M,
     ),
     # A name or a situation left as a gap still says who is writing: "I'm [Your Name]",
     # "I'm a [Year] at [University]".
@@ -245,6 +273,42 @@ _CONNECTION = [
     ),
 ]
 
+# More ground in common, in other words: a named person who said something of them ("Professor
+# Kim said you'd be happy to talk"), anything done together ("we both volunteer at ..."),
+# "also a Hill College graduate", "a friend of Sam's", "like you, I'm ...", talking after a
+# talk ("we chatted afterwards"), "where you also studied", "our paths crossed".
+_CONNECTION.append(re.compile(
+    # (Said by someone else: not "I thought you might ...". Written without a capital test so
+    # that it runs case-free, the fast way.)
+    r"\b(?=[stmrfi])(?<!\bi\s)(?<!\bwe\s)(?<!\bi've\s)(?:said|told\s+me|thought|thinks|says|suggested"
+    r"|mentioned|recommended|felt|insisted)\s+(?:that\s+)?you(?:'d|\s+would|\s+might|\s+could"
+    r"|\s+are|'re|\s+were|\s+may|\s+can)\b"
+    r"|\bwe\s+both\s+(?!(?:know|agree|want|think|understand|can|could|would|need"
+    r"|have\s+busy|hope)\b)[a-z]+"
+    r"|\bwe\s+used\s+to\s+(?:work|study|play|volunteer|live|serve|train)\b"
+    r"|\balso\s+(?:an?\s+)?(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,3}\s+(?:graduate|grad"
+    r"|alum\w*|member|student)s?\b"
+    r"|\b(?:friend|colleague|classmate|neighbou?r|cousin|former\s+student|mentee)\s+of\s+"
+    r"(?!(?:the\s+(?:year|month|week|earth|planet|environment))\b)\w"
+    r"|\blike\s+you,?\s+i(?:'m|\s+am|'ve|\s+have)\b"
+    r"|\b(?:we|i)\s+(?:briefly\s+)?(?:met|spoke|talked|chatted)\s+(?:briefly\s+)?(?:afterwards?"
+    r"|after\s+(?:your|the)|at\s+the\s+end|over\s+coffee)\b"
+    r"|\bwhere\s+you\s+(?:also\s+)?(?:studied|graduated|trained|worked|went\s+to\s+school)\b"
+    r"|\bpaths\s+(?:have\s+)?crossed\b"
+    # Someone handed them on: "I was given your name by ...", "your name was passed to me",
+    # "Ana put us in touch"; ground shared: "we're both members of ...", "we sat next to each
+    # other at the dinner".
+    r"|\b(?:was|been|were)\s+given\s+your\s+(?:name|contact|email|e-mail|details|number)\b"
+    r"|\bpassed\s+(?:on\s+|along\s+)?to\s+me\b|\bput\s+us\s+in\s+touch\b|\bconnected\s+us\b"
+    r"|\bintroduced\s+(?:me\s+)?to\s+your\s+work\s+by\b"
+    r"|\bwe(?:'re|\s+are|\s+were)\s+both\b|\bsat\s+(?:next\s+to|beside)\s+(?:each\s+other|you)\b"
+    # Someone in common: "I noticed you know [Name]", "we have a mutual connection".
+    r"|\b(?:noticed|saw|see)\s+(?:that\s+)?(?:you|we)\s+(?:both\s+)?know\b"
+    r"|\b(?:we|i)\s+(?:have|share)\s+(?:a\s+|some\s+|several\s+|\w+\s+)?(?:mutual|common)\s+"
+    r"(?:friends?|connections?|contacts?|colleagues?|acquaintances?)\b",
+    _I,
+))
+
 # Only a source: how the sender found the name, without anyone in common.
 _SOURCE = [
     re.compile(
@@ -344,6 +408,31 @@ _PURPOSE = [
         r"|\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+"
         r"about|how|what|the|your|better)\b|\bhow\s+you\s+(?:got|started|began|became|made"
         r"|moved|found|built|chose|decided|ended\s+up)\b",
+        _I,
+    ),
+    # A question word after a verb of asking or sharing: "could you share what drew you to
+    # design?", "I'd like to ask how you ...", "curious how you moved", "I'd love to know what
+    # you wish you had known". Scheduling ("know what works", "know when") is not learning.
+    re.compile(
+        r"\b(?:share|ask(?:\s+you)?|curious|(?:love|like|keen|eager|hoping|want|interested)\s+to"
+        r"\s+know|explain|describe)\s+(?:more\s+)?(?:about\s+)?(?:how|what|why|which)\b(?!\s+(?:works"
+        r"|time|times|day|days|date|suits|would\s+suit|is\s+best|would\s+be\s+best)\b)"
+        r"(?=[^.!?\n]{0,60}?\b(?:you|your|people|someone|a\s+typical|it's\s+like|it\s+is\s+like"
+        r"|the\s+(?:field|industry|work|job|role|profession|career|day))\b)"
+        r"|\bwhat\s+(?:(?:would|do|could|might)\s+you|you\s+(?:would|'d|might))\s+(?:recommend"
+        r"|suggest|advise|do\s+differently|tell\s+(?:someone|a|your|yourself))\b"
+        r"|\b(?:your|any|some)\s+(?:[\w-]+\s+)?(?:input|counsel|pointers|recommendations"
+        r"|suggestions|lessons|reflections|observations)\b"
+        r"|\bpick\s+your\s+brains?\s+(?:about|on|regarding)\s+(?!(?:a\s+(?:few|couple|thing|bit)"
+        r"|some|something|anything|things|stuff|everything)\b)\w"
+        r"|\b(?:career|professional|industry|field)\s+(?:advice|guidance|insights?|perspective)\b"
+        r"|\bexplor\w*\s+(?:whether|if|how|what|which)\b"
+        r"|\bwhether\s+(?:[\w-]+\s+){1,4}?(?:is|would\s+be|might\s+be)\s+(?:the\s+)?(?:right"
+        r"|a\s+(?:good\s+)?fit)\s+for\s+me\b"
+        r"|\b(?:reality|gut|sanity)\s+check\b|\bsounding\s+board\b|\bsecond\s+opinion\b"
+        r"|\b(?:figure|work)\s+out\s+(?:whether|if|how|what|which)\b"
+        r"|\bwhat\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,3}?(?:looks?|is|was|feels?)\s+like\b"
+        r"(?<!availability\slooks\slike)(?<!schedule\slooks\slike)(?<!calendar\slooks\slike)",
         _I,
     ),
 ]
@@ -473,14 +562,29 @@ _POLITE = re.compile(
 _CLOSE = re.compile(
     r"\b(?:best|kind|warm|warmest)\s+(?:regards|wishes)\b|\bregards\b|\bsincerely\b"
     r"|\bcordially\b|\ball\s+the\s+best\b|\blook(?:ing)?\s+forward\b|\bcheers\b"
-    r"|\bhope\s+(?:this|you)\b|\bbest\s*,|\bhave\s+a\s+(?:great|good|nice|lovely|wonderful)\s+"
-    r"(?:day|week|weekend|evening)\b",
+    r"|\bhope\s+(?:this\s+(?:finds|email|message|note)|you(?:'re|\s+are|\s+have|\s+had|\s+enjoy"
+    r"|\s+find|\s+and\s+your|\s+(?:are\s+)?(?:well|doing))|all\s+is|things\s+are)\b|\bbest\s*,|\bhave\s+a\s+(?:great|good|nice|lovely|wonderful)\s+"
+    r"(?:day|week|weekend|evening)\b"
+    r"|\bhope\s+to\s+(?:hear|speak|talk|meet)\b|\btake\s+care\b|\b(?:talk|speak)\s+soon\b"
+    r"|\bwith\s+(?:gratitude|appreciation|thanks)\b|\brespectfully\b|\byours\s+(?:truly"
+    r"|faithfully)\b|\bwarmly\b",
     _I,
 )
 _DEMAND = re.compile(
     r"\b(?:i\s+need\s+you\s+to|i\s+expect\s+(?:you|a\s+reply)|call\s+me\s+back"
-    r"|get\s+back\s+to\s+me\s+(?:asap|immediately|today|by)|asap|respond\s+(?:by|immediately))\b",
-    _I,
+    r"|get\s+back\s+to\s+me\s+(?:asap|immediately|today|by)|asap|respond\s+(?:by|immediately))\b"
+    # Insisting, whatever the words: "I demand", "you must", "you need to tell me".
+    r"|\b(?:i\s+(?:demand|insist)|you\s+(?:must|have\s+to|need\s+to)|i\s+want\s+you\s+to)\b"
+    # A reply ordered by a date: "send them back by Monday", "answer within two days".
+    r"|\b(?:reply|respond|answer|get\s+back(?:\s+to\s+me)?|send\s+(?:\w+\s+){0,2}?back"
+    r"|return\s+(?:them|it|this))\s+(?:\w+\s+){0,3}?(?:by|before|within)\s+(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the\s+end|end\s+of|eod"
+    r"|close\s+of|noon|\d|one|two|three|a\s+day|24|48)\b"
+    # An order at the head of a sentence, with no "please" before it: "Reply soon.",
+    # "Answer my questions below", "Send me your number".
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:reply|respond|answer|send\s+me|text\s+me|email\s+me"
+    r"|get\s+back\s+to\s+me)\b",
+    _I | re.M,
 )
 # Chat-speak and shouting: a first message to a stranger is a letter, not a text.
 _TEXTSPEAK = re.compile(
@@ -489,7 +593,11 @@ _TEXTSPEAK = re.compile(
 )
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+# The same without the stretched-word branch, for the texts that cannot hold one (no letter
+# three times in a row): that branch tries every word and costs more than all the rest.
+_TEXTSPEAK_SHORT = re.compile(_TEXTSPEAK.pattern.rsplit("|", 1)[0])
+_TRIPLE = re.compile(r"([a-z])\1\1")
+_LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters: counted by length, not one by one
 _UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
 
 
@@ -497,10 +605,13 @@ def _informal(folded: str) -> tuple[int, int] | None:
     """The first sign of chat-speak when there are two or more, or the whole text when it
     shouts (mostly capitals)."""
     head = folded[:2000]
-    letters = len(_LETTER.findall(head))
-    if letters >= 20 and len(_UPPER.findall(head)) > 0.6 * letters:
-        return (0, len(folded.rstrip()))
-    hits = list(_TEXTSPEAK.finditer(folded))
+    upper = len(_UPPER.findall(head))
+    if upper > 12:  # shouting needs more than 0.6 of at least 20 letters to be capitals
+        letters = sum(map(len, _LETTERS.findall(head)))
+        if letters >= 20 and upper > 0.6 * letters:
+            return (0, len(folded.rstrip()))
+    speak = _TEXTSPEAK if _TRIPLE.search(folded) else _TEXTSPEAK_SHORT
+    hits = list(speak.finditer(folded))
     return hits[0].span() if len(hits) >= 2 else None
 
 
@@ -521,6 +632,18 @@ _WISH = re.compile(
 )
 
 
+# Reading about them somewhere is a source: "I noticed on LinkedIn that you ...", "your name
+# was listed on the speakers' page", "I follow you on Twitter".
+_SOURCE.append(re.compile(
+    r"\b(?:noticed|saw|read|learned|learnt|seen)\s+(?:on\s+[\w-]+|online)\s+that\s+you\b"
+    r"|\byour\s+name\s+(?:was|is)\s+(?:listed|on|in|among)\b"
+    r"|\b(?:search|google|linkedin|directory)\s+(?:led|brought|pointed)\s+me\s+to\s+you\b"
+    r"|\b(?:website|page|directory|site|bio)\s+(?:lists|listed|names|shows|mentions)\s+you\b"
+    r"|\bfollow(?:ing|ed)?\s+you\s+(?:on|for)\b",
+    _I,
+))
+
+
 # Cut into their alternatives, the big pattern lists let the prefilter skip every branch
 # whose words are absent (the first match of a list is still the earliest of them all).
 _INTRO, _CONNECTION, _SOURCE, _PURPOSE, _ATTACH = (
@@ -528,27 +651,57 @@ _INTRO, _CONNECTION, _SOURCE, _PURPOSE, _ATTACH = (
 )
 
 
+def _on(
+    pattern: re.Pattern[str], folded: str, low: str
+) -> tuple[re.Pattern[str], str]:
+    """The pattern to run and the text to run it on: its case-free form on the lowered text
+    when it has one (twice as fast, same spans), else itself on ``folded``."""
+    fast = caseless(pattern)
+    return (fast, low) if fast is not None else (pattern, folded)
+
+
+def _found(pattern: re.Pattern[str], folded: str, low: str) -> re.Match[str] | None:
+    """``pattern.search(folded)``, run the faster way when it can be."""
+    run, target = _on(pattern, folded, low)
+    return run.search(target)
+
+
 def _first_within(
-    patterns: list[re.Pattern[str]], folded: str, spans: list[tuple[int, int]]
+    patterns: list[re.Pattern[str]], folded: str, spans: list[tuple[int, int]],
+    keyed: str | None = None, low: str | None = None,
 ) -> re.Match[str] | None:
     """The earliest match of any pattern inside one of ``spans``."""
     best = None
-    keyed = fold_for_keys(folded)
+    keyed = fold_for_keys(folded) if keyed is None else keyed
+    low = lowered(folded) if low is None else low
     for pattern in patterns:
         if not may_match(pattern, keyed):
             continue
+        run, target = _on(pattern, folded, low)
         for s, e in spans:
-            m = pattern.search(folded, s, e)
+            m = run.search(target, s, e)
             if m and (best is None or m.start() < best.start()):
                 best = m
                 break
     return best
 
 _GREETING = re.compile(
-    r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening)|greetings|to\s+whom"
+    r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening|day)|greetings|to\s+whom"
     r"|subject|re)\b",
     _I,
 )
+# The name alone as the salutation, for politeness only: "Dana,\n", "Dana, hope you're well."
+_NAME_GREETING = re.compile(
+    r"^(?!(?:However|Also|Thanks|Hopefully|Sorry|Unfortunately|Recently|Currently|Basically"
+    r"|Honestly|Actually|Firstly|Additionally|Again|So|Well|Yes|No|Please|Today|Now|Anyway)\b)"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)?(?:,(?=\s)|\s?-\s)"
+)
+
+
+def _greets(folded: str) -> bool:
+    """Whether the message opens with a greeting, or with the name alone as one."""
+    head = folded.lstrip(" \t\n\"'*>")
+    return bool(_GREETING.match(head) or _NAME_GREETING.match(head))
 
 
 # A sentence that only wishes them well: "I hope you're doing well!", "Hope all is well."
@@ -582,7 +735,7 @@ def _minutes(value: str) -> int:
     return int(value) if value.isdigit() else _NUM.get(value, _NUM.get(value.replace("-", " "), 0))
 
 
-def _durations(folded: str) -> list[tuple[int, int, int]]:
+def _durations(folded: str, low: str | None = None) -> list[tuple[int, int, int]]:
     """``(minutes, start, end)`` for every explicit length of time asked for."""
     found: list[tuple[int, int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -590,19 +743,24 @@ def _durations(folded: str) -> list[tuple[int, int, int]]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in _RANGE.finditer(folded):
+    low = lowered(folded) if low is None else low
+    # Every length names minutes or an hour: without those words there is none to look for.
+    minutes, hours = "min" in low, "hour" in low
+    if not (minutes or hours):
+        return found
+    for m in scan(_RANGE, folded, low) if minutes else ():
         found.append((max(_minutes(m.group(1)), _minutes(m.group(2))), *m.span()))
         taken.append(m.span())
-    for m in _SINGLE.finditer(folded):
+    for m in scan(_SINGLE, folded, low) if minutes else ():
         if free(*m.span()):
             found.append((_minutes(m.group(1)), *m.span()))
             taken.append(m.span())
-    for pattern, value in ((_HALF, 30), (_QUARTER, 15)):
-        for m in pattern.finditer(folded):
+    for pattern, value in ((_HALF, 30), (_QUARTER, 15)) if hours or minutes else ():
+        for m in scan(pattern, folded, low):
             if free(*m.span()):
                 found.append((value, *m.span()))
                 taken.append(m.span())
-    for m in _HOURS.finditer(folded):
+    for m in scan(_HOURS, folded, low) if hours else ():
         if free(*m.span()):
             found.append((60, *m.span()))
             taken.append(m.span())
@@ -647,6 +805,7 @@ def check_outreach(
         })
     folded = fold(text[:SCAN_LIMIT])
     keyed = fold_for_keys(folded)  # the text as the pattern prefilter compares it
+    lower = lowered(folded)  # the text as case-free patterns run on it (same offsets)
     spans = sentences(folded)
     content = _content_sentences(folded, spans)
     characters = len(text.strip())
@@ -657,7 +816,7 @@ def check_outreach(
     skip: set[str] = set()
 
     # introduces-sender
-    m = _introduction(folded, keyed)
+    m = _introduction(folded, keyed, lower)
     if m:
         add(rules.finding("introduces-sender", "pass", span=m.span()))
     elif knows_recipient:
@@ -668,8 +827,8 @@ def check_outreach(
     # states-connection, connection-first. A connection word inside a template gap
     # ("[LinkedIn/alumni platform]") is an option offered, not a link the sender has.
     gaps = [m.span() for m in _GAP_RE.finditer(folded)] if "[" in folded else []
-    personal = _first(_CONNECTION, folded, gaps, keyed)
-    source = None if personal else _first(_SOURCE, folded, gaps, keyed)
+    personal = _first(_CONNECTION, folded, gaps, keyed, lower)
+    source = None if personal else _first(_SOURCE, folded, gaps, keyed, lower)
     m = personal or source
     if m:
         phrase = _quote(text, sentence_of(spans, m.start()))
@@ -700,7 +859,7 @@ def check_outreach(
         skip.add("connection-first")
 
     # why-you: what about this person made the sender pick them
-    reason = find_why_you(folded, keyed)
+    reason = find_why_you(folded, keyed, lower)
     if reason:
         add(rules.finding("why-you", "pass", span=reason,
                           values={"phrase": _quote(text, sentence_of(spans, reason[0]))}))
@@ -710,7 +869,7 @@ def check_outreach(
         add(rules.finding("why-you", "warn"))
 
     # informational-purpose
-    m = _purpose(folded, keyed)
+    m = _purpose(folded, keyed, lower)
     add(rules.finding("informational-purpose", "pass", span=m.span()) if m else
         rules.finding("informational-purpose", "fail"))
 
@@ -723,7 +882,7 @@ def check_outreach(
         if pay else rules.finding("mentions-pay", "pass"))
 
     # time-request
-    durations = _durations(folded)
+    durations = _durations(folded, lower)
     low, high = int(th.get("min_minutes", 10)), int(th.get("max_minutes", 30))
     too_long = [d for d in durations if d[0] > high]
     good = [d for d in durations if low <= d[0] <= high]
@@ -742,10 +901,12 @@ def check_outreach(
     else:
         # Only a request counts: "thanks again for the coffee" or "I'd love to connect" on
         # LinkedIn asks for no meeting.
+        request, on = _on(_REQUEST, folded, lower)
+        wish, on_wish = _on(_WISH, folded, lower)
         asking = [(s, e) for s, e in content
-                  if _REQUEST.search(folded, s, e) or _WISH.search(folded, s, e)]
-        m = _first_within(_VAGUE, folded, asking)
-        meeting = m or _first_within([_MEETING], folded, asking)
+                  if request.search(on, s, e) or wish.search(on_wish, s, e)]
+        m = _first_within(_VAGUE, folded, asking, keyed, lower)
+        meeting = m or _first_within([_MEETING], folded, asking, keyed, lower)
         if m:
             time_span = m.span()
             add(rules.finding("time-request", "warn", "vague", span=m.span(),
@@ -756,9 +917,10 @@ def check_outreach(
             add(rules.finding("time-request", "fail", "none"))
 
     # asks-as-question
+    request, on = _on(_REQUEST, folded, lower)
     requests = [
         (s, e) for s, e in content
-        if _REQUEST.search(folded, s, e) or (time_span and s <= time_span[0] < e)
+        if request.search(on, s, e) or (time_span and s <= time_span[0] < e)
     ]
     # A question mark, or a question's word order even without one ("can u be my mentor").
     asked = next((sp for sp in requests if _ENDS_QUESTION.search(folded, sp[0], sp[1])
@@ -790,10 +952,8 @@ def check_outreach(
 
     # attaches-resume: attaching it, or offering to send it, both make it an application
     attached = None
-    for pattern in _ATTACH:
-        if not may_match(pattern, keyed):
-            continue
-        for m in pattern.finditer(folded):
+    for _pattern, found in candidates(_ATTACH, keyed, folded, lower):
+        for m in found:
             s, _e = sentence_of(spans, m.start())
             if is_negated(folded, m.start(), m.end(), s):
                 continue
@@ -813,8 +973,8 @@ def check_outreach(
         add(rules.finding("placeholders", "pass"))
 
     # polite: thanks, or a greeting with a courteous close; never a demand, never chat-speak
-    demand = _DEMAND.search(folded)
-    m = _POLITE.search(folded)
+    demand = _found(_DEMAND, folded, lower)
+    m = _found(_POLITE, folded, lower)
     tone = _informal(folded)
     if tone:
         add(rules.finding("polite", "fail", "tone", span=tone,
@@ -822,9 +982,9 @@ def check_outreach(
     elif demand:
         add(rules.finding("polite", "fail", "demand", span=demand.span(),
                           values={"phrase": text[demand.start():demand.end()]}))
-    elif m:
+    elif m and _greets(folded):
         add(rules.finding("polite", "pass", span=m.span()))
-    elif _GREETING.match(folded.lstrip()) and _CLOSE.search(folded):
+    elif _greets(folded) and _found(_CLOSE, folded, lower):
         add(rules.finding("polite", "pass", "courteous"))
     else:
         add(rules.finding("polite", "fail"))
@@ -894,6 +1054,13 @@ _JOB_OBJECT = re.compile(
 )
 
 
+# The job they hold, or the job as a subject: "learn from someone in your position", "the
+# realities of the job". Openings, or jobs at their firm, are still a way in.
+_THEIR_JOB = re.compile(
+    r"\b(?:your|the|this|that|a\s+typical|such\s+a)\s+(?:[\w-]+\s+)?(?:job|position|role)$", _I
+)
+
+
 _OWN = re.compile(
     r"\b(?:i\s+have|i've|i've\s+got|i\s+had|i\s+bring|gained|gaining|gain|with|bring|my|got)"
     r"\s+(?:a\s+(?:bit|lot)\s+of\s+|lots\s+of\s+|all\s+)?$",
@@ -901,20 +1068,22 @@ _OWN = re.compile(
 )
 
 
-def _purpose(folded: str, keyed: str | None = None) -> re.Match[str] | None:
+def _purpose(
+    folded: str, keyed: str | None = None, low: str | None = None
+) -> re.Match[str] | None:
     """The first wish to learn that is neither past praise ("it was great to hear about
     your team") nor about openings ("learning about opportunities at your firm")."""
     best = None
     keyed = fold_for_keys(folded) if keyed is None else keyed
-    for pattern in _PURPOSE:
-        if not may_match(pattern, keyed):
-            continue
-        for m in pattern.finditer(folded):
+    low = lowered(folded) if low is None else low
+    for _pattern, found in candidates(_PURPOSE, keyed, folded, low):
+        for m in found:
             if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
                 continue
             if _OWN.search(folded, max(0, m.start() - 25), m.start()):
                 continue  # "so I have some experience": their own, not a wish to hear theirs
-            if _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60)):
+            job = _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60))
+            if job and not _THEIR_JOB.search(job.group()):
                 continue
             if best is None or m.start() < best.start():
                 best = m
@@ -922,19 +1091,51 @@ def _purpose(folded: str, keyed: str | None = None) -> re.Match[str] | None:
     return best
 
 
-def _introduction(folded: str, keyed: str | None = None) -> re.Match[str] | None:
-    best = None
+# A name signed under a closing: "Best,\nNadia", "Thank you, Lee Park". The name tells them
+# who is writing (the label guide: "name, or what they study or do"). A bare "- Name" under a
+# stock LinkedIn invitation is the tool's signature, not the sender's introduction.
+_SIGNATURE = re.compile(
+    r"(?:(?i:regards|best|thanks|thank\s+you|sincerely|cheers|warmly|cordially|wishes|gratitude"
+    r"|appreciation|respectfully|yours|take\s+care|all\s+the\s+best|many\s+thanks|faithfully"
+    r"|truly|kindly)[ \t]*[,.!]?)[ \t]*[\n ,]\s*"
+    r"(?!(?:Regards|Wishes|Thanks|Sincerely|Yours|Best|Luck|Again|So|Very)\b)"
+    r"(?:[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'-]+)){0,2}|\[[^\[\]\n]{1,30}\])"
+    r"[ \t]*[.!]?\s*(?:\n[^\n]{0,60}){0,3}\Z"
+    # A full name alone on one of the last lines, no closing needed: "Maria Lopez\nJunior, ..."
+    r"|^[ \t]*(?!(?:Best|Kind|Warm|Many|Thank|Thanks|Regards|Sincerely|Yours|All|With|Looking"
+    r"|Have|Take|Hope|Cheers|Dear|Hi|Hello)\b)[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'-]+)){1,2}"
+    r"[ \t]*(?:\n[^\n]{0,60}){0,3}\Z",
+    re.M,
+)
+
+
+def _introduction(
+    folded: str, keyed: str | None = None, low: str | None = None
+) -> re.Match[str] | None:
+    best = _signature(folded)
     keyed = fold_for_keys(folded) if keyed is None else keyed
-    for pattern in _INTRO:
-        if not may_match(pattern, keyed):
-            continue
-        for m in pattern.finditer(folded):
+    low = lowered(folded) if low is None else low
+    for _pattern, found in candidates(_INTRO, keyed, folded, low):
+        for m in found:
             if _NOT_ROLE.search(folded, max(m.end() - 14, m.start()), m.end()):
                 continue
             if best is None or m.start() < best.start():
                 best = m
             break
     return best
+
+
+def _signature(folded: str) -> re.Match[str] | None:
+    """The signed name at the end of the message, or None."""
+    # The closing and the name sit in the last few lines: the search starts there.
+    end = len(folded.rstrip())
+    tail = end
+    for _ in range(5):
+        tail = folded.rfind("\n", max(0, end - 300), tail)
+        if tail <= 0:
+            tail = max(0, end - 300)
+            break
+    return _SIGNATURE.search(folded, tail)
 
 
 def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:
@@ -945,15 +1146,14 @@ def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:
 
 def _first(
     patterns: list[re.Pattern[str]], folded: str, skip: list[tuple[int, int]] | None = None,
-    keyed: str | None = None,
+    keyed: str | None = None, low: str | None = None,
 ) -> re.Match[str] | None:
     """The earliest match of any pattern that does not lie inside one of ``skip``."""
     best = None
     keyed = fold_for_keys(folded) if keyed is None else keyed
-    for pattern in patterns:
-        if not may_match(pattern, keyed):
-            continue
-        for m in pattern.finditer(folded):
+    low = lowered(folded) if low is None else low
+    for _pattern, found in candidates(patterns, keyed, folded, low):
+        for m in found:
             if skip and any(a <= m.start() < b for a, b in skip):
                 continue
             if best is None or m.start() < best.start():

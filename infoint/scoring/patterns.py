@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .prefilter import fold_for_keys, may_match, split
+from .prefilter import candidates, fold_for_keys, lowered, split
 from .text import is_negated, sentence_of
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ _JOB = [
     re.compile(
         r"\b(?:love|(?<!it\s)like|want|wants|wanted|hope|hoping|interested\s+in|dream\s+of|eager|keen"
         r"|excited\s+(?:about|by)|chance|opportunity|goal\s+is|aim\s+is|plan)\s+(?:to\s+)?"
-        r"(?:one\s+day\s+|someday\s+|eventually\s+)?(?:work|working|join|joining|be\s+part"
+        r"(?:one\s+day\s+|someday\s+|eventually\s+)?(?:be\s+)?(?:work|working|join|joining|be\s+part"
         r"|being\s+part|intern|interning)\s+(?:for|at|with|in|of)\s+(?:your|the\s+same)\s+"
         r"(?:[\w-]+\s+)?(?:company|team|firm|organi[sz]ation|office|practice|agency|hospital"
         r"|school|lab|department|group|studio|clinic|newsroom|business|unit)\b",
@@ -221,6 +221,132 @@ _JOB = [
         r"\s+)?this\s+(?:role|position|opening|vacancy|job)\b",
         _I,
     ),
+    # The sender's job search tied to a request in the same sentence: "I'm job hunting in
+    # marketing and hoped you could help", "could you help with my job search?". Saying the
+    # search is over, or asking only for advice, stays a pass.
+    re.compile(
+        r"\b(?:job[- ]?(?:hunt|hunting|search|searching|seeking)|seeking\s+(?:paid\s+|full-time\s+"
+        r"|part-time\s+|gainful\s+)?(?:employment|work\b(?!\s+experience))|on\s+the\s+(?:job\s+)?market"
+        r"|in\s+the\s+market\s+for"
+        r"\s+(?:a\s+)?(?:new\s+)?(?:job|role|position))\b[^.!?\n]{0,80}?\b(?:help|support|leads?"
+        r"|know\s+of|point\s+me|refer\w*|connect\s+me|introduc\w+|put\s+me|anyone|openings?"
+        r"|hiring|in\s+mind|pass\s+(?:on|along))\b"
+        r"|\bhelp\s+(?:me\s+)?(?:with|in)\s+my\s+(?:job|career)\s+(?:search|hunt)\b"
+        r"|\bhelp(?:ing)?\s+me\s+(?:to\s+)?(?:find|get|land|secure|obtain)\s+(?:some\s+|paid\s+)?"
+        r"(?:work|employment)\b",
+        _I,
+    ),
+    # They recruit, or could use more hands: "whether you are recruiting this year", "do you
+    # need any extra help in the office?". The recruiting process is a topic, not an ask.
+    re.compile(
+        r"(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bon\s)\brecruiting\b(?!\s+(?:process|processes"
+        r"|season|cycle|events?|team|manager|managers|practices|criteria|trends|landscape|side"
+        r"|industry|firm|agency|world|work|for\s+(?:the|a|my|our)\s+(?:study|survey|project"
+        r"|research)))"
+        r"|\byou\s+(?:might\s+|may\s+|ever\s+)?(?:need|could\s+use|can\s+use)\s+(?:an?\s+|any\s+"
+        r"|some\s+)?(?:extra|more|additional|another)\s+(?:pair\s+of\s+)?(?:help|hands|support"
+        r"|staff|people)\b",
+        _I,
+    ),
+    # A place on their staff without a job noun: "any entry-level spots", "to be considered",
+    # "join you there", "for your consideration", "available to start", "get into your firm".
+    re.compile(
+        r"\b(?:entry[- ]level|junior|graduate|intern(?:ship)?|trainee|summer|paid|staff"
+        r"|apprentice(?:ship)?)\s+(?:spots?|slots?|places?|seats?)\b"
+        r"|\b(?:love|like|want|hope|hoping|appreciate|grateful|chance|keen|eager)\s+(?:to\s+|for\s+)?"
+        r"(?:be|being|me\s+to\s+be)\s+considered\b(?!\s+(?:a|an|as)\b)"
+        r"|\bjoin\s+you\s+(?:there|at\s+(?!(?:the|a|an)\s)|on\s+your|in\s+your|and\s+your\s+team)\b"
+        r"|\b(?:a\s+way|any\s+way|how)\s+(?:for\s+me\s+to|i\s+(?:could|can|might))\s+(?:join|work"
+        r"\s+(?:for|at|with))\b"
+        r"|\bfor\s+your\s+(?:kind\s+)?consideration\b"
+        r"|\bavailable\s+(?:to\s+start|for\s+(?:work|hire|employment|an?\s+(?:job\s+)?interview))\b"
+        r"|\b(?:get|getting|break|breaking)\s+(?:in|into)\s+(?:at\s+)?your\s+(?:company|firm|team"
+        r"|organi[sz]ation|agency|studio|practice|department|office)\b"
+        r"|\bany\s+(?:job\s+)?leads\b",
+        _I,
+    ),
+    # Wanting in at a named employer, or a seat that they would fill: "I'd love to join Acme
+    # one day", "how I can apply", "you're looking for a designer", "bring my skills to your
+    # team", "if you have anything for me", "please keep my CV in mind".
+    re.compile(
+        # The employer is a name: any word but a determiner, a pronoun or a kind of employer
+        # in general ("work at startups" is a career aim, not a way in). Written without a
+        # capital test so that it runs case-free, the fast way.
+        r"\b(?:love|like|want|hope|hoping|keen|eager|dream|goal|aim|chance|opportunity|plan)"
+        r"\s+(?:is\s+)?(?:to\s+)?(?:one\s+day\s+|someday\s+|eventually\s+)?(?:join(?:ing)?"
+        r"|be\s+part\s+of|intern\s+(?:at|with|for)|work(?:ing)?\s+(?:for|at))\s+(?!(?:a|an|the"
+        r"|this|that|these|those|some|any|my|our|your|his|her|their|us|you|them|it|in|on|for|with"
+        r"|and|or|forces|up|in|startups?|companies|firms|agencies|non-?profits?|hospitals?"
+        r"|schools?|home|scale|night|nights|weekends?|large|small|big|top|local|global|tech"
+        r"|government|charities|places|organi[sz]ations|teams|groups|clubs|conversations?"
+        r"|meetings?|calls?|events?|webinars?|linkedin|free|myself|one|something|anything|least"
+        r"|all|such|more|other|others|different|many|several|both)\b)[^\W\d_]"
+        r"|\bhow\s+(?:to|i\s+(?:can|could|should|might|would))\s+(?:best\s+)?apply\b"
+        r"|\bbest\s+way\s+(?:for\s+me\s+)?to\s+apply\b"
+        r"|\b(?:you(?:'re|\s+are)|your\s+(?:[\w-]+\s+)?(?:team|company|firm|department|office"
+        r"|studio|agency|group)\s+(?:is|are))\s+(?:currently\s+|still\s+|now\s+)?(?:looking\s+for"
+        r"|seeking|searching\s+for|in\s+need\s+of)\s+(?:a|an|new|more|someone|people|another)\b"
+        r"|\b(?:love|like|want|eager|keen|hope|hoping|chance|opportunity)\s+to\s+(?:\w+\s+)?"
+        r"contribute\s+to\s+(?:your\s+(?:team|company|firm|organi[sz]ation|department|group"
+        r"|practice)|(?-i:[A-Z]))"
+        r"|\bbring\s+(?:my|these|those)\s+(?:[\w-]+\s+){0,2}?(?:skills|experience|expertise"
+        r"|talents?|background)\s+to\s+(?:your|(?-i:[A-Z]))"
+        r"|\b(?:have|got|had)\s+(?:anything|something)\s+(?:for\s+me|suitable|available|open)\b"
+        r"|\b(?:kept|keep|bear|have)\s+(?:me|my\s+name|my\s+(?:resume|r.sum.|cv|details"
+        r"|application))\s+in\s+mind\b",
+        _I,
+    ),
+    # More ways to offer oneself: "how my skills could benefit your organisation", "start my
+    # career with a company like yours", "are you accepting applications?", "does your firm
+    # offer internships?", "take me on", "add me to your team", "any freelance work?",
+    # "forward my details to HR", "a chance to interview for the role", "considered for
+    # employment", "the opportunity to join your team", "capacity for another intern".
+    re.compile(
+        r"\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:skills|experience|background|expertise|talents?)|i)\s+"
+        r"(?:could|can|would|might|will)\s+(?:\w+\s+)?(?:benefit|help|serve|support|strengthen"
+        r"|add\s+to|contribute\s+to)\s+your\s+(?:organi[sz]ation|company|team|firm|department"
+        r"|practice|agency|business|studio|lab)\b"
+        r"|\bstart\s+my\s+career\s+(?:at|with)\s+(?:your|a\s+(?:[\w-]+\s+)?(?:company|firm|team"
+        r"|organi[sz]ation|agency|studio)\s+like\s+yours)\b"
+        r"|\b(?:accepting|taking|reviewing)\s+(?:any\s+)?(?:new\s+)?(?:applications|applicants"
+        r"|resumes|r.sum.s|cvs|interns|candidates)\b"
+        r"|\b(?:do|does|would|could|will)\s+(?:you|your\s+(?:[\w-]+\s+)?(?:company|firm|team|office"
+        r"|department|organi[sz]ation|studio|agency|lab|practice))\s+(?:ever\s+)?(?:offer|run|take"
+        r"|have|host)\s+(?:any\s+)?(?:summer\s+|paid\s+)?(?:internships?|placements?"
+        r"|apprenticeships?|work\s+experience|graduate\s+schemes?|interns)\b"
+        r"|\b(?:take|taking|bring|bringing)\s+me\s+on\b(?!\s+(?:a|the)\s+(?:tour|walk|visit))"
+        r"|\badd\s+me\s+to\s+your\s+(?:team|roster|staff|talent|pool|list)\b"
+        r"|\b(?:talent|candidate|applicant)\s+(?:pool|pipeline|database)\b"
+        r"|\b(?:any|some)\s+(?:freelance|contract|temp|temporary|part-time|paid|casual|extra)\s+"
+        r"(?:work|projects|gigs|shifts|assignments)\b"
+        r"|\b(?:pass|forward|send|hand|share)(?:ing)?\s+(?:along\s+|on\s+)?my\s+(?:details|profile"
+        r"|portfolio|name|information|info|contact\s+details)\s+(?:along\s+)?(?:to|with|on\s+to)\s+"
+        r"(?:the\s+|your\s+)?(?:[\w-]+\s+)?(?:hr|human\s+resources|hiring|recruit\w*|manager|team"
+        r"|director|boss|talent)\b"
+        r"|\bput\s+a\s+(?:good\s+)?word\s+in\b|\bvouch\s+for\s+me\b"
+        rf"|\binterview\s+for\s+(?:a|an|the|this|that|any)\s+(?:[\w-]+\s+){{0,3}}?{_JOBWORD}\b"
+        r"|\bconsidered\s+for\s+(?:employment|hire|openings|positions|roles|jobs|work)\b"
+        r"|\bopportunit(?:y|ies)\s+(?:to|for)\s+(?:me\s+to\s+)?(?:join|work\s+(?:for|at)"
+        r"|get\s+involved\s+(?:with|in|at)\s+your|intern)\b"
+        r"|\b(?:capacity|budget|headcount)\s+for\s+(?:a|an|another|more|any)\s+(?:[\w-]+\s+)?"
+        r"(?:intern|junior|graduate|trainee|assistant|analyst|hire|apprentice)s?\b"
+        r"|\byou(?:'re|\s+are)?\s+(?:ever\s+|currently\s+|still\s+)?(?:looking\s+for|in\s+need\s+of)"
+        r"\s+(?:anyone|somebody|help|an\s+extra|extra)\b"
+        r"|\b(?:room|space)\s+for\s+(?:one\s+more|another)\b"
+        r"|\bbe\s+(?:a\s+)?part\s+of\s+what\s+you(?:'re|\s+are)\s+(?:building|doing|creating)\b",
+        _I,
+    ),
+    # Applying there: "I'm applying to Acme and would love your support". Applying to a school,
+    # a course or a grant is not a job.
+    re.compile(
+        r"\bi(?:'m|\s+am|'ve|\s+have|'ll\s+be|\s+will\s+be)?\s+(?:just\s+|recently\s+|currently\s+"
+        r"|also\s+|now\s+|about\s+to\s+|planning\s+to\s+|going\s+to\s+)?(?:applying|applied|apply)"
+        r"\s+(?:to|at|with)\s+(?!(?:a\s+|the\s+|some\s+|several\s+|three\s+|two\s+|few\s+)?"
+        r"(?:[\w-]+\s+)?(?:schools?|program\w*|masters?|ph\.?d\w*|grad\w*|colleges?|universit\w+"
+        r"|mba|courses?|degrees?|scholarships?|fellowships?|grants?|law|med\w*|nursing\s+school"
+        r"|study|studies)\b)",
+        _I,
+    ),
 ]
 
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
@@ -228,18 +354,6 @@ _JOB = [
 # their alternatives, the big patterns let the prefilter skip most of their branches.
 _JOB = split(_JOB)
 
-# One cheap search that every job pattern needs to hit first.
-_JOB_HINT = re.compile(
-    r"\b(?:jobs?|positions?|roles?|openings?|vacanc|internships?|placements?|apprenticeships?"
-    r"|employ|co-?ops?|hir(?:e|ing|ed)|recruit|take\s+on|opportunit|refer|recommend|put|keep"
-    r"|consider|join|work|pass|forward|send|hand|intern|be(?:ing)?\s+part|challenge|step|use|need"
-    r"|radar|application|ad|advert|valuable|asset|addition|suit|fit|strengthen|think\s+of|posted"
-    r"|explor|target|pursu|about|regarding|discuss"
-    r"|match|interested|applied|apply|make|contribute|tak|looking|searching|hunting|leads|list|dream"
-    r"|open|came|come|arise|crop|pop|hear|room|place|spot|space|foot|guidance|advice|help|chat"
-    r"|call|want|need|expect)",
-    _I,
-)
 
 # The learner's own past or present work, or how people in general find work.
 _NOT_A_REQUEST = re.compile(
@@ -267,6 +381,12 @@ _OUTLOOK = re.compile(
 _GENERIC_ROLE = re.compile(
     r"\b(?:someone|somebody|anyone|people|a\s+person|students|graduates|those|newcomers"
     r"|beginners)\b[^.?!\n]{0,40}$",
+    _I,
+)
+# "Do you know anyone who is hiring?" asks them for a way in, through somebody else.
+_KNOW_ANYONE = re.compile(
+    r"\b(?:know|know\s+of|think\s+of|aware\s+of)\s+(?:anyone|someone|somebody|anybody|people"
+    r"|any\s+(?:companies|firms|teams|people))\b",
     _I,
 )
 _LIKE_YOURS = re.compile(r"\s*(?:like|such\s+as)\s+(?:yours|this|that|these|theirs|mine)\b", _I)
@@ -377,13 +497,10 @@ def _scan_job_asks(
     """:func:`find_job_ask`; ``keyed=False`` runs every pattern (the tests compare both)."""
     ask: tuple[int, int] | None = None
     negated: tuple[int, int] | None = None
-    if not _JOB_HINT.search(folded):
-        return ask, negated
-    low = fold_for_keys(folded)
-    for pattern in _JOB:
-        if keyed and not may_match(pattern, low):
-            continue
-        for m in pattern.finditer(folded):
+    keys = fold_for_keys(folded)
+    low = lowered(folded)
+    for _pattern, found in candidates(_JOB, keys, folded, low, filtered=keyed):
+        for m in found:
             start, end = m.span()
             floor = sentence_of(spans, start)[0] if spans else 0
             before = folded[max(floor, start - 40) : start]
@@ -402,9 +519,10 @@ def _scan_job_asks(
                 continue
             if _thanked_for(folded, max(floor, start - 80), start):
                 continue
-            if _GENERIC_ROLE.search(folded, max(floor, start - 60), start) or _LIKE_YOURS.match(
-                folded, end, min(len(folded), end + 20)
-            ):
+            if (
+                _GENERIC_ROLE.search(folded, max(floor, start - 60), start)
+                and not _KNOW_ANYONE.search(folded, max(floor, start - 60), start)
+            ) or _LIKE_YOURS.match(folded, end, min(len(folded), end + 20)):
                 continue
             if is_negated(folded, start, end, floor) and _denies(folded, floor, start):
                 if negated is None or start < negated[0]:
@@ -455,12 +573,6 @@ _PAY = [
 ]
 
 
-_PAY_HINT = re.compile(
-    r"\b(?:salar|pa(?:y|id)|compensation|wage|earn|income|bonus|stipend|raises|much|mak|remun"
-    r"|hourly|day\s+rate|take"
-    r"|six|well|high|low|better|best|expect|hop|likely|able|starting)",
-    _I,
-)
 
 
 def job_ask_finding(
@@ -481,13 +593,10 @@ def find_pay(
 ) -> tuple[int, int] | None:
     """The span of the first (non-negated) mention of pay, or None."""
     best: tuple[int, int] | None = None
-    if not _PAY_HINT.search(folded):
-        return best
     keyed = fold_for_keys(folded)
-    for pattern in _PAY:
-        if not may_match(pattern, keyed):
-            continue
-        for m in pattern.finditer(folded):
+    low = lowered(folded)
+    for _pattern, found in candidates(_PAY, keyed, folded, low):
+        for m in found:
             floor = sentence_of(spans, m.start())[0] if spans else 0
             if is_negated(folded, m.start(), m.end(), floor):
                 continue

@@ -23,7 +23,9 @@ except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["disabled", "fold_for_keys", "may_match", "needed", "split"]
+__all__ = [
+    "caseless", "disabled", "fold_for_keys", "lowered", "may_match", "needed", "scan", "split",
+]
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
 
@@ -37,6 +39,12 @@ def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
 
 
 def _sequence(items: list) -> frozenset[str] | None:
+    return _best(_options(items))
+
+
+def _options(items: list) -> list[frozenset[str]]:
+    """Every set of strings a match of the sequence ``items`` needs one of (each part of a
+    sequence must match, so each of its parts' sets is needed, not only the best)."""
     options: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -72,7 +80,7 @@ def _sequence(items: list) -> frozenset[str] | None:
         else:  # a class, any character, an anchor or a lookaround: needs no literal
             close()
     close()
-    return _best(options)
+    return options
 
 
 @functools.lru_cache(maxsize=1024)
@@ -98,8 +106,44 @@ def may_match(pattern: re.Pattern[str], keyed_text: str) -> bool:
     (``keyed_text`` from :func:`fold_for_keys`)."""
     if not _enabled:
         return True
-    keys = needed(pattern)
-    return keys is None or any(k in keyed_text for k in keys)
+    return _present(_entry(pattern)[1], keyed_text)
+
+
+def _present(sets: tuple[frozenset[str], ...], keyed_text: str) -> bool:
+    # map() keeps the inner loop in C: this runs for every pattern on every keystroke.
+    for keys in sets:  # noqa: SIM110 - a plain loop is faster than all() over a generator
+        if not any(map(keyed_text.__contains__, keys)):
+            return False
+    return True
+
+
+def _all_needed(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Every set of strings (case-folded) a match of ``pattern`` needs one of, the most
+    telling first: "suit your team" needs one of the verbs, and "your", and "team"."""
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags & ~re.UNICODE)
+    except Exception:  # noqa: BLE001 - a parser change must never break the coaching
+        return ()
+    options = [keys for keys in _options(list(tree)) if keys and all(keys)]
+    options.sort(key=lambda keys: (min(map(len, keys)), -len(keys)), reverse=True)
+    return tuple(options)
+
+
+# What is known of each pattern, found by its id: hashing a compiled pattern hashes its whole
+# program, which cost more than the search it saved when done for every pattern on every
+# keystroke. The pattern itself is kept in the entry, so a reused id is never mistaken.
+_Entry = tuple[re.Pattern[str], tuple[frozenset[str], ...], "re.Pattern[str] | None"]
+_BY_ID: dict[int, _Entry] = {}
+
+
+def _entry(pattern: re.Pattern[str]) -> _Entry:
+    entry = _BY_ID.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_BY_ID) > 4096:  # patterns made on the fly (tests) must not pile up
+            _BY_ID.clear()
+        entry = (pattern, _all_needed(pattern), _caseless(pattern))
+        _BY_ID[id(pattern)] = entry
+    return entry
 
 
 _enabled = True
@@ -160,3 +204,88 @@ def split(patterns: list[re.Pattern[str]]) -> list[re.Pattern[str]]:
             compiled = []
         out.extend(compiled or [pattern])
     return out
+
+
+# --- case-folded matching ------------------------------------------------------------------
+# A case-insensitive pattern is about twice as slow in Python's ``re`` as the same pattern
+# run without ``re.I`` on lower-cased text. Lower-casing keeps offsets only when no character
+# grows: "İ" is the one code point whose lower() is two characters, and "ı", "ſ" are the
+# ones ``re.I`` matches to an ASCII letter that lower() keeps apart; all three are mapped
+# first, so spans on the lowered text are spans on the original and every verdict stays.
+_LOWER_SAME = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_ESCAPE = re.compile(r"\\.")
+
+
+def lowered(text: str) -> str:
+    """``text`` lower-cased, one character for one character (see above)."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # rare: skip the slow map
+        text = text.translate(_LOWER_SAME)
+    return text.lower()
+
+
+def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` compiled without ``re.I``, to run on :func:`lowered` text, or None when
+    it cannot be: it is case-sensitive already, or names an upper-case letter (``[A-Z]``,
+    a case-sensitive part), which only the original text can match."""
+    return _entry(pattern)[2]
+
+
+def _caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    if not pattern.flags & re.I:
+        return None
+    source = _ESCAPE.sub("", pattern.pattern)
+    if "(?-i" in source or any("A" <= ch <= "Z" for ch in source):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+def scan(pattern: re.Pattern[str], folded: str, low: str):  # noqa: ANN201 - an iterator
+    """``pattern.finditer(folded)``, run the faster way when it can be (``low`` is
+    :func:`lowered` ``folded``); the matches' spans are the same either way."""
+    fast = caseless(pattern)
+    return fast.finditer(low) if fast is not None else pattern.finditer(folded)
+
+
+_PREPARED: dict[int, tuple[list[re.Pattern[str]], int, list[tuple]]] = {}
+# Which strings the last text holds: the same words recur across patterns and across the
+# rules of one check, so each is looked up once per text. The text is kept with its answers
+# and compared by identity, so another text (another thread) never reads them.
+_SEEN: tuple[str | None, dict[str, bool]] = (None, {})
+
+
+def candidates(
+    patterns: list[re.Pattern[str]], keyed: str, folded: str, low: str, filtered: bool = True
+):  # noqa: ANN201 - a generator of (pattern, matches)
+    """``(pattern, pattern.finditer(folded))`` for each of ``patterns`` that may match, in
+    order, run case-free when it can be (spans are the same). This is :func:`may_match` and
+    :func:`scan` for a whole list at once: the per-pattern work is looked up once per list,
+    which matters when a rule has a hundred patterns and runs on every keystroke.
+    ``filtered=False`` (or :class:`disabled`) runs every pattern."""
+    entry = _PREPARED.get(id(patterns))
+    if entry is None or entry[0] is not patterns or entry[1] != len(patterns):
+        entry = (patterns, len(patterns), [_entry(p) for p in patterns])
+        _PREPARED[id(patterns)] = entry
+    check = filtered and _enabled
+    global _SEEN
+    memo = _SEEN
+    if memo[0] is not keyed:  # a new text: what it holds is found out afresh
+        memo = _SEEN = (keyed, {})
+    seen = memo[1]
+    for pattern, sets, fast in entry[2]:
+        if check and sets and not _seen_all(sets, keyed, seen):
+            continue
+        yield pattern, (fast.finditer(low) if fast is not None else pattern.finditer(folded))
+
+
+def _seen_all(sets: tuple[frozenset[str], ...], keyed: str, seen: dict[str, bool]) -> bool:
+    """:func:`_present`, remembering in ``seen`` which strings the text holds."""
+    for keys in sets:
+        for key in keys:
+            hit = seen.get(key)
+            if hit is None:
+                hit = seen[key] = key in keyed
+            if hit:
+                break
+        else:
+            return False
+    return True

@@ -163,7 +163,12 @@ _NEGATOR = re.compile(
     r"\b(?:not|no|never|nor|without|neither|rather\s+than|instead\s+of)\b|n't\b", re.I
 )
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\b(?:but|however|although|though|yet|still|whereas)\b|[.!?](?=\s)", re.I
+    r"[;:]|\b(?:but|however|although|though|yet|still|whereas)\b|[.!?](?=\s)"
+    # A comma before a new subject or a request opens a clause the negation does not reach:
+    # "Although I'm not asking for a role, could you refer me to your recruiter?"
+    r"|,\s*(?=(?:could|would|can|will|may|might|please|i|i'd|i'm|i've|do|does|is|are|if|so"
+    r"|and|you|we)\b)",
+    re.I,
 )
 _NEGATED_AFTER = re.compile(
     r"\s{0,3}(?:request\s|requests\s|ask\s|is\s|are\s)?\s{0,3}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import fold_for_keys, may_match
+from .prefilter import candidates, fold_for_keys, lowered, scan
 
 __all__ = ["find_why_you"]
 
@@ -109,8 +109,8 @@ _PATTERNS = [
 ]
 
 
-def _struck_by_theirs(folded: str) -> tuple[int, int] | None:
-    for m in _YOUR_RE.finditer(folded):
+def _struck_by_theirs(folded: str, low: str) -> tuple[int, int] | None:
+    for m in scan(_YOUR_RE, folded, low):
         start, end = m.span()
         before = folded[max(0, start - 60):start]
         stops = list(_STOP.finditer(before))
@@ -127,18 +127,21 @@ def _struck_by_theirs(folded: str) -> tuple[int, int] | None:
     return None
 
 
-def find_why_you(folded: str, keyed: str | None = None) -> tuple[int, int] | None:
-    """The span of the first reason the message gives for writing to this person, or None."""
+def find_why_you(
+    folded: str, keyed: str | None = None, low: str | None = None
+) -> tuple[int, int] | None:
+    """The span of the first reason the message gives for writing to this person, or None.
+    ``keyed`` and ``low`` are ``folded`` as the prefilter and the case-free patterns read it
+    (made here when not given)."""
     best: tuple[int, int] | None = None
     keyed = fold_for_keys(folded) if keyed is None else keyed
     if "you" not in keyed and "ur " not in keyed and "we both" not in keyed:
         return best  # every reason names them ("your", "you") or what they share ("we both")
+    low = lowered(folded) if low is None else low
     if "your" in keyed:
-        best = _struck_by_theirs(folded)
-    for pattern in _PATTERNS:
-        if not may_match(pattern, keyed):
-            continue
-        m = pattern.search(folded)
+        best = _struck_by_theirs(folded, low)
+    for _pattern, found in candidates(_PATTERNS, keyed, folded, low):
+        m = next(found, None)
         if m and (best is None or m.start() < best[0]):
             best = m.span()
     return best
