@@ -136,7 +136,8 @@ _JOB = [
         r"|\bopportunit(?:y|ies)\s+(?:you\s+have\s+)?(?:available|open)\b"
         r"|\b(?:match|fit|suit)\s+(?:the|this|your)\s+(?:[\w-]+\s+){0,2}?(?:position|role|job|opening)\b"
         r"|\b(?:any|some)\s+(?:[\w-]+\s+)?work\s+(?:going|available|on\s+offer|for\s+me)\b"
-        r"|\b(?:like|love|want|hope|hoping|looking)\s+to\s+join\s+(?:a|an|your|the)\s+(?:[\w-]+\s+)?"
+        r"|\b(?:like|love|want|hope|hoping|looking|eager|keen|ready)\s+to\s+join\s+(?:a|an|your|the)\s+"
+        r"(?:[\w-]+\s+)?"
         r"(?:company|team|firm|organi[sz]ation|agency|studio|practice|group)\b"
         r"|\b(?:valuable|an?\s+asset|an?\s+(?:great\s+|good\s+)?addition|useful)\s+to\s+your\s+"
         r"(?:team|company|firm|organi[sz]ation|group)\b|\b(?:suit|fit|join|strengthen)\s+your\s+team\b"
@@ -349,6 +350,34 @@ _JOB = [
     ),
 ]
 
+# A call or note about a definite opening or one's own application ("calling about the
+# position in Denver", "following up on the résumé I sent"), offering oneself to an
+# employer ("the right fit for the role", "an employer like you", "I can start Monday"),
+# (not "your role": writing about the reader's own role is what a learner should do)
+# wanting onto their team ("how do I get on your crew"), a search for one's next role.
+_JOB.append(
+    re.compile(
+        r"\b(?:calling|ringing|writing|following\s+up|reaching\s+out|emailing|getting\s+back"
+        r"|returning\s+your\s+call)\s+(?:to\s+you\s+)?(?:about|regarding|on|re|in\s+regard\s+to)\s+"
+        r"(?:the|my)\s+(?:[\w-]+\s+){0,3}?(?:position|job|role|opening|vacancy|application"
+        r"|r.sum.|resume|cv|internship)\b"
+        rf"|\b(?:the|a)\s+(?:right|perfect|ideal|great|good|strong|natural)\s+(?:fit|match|candidate)"
+        rf"\s+for\s+(?:the|this|that|your|an?|any)\s+(?:[\w-]+\s+){{0,3}}?{_JOBWORD}\b"
+        r"|\b(?:an?\s+)?(?:[\w-]+\s+)?employers?\s+(?:like|such\s+as)\s+(?:you|yours|your\s+(?:company"
+        r"|firm|organi[sz]ation))\b"
+        r"|\bi\s+(?:can|could)\s+start\s+(?:on\s+)?(?:monday|tomorrow|right\s+away|immediately"
+        r"|straight\s+away|next\s+week|as\s+soon\s+as)\b"
+        r"|\b(?:how\s+(?:do|can|could|would|might)\s+i|for\s+me\s+to|i(?:'d|\s+would)\s+(?:like|love)"
+        r"\s+to|i\s+(?:want|hope)\s+to)\s+get\s+(?:on|onto|into)\s+your\s+(?:crew|team|staff|roster"
+        r"|payroll|books|company|firm|studio|agency)\b"
+        r"|\b(?:looking|searching|hunting)\s+for\s+my\s+(?:next|first)\s+(?:[\w-]+\s+){0,2}?(?:role"
+        r"|job|position|opportunity|gig)\b"
+        r"|\bexploring\s+(?:new\s+|other\s+|job\s+|career\s+)?opportunities\b"
+        r"(?!\s+(?:to|for)\s+(?:learn|hear|talk|meet))",
+        _I,
+    )
+)
+
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
 # (prefilter.needed reads them off the pattern): most messages hold few of them. Cut into
 # their alternatives, the big patterns let the prefilter skip most of their branches.
@@ -360,7 +389,26 @@ _NOT_A_REQUEST = re.compile(
     r"(?:\b(?:completed|complete|did|do|done|doing|finished|had|held|hold|holding|started|accepted"
     r"|landed|land|secured|during|after|throughout|from|found|finding|find|landing|getting|get"
     r"|got|choose|chose|take|took|through|before|into|left|leaving|previous|last)\s+$)"
-    r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|in)\s+$)",
+    r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|in)\s+$)"
+    # "I've spent a year in a job that ..." describes where they are, asks for nothing
+    r"|(?:\b(?:spent|spending|stuck|working|worked|currently|still)\b[^.!?\n]{0,30}(?<!interested\s)(?<!interest\s)\bin\s+$)",
+    _I,
+)
+# The sender's own search in general, "I've started applying for jobs", is context; it asks
+# for nothing unless the sentence turns it into a request.
+_OWN_SEARCH = re.compile(
+    r"(?:applied|applying|apply)\s+(?:for|to)\s+(?:jobs|positions|roles|internships|openings)\s*",
+    _I,
+)
+def _own_search(folded: str, lo: int, end: int) -> bool:
+    """Whether the match ending at ``end`` is part of "applying for jobs" (any form)."""
+    own = _OWN_SEARCH.search(folded, lo, min(len(folded), end + 1))
+    return own is not None and own.end() >= end - 1
+
+
+_REQUEST_CUE = re.compile(
+    r"\?|\b(?:could|would|can|will|do)\s+you\b|\bplease\b"
+    r"|\b(?:help|refer|recommend|introduce|consider|hire)\s+me\b|\byour\s+(?:company|firm|team)\b",
     _I,
 )
 # A question about the field's outlook mentions jobs without asking for one: "What do job
@@ -438,7 +486,9 @@ _CRITERIA = re.compile(
 )
 _FOR_ME = re.compile(
     r"\b(?:for\s+me|hire\s+me|consider\s+me|me\s+for|my\s+(?:resume|cv|application)"
-    r"|this\s+(?:role|position|opening|vacancy))\b", _I
+    r"|this\s+(?:role|position|opening|vacancy)"
+    # "looking for my next role" is the sender's own search, not what a hirer looks for
+    r"|my\s+(?:next|first)\s+(?:[\w-]+\s+){0,2}?(?:role|job|position|opportunity))\b", _I
 )
 
 
@@ -516,6 +566,10 @@ def _scan_job_asks(
             else:
                 sentence = folded
             if is_outlook_mention(sentence) or is_criteria_question(sentence):
+                continue
+            if _own_search(folded, max(floor, start - 12), end) and not _REQUEST_CUE.search(
+                sentence
+            ):
                 continue
             if _thanked_for(folded, max(floor, start - 80), start):
                 continue

@@ -1,0 +1,63 @@
+"""Job asks seen in the round-4 corpus cases (fresh real messages, in our own words): calls
+about a definite opening, offering oneself to an employer, a search for one's next role,
+eagerness to join after a job interview; and what stays a pass: the sender's own search told
+as context, a job they are stuck in, writing about the reader's own role."""
+
+from __future__ import annotations
+
+import pytest
+
+from infoint.scoring import check_outreach, check_thank_you
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, this is Mara Quist calling about the position in Leeds. You can reach me on "
+        "0161 555 0144. Thank you.",
+        "Hi Ruth, this is Sam Ode. I'm following up on the résumé I sent you last Friday.",
+        "I'm sure I'm the right fit for the logistics coordinator role. I can start Monday!",
+        "yo, how do i get on your crew? love your stuff",
+        "Shipped two apps with 1M users. Looking for my next early-stage role, would love to "
+        "connect and hear what you're building.",
+        "Fellow Linwood grad here! Exploring opportunities, would love to connect!",
+        "I bring energy and care to a first-rate employer like you. Please call me back.",
+    ],
+)
+def test_job_asks_in_other_words_fail(text):
+    assert check_outreach(text, channel="linkedin").level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Ms. Boyd, I'm a senior at Harlow. I've started applying for jobs this spring and "
+        "would love to hear how you got your start in audit. Would 20 minutes suit you?",
+        "Hi Omar, I've spent a year in a job that taught me little, and I'm curious how you "
+        "moved into research. Could we talk for 15 minutes? Thanks, Lee",
+        "Dear Dr. Yu, I'm writing about your role as a hospital chaplain: how did you come to "
+        "it? Would you have 20 minutes next week? Thank you, Ana",
+        "Hi Kit, I'm exploring opportunities to learn about UX research. Would you share how "
+        "you started, in a 15-minute call? Thanks, Jo",
+    ],
+)
+def test_context_and_their_own_role_pass(text):
+    assert check_outreach(text).level("asks-for-job") == "pass"
+
+
+def test_eager_to_join_after_an_interview_is_a_job_ask():
+    note = (
+        "Dear Ina, thank you for showing me round the studio on Tuesday. Hearing about the "
+        "accessibility work makes me even more eager to join a team that cares about it."
+    )
+    assert check_thank_you(note).level("asks-for-job") == "fail"
+
+
+def test_a_generic_team_like_yours_is_no_ask():
+    text = "I'm keen to join a team like yours one day, so I'd love to hear how you started."
+    assert check_outreach(text).level("asks-for-job") == "pass"
+
+
+def test_still_interested_in_a_job_is_still_an_ask():
+    text = "I'm currently very interested in a job on your team. Could we talk?"
+    assert check_outreach(text).level("asks-for-job") == "fail"
