@@ -136,7 +136,18 @@ _CUES = re.compile(
     r"|\"[^\"\n]{0,60}?\w\s+\w[^\"\n]{0,60}\""
     r"|\bi(?:'m|\s+am)\s+(?:keen|eager|excited|planning|going|determined|ready)\s+to\s+(?:explore"
     r"|read|try|look\s+into|join|apply\s+your|contact|start|follow|take|sign\s+up|reach\s+out\s+to"
-    r"|research|practise|practice|check\s+out)\b",
+    r"|research|practise|practice|check\s+out)\b"
+    # What their advice led to: "I took your advice and signed up for ...", "thanks to your
+    # tip, I rewrote ...", "grateful for your advice: I've decided to stay ...".
+    r"|\b(?:took|followed|acted\s+on|tried|used|taken|followed\s+up\s+on)\s+(?:your|her|his"
+    r"|their)\s+(?:\w+\s+)?(?:advice|suggestions?|tips?|recommendations?|ideas?|pointers?)\b"
+    r"|\b(?:thanks\s+to|because\s+of|after|following|since)\s+(?:your|our)\s+(?:\w+\s+)?"
+    r"(?:advice|tips?|suggestions?|talk|conversation|chat|call|meeting|help|input)\s*,?\s*i\b"
+    r"|\byour\s+(?:\w+\s+)?(?:advice|tips?|suggestions?)\s*:"
+    r"|\bi(?:'ve|\s+have)?\s+(?:now\s+|since\s+|already\s+)?(?:decided|chosen|made\s+up\s+my\s+mind)"
+    r"\s+to\b"
+    r"|\bi\s+(?:since\s+|then\s+|immediately\s+|finally\s+)?(?:signed\s+up|enrolled|registered"
+    r"|rewrote|revised|reworked|contacted|emailed|reached\s+out\s+to|ordered|bought|joined)\b",
     _I,
 )
 
@@ -267,7 +278,10 @@ _DOOR = re.compile(
     r"|\b(?:continue|keep)\s+(?:our|the|this)\s+conversation\b|\btouch\s+base\b"
     r"|\bfollow\s+up\s+with\s+you\b|\bi(?:'ll|\s+will)\s+(?:let\s+you\s+know|be\s+in\s+touch)\b"
     r"|\b(?:share|tell\s+you)\s+(?:how|what)\s+(?:it|things|this|that)\s+(?:goes|go|went|turn"
-    r"|work|comes)\b",
+    r"|work|comes)\b"
+    # The note is itself the report back: "I'm happy to tell you that I've accepted ..."
+    r"|\b(?:happy|glad|delighted|thrilled|pleased|excited)\s+to\s+(?:tell|let)\s+you\s+(?:know\s+)?"
+    r"(?:that\s+)?i(?:'ve|\s+have|'m|\s+am)\b",
     _I,
 )
 

@@ -61,3 +61,33 @@ def test_a_generic_team_like_yours_is_no_ask():
 def test_still_interested_in_a_job_is_still_an_ask():
     text = "I'm currently very interested in a job on your team. Could we talk?"
     assert check_outreach(text).level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "I wanted to say how grateful I am for your advice: I've decided to stay in my post "
+        "rather than go back for a master's. Thank you!",
+        "Thank you for the call. I took your advice and signed up for the evening GIS course.",
+        "Thanks to your tip, I rewrote my portfolio around two projects. Thank you again.",
+        "Because of our talk, I have applied to the county's planning traineeship. Thanks!",
+    ],
+)
+def test_what_their_advice_led_to_is_a_takeaway(note):
+    assert check_thank_you(note).level("specific-takeaway") == "pass"
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["I took your advice. Thanks again.", "Thank you for your time. I learned a lot."],
+)
+def test_acting_on_it_with_nothing_named_is_no_takeaway(note):
+    assert check_thank_you(note).level("specific-takeaway") == "fail"
+
+
+def test_the_note_that_reports_news_keeps_the_door_open():
+    note = (
+        "I'm happy to tell you that I've accepted a post at Wrenfield as a planner. Thank you "
+        "for the months of advice; your tip about council meetings helped me most."
+    )
+    assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
