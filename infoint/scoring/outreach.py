@@ -1068,6 +1068,17 @@ _OWN = re.compile(
 )
 
 
+# A meeting to sell is not a wish to learn: "how your team could benefit from our services",
+# "show you what our platform can do".
+_SELLING = re.compile(
+    r"\b(?:benefit\s+from|make\s+use\s+of|use|try|buy|about)\s+our\s+(?:[\w-]+\s+)?(?:services?"
+    r"|products?|platform|solutions?|software|tool|offering|agency|firm)\b"
+    r"|\b(?:what|how)\s+our\s+(?:[\w-]+\s+)?(?:services?|products?|platform|solutions?|software"
+    r"|tool|team|agency|firm)\s+(?:can|could|would)\b",
+    re.I,
+)
+
+
 def _purpose(
     folded: str, keyed: str | None = None, low: str | None = None
 ) -> re.Match[str] | None:
@@ -1082,6 +1093,8 @@ def _purpose(
                 continue
             if _OWN.search(folded, max(0, m.start() - 25), m.start()):
                 continue  # "so I have some experience": their own, not a wish to hear theirs
+            if _SELLING.search(folded, m.start(), min(len(folded), m.end() + 80)):
+                continue  # "talk through how your studio could use our services": a pitch
             job = _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60))
             if job and not _THEIR_JOB.search(job.group()):
                 continue

@@ -91,3 +91,16 @@ def test_the_note_that_reports_news_keeps_the_door_open():
         "for the months of advice; your tip about council meetings helped me most."
     )
     assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
+
+
+def test_a_meeting_to_sell_is_no_informational_purpose():
+    text = (
+        "Hi Dana, I've just started as Head of Partnerships at Brightwell. It would be great "
+        "to meet for a coffee to talk through how your studio could benefit from our services."
+    )
+    assert check_outreach(text).level("informational-purpose") == "fail"
+
+
+def test_learning_how_their_team_uses_a_tool_is_still_a_purpose():
+    text = "I'd love to learn how your team uses our city's open data in its reporting."
+    assert check_outreach(text).level("informational-purpose") == "pass"
