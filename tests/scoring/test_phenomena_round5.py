@@ -104,3 +104,28 @@ def test_a_meeting_to_sell_is_no_informational_purpose():
 def test_learning_how_their_team_uses_a_tool_is_still_a_purpose():
     text = "I'd love to learn how your team uses our city's open data in its reporting."
     assert check_outreach(text).level("informational-purpose") == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your LinkedIn profile impressed me, especially where you describe choosing public "
+        "health data over finance. Could we talk for 20 minutes?",
+        "I came across Tidewell's site, saw that you founded it, and would love to hear how it "
+        "grew. Would you have 15 minutes?",
+        "I've stayed close to retail because it is what I know. You, though, seem to have moved "
+        "into a different sector entirely. Could we talk for 20 minutes?",
+        "Noor Haddad gave me your details; she thought it would be worthwhile for me to meet "
+        "with you. Would 20 minutes next week suit you?",
+    ],
+)
+def test_reasons_for_this_person_in_other_words(text):
+    from infoint.scoring.why_you import find_why_you
+
+    assert find_why_you(text) is not None
+
+
+def test_a_profile_merely_found_is_no_reason():
+    from infoint.scoring.why_you import find_why_you
+
+    assert find_why_you("I found your profile on LinkedIn. Could we talk?") is None
