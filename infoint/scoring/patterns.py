@@ -259,7 +259,6 @@ _JOB = [
         r"|\bjoin\s+you\s+(?:there|at\s+(?!(?:the|a|an)\s)|on\s+your|in\s+your|and\s+your\s+team)\b"
         r"|\b(?:a\s+way|any\s+way|how)\s+(?:for\s+me\s+to|i\s+(?:could|can|might))\s+(?:join|work"
         r"\s+(?:for|at|with))\b"
-        r"|\bfor\s+your\s+(?:kind\s+)?consideration\b"
         r"|\bavailable\s+(?:to\s+start|for\s+(?:work|hire|employment|an?\s+(?:job\s+)?interview))\b"
         r"|\b(?:get|getting|break|breaking)\s+(?:in|into)\s+(?:at\s+)?your\s+(?:company|firm|team"
         r"|organi[sz]ation|agency|studio|practice|department|office)\b"
@@ -373,6 +372,9 @@ _JOB.append(
         r"|\b(?:looking|searching|hunting)\s+for\s+my\s+(?:next|first)\s+(?:[\w-]+\s+){0,2}?(?:role"
         r"|job|position|opportunity|gig)\b"
         r"|\bexploring\s+(?:new\s+|other\s+|job\s+|career\s+)?opportunities\b"
+        # "interested in working at Nestwell once I finish": a named employer
+        r"|\b(?:interested\s+in|keen\s+on|set\s+on)\s+(?:working|interning|a\s+job|a\s+role)\s+"
+        r"(?:at|for|with)\s+(?-i:[A-Z])\w+"
         r"(?!\s+(?:to|for)\s+(?:learn|hear|talk|meet))",
         _I,
     )

@@ -129,3 +129,26 @@ def test_a_profile_merely_found_is_no_reason():
     from infoint.scoring.why_you import find_why_you
 
     assert find_why_you("I found your profile on LinkedIn. Could we talk?") is None
+
+
+def test_thanks_for_your_consideration_is_a_courtesy_not_a_job_ask():
+    text = (
+        "Dear Ms. Vance, I'm a planning student at Fenmore and would love to hear about your "
+        "work on transit. Would 20 minutes suit you? Thank you for your consideration."
+    )
+    assert check_outreach(text).level("asks-for-job") == "pass"
+
+
+def test_interested_in_working_at_a_named_employer_is_a_job_ask():
+    text = "I'd be interested in working at Nestwell or a similar startup once I finish!"
+    assert check_outreach(text).level("asks-for-job") == "fail"
+
+
+def test_changing_careers_says_who_is_writing():
+    text = "Hi Pia. I'm changing career direction and studying data science. Could we talk?"
+    assert check_outreach(text, channel="linkedin").level("introduces-sender") == "pass"
+
+
+def test_understanding_more_of_the_work_is_a_purpose():
+    text = "I'd like to understand more of the science behind your models. Could we talk?"
+    assert check_outreach(text).level("informational-purpose") == "pass"
