@@ -372,10 +372,10 @@ _JOB.append(
         r"|\b(?:looking|searching|hunting)\s+for\s+my\s+(?:next|first)\s+(?:[\w-]+\s+){0,2}?(?:role"
         r"|job|position|opportunity|gig)\b"
         r"|\bexploring\s+(?:new\s+|other\s+|job\s+|career\s+)?opportunities\b"
+        r"(?!\s+(?:to|for)\s+(?:learn|hear|talk|meet))"
         # "interested in working at Nestwell once I finish": a named employer
         r"|\b(?:interested\s+in|keen\s+on|set\s+on)\s+(?:working|interning|a\s+job|a\s+role)\s+"
-        r"(?:at|for|with)\s+(?-i:[A-Z])\w+"
-        r"(?!\s+(?:to|for)\s+(?:learn|hear|talk|meet))",
+        r"(?:at|for|with)\s+(?-i:[A-Z])\w+",
         _I,
     )
 )
