@@ -618,7 +618,17 @@ _PAY = [
         r"(?:degree|diploma|certificat\w*|credential\w*|qualification\w*|licen[cs]e|master\w*"
         r"|bachelor\w*|ph\.?d|doctorate|place|spot|seat|trust|respect|reputation|promotion|title"
         r"|badge|credits?|points|it|recognition|awards?|scholarship|a\s+name|your\s+stripes"
-        r"|stripes|experience)\b)",
+        r"|stripes|experience)\b)"
+        # what a product or a firm brings in is not anyone's pay: "apps earning $10K a month in
+        # revenue" (checked below, in find_pay)
+        ,
+        _I,
+    ),
+    # Money for themselves, put politely: "any financial support would be welcome".
+    re.compile(
+        r"\b(?:financial|monetary)\s+(?:support|help|assistance|aid|backing|compensation)\b"
+        r"|\b(?:cover|covering|reimburse|reimbursing)\s+(?:my|our|the)\s+(?:travel\s+)?"
+        r"(?:costs|expenses)\b",
         _I,
     ),
     re.compile(
@@ -656,7 +666,19 @@ def find_pay(
             floor = sentence_of(spans, m.start())[0] if spans else 0
             if is_negated(folded, m.start(), m.end(), floor):
                 continue
+            if _BUSINESS_EARNING.match(folded, m.end(), min(len(folded), m.end() + 60)):
+                continue
             if best is None or m.start() < best[0]:
                 best = m.span()
             break
     return best
+
+
+# "earning XX in monthly recurring revenue", "earned 2M downloads": a product's figures.
+_BUSINESS_EARNING = re.compile(
+    r"(?<=earning)\s+(?:[\w$£€.,+-]+\s+){0,4}?(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:revenue|sales"
+    r"|profit|profits|users|downloads|installs|customers|subscribers|stars|reviews|funding)\b"
+    r"|(?<=earned)\s+(?:[\w$£€.,+-]+\s+){0,4}?(?:[\w-]+\s+){0,2}?(?:revenue|sales|users"
+    r"|downloads|installs|customers|subscribers|stars|reviews|funding)\b",
+    _I,
+)

@@ -152,3 +152,19 @@ def test_changing_careers_says_who_is_writing():
 def test_understanding_more_of_the_work_is_a_purpose():
     text = "I'd like to understand more of the science behind your models. Could we talk?"
     assert check_outreach(text).level("informational-purpose") == "pass"
+
+
+def test_what_a_product_earns_is_not_pay():
+    text = "I've built two apps earning $9K in monthly recurring revenue. Could we talk?"
+    assert check_outreach(text).level("mentions-pay") == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll pay my own way, although any financial support would be very welcome.",
+        "I have been earning 40k a year in retail and wonder what people make in your field.",
+    ],
+)
+def test_money_for_themselves_is_pay(text):
+    assert check_outreach(text).level("mentions-pay") == "fail"
