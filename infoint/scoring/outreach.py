@@ -692,11 +692,13 @@ _GREETING = re.compile(
     r"|subject|re)\b",
     _I,
 )
-# The name alone as the salutation, for politeness only: "Dana,\n", "Dana, hope you're well."
+# The name alone as the salutation, for politeness only: "Dana,\n", "Dana, hope you're well.",
+# "Dana:\n".
 _NAME_GREETING = re.compile(
     r"^(?!(?:However|Also|Thanks|Hopefully|Sorry|Unfortunately|Recently|Currently|Basically"
     r"|Honestly|Actually|Firstly|Additionally|Again|So|Well|Yes|No|Please|Today|Now|Anyway)\b)"
-    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)?(?:,(?=\s)|\s?-\s)"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)?"
+    r"(?:,(?=\s)|:[ \t]*\n|\s?-\s)"  # "Dana,", "Dana:" on its own line (a letter's form)
 )
 
 

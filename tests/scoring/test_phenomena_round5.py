@@ -168,3 +168,11 @@ def test_what_a_product_earns_is_not_pay():
 )
 def test_money_for_themselves_is_pay(text):
     assert check_outreach(text).level("mentions-pay") == "fail"
+
+
+def test_a_letter_opening_with_the_name_and_a_colon_greets():
+    text = (
+        "Dana:\n\nI'm a planning student at Fenmore and would love to hear about your work. "
+        "Would 20 minutes suit you? Thank you."
+    )
+    assert check_outreach(text).level("polite") == "pass"
