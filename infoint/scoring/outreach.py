@@ -702,10 +702,24 @@ _NAME_GREETING = re.compile(
 )
 
 
+# A letter's heading lines before the salutation: a date, an address, a reference.
+_LETTER_HEAD = re.compile(
+    r"[ \t]*(?:[^\n.!?]{0,60}\d[^\n.!?]{0,40}|[A-Z][^\n.!?]{0,60})[ \t]*\n", re.M
+)
+
+
 def _greets(folded: str) -> bool:
-    """Whether the message opens with a greeting, or with the name alone as one."""
+    """Whether the message opens with a greeting, or with the name alone as one (below a
+    letter's date and address lines, if it has them)."""
     head = folded.lstrip(" \t\n\"'*>")
-    return bool(_GREETING.match(head) or _NAME_GREETING.match(head))
+    for _ in range(6):
+        if _GREETING.match(head) or _NAME_GREETING.match(head):
+            return True
+        line = _LETTER_HEAD.match(head)
+        if not line:
+            return False
+        head = head[line.end():].lstrip(" \t\n")
+    return False
 
 
 # A sentence that only wishes them well: "I hope you're doing well!", "Hope all is well."

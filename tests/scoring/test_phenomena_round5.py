@@ -176,3 +176,11 @@ def test_a_letter_opening_with_the_name_and_a_colon_greets():
         "Would 20 minutes suit you? Thank you."
     )
     assert check_outreach(text).level("polite") == "pass"
+
+
+def test_a_letter_greets_below_its_date_and_address():
+    text = (
+        "9 January 2026\n14 Elm Road\nLeeds\n\nDear Jane Green,\n\nMy name is Amara and I "
+        "study accounting. Would you have 20 minutes? Thank you for your time."
+    )
+    assert check_outreach(text, channel="letter").level("polite") == "pass"
