@@ -95,10 +95,24 @@ def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return keys if keys and all(keys) else None
 
 
+# The last text each of fold_for_keys() and lowered() was given, with its answer: the rules
+# of one check ask for the same text's forms many times, and handing back the very same
+# string object also keeps ``_SEEN`` (compared by identity) alive from rule to rule.
+# A whole (text, answer) pair is swapped in at once, so threads never see half of one.
+_LAST_KEYED: tuple[str, str] = ("", "")
+_LAST_LOWERED: tuple[str, str] = ("", "")
+
+
 def fold_for_keys(text: str) -> str:
     """``text`` case-folded for :func:`may_match`. Case-insensitive patterns also match
     a dotless "ı" for "i", which case-folding keeps apart; it is made an "i" here."""
-    return text.casefold().replace("ı", "i")
+    global _LAST_KEYED
+    last = _LAST_KEYED
+    if text is last[0] or text == last[0]:
+        return last[1]
+    out = text.casefold().replace("ı", "i")
+    _LAST_KEYED = (text, out)
+    return out
 
 
 def may_match(pattern: re.Pattern[str], keyed_text: str) -> bool:
@@ -218,9 +232,16 @@ _ESCAPE = re.compile(r"\\.")
 
 def lowered(text: str) -> str:
     """``text`` lower-cased, one character for one character (see above)."""
-    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # rare: skip the slow map
-        text = text.translate(_LOWER_SAME)
-    return text.lower()
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if text is last[0] or text == last[0]:
+        return last[1]
+    out = text
+    if "\u0130" in out or "\u0131" in out or "\u017f" in out:  # rare: skip the slow map
+        out = out.translate(_LOWER_SAME)
+    out = out.lower()
+    _LAST_LOWERED = (text, out)
+    return out
 
 
 def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
