@@ -267,11 +267,88 @@ def scan(pattern: re.Pattern[str], folded: str, low: str):  # noqa: ANN201 - an 
     return fast.finditer(low) if fast is not None else pattern.finditer(folded)
 
 
-_PREPARED: dict[int, tuple[list[re.Pattern[str]], int, list[tuple]]] = {}
-# Which strings the last text holds: the same words recur across patterns and across the
-# rules of one check, so each is looked up once per text. The text is kept with its answers
-# and compared by identity, so another text (another thread) never reads them.
-_SEEN: tuple[str | None, dict[str, bool]] = (None, {})
+# Per list of patterns: the list (checked by identity), its length, each pattern's entry, and
+# an index from every string of a pattern's most telling set to the patterns that need it.
+_Prepared = tuple[
+    list[re.Pattern[str]], int, list[_Entry], dict[str, tuple[int, ...]], tuple[int, ...]
+]
+_PREPARED: dict[int, _Prepared] = {}
+
+# Which needed strings a text holds, found with one scan: every needed string of every
+# prepared list goes into one trie-shaped pattern, run as a lookahead at each position; it
+# names the longest string starting there, and the strings that are prefixes of that one
+# start there too. Each pattern then costs a few set look-ups instead of a substring search
+# per string, which matters most for short texts (a question) checked against a hundred
+# patterns. The last text's answer is kept, compared by identity (threads keep their own).
+_KEYS: dict[str, frozenset[str]] = {}  # every needed string -> the needed strings it starts with
+_FINDER: list[re.Pattern[str] | None] = [None]
+_SEEN: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+
+def _trie_source(keys: list[str]) -> str:
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def source(node: dict) -> str:
+        alts = [re.escape(ch) + source(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        # Greedy: the longer strings are tried first, so the longest one present is named.
+        return f"(?:{body})?" if "" in node else body
+
+    return source(trie)
+
+
+def _register(sets: list[tuple[frozenset[str], ...]]) -> None:
+    new = {key for entry in sets for keys in entry for key in keys} - _KEYS.keys()
+    if not new:
+        return
+    every = sorted(_KEYS.keys() | new)
+    closure = {key: frozenset(k for k in every if key.startswith(k)) for key in every}
+    finder = re.compile(f"(?=({_trie_source(every)}))", re.S)
+    _KEYS.clear()
+    _KEYS.update(closure)
+    _FINDER[0] = finder
+    global _SEEN
+    _SEEN = (None, frozenset())  # found with the old key list: look again
+
+
+def _present_keys(keyed: str) -> frozenset[str]:
+    """Every needed string of every prepared list that ``keyed`` holds."""
+    global _SEEN
+    memo = _SEEN
+    if memo[0] is keyed:
+        return memo[1]
+    finder = _FINDER[0]
+    found: set[str] = set()
+    if finder is not None:
+        for name in set(finder.findall(keyed)):
+            found |= _KEYS[name]
+    present = frozenset(found)
+    _SEEN = (keyed, present)
+    return present
+
+
+def _prepare(patterns: list[re.Pattern[str]]) -> _Prepared:
+    entries = [_entry(p) for p in patterns]
+    index: dict[str, list[int]] = {}
+    always = []
+    for i, (_pattern, sets, _fast) in enumerate(entries):
+        if not sets:
+            always.append(i)
+            continue
+        for key in sets[0]:
+            index.setdefault(key, []).append(i)
+    _register([sets for _p, sets, _f in entries])
+    prepared = (patterns, len(patterns), entries,
+                {key: tuple(ids) for key, ids in index.items()}, tuple(always))
+    _PREPARED[id(patterns)] = prepared
+    return prepared
 
 
 def candidates(
@@ -282,31 +359,23 @@ def candidates(
     :func:`scan` for a whole list at once: the per-pattern work is looked up once per list,
     which matters when a rule has a hundred patterns and runs on every keystroke.
     ``filtered=False`` (or :class:`disabled`) runs every pattern."""
-    entry = _PREPARED.get(id(patterns))
-    if entry is None or entry[0] is not patterns or entry[1] != len(patterns):
-        entry = (patterns, len(patterns), [_entry(p) for p in patterns])
-        _PREPARED[id(patterns)] = entry
-    check = filtered and _enabled
-    global _SEEN
-    memo = _SEEN
-    if memo[0] is not keyed:  # a new text: what it holds is found out afresh
-        memo = _SEEN = (keyed, {})
-    seen = memo[1]
-    for pattern, sets, fast in entry[2]:
-        if check and sets and not _seen_all(sets, keyed, seen):
+    prepared = _PREPARED.get(id(patterns))
+    if prepared is None or prepared[0] is not patterns or prepared[1] != len(patterns):
+        prepared = _prepare(patterns)
+    entries = prepared[2]
+    if not (filtered and _enabled):
+        for pattern, _sets, fast in entries:
+            yield pattern, (fast.finditer(low) if fast is not None else pattern.finditer(folded))
+        return
+    present = _present_keys(keyed)
+    index = prepared[3]
+    chosen = set(prepared[4])
+    for key in present:
+        ids = index.get(key)
+        if ids:
+            chosen.update(ids)
+    for i in sorted(chosen):
+        pattern, sets, fast = entries[i]
+        if any(present.isdisjoint(keys) for keys in sets[1:]):
             continue
         yield pattern, (fast.finditer(low) if fast is not None else pattern.finditer(folded))
-
-
-def _seen_all(sets: tuple[frozenset[str], ...], keyed: str, seen: dict[str, bool]) -> bool:
-    """:func:`_present`, remembering in ``seen`` which strings the text holds."""
-    for keys in sets:
-        for key in keys:
-            hit = seen.get(key)
-            if hit is None:
-                hit = seen[key] = key in keyed
-            if hit:
-                break
-        else:
-            return False
-    return True
