@@ -24,7 +24,8 @@ except ImportError:  # pragma: no cover
     import sre_parse as _p  # type: ignore[no-redef]
 
 __all__ = [
-    "caseless", "disabled", "fold_for_keys", "lowered", "may_match", "needed", "scan", "split",
+    "caseless", "disabled", "fold_for_keys", "holds", "lowered", "may_match", "needed", "scan",
+    "search", "split",
 ]
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
@@ -260,6 +261,33 @@ def _caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, the same match, found faster: not run at all when the text
+    lacks the strings every match needs, and run case-free when it can be."""
+    _pattern, sets, fast = _entry(pattern)
+    if _enabled and sets and not _present(sets, fold_for_keys(text)):
+        return None
+    return fast.search(lowered(text)) if fast is not None else pattern.search(text)
+
+
+# Each pattern asked about by :func:`holds`, cut into its top-level alternatives (by id, the
+# pattern kept to make a reused id harmless).
+_PIECES: dict[int, tuple[re.Pattern[str], list[re.Pattern[str]]]] = {}
+
+
+def holds(pattern: re.Pattern[str], text: str) -> bool:
+    """``bool(pattern.search(text))``, found faster: a big alternation is run as its
+    alternatives, only those whose needed strings the text holds, case-free when they can
+    be. (A pattern matches somewhere exactly when one of its alternatives does.)"""
+    entry = _PIECES.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _PIECES[id(pattern)] = (pattern, split([pattern]))
+    for _pattern, found in candidates(entry[1], fold_for_keys(text), text, lowered(text)):
+        if next(found, None) is not None:
+            return True
+    return False
+
+
 def scan(pattern: re.Pattern[str], folded: str, low: str):  # noqa: ANN201 - an iterator
     """``pattern.finditer(folded)``, run the faster way when it can be (``low`` is
     :func:`lowered` ``folded``); the matches' spans are the same either way."""
@@ -370,12 +398,10 @@ def candidates(
     present = _present_keys(keyed)
     index = prepared[3]
     chosen = set(prepared[4])
-    for key in present:
-        ids = index.get(key)
-        if ids:
-            chosen.update(ids)
+    for key in present.intersection(index):  # in C: only the strings this list indexes
+        chosen.update(index[key])
     for i in sorted(chosen):
         pattern, sets, fast = entries[i]
-        if any(present.isdisjoint(keys) for keys in sets[1:]):
+        if len(sets) > 1 and any(present.isdisjoint(keys) for keys in sets[1:]):
             continue
         yield pattern, (fast.finditer(low) if fast is not None else pattern.finditer(folded))
