@@ -89,7 +89,9 @@ _INTRO = [
     ),
     re.compile(
         r"\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+)?(?:studying|majoring|completing|finishing"
-        r"|pursuing|enrolled|training|working|retraining|interning|volunteering|in\s+my\s+(?:first"
+        r"|pursuing|enrolled|training|working|retraining|interning|volunteering|changing\s+(?:my\s+)?"
+        r"careers?|switching\s+(?:my\s+)?careers?|moving\s+(?:into|from|out\s+of)|transitioning"
+        r"|in\s+my\s+(?:first"
         r"|second|third|fourth|final|last)\s+year)\b",
         _I,
     ),
@@ -406,7 +408,7 @@ _PURPOSE = [
         r"|\b(?:get|gain|have|getting|gaining)\s+a\s+(?:better\s+|clearer\s+|real\s+|fuller\s+)?"
         r"(?:sense|feel|idea|picture|understanding)\s+of\b"
         r"|\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+"
-        r"about|how|what|the|your|better)\b|\bhow\s+you\s+(?:got|started|began|became|made"
+        r"(?:about|of)|how|what|the|your|better)\b|\bhow\s+you\s+(?:got|started|began|became|made"
         r"|moved|found|built|chose|decided|ended\s+up)\b",
         _I,
     ),
@@ -706,11 +708,13 @@ _GREETING = re.compile(
     r"|subject|re)\b",
     _I,
 )
-# The name alone as the salutation, for politeness only: "Dana,\n", "Dana, hope you're well."
+# The name alone as the salutation, for politeness only: "Dana,\n", "Dana, hope you're well.",
+# "Dana:\n".
 _NAME_GREETING = re.compile(
     r"^(?!(?:However|Also|Thanks|Hopefully|Sorry|Unfortunately|Recently|Currently|Basically"
     r"|Honestly|Actually|Firstly|Additionally|Again|So|Well|Yes|No|Please|Today|Now|Anyway)\b)"
-    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)?(?:,(?=\s)|\s?-\s)"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)?"
+    r"(?:,(?=\s)|:[ \t]*\n|\s?-\s)"  # "Dana,", "Dana:" on its own line (a letter's form)
 )
 
 

@@ -259,7 +259,6 @@ _JOB = [
         r"|\bjoin\s+you\s+(?:there|at\s+(?!(?:the|a|an)\s)|on\s+your|in\s+your|and\s+your\s+team)\b"
         r"|\b(?:a\s+way|any\s+way|how)\s+(?:for\s+me\s+to|i\s+(?:could|can|might))\s+(?:join|work"
         r"\s+(?:for|at|with))\b"
-        r"|\bfor\s+your\s+(?:kind\s+)?consideration\b"
         r"|\bavailable\s+(?:to\s+start|for\s+(?:work|hire|employment|an?\s+(?:job\s+)?interview))\b"
         r"|\b(?:get|getting|break|breaking)\s+(?:in|into)\s+(?:at\s+)?your\s+(?:company|firm|team"
         r"|organi[sz]ation|agency|studio|practice|department|office)\b"
@@ -373,7 +372,10 @@ _JOB.append(
         r"|\b(?:looking|searching|hunting)\s+for\s+my\s+(?:next|first)\s+(?:[\w-]+\s+){0,2}?(?:role"
         r"|job|position|opportunity|gig)\b"
         r"|\bexploring\s+(?:new\s+|other\s+|job\s+|career\s+)?opportunities\b"
-        r"(?!\s+(?:to|for)\s+(?:learn|hear|talk|meet))",
+        r"(?!\s+(?:to|for)\s+(?:learn|hear|talk|meet))"
+        # "interested in working at Nestwell once I finish": a named employer
+        r"|\b(?:interested\s+in|keen\s+on|set\s+on)\s+(?:working|interning|a\s+job|a\s+role)\s+"
+        r"(?:at|for|with)\s+(?-i:[A-Z])\w+",
         _I,
     )
 )
@@ -616,7 +618,17 @@ _PAY = [
         r"(?:degree|diploma|certificat\w*|credential\w*|qualification\w*|licen[cs]e|master\w*"
         r"|bachelor\w*|ph\.?d|doctorate|place|spot|seat|trust|respect|reputation|promotion|title"
         r"|badge|credits?|points|it|recognition|awards?|scholarship|a\s+name|your\s+stripes"
-        r"|stripes|experience)\b)",
+        r"|stripes|experience)\b)"
+        # what a product or a firm brings in is not anyone's pay: "apps earning $10K a month in
+        # revenue" (checked below, in find_pay)
+        ,
+        _I,
+    ),
+    # Money for themselves, put politely: "any financial support would be welcome".
+    re.compile(
+        r"\b(?:financial|monetary)\s+(?:support|help|assistance|aid|backing|compensation)\b"
+        r"|\b(?:cover|covering|reimburse|reimbursing)\s+(?:my|our|the)\s+(?:travel\s+)?"
+        r"(?:costs|expenses)\b",
         _I,
     ),
     re.compile(
@@ -654,7 +666,19 @@ def find_pay(
             floor = sentence_of(spans, m.start())[0] if spans else 0
             if is_negated(folded, m.start(), m.end(), floor):
                 continue
+            if _BUSINESS_EARNING.match(folded, m.end(), min(len(folded), m.end() + 60)):
+                continue
             if best is None or m.start() < best[0]:
                 best = m.span()
             break
     return best
+
+
+# "earning XX in monthly recurring revenue", "earned 2M downloads": a product's figures.
+_BUSINESS_EARNING = re.compile(
+    r"(?<=earning)\s+(?:[\w$£€.,+-]+\s+){0,4}?(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:revenue|sales"
+    r"|profit|profits|users|downloads|installs|customers|subscribers|stars|reviews|funding)\b"
+    r"|(?<=earned)\s+(?:[\w$£€.,+-]+\s+){0,4}?(?:[\w-]+\s+){0,2}?(?:revenue|sales|users"
+    r"|downloads|installs|customers|subscribers|stars|reviews|funding)\b",
+    _I,
+)

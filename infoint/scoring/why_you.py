@@ -24,7 +24,7 @@ _THEIR_THING = (
     r"(?:article|articles|post|posts|blog|blogs|newsletter|book|talk|keynote|panel|session"
     r"|presentation|podcast|paper|papers|piece|interview|research|thesis|writing|video|webinar"
     r"|career\s+path|path|journey|move|transition|switch|background|experience|time|story"
-    r"|approach|expertise|product|project|projects|work|career|role)"
+    r"|approach|expertise|product|project|projects|work|career|role|profile|portfolio)"
 )
 # A gap that offers one of them: "your [talk/panel/session]".
 _GAP_THING = (
@@ -71,7 +71,10 @@ _PATTERNS = [
         r"|changed|transitioned)\b"
         r"|\bthe\s+way\s+you\s+(?:went|moved|made|switched|got|built|changed|transitioned"
         r"|use|used|combine|combined|turn|turned)\b"
-        r"|\byour\s+(?:move|transition|switch|path|route|jump)\s+(?:from|into|out)\b",
+        r"|\byour\s+(?:move|transition|switch|path|route|jump)\s+(?:from|into|out)\b"
+        # "You, though, seem to have moved into a completely different sector"
+        r"|\byou(?:,\s*\w+,)?\s+(?:seem|appear)\s+to\s+have\s+(?:moved|made|switched|gone|built"
+        r"|done|changed|taken|found)\b",
         _I,
     ),
     # What is known or said of them: "I hear you've built a terrific team", "you're one of
@@ -86,6 +89,10 @@ _PATTERNS = [
         r"|\bnobody\s+knows\s+more\b|\bno\s+one\s+knows\s+more\b"
         r"|\b(?:mentioned|described|recommended|suggested|named)\s+you\s+as\b"
         r"|\byour\s+name\s+as\s+(?:a|an|the)\b"
+        # What a referrer thought: "she thought it would be worthwhile for me to meet you"
+        r"|\b(?:thought|said|felt|suggested)\s+(?:that\s+)?(?:it\s+would\s+be\s+(?:worthwhile|helpful"
+        r"|useful|valuable|good|great)\s+(?:for\s+me\s+)?to\s+(?:meet|talk|speak)\s+(?:with\s+|to\s+)?you"
+        r"|you(?:'d|\s+would)\s+be\s+(?:a\s+)?(?:great|good|the\s+right|the\s+best|ideal|helpful))\b"
         r"|\b(?:keep|kept)\s+hearing\s+your\s+name\b|\byour\s+name\s+keeps\s+coming\s+up\b"
         r"|\b(?:impressed|inspired|struck|fascinated|intrigued)\s+by\s+(?:how|the\s+way|what)\s+you\b",
         _I,
@@ -96,6 +103,7 @@ _PATTERNS = [
         r"\b(?:saw|see|noticed|notice|read|learned|mentioned|spotted)\s+(?:that\s+)?you(?:'re|\s+are"
         r"|\s+were|'ve|\s+have)?\s+(?:now\s+|recently\s+|currently\s+|also\s+)?(?:work|worked|working"
         r"|recruit|lead|led|manage|run|joined|moved|started|know|teach|part\s+of|a\s+|an\s+"
+        r"|founded|co-founded|built|created|launched|wrote|published|made|designed"
         r"|at\s+|in\s+|on\s+|now\b|been\s+at)"
         r"|\bwe\s+both\s+(?:work|worked|served|studied|came|\[)",
         _I,

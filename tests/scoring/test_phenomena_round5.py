@@ -104,3 +104,75 @@ def test_a_meeting_to_sell_is_no_informational_purpose():
 def test_learning_how_their_team_uses_a_tool_is_still_a_purpose():
     text = "I'd love to learn how your team uses our city's open data in its reporting."
     assert check_outreach(text).level("informational-purpose") == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your LinkedIn profile impressed me, especially where you describe choosing public "
+        "health data over finance. Could we talk for 20 minutes?",
+        "I came across Tidewell's site, saw that you founded it, and would love to hear how it "
+        "grew. Would you have 15 minutes?",
+        "I've stayed close to retail because it is what I know. You, though, seem to have moved "
+        "into a different sector entirely. Could we talk for 20 minutes?",
+        "Noor Haddad gave me your details; she thought it would be worthwhile for me to meet "
+        "with you. Would 20 minutes next week suit you?",
+    ],
+)
+def test_reasons_for_this_person_in_other_words(text):
+    from infoint.scoring.why_you import find_why_you
+
+    assert find_why_you(text) is not None
+
+
+def test_a_profile_merely_found_is_no_reason():
+    from infoint.scoring.why_you import find_why_you
+
+    assert find_why_you("I found your profile on LinkedIn. Could we talk?") is None
+
+
+def test_thanks_for_your_consideration_is_a_courtesy_not_a_job_ask():
+    text = (
+        "Dear Ms. Vance, I'm a planning student at Fenmore and would love to hear about your "
+        "work on transit. Would 20 minutes suit you? Thank you for your consideration."
+    )
+    assert check_outreach(text).level("asks-for-job") == "pass"
+
+
+def test_interested_in_working_at_a_named_employer_is_a_job_ask():
+    text = "I'd be interested in working at Nestwell or a similar startup once I finish!"
+    assert check_outreach(text).level("asks-for-job") == "fail"
+
+
+def test_changing_careers_says_who_is_writing():
+    text = "Hi Pia. I'm changing career direction and studying data science. Could we talk?"
+    assert check_outreach(text, channel="linkedin").level("introduces-sender") == "pass"
+
+
+def test_understanding_more_of_the_work_is_a_purpose():
+    text = "I'd like to understand more of the science behind your models. Could we talk?"
+    assert check_outreach(text).level("informational-purpose") == "pass"
+
+
+def test_what_a_product_earns_is_not_pay():
+    text = "I've built two apps earning $9K in monthly recurring revenue. Could we talk?"
+    assert check_outreach(text).level("mentions-pay") == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll pay my own way, although any financial support would be very welcome.",
+        "I have been earning 40k a year in retail and wonder what people make in your field.",
+    ],
+)
+def test_money_for_themselves_is_pay(text):
+    assert check_outreach(text).level("mentions-pay") == "fail"
+
+
+def test_a_letter_opening_with_the_name_and_a_colon_greets():
+    text = (
+        "Dana:\n\nI'm a planning student at Fenmore and would love to hear about your work. "
+        "Would 20 minutes suit you? Thank you."
+    )
+    assert check_outreach(text).level("polite") == "pass"
