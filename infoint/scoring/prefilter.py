@@ -308,9 +308,11 @@ _PREPARED: dict[int, _Prepared] = {}
 # start there too. Each pattern then costs a few set look-ups instead of a substring search
 # per string, which matters most for short texts (a question) checked against a hundred
 # patterns. The last text's answer is kept, compared by identity (threads keep their own).
-_KEYS: dict[str, frozenset[str]] = {}  # every needed string -> the needed strings it starts with
-_FINDER: list[re.Pattern[str] | None] = [None]
-_SEEN: tuple[str | None, frozenset[str]] = (None, frozenset())
+# Every needed string -> the needed strings it starts with, and the scan that finds them; one
+# tuple, swapped whole when a list brings new strings, so a thread never sees half of it.
+_FINDER: tuple[dict[str, frozenset[str]], re.Pattern[str] | None] = ({}, None)
+# The last text's strings, with the finder that found them (a newer finder must look again).
+_SEEN: tuple[str | None, object, frozenset[str]] = (None, None, frozenset())
 
 
 def _trie_source(keys: list[str]) -> str:
@@ -333,32 +335,29 @@ def _trie_source(keys: list[str]) -> str:
 
 
 def _register(sets: list[tuple[frozenset[str], ...]]) -> None:
-    new = {key for entry in sets for keys in entry for key in keys} - _KEYS.keys()
+    global _FINDER
+    known = _FINDER[0]
+    new = {key for entry in sets for keys in entry for key in keys} - known.keys()
     if not new:
         return
-    every = sorted(_KEYS.keys() | new)
+    every = sorted(known.keys() | new)
     closure = {key: frozenset(k for k in every if key.startswith(k)) for key in every}
-    finder = re.compile(f"(?=({_trie_source(every)}))", re.S)
-    _KEYS.clear()
-    _KEYS.update(closure)
-    _FINDER[0] = finder
-    global _SEEN
-    _SEEN = (None, frozenset())  # found with the old key list: look again
+    _FINDER = (closure, re.compile(f"(?=({_trie_source(every)}))", re.S))
 
 
 def _present_keys(keyed: str) -> frozenset[str]:
     """Every needed string of every prepared list that ``keyed`` holds."""
     global _SEEN
+    closure, finder = finder_now = _FINDER
     memo = _SEEN
-    if memo[0] is keyed:
-        return memo[1]
-    finder = _FINDER[0]
+    if memo[0] is keyed and memo[1] is finder_now:
+        return memo[2]
     found: set[str] = set()
     if finder is not None:
         for name in set(finder.findall(keyed)):
-            found |= _KEYS[name]
+            found |= closure[name]
     present = frozenset(found)
-    _SEEN = (keyed, present)
+    _SEEN = (keyed, finder_now, present)
     return present
 
 
