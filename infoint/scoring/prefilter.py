@@ -307,7 +307,8 @@ _PREPARED: dict[int, _Prepared] = {}
 # names the longest string starting there, and the strings that are prefixes of that one
 # start there too. Each pattern then costs a few set look-ups instead of a substring search
 # per string, which matters most for short texts (a question) checked against a hundred
-# patterns. The last text's answer is kept, compared by identity (threads keep their own).
+# patterns. The last text's answer is kept, compared by identity: any other text, in any
+# thread, is scanned afresh.
 # Every needed string -> the needed strings it starts with, and the scan that finds them; one
 # tuple, swapped whole when a list brings new strings, so a thread never sees half of it.
 _FINDER: tuple[dict[str, frozenset[str]], re.Pattern[str] | None] = ({}, None)
