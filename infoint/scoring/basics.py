@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .prefilter import holds  # bool(pattern.search(text)), only the alternatives that can match
+
 __all__ = ["BASIC_NAMES", "basics_of", "clauses"]
 
 _I = re.I
@@ -338,27 +340,27 @@ def basics_of(question: str, is_closed: Callable[[str], bool] | None = None) -> 
     found: set[str] = set()
     question = _CONTRACTED_DID.sub(r"\1 did", question)
     for clause in clauses(question):
-        if _PAY_CLAUSE.search(clause) or _OUTLOOK_CLAUSE.search(clause):
+        if holds(_PAY_CLAUSE, clause) or holds(_OUTLOOK_CLAUSE, clause):
             continue
         if is_closed is not None and is_closed(clause):
-            if _ADVICE_NOUN.search(clause):
+            if holds(_ADVICE_NOUN, clause):
                 found.add("their advice")
-            if _QUALIFICATION_NOUN.search(clause):
+            if holds(_QUALIFICATION_NOUN, clause):
                 found.add("the path or skills")
-            found |= {name for name, pattern in _CLOSED_NAMED if pattern.search(clause)}
+            found |= {name for name, pattern in _CLOSED_NAMED if holds(pattern, clause)}
             continue
-        if _STARTED.search(clause):
+        if holds(_STARTED, clause):
             # "How did you first get started in this work?", "How did you get into museum
             # education?": a clause about their start names the field, it does not ask how
             # one breaks in or what education it takes.
             # Advice still counts: "Knowing what you know now, what would you change about
             # your own path?"
             found.add("how they started")
-            if _ADVICE.search(clause):
+            if holds(_ADVICE, clause):
                 found.add("their advice")
             continue
-        found |= {name for name, pattern in _BY_BASIC[1:] if pattern.search(clause)}
-        if _ASKS_FOR_NAMES.search(clause) and not _ADVICE_NOUN.search(
+        found |= {name for name, pattern in _BY_BASIC[1:] if holds(pattern, clause)}
+        if holds(_ASKS_FOR_NAMES, clause) and not holds(_ADVICE_NOUN,
             _RECOMMEND.sub("", clause)
         ):
             found.discard("their advice")

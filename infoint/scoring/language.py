@@ -78,8 +78,10 @@ _NAMES = {
     "nl": "Dutch",
 }
 _MIN_WORDS = 8
-_LETTER = re.compile(r"[^\W\d_]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Runs, not single characters: summing the runs' lengths counts the same letters with far
+# fewer match objects (this runs on every keystroke).
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 #: word -> the languages it is a function word of (one dictionary look-up per word)
 _LANGS_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOP.items():
@@ -90,9 +92,11 @@ for _lang, _words in _STOP.items():
 def detect_language(text: str) -> str:
     """``"en"``, another ISO 639-1 code, or ``"other"`` (a non-Latin script)."""
     sample = text[:4000]
-    letters = len(_LETTER.findall(sample))
-    if letters >= 12 and len(_LATIN.findall(sample)) / letters < 0.5:
-        return "other"
+    # Plain ASCII text is all Latin letters: no other script to find.
+    if not sample.isascii():
+        letters = sum(map(len, _LETTERS.findall(sample)))
+        if letters >= 12 and sum(map(len, _LATIN.findall(sample))) / letters < 0.5:
+            return "other"
     words = _WORD.findall(sample.lower())
     if len(words) < _MIN_WORDS:
         return "en"

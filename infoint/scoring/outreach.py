@@ -555,6 +555,20 @@ _PLACEHOLDERS = [
     ),
 ]
 
+# Each placeholder pattern with the strings one of which its every match contains (None: run
+# it always): the case-sensitive ones run at every word, and most messages hold none of these.
+_PLACEHOLDER_NEEDS: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
+    (_PLACEHOLDERS[0], ("[",)),
+    (_PLACEHOLDERS[1], ("___",)),
+    (_PLACEHOLDERS[2], ("<",)),
+    (_PLACEHOLDERS[3], ("{",)),
+    (_PLACEHOLDERS[4], ("XX", "Xx", "(X", "(x")),
+    (_PLACEHOLDERS[5], ("X",)),
+    (_PLACEHOLDERS[6], ("NAME", "COMPANY", "FIELD", "SCHOOL", "TITLE")),
+    (_PLACEHOLDERS[7], ("(",)),
+]
+assert [p for p, _ in _PLACEHOLDER_NEEDS] == _PLACEHOLDERS  # a new pattern needs its entry
+
 _POLITE = re.compile(
     r"\b(?:please|thank\s+you|thanks|thank|appreciate|appreciated|appreciation|grateful"
     r"|gratitude|kindly|would\s+mean\s+a\s+lot)\b",
@@ -651,6 +665,8 @@ _SOURCE.append(re.compile(
 _INTRO, _CONNECTION, _SOURCE, _PURPOSE, _ATTACH = (
     split(_INTRO), split(_CONNECTION), split(_SOURCE), split(_PURPOSE), split(_ATTACH)
 )
+# The demands too: run whole on the whole text they cost more than all other polite checks.
+_DEMANDS = split([_DEMAND])
 
 
 def _on(
@@ -982,7 +998,9 @@ def check_outreach(
         rules.finding("attaches-resume", "pass"))
 
     # placeholders
-    holes = sorted(m.span() for p in _PLACEHOLDERS for m in p.finditer(folded))
+    holes = sorted(m.span() for p, needs in _PLACEHOLDER_NEEDS
+                   if needs is None or any(map(folded.__contains__, needs))
+                   for m in p.finditer(folded))
     if holes:
         s, e = holes[0]
         add(rules.finding("placeholders", "fail", span=(s, e),
@@ -991,7 +1009,7 @@ def check_outreach(
         add(rules.finding("placeholders", "pass"))
 
     # polite: thanks, or a greeting with a courteous close; never a demand, never chat-speak
-    demand = _found(_DEMAND, folded, lower)
+    demand = _first(_DEMANDS, folded, None, keyed, lower)
     m = _found(_POLITE, folded, lower)
     tone = _informal(folded)
     if tone:

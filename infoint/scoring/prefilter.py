@@ -24,7 +24,8 @@ except ImportError:  # pragma: no cover
     import sre_parse as _p  # type: ignore[no-redef]
 
 __all__ = [
-    "caseless", "disabled", "fold_for_keys", "lowered", "may_match", "needed", "scan", "split",
+    "caseless", "disabled", "fold_for_keys", "holds", "lowered", "may_match", "needed", "scan",
+    "search", "split",
 ]
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
@@ -95,10 +96,24 @@ def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return keys if keys and all(keys) else None
 
 
+# The last text each of fold_for_keys() and lowered() was given, with its answer: the rules
+# of one check ask for the same text's forms many times, and handing back the very same
+# string object also keeps ``_SEEN`` (compared by identity) alive from rule to rule.
+# A whole (text, answer) pair is swapped in at once, so threads never see half of one.
+_LAST_KEYED: tuple[str, str] = ("", "")
+_LAST_LOWERED: tuple[str, str] = ("", "")
+
+
 def fold_for_keys(text: str) -> str:
     """``text`` case-folded for :func:`may_match`. Case-insensitive patterns also match
     a dotless "ı" for "i", which case-folding keeps apart; it is made an "i" here."""
-    return text.casefold().replace("ı", "i")
+    global _LAST_KEYED
+    last = _LAST_KEYED
+    if text is last[0] or text == last[0]:
+        return last[1]
+    out = text.casefold().replace("ı", "i")
+    _LAST_KEYED = (text, out)
+    return out
 
 
 def may_match(pattern: re.Pattern[str], keyed_text: str) -> bool:
@@ -218,9 +233,16 @@ _ESCAPE = re.compile(r"\\.")
 
 def lowered(text: str) -> str:
     """``text`` lower-cased, one character for one character (see above)."""
-    if "\u0130" in text or "\u0131" in text or "\u017f" in text:  # rare: skip the slow map
-        text = text.translate(_LOWER_SAME)
-    return text.lower()
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if text is last[0] or text == last[0]:
+        return last[1]
+    out = text
+    if "\u0130" in out or "\u0131" in out or "\u017f" in out:  # rare: skip the slow map
+        out = out.translate(_LOWER_SAME)
+    out = out.lower()
+    _LAST_LOWERED = (text, out)
+    return out
 
 
 def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -239,6 +261,33 @@ def _caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, the same match, found faster: not run at all when the text
+    lacks the strings every match needs, and run case-free when it can be."""
+    _pattern, sets, fast = _entry(pattern)
+    if _enabled and sets and not _present(sets, fold_for_keys(text)):
+        return None
+    return fast.search(lowered(text)) if fast is not None else pattern.search(text)
+
+
+# Each pattern asked about by :func:`holds`, cut into its top-level alternatives (by id, the
+# pattern kept to make a reused id harmless).
+_PIECES: dict[int, tuple[re.Pattern[str], list[re.Pattern[str]]]] = {}
+
+
+def holds(pattern: re.Pattern[str], text: str) -> bool:
+    """``bool(pattern.search(text))``, found faster: a big alternation is run as its
+    alternatives, only those whose needed strings the text holds, case-free when they can
+    be. (A pattern matches somewhere exactly when one of its alternatives does.)"""
+    entry = _PIECES.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _PIECES[id(pattern)] = (pattern, split([pattern]))
+    for _pattern, found in candidates(entry[1], fold_for_keys(text), text, lowered(text)):
+        if next(found, None) is not None:
+            return True
+    return False
+
+
 def scan(pattern: re.Pattern[str], folded: str, low: str):  # noqa: ANN201 - an iterator
     """``pattern.finditer(folded)``, run the faster way when it can be (``low`` is
     :func:`lowered` ``folded``); the matches' spans are the same either way."""
@@ -246,11 +295,88 @@ def scan(pattern: re.Pattern[str], folded: str, low: str):  # noqa: ANN201 - an 
     return fast.finditer(low) if fast is not None else pattern.finditer(folded)
 
 
-_PREPARED: dict[int, tuple[list[re.Pattern[str]], int, list[tuple]]] = {}
-# Which strings the last text holds: the same words recur across patterns and across the
-# rules of one check, so each is looked up once per text. The text is kept with its answers
-# and compared by identity, so another text (another thread) never reads them.
-_SEEN: tuple[str | None, dict[str, bool]] = (None, {})
+# Per list of patterns: the list (checked by identity), its length, each pattern's entry, and
+# an index from every string of a pattern's most telling set to the patterns that need it.
+_Prepared = tuple[
+    list[re.Pattern[str]], int, list[_Entry], dict[str, tuple[int, ...]], tuple[int, ...]
+]
+_PREPARED: dict[int, _Prepared] = {}
+
+# Which needed strings a text holds, found with one scan: every needed string of every
+# prepared list goes into one trie-shaped pattern, run as a lookahead at each position; it
+# names the longest string starting there, and the strings that are prefixes of that one
+# start there too. Each pattern then costs a few set look-ups instead of a substring search
+# per string, which matters most for short texts (a question) checked against a hundred
+# patterns. The last text's answer is kept, compared by identity: any other text, in any
+# thread, is scanned afresh.
+# Every needed string -> the needed strings it starts with, and the scan that finds them; one
+# tuple, swapped whole when a list brings new strings, so a thread never sees half of it.
+_FINDER: tuple[dict[str, frozenset[str]], re.Pattern[str] | None] = ({}, None)
+# The last text's strings, with the finder that found them (a newer finder must look again).
+_SEEN: tuple[str | None, object, frozenset[str]] = (None, None, frozenset())
+
+
+def _trie_source(keys: list[str]) -> str:
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def source(node: dict) -> str:
+        alts = [re.escape(ch) + source(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        # Greedy: the longer strings are tried first, so the longest one present is named.
+        return f"(?:{body})?" if "" in node else body
+
+    return source(trie)
+
+
+def _register(sets: list[tuple[frozenset[str], ...]]) -> None:
+    global _FINDER
+    known = _FINDER[0]
+    new = {key for entry in sets for keys in entry for key in keys} - known.keys()
+    if not new:
+        return
+    every = sorted(known.keys() | new)
+    closure = {key: frozenset(k for k in every if key.startswith(k)) for key in every}
+    _FINDER = (closure, re.compile(f"(?=({_trie_source(every)}))", re.S))
+
+
+def _present_keys(keyed: str) -> frozenset[str]:
+    """Every needed string of every prepared list that ``keyed`` holds."""
+    global _SEEN
+    closure, finder = finder_now = _FINDER
+    memo = _SEEN
+    if memo[0] is keyed and memo[1] is finder_now:
+        return memo[2]
+    found: set[str] = set()
+    if finder is not None:
+        for name in set(finder.findall(keyed)):
+            found |= closure[name]
+    present = frozenset(found)
+    _SEEN = (keyed, finder_now, present)
+    return present
+
+
+def _prepare(patterns: list[re.Pattern[str]]) -> _Prepared:
+    entries = [_entry(p) for p in patterns]
+    index: dict[str, list[int]] = {}
+    always = []
+    for i, (_pattern, sets, _fast) in enumerate(entries):
+        if not sets:
+            always.append(i)
+            continue
+        for key in sets[0]:
+            index.setdefault(key, []).append(i)
+    _register([sets for _p, sets, _f in entries])
+    prepared = (patterns, len(patterns), entries,
+                {key: tuple(ids) for key, ids in index.items()}, tuple(always))
+    _PREPARED[id(patterns)] = prepared
+    return prepared
 
 
 def candidates(
@@ -261,31 +387,21 @@ def candidates(
     :func:`scan` for a whole list at once: the per-pattern work is looked up once per list,
     which matters when a rule has a hundred patterns and runs on every keystroke.
     ``filtered=False`` (or :class:`disabled`) runs every pattern."""
-    entry = _PREPARED.get(id(patterns))
-    if entry is None or entry[0] is not patterns or entry[1] != len(patterns):
-        entry = (patterns, len(patterns), [_entry(p) for p in patterns])
-        _PREPARED[id(patterns)] = entry
-    check = filtered and _enabled
-    global _SEEN
-    memo = _SEEN
-    if memo[0] is not keyed:  # a new text: what it holds is found out afresh
-        memo = _SEEN = (keyed, {})
-    seen = memo[1]
-    for pattern, sets, fast in entry[2]:
-        if check and sets and not _seen_all(sets, keyed, seen):
+    prepared = _PREPARED.get(id(patterns))
+    if prepared is None or prepared[0] is not patterns or prepared[1] != len(patterns):
+        prepared = _prepare(patterns)
+    entries = prepared[2]
+    if not (filtered and _enabled):
+        for pattern, _sets, fast in entries:
+            yield pattern, (fast.finditer(low) if fast is not None else pattern.finditer(folded))
+        return
+    present = _present_keys(keyed)
+    index = prepared[3]
+    chosen = set(prepared[4])
+    for key in present.intersection(index):  # in C: only the strings this list indexes
+        chosen.update(index[key])
+    for i in sorted(chosen):
+        pattern, sets, fast = entries[i]
+        if len(sets) > 1 and any(present.isdisjoint(keys) for keys in sets[1:]):
             continue
         yield pattern, (fast.finditer(low) if fast is not None else pattern.finditer(folded))
-
-
-def _seen_all(sets: tuple[frozenset[str], ...], keyed: str, seen: dict[str, bool]) -> bool:
-    """:func:`_present`, remembering in ``seen`` which strings the text holds."""
-    for keys in sets:
-        for key in keys:
-            hit = seen.get(key)
-            if hit is None:
-                hit = seen[key] = key in keyed
-            if hit:
-                break
-        else:
-            return False
-    return True

@@ -23,6 +23,7 @@ from .basics import basics_of
 from .language import detect_language, not_english_report
 from .own_job_ask import own_job_ask
 from .patterns import find_pay
+from .prefilter import search  # pattern.search, skipped or run case-free when it can be
 from .report import Finding, Report
 from .rewrite import rebuild_open
 from .rules import load_rules, weighted_score
@@ -223,7 +224,7 @@ def categorise(
     """The categories a question seems to be about (from the bank when it is a bank
     question, and from its wording). ``match`` saves looking the question up again."""
     folded = fold(question)
-    found = {c for c, p in _CATEGORY_PATTERNS.items() if p.search(folded)}
+    found = {c for c, p in _CATEGORY_PATTERNS.items() if search(p, folded)}
     if match is None and bank is not None:
         match = bank.match(question)
     if match is not None:
@@ -278,7 +279,7 @@ def _facts(question: str, bank: Bank) -> _Facts:
     match = bank.match(question)
     closed = _is_closed(folded)
     job = own_job_ask(folded)
-    searchable = _SEARCHABLE_ANY.search(folded)
+    searchable = search(_SEARCHABLE_ANY, folded)
     return _Facts(
         match=match,
         categories=frozenset(categorise(text, match=match)),
