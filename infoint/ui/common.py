@@ -224,6 +224,10 @@ class App(w.VBox):
         """
         from IPython.display import display
 
+        from infoint.ui.turns import listen_for_the_page
+
+        # Before building: heavy parts then wait for the page's "widgets live" signal.
+        listen_for_the_page()
         try:
             app: w.Widget = cls(**kwargs)
         except StoreError as error:
