@@ -25,7 +25,7 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
-__all__ = ["READY_TARGET", "in_turns", "listen_for_the_page", "page_ready"]
+__all__ = ["READY_TARGET", "PageSignal", "in_turns", "listen_for_the_page", "page_ready"]
 
 log = logging.getLogger("infoint.ui")
 
@@ -41,7 +41,7 @@ READY_TARGET = "infoint.page_ready"
 READY_FALLBACK = 30.0
 
 
-class _Page:
+class PageSignal:
     """What this kernel knows of the one Voila page it serves."""
 
     listening = False  # the comm target is registered: the page's signal can arrive
@@ -53,7 +53,7 @@ def listen_for_the_page() -> None:
     """Register :data:`READY_TARGET` in a kernel that Voila runs for a page (every app's
     ``launch`` calls this); elsewhere (JupyterLab, nbval, a script) nothing happens and
     work started from a cell runs at once as before."""
-    if _Page.listening or "VOILA_KERNEL_ID" not in os.environ:
+    if PageSignal.listening or "VOILA_KERNEL_ID" not in os.environ:
         return
     try:
         from ipykernel.kernelbase import Kernel
@@ -65,7 +65,7 @@ def listen_for_the_page() -> None:
     if manager is None:
         return
     manager.register_target(READY_TARGET, _on_ready_comm)
-    _Page.listening = True
+    PageSignal.listening = True
 
 
 def _on_ready_comm(comm: Any, _open_msg: Any) -> None:
@@ -75,14 +75,14 @@ def _on_ready_comm(comm: Any, _open_msg: Any) -> None:
 
 def page_ready() -> None:
     """The page's widgets are live: start the work that waited for them (once)."""
-    _Page.ready = True
-    waiting, _Page.waiting = _Page.waiting, []
+    PageSignal.ready = True
+    waiting, PageSignal.waiting = PageSignal.waiting, []
     for start in waiting:
         start()
 
 
 def _waiting_for_the_page() -> bool:
-    return _Page.listening and not _Page.ready
+    return PageSignal.listening and not PageSignal.ready
 
 
 def answering_the_page() -> bool:
@@ -150,5 +150,5 @@ def in_turns(steps: Iterator[None], on_error: Callable[[Exception], None]) -> No
             started = True
             loop.call_later(PAUSE, turn)
 
-    _Page.waiting.append(start)
+    PageSignal.waiting.append(start)
     loop.call_later(READY_FALLBACK, start)
