@@ -91,11 +91,12 @@ class ContactsApp(App):
             self.ics_link,
         )
         table = self._build_table()
-        self.form = ContactForm(self.css)
-        self.editor = _card(self.css("editor"), self.form)
-        self._wire_form()
+        # The editor is built when a contact is first opened (see form).
+        self._form: ContactForm | None = None
+        self._editor: w.VBox | None = None
         self.page_slot = w.VBox([self.notice])
-        # Where the one notice goes for each part of the page (the model's Message.place).
+        # Where the one notice goes for each part of the page (the model's Message.place);
+        # the editor's two ("status", "editor") join when the editor is built.
         self.slots: dict[Place, w.Box] = {
             "page": self.page_slot,
             "add": self.add_slot,
@@ -103,8 +104,6 @@ class ContactsApp(App):
             "import": self.importer.notice_slot,
             "duplicates": self.merge_slot,
             "table": self.table.notice_slot,
-            "status": self.form.status_slot,
-            "editor": self.form.notice_slot,
         }
         self.compose(
             w.HTML(intro_html()),
@@ -124,6 +123,29 @@ class ContactsApp(App):
             )
 
     # -- what tests and the workshop read ---------------------------------------------------
+
+    @property
+    def form(self) -> ContactForm:
+        """The contact editor's form, built the first time it is needed (a contact opened).
+
+        Built at start, its ~100 widget models were sent to every page and made by the
+        browser before the page showed, for an editor that is not on the page until a row
+        is chosen.
+        """
+        if self._form is None:
+            self._form = ContactForm(self.css)
+            self._editor = _card(self.css("editor"), self._form)
+            self._wire_form()
+            self.slots["status"] = self._form.status_slot
+            self.slots["editor"] = self._form.notice_slot
+        return self._form
+
+    @property
+    def editor(self) -> w.VBox:
+        """The card around :attr:`form`, shown under the chosen row."""
+        self.form  # noqa: B018 - builds it
+        assert self._editor is not None
+        return self._editor
 
     @property
     def contacts(self) -> list[Contact]:
@@ -416,6 +438,8 @@ class ContactsApp(App):
 
     def show_notice(self, place: Place, level: str, text: str) -> None:
         """Say ``text`` by the buttons of ``place``: the one notice moves there."""
+        if place not in self.slots:
+            self.form  # noqa: B018 - builds the editor, whose slots these are
         for slot in self.slots.values():
             if slot is not self.slots[place] and slot.children:
                 slot.children = ()
@@ -489,13 +513,17 @@ class ContactsApp(App):
     def _render_table(self) -> None:
         m = self.model
         page = m.page
-        self.table.show(page, m.selected_id, self.editor, m.groups)
+        editor = self.editor if m.selected_id is not None else None
+        self.table.show(page, m.selected_id, editor, m.groups)
         self.prev_page.disabled = page.page == 0
         self.next_page.disabled = page.page >= page.pages - 1
 
     def _render_editor(self) -> None:
-        m, f = self.model, self.form
+        m = self.model
         contact = m.selected
+        if contact is None and self._form is None:
+            return  # nothing open, and no editor built yet to empty
+        f = self.form
         msg = m.message
         # A refused save keeps what the learner typed, so they can fix it.
         keep_typing = msg is not None and msg.level == "error" and f.contact_id == m.selected_id
