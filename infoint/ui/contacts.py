@@ -21,7 +21,16 @@ from infoint.matching import Match
 from infoint.model import RELATIONSHIPS, Contact
 from infoint.steps.contacts import ContactsModel, Place
 from infoint.store import Store
-from infoint.ui.common import App, button, download_link, explain, guarded, hint, next_step
+from infoint.ui.common import (
+    App,
+    button,
+    download_link,
+    explain,
+    fixed_html,
+    guarded,
+    hint,
+    next_step,
+)
 from infoint.ui.contacts_form import ContactForm
 from infoint.ui.contacts_html import (
     ask_first_html,
@@ -70,7 +79,7 @@ class ContactsApp(App):
         self._wire_import()
         imports = _card(
             self.css("import"),
-            w.HTML("<h3>Import your connections</h3>"),
+            fixed_html("<h3>Import your connections</h3>"),
             hint(
                 "A LinkedIn Connections.csv (Settings, Data privacy, Get a copy of your "
                 "data), a Google Contacts CSV, or a vCard (.vcf). You see what would be "
@@ -81,13 +90,13 @@ class ContactsApp(App):
         dupes = self._build_duplicates()
         self.ask_first = w.HTML()
         self.ask_first.add_class(self.css("ask-first"))
-        ask = _card(self.css("ask-first-card"), w.HTML("<h3>Ask first</h3>"), self.ask_first)
+        ask = _card(self.css("ask-first-card"), fixed_html("<h3>Ask first</h3>"), self.ask_first)
         self.this_week = w.HTML()
         self.this_week.add_class(self.css("this-week"))
         self.ics_link = w.HTML()
         self.ics_link.add_class(self.css("ics-link"))
         week = _card(
-            self.css("this-week-card"), w.HTML("<h3>This week</h3>"), self.this_week,
+            self.css("this-week-card"), fixed_html("<h3>This week</h3>"), self.this_week,
             self.ics_link,
         )
         table = self._build_table()
@@ -106,7 +115,7 @@ class ContactsApp(App):
             "table": self.table.notice_slot,
         }
         self.compose(
-            w.HTML(intro_html()),
+            fixed_html(intro_html()),
             self.profile_hint,
             self.page_slot,
             circles,
@@ -215,7 +224,7 @@ class ContactsApp(App):
         self.intro_slot.add_class(self.css("intro-notice"))
         return _card(
             self.css("circles"),
-            w.HTML("<h3>Who could help?</h3>"),
+            fixed_html("<h3>Who could help?</h3>"),
             self.circle_step,
             w.Box(list(self.quick_fields)).add_class(self.css("quick-row")),
             w.HBox([self.quick_add]).add_class("infoint-actions"),
@@ -239,7 +248,7 @@ class ContactsApp(App):
         self.merge_slot.add_class(self.css("merge-notice"))
         self.duplicates_card = _card(
             self.css("duplicates-card"),
-            w.HTML("<h3>Possible duplicates</h3>"),
+            fixed_html("<h3>Possible duplicates</h3>"),
             self.duplicates_html,
             w.HBox([self.duplicate_pick, self.merge_button]).add_class("infoint-actions"),
             self.merge_slot,
@@ -272,7 +281,7 @@ class ContactsApp(App):
         ).add_class(self.css("filters"))
         return _card(
             self.css("table-card"),
-            w.HTML("<h3>All your contacts</h3>"),
+            fixed_html("<h3>All your contacts</h3>"),
             hint("Choose a name to open that person: details, status and timeline."),
             filters,
             self.table,
