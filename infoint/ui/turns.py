@@ -20,12 +20,16 @@ paints the light parts at once instead of waiting for the heavy ones.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
-__all__ = ["READY_TARGET", "PageSignal", "in_turns", "listen_for_the_page", "page_ready"]
+__all__ = [
+    "READY_TARGET", "PageSignal", "in_turns", "listen_for_the_page", "page_ready",
+    "when_page_ready",
+]
 
 log = logging.getLogger("infoint.ui")
 
@@ -85,6 +89,26 @@ def _waiting_for_the_page() -> bool:
     return PageSignal.listening and not PageSignal.ready
 
 
+def when_page_ready(start: Callable[[], None]) -> None:
+    """Run ``start`` once the page's widgets are live: at once if they are (or if no page
+    will say so), else when the page says so, or after :data:`READY_FALLBACK` seconds if
+    it never does. Runs it once either way."""
+    if not _waiting_for_the_page():
+        start()
+        return
+    done = False
+
+    def once() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            start()
+
+    PageSignal.waiting.append(once)
+    with contextlib.suppress(RuntimeError):  # no loop to wait on: the signal alone starts it
+        asyncio.get_running_loop().call_later(READY_FALLBACK, once)
+
+
 def answering_the_page() -> bool:
     """True while the kernel handles a message from the page itself (a click, a typed value).
 
@@ -113,7 +137,7 @@ def in_turns(steps: Iterator[None], on_error: Callable[[Exception], None]) -> No
     An exception ends the steps and goes to ``on_error`` (after being logged): a callback
     on the loop has no caller to raise to, and the page must never show a traceback.
     """
-    later = answering_the_page() or _waiting_for_the_page()
+    later = answering_the_page() or PageSignal.listening
     try:
         loop = asyncio.get_running_loop() if later else None
     except RuntimeError:
@@ -139,16 +163,4 @@ def in_turns(steps: Iterator[None], on_error: Callable[[Exception], None]) -> No
         if step():
             loop.call_later(PAUSE, turn)
 
-    if not _waiting_for_the_page():
-        loop.call_later(PAUSE, turn)
-        return
-    started = False
-
-    def start() -> None:
-        nonlocal started
-        if not started:
-            started = True
-            loop.call_later(PAUSE, turn)
-
-    PageSignal.waiting.append(start)
-    loop.call_later(READY_FALLBACK, start)
+    when_page_ready(lambda: loop.call_later(PAUSE, turn))
