@@ -82,7 +82,10 @@ def page_ready() -> None:
     PageSignal.ready = True
     waiting, PageSignal.waiting = PageSignal.waiting, []
     for start in waiting:
-        start()
+        try:
+            start()
+        except Exception:  # one part that fails must not keep the others from the page
+            log.exception("could not go on once the page was live")
 
 
 def _waiting_for_the_page() -> bool:
@@ -117,7 +120,8 @@ def answering_the_page() -> bool:
     states) that is not so: the browser's widget manager drops an update that arrives after
     it has read a widget's state and before it has made the widget's model (seen in the
     browser suite: a table drawn in that window never appeared). So work started from a
-    cell runs at once, and only work started from the page is spread over turns.
+    cell runs at once, or, in a Voila page, waits for the page to say its widgets are live
+    (:func:`when_page_ready`); work started from the page is spread over turns at once.
     """
     try:
         from ipykernel.kernelbase import Kernel
