@@ -16,7 +16,15 @@ _APPS = {
     "WorkshopApp": "infoint.ui.workshop",
 }
 
-__all__ = sorted(_APPS)
+__all__ = [*sorted(_APPS), "launch"]
+
+
+def launch(name: str, **kwargs: Any) -> None:
+    """Show the app ``name`` (e.g. ``"ProfileApp"``) without importing it in the cell: in a
+    Voila page it is built while the browser loads the page (:mod:`infoint.ui.page`)."""
+    from infoint.ui.page import launch as launch_on_page
+
+    launch_on_page(name, **kwargs)
 
 
 def __getattr__(name: str) -> Any:

@@ -97,6 +97,21 @@ class RowLooks:
 
 
 @functools.cache
+def _fixed_looks() -> tuple[w.Layout, HTMLStyle]:
+    """The one Layout and style shared by every fixed text of this kernel's pages."""
+    return w.Layout(), HTMLStyle()
+
+
+def fixed_html(value: str) -> w.HTML:
+    """An HTML widget for text that only its value may change (a heading, a hint): it
+    shares one Layout and one style model with every other, so it is one model in the
+    browser instead of three. Never hide or resize it through its layout: that would hide
+    or resize them all."""
+    layout, style = _fixed_looks()
+    return w.HTML(value=value, layout=layout, style=style)
+
+
+@functools.cache
 def _css() -> str:
     return resources.files("infoint.ui").joinpath("style.css").read_text(encoding="utf-8")
 
@@ -165,21 +180,21 @@ def guarded(method: F) -> F:
 
 
 def heading(text: str, level: int = 2, css: str = "") -> w.HTML:
-    widget = w.HTML(f"<h{level}>{esc(text)}</h{level}>")
+    widget = fixed_html(f"<h{level}>{esc(text)}</h{level}>")
     if css:
         widget.add_class(css)
     return widget
 
 
 def paragraph(text: str, css: str = "") -> w.HTML:
-    widget = w.HTML(f"<p>{esc(text)}</p>")
+    widget = fixed_html(f"<p>{esc(text)}</p>")
     if css:
         widget.add_class(css)
     return widget
 
 
 def hint(text: str) -> w.HTML:
-    widget = w.HTML(f'<div class="infoint-hint">{esc(text)}</div>')
+    widget = fixed_html(f'<div class="infoint-hint">{esc(text)}</div>')
     return widget
 
 
@@ -224,12 +239,21 @@ class App(w.VBox):
         """
         from IPython.display import display
 
+        from infoint.ui.turns import listen_for_the_page
+
+        # Before building: heavy parts then wait for the page's "widgets live" signal.
+        listen_for_the_page()
+        display(cls.for_page(**kwargs))
+
+    @classmethod
+    def for_page(cls, **kwargs: Any) -> w.Widget:
+        """The app, or a page that says why it could not open (a store that failed)."""
         try:
-            app: w.Widget = cls(**kwargs)
+            return cls(**kwargs)
         except StoreError as error:
             app = w.VBox([style_tag(), w.HTML(f"<p>{esc(explain(error))}</p>")])
             app.add_class("infoint-app")
-        display(app)
+            return app
 
 
 # Set by the workshop while it builds a step's app: the next-step links then switch steps

@@ -21,7 +21,16 @@ from infoint.matching import Match
 from infoint.model import RELATIONSHIPS, Contact
 from infoint.steps.contacts import ContactsModel, Place
 from infoint.store import Store
-from infoint.ui.common import App, button, download_link, explain, guarded, hint, next_step
+from infoint.ui.common import (
+    App,
+    button,
+    download_link,
+    explain,
+    fixed_html,
+    guarded,
+    hint,
+    next_step,
+)
 from infoint.ui.contacts_form import ContactForm
 from infoint.ui.contacts_html import (
     ask_first_html,
@@ -70,7 +79,7 @@ class ContactsApp(App):
         self._wire_import()
         imports = _card(
             self.css("import"),
-            w.HTML("<h3>Import your connections</h3>"),
+            fixed_html("<h3>Import your connections</h3>"),
             hint(
                 "A LinkedIn Connections.csv (Settings, Data privacy, Get a copy of your "
                 "data), a Google Contacts CSV, or a vCard (.vcf). You see what would be "
@@ -81,21 +90,22 @@ class ContactsApp(App):
         dupes = self._build_duplicates()
         self.ask_first = w.HTML()
         self.ask_first.add_class(self.css("ask-first"))
-        ask = _card(self.css("ask-first-card"), w.HTML("<h3>Ask first</h3>"), self.ask_first)
+        ask = _card(self.css("ask-first-card"), fixed_html("<h3>Ask first</h3>"), self.ask_first)
         self.this_week = w.HTML()
         self.this_week.add_class(self.css("this-week"))
         self.ics_link = w.HTML()
         self.ics_link.add_class(self.css("ics-link"))
         week = _card(
-            self.css("this-week-card"), w.HTML("<h3>This week</h3>"), self.this_week,
+            self.css("this-week-card"), fixed_html("<h3>This week</h3>"), self.this_week,
             self.ics_link,
         )
         table = self._build_table()
-        self.form = ContactForm(self.css)
-        self.editor = _card(self.css("editor"), self.form)
-        self._wire_form()
+        # The editor is built when a contact is first opened (see form).
+        self._form: ContactForm | None = None
+        self._editor: w.VBox | None = None
         self.page_slot = w.VBox([self.notice])
-        # Where the one notice goes for each part of the page (the model's Message.place).
+        # Where the one notice goes for each part of the page (the model's Message.place);
+        # the editor's two ("status", "editor") join when the editor is built.
         self.slots: dict[Place, w.Box] = {
             "page": self.page_slot,
             "add": self.add_slot,
@@ -103,11 +113,9 @@ class ContactsApp(App):
             "import": self.importer.notice_slot,
             "duplicates": self.merge_slot,
             "table": self.table.notice_slot,
-            "status": self.form.status_slot,
-            "editor": self.form.notice_slot,
         }
         self.compose(
-            w.HTML(intro_html()),
+            fixed_html(intro_html()),
             self.profile_hint,
             self.page_slot,
             circles,
@@ -124,6 +132,29 @@ class ContactsApp(App):
             )
 
     # -- what tests and the workshop read ---------------------------------------------------
+
+    @property
+    def form(self) -> ContactForm:
+        """The contact editor's form, built the first time it is needed (a contact opened).
+
+        Built at start, its ~100 widget models were sent to every page and made by the
+        browser before the page showed, for an editor that is not on the page until a row
+        is chosen.
+        """
+        if self._form is None:
+            self._form = ContactForm(self.css)
+            self._editor = _card(self.css("editor"), self._form)
+            self._wire_form()
+            self.slots["status"] = self._form.status_slot
+            self.slots["editor"] = self._form.notice_slot
+        return self._form
+
+    @property
+    def editor(self) -> w.VBox:
+        """The card around :attr:`form`, shown under the chosen row."""
+        self.form  # noqa: B018 - builds it
+        assert self._editor is not None
+        return self._editor
 
     @property
     def contacts(self) -> list[Contact]:
@@ -193,7 +224,7 @@ class ContactsApp(App):
         self.intro_slot.add_class(self.css("intro-notice"))
         return _card(
             self.css("circles"),
-            w.HTML("<h3>Who could help?</h3>"),
+            fixed_html("<h3>Who could help?</h3>"),
             self.circle_step,
             w.Box(list(self.quick_fields)).add_class(self.css("quick-row")),
             w.HBox([self.quick_add]).add_class("infoint-actions"),
@@ -217,7 +248,7 @@ class ContactsApp(App):
         self.merge_slot.add_class(self.css("merge-notice"))
         self.duplicates_card = _card(
             self.css("duplicates-card"),
-            w.HTML("<h3>Possible duplicates</h3>"),
+            fixed_html("<h3>Possible duplicates</h3>"),
             self.duplicates_html,
             w.HBox([self.duplicate_pick, self.merge_button]).add_class("infoint-actions"),
             self.merge_slot,
@@ -250,7 +281,7 @@ class ContactsApp(App):
         ).add_class(self.css("filters"))
         return _card(
             self.css("table-card"),
-            w.HTML("<h3>All your contacts</h3>"),
+            fixed_html("<h3>All your contacts</h3>"),
             hint("Choose a name to open that person: details, status and timeline."),
             filters,
             self.table,
@@ -416,6 +447,8 @@ class ContactsApp(App):
 
     def show_notice(self, place: Place, level: str, text: str) -> None:
         """Say ``text`` by the buttons of ``place``: the one notice moves there."""
+        if place not in self.slots:
+            self.form  # noqa: B018 - builds the editor, whose slots these are
         for slot in self.slots.values():
             if slot is not self.slots[place] and slot.children:
                 slot.children = ()
@@ -489,13 +522,17 @@ class ContactsApp(App):
     def _render_table(self) -> None:
         m = self.model
         page = m.page
-        self.table.show(page, m.selected_id, self.editor, m.groups)
+        editor = self.editor if m.selected_id is not None else None
+        self.table.show(page, m.selected_id, editor, m.groups)
         self.prev_page.disabled = page.page == 0
         self.next_page.disabled = page.page >= page.pages - 1
 
     def _render_editor(self) -> None:
-        m, f = self.model, self.form
+        m = self.model
         contact = m.selected
+        if contact is None and self._form is None:
+            return  # nothing open, and no editor built yet to empty
+        f = self.form
         msg = m.message
         # A refused save keeps what the learner typed, so they can fix it.
         keep_typing = msg is not None and msg.level == "error" and f.contact_id == m.selected_id

@@ -84,7 +84,7 @@ class ContactsTable(w.VBox):
         self,
         page: TablePage,
         selected_id: int | None,
-        editor: w.Widget,
+        editor: w.Widget | None,
         groups: dict[str, OrgGroup] | None = None,
     ) -> None:
         self.caption.value = table_caption_html(page)
@@ -107,10 +107,10 @@ class ContactsTable(w.VBox):
             row.show(rank, item, selected)
             children.append(row)
             self.shown.append(row)
-            if selected:
+            if selected and editor is not None:
                 children.append(editor)
                 placed = True
-        if selected_id is not None and not placed:
+        if selected_id is not None and editor is not None and not placed:
             # Filtered out or on another page: the editor stays in view above the rows.
             children.insert(2, editor)
         self.children = children

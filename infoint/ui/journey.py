@@ -28,6 +28,7 @@ from infoint.ui.common import (
     download_link,
     esc,
     explain,
+    fixed_html,
     guarded,
     next_step,
     scroll_table,
@@ -231,7 +232,7 @@ class JourneyApp(App):
         )
         self.compose(
             w.HTML(f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
-            w.HTML(intro_html()),
+            fixed_html(intro_html()),
             w.HBox([self._refresh]).add_class("infoint-actions"),
             self.notice,
             self._empty,
@@ -454,7 +455,7 @@ class JourneyApp(App):
 
 def _phone_hint(text: str) -> w.HTML:
     """A line shown only on narrow screens, under a chart scaled down to fit."""
-    hint = w.HTML(f'<p class="infoint-hint">{esc(text)}</p>')
+    hint = fixed_html(f"<p class='infoint-hint'>{esc(text)}</p>")
     hint.add_class("ii-phone-hint")
     return hint
 

@@ -28,6 +28,7 @@ from infoint.ui.common import (
     button,
     esc,
     explain,
+    fixed_html,
     guarded,
     hint,
     log,
@@ -55,7 +56,7 @@ DEFAULT_DEBOUNCE = 0.06
 
 
 def _card(title: str, *children: w.Widget, css: str = "") -> w.VBox:
-    box = w.VBox([w.HTML(f"<h3>{title}</h3>"), *children]).add_class("infoint-card")
+    box = w.VBox([fixed_html(f"<h3>{title}</h3>"), *children]).add_class("infoint-card")
     if css:
         box.add_class(css)
     return box

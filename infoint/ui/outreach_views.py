@@ -14,7 +14,7 @@ from infoint.model import Contact
 from infoint.outreach import CHANNEL_LABELS, examples, explain_example, text
 from infoint.scoring import Report
 from infoint.steps.outreach import Exports, OrganisationWait, Schedule, day_text
-from infoint.ui.common import download_link, esc, hint
+from infoint.ui.common import download_link, esc, fixed_html, hint
 from infoint.ui.exports import copy_box_html, link_html
 from infoint.ui.findings import band, findings_list_html
 
@@ -111,7 +111,7 @@ def examples_box(css: str) -> w.VBox:
         label = CHANNEL_LABELS.get(example.channel, example.channel)
         titles.append(f"{example.title} ({label})")
     accordion = w.Accordion(children=children, titles=tuple(titles), selected_index=None)
-    box = w.VBox([w.HTML("<h3>What a good message looks like</h3>"),
+    box = w.VBox([fixed_html("<h3>What a good message looks like</h3>"),
                   hint(text("hints", "examples")), accordion]).add_class("infoint-card")
     box.add_class(css)
     return box

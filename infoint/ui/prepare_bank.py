@@ -3,7 +3,8 @@
 It replaces a multi-select that needed Ctrl to pick several and cut long questions at phone
 width. Each row's text wraps; each Add button is a real button, so Tab reaches it and Enter
 or Space adds the question. A fixed pool of rows is reused, so typing in the search box
-changes values instead of creating widgets on every keystroke.
+changes values instead of creating widgets on every keystroke; rows are made only as a
+list first needs them.
 """
 
 from __future__ import annotations
@@ -61,15 +62,13 @@ class _RowWidget(w.HBox):
         self.add.add_class("ii-bank-add")
         self.row: BankRow | None = None
         self.add.on_click(lambda _b: self.row is not None and on_add(self.row.id))
-        super().__init__([self.text, self.add])
+        # The row shares its layout too: it is hidden by leaving the list, not by its own
+        # layout, so each row is three models (box, text, button) instead of four.
+        super().__init__([self.text, self.add], layout=looks.layout)
         self.add_class("ii-bank-row")
 
-    def show(self, row: BankRow | None) -> None:
+    def show(self, row: BankRow) -> None:
         self.row = row
-        if row is None:
-            self.layout.display = "none"
-            return
-        self.layout.display = ""
         self.text.value = (
             f'{esc(row.text)} <span class="ii-bank-meta">({esc(row.meta)})</span>'
         )
@@ -84,9 +83,12 @@ class BankPicker(w.VBox):
     """Rows of bank questions with an Add button each; ``on_add`` gets the question id."""
 
     def __init__(self, on_add: Callable[[str], Any], css: str = "") -> None:
-        looks = RowLooks()
-        self._pool = [_RowWidget(on_add, looks) for _ in range(SHOWN)]
-        self.list = w.VBox(self._pool)
+        self._looks = RowLooks()
+        self._on_add = on_add
+        # Rows are made as a list first needs them, then reused (values change, no new
+        # widgets per keystroke); a row not needed is out of the list, not hidden.
+        self._pool: list[_RowWidget] = []
+        self.list = w.VBox()
         self.list.add_class("ii-bank-list")
         self.status = w.HTML()
         self.status.add_class("ii-bank-status")
@@ -100,8 +102,15 @@ class BankPicker(w.VBox):
         """Show the first :data:`SHOWN` of ``rows`` and say how many matched."""
         self.total = len(rows)
         self.rows = list(rows[:SHOWN])
-        for i, widget in enumerate(self._pool):
-            widget.show(self.rows[i] if i < len(self.rows) else None)
+        while len(self._pool) < len(self.rows):
+            self._pool.append(_RowWidget(self._on_add, self._looks))
+        shown = self._pool[: len(self.rows)]
+        for widget, row in zip(shown, self.rows, strict=True):
+            widget.show(row)
+        for widget in self._pool[len(self.rows):]:
+            widget.row = None  # out of the list: its Add must not answer for an old row
+        if list(self.list.children) != shown:
+            self.list.children = shown
         self.list.layout.display = "" if self.rows else "none"
         if not rows:
             message = "No question matches. Try another word or category."

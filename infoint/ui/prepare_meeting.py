@@ -12,7 +12,7 @@ import ipywidgets as w
 
 from infoint.model import MEETING_LENGTHS, MEETING_MODES
 from infoint.steps.prepare import Message, PrepareModel
-from infoint.ui.common import Notice, button, download_link, esc, hint
+from infoint.ui.common import Notice, button, download_link, esc, fixed_html, hint
 from infoint.ui.prepare_views import budget_bar_html
 
 __all__ = ["MeetingView"]
@@ -69,11 +69,11 @@ class MeetingView(w.VBox):
             self.mode,
             w.HBox([self.place, self.minutes]).add_class("ii-row"),
             self.mode_hint,
-            w.HTML("<h3>Time budget</h3>"),
+            fixed_html("<h3>Time budget</h3>"),
             self.budget,
             w.HBox([self.save]).add_class("infoint-actions"),
             self.notice,
-            w.HTML("<h3>Calendar</h3>"),
+            fixed_html("<h3>Calendar</h3>"),
             self.include_questions,
             self.invite_contact,
             self.ics,

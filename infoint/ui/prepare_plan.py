@@ -18,7 +18,7 @@ import ipywidgets as w
 from infoint.prepare import Budget
 from infoint.scoring import Finding
 from infoint.steps.prepare import Message, PrepareModel
-from infoint.ui.common import Notice, button, esc, hint
+from infoint.ui.common import Notice, button, esc, fixed_html, hint
 from infoint.ui.findings import report_html
 from infoint.ui.prepare_bank import BankPicker, BankRow
 
@@ -157,24 +157,24 @@ class QuestionsView(w.VBox):
 
         words = model.words
         plan_column = w.VBox([
-            w.HTML("<h3>Write your own</h3>"),
+            fixed_html("<h3>Write your own</h3>"),
             self.own,
             w.HBox([self.add_own, self.cancel]).add_class("infoint-actions"),
-            w.HTML("<h3>Your plan, in order</h3>"),
+            fixed_html("<h3>Your plan, in order</h3>"),
             self.notice,
             self.plan,
         ]).add_class("ii-col")
         check_column = w.VBox([
-            w.HTML("<h3>How the plan reads</h3>"),
+            fixed_html("<h3>How the plan reads</h3>"),
             self.findings,
             self.suggestion_rows,
         ]).add_class("ii-col")
         self.children = [
-            w.HTML("<h3>Start from the essentials</h3>"),
+            fixed_html("<h3>Start from the essentials</h3>"),
             hint(words("questions", "essentials")),
             w.HBox([self.suggest]).add_class("infoint-actions"),
             w.HBox([plan_column, check_column]).add_class("ii-cols"),
-            w.HTML("<h3>Browse the question bank</h3>"),
+            fixed_html("<h3>Browse the question bank</h3>"),
             w.HBox([self.category, self.field]).add_class("ii-row"),
             self.search,
             hint(words("questions", "bank")),

@@ -14,7 +14,7 @@ from infoint.cadence import country_choices
 from infoint.model import MEETING_LENGTHS, MEETING_MODES, Learner
 from infoint.steps.profile import ProfileModel
 from infoint.store import Store, StoreError
-from infoint.ui.common import App, button, explain, guarded, hint, next_step
+from infoint.ui.common import App, button, explain, fixed_html, guarded, hint, next_step
 from infoint.ui.your_data import YourData
 
 NEXT_STEP = "01-find-contacts.ipynb"
@@ -92,7 +92,7 @@ class ProfileApp(App):
         self.next_link = next_step(NEXT_STEP, "Next: step 1, find contacts", self.css("next"))
         # Download everything / delete my data: the learner's rights, on the first page.
         self.your_data = YourData(self.store, self.css, on_deleted=self.model.cleared)
-        self.compose(w.HTML(intro_html()), form, self.next_link, self.your_data)
+        self.compose(fixed_html(intro_html()), form, self.next_link, self.your_data)
         self.model.observe(self.show)
         self.show()
 

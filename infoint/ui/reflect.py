@@ -24,7 +24,7 @@ from infoint.model import Reflection, ValidationError
 from infoint.scoring import Report
 from infoint.steps.reflect import ReflectModel
 from infoint.store import Store, StoreError
-from infoint.ui.common import App, Notice, button, esc, explain, next_step
+from infoint.ui.common import App, Notice, button, esc, explain, fixed_html, next_step
 from infoint.ui.exports import MessageExports
 from infoint.ui.reflect_cards import CoachingCard, ThanksCard, suggestions_html
 from infoint.ui.reflect_form import ReflectInputs
@@ -116,7 +116,7 @@ class ReflectApp(App):
         page = w.HBox([notes, side]).add_class("ii-reflect-columns").add_class("ii-reflect-page")
         self.compose(
             w.HTML(f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
-            w.HTML(intro_html(model)),
+            fixed_html(intro_html(model)),
             page,
             self.thanks,
             next_step(JOURNEY_NB, "Next: step 5, my journey", self.css("next")),

@@ -14,7 +14,7 @@ import ipywidgets as w
 from infoint import coaching
 from infoint.scoring import THANK_YOU_CHANNELS
 from infoint.steps.reflect import ReflectModel
-from infoint.ui.common import Notice, button, esc, hint
+from infoint.ui.common import Notice, button, esc, fixed_html, hint
 from infoint.ui.exports import MessageExports, copy_box_html, message_exports
 from infoint.ui.findings import FindingsPanel
 
@@ -131,7 +131,7 @@ class ThanksCard(w.VBox):
             self.keep,
         ])
         columns = w.HBox([write, checks]).add_class("ii-reflect-columns")
-        super().__init__([w.HTML(f"<h3>{esc(text.text('cards', 'thanks'))}</h3>"), columns,
+        super().__init__([fixed_html(f"<h3>{esc(text.text('cards', 'thanks'))}</h3>"), columns,
                           send])
         self.add_class("infoint-card")
         self.add_class(css("thanks-card"))

@@ -14,7 +14,7 @@ import ipywidgets as w
 
 from infoint.model import CATEGORIES, DIMENSIONS, TONES, Contact, Reflection
 from infoint.steps.reflect import ReflectModel
-from infoint.ui.common import esc, hint
+from infoint.ui.common import esc, fixed_html, hint
 
 __all__ = ["NEW", "NO_CONTACT", "UNRATED", "ReflectInputs", "card"]
 
@@ -24,7 +24,7 @@ UNRATED = 0
 
 
 def card(title: str, *children: w.Widget, css: str = "") -> w.VBox:
-    box = w.VBox([w.HTML(f"<h3>{esc(title)}</h3>"), *children]).add_class("infoint-card")
+    box = w.VBox([fixed_html(f"<h3>{esc(title)}</h3>"), *children]).add_class("infoint-card")
     if css:
         box.add_class(css)
     return box

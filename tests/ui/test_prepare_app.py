@@ -156,6 +156,25 @@ def test_bank_markup_is_escaped():
     assert added == ["q1"]
 
 
+def test_bank_list_holds_only_the_matching_rows_and_reuses_them():
+    from infoint.ui.prepare_bank import SHOWN, BankPicker, BankRow
+
+    added = []
+    picker = BankPicker(added.append)
+    many = [BankRow(f"q{i}", f"Question {i}?", 2) for i in range(SHOWN + 5)]
+    picker.show(many)
+    first_rows = list(picker.list.children)
+    assert len(first_rows) == SHOWN
+    picker.show(many[:2])  # a search that narrows the list
+    assert list(picker.list.children) == first_rows[:2]  # the same widgets, the rest out
+    with pytest.raises(KeyError):
+        picker.add("q7")  # no longer shown: nothing answers for it
+    picker.add("q1")
+    assert added == ["q1"]
+    picker.show(many)
+    assert list(picker.list.children) == first_rows  # no new widgets for a wider list
+
+
 def test_reorder_replace_and_empty_own_question(setup):
     store, *_ = setup
     app = make(store)

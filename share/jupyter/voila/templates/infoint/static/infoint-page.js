@@ -18,6 +18,13 @@
  *    every confirmed change is already in the store. The apps' status lines are hidden
  *    (infoint-page.css), so an old "Check the preview, then import" is not the last word.
  *
+ * 3. "Widgets live" signal. The browser's widget manager drops an update that reaches a
+ *    widget after the page read its state and before it made its model, so an app's heavy
+ *    parts (the journey's charts), and the app itself when it is built while the page
+ *    loads (infoint/ui/page.py), wait for this page to say it is past that: once an app's
+ *    element, or the slot an app will go into, is on the page, every model under it exists,
+ *    and a comm to "infoint.page_ready" tells the kernel (infoint/ui/turns.py) to go on.
+ *
  * Nothing here fetches anything; no learner text is written as markup (textContent only).
  */
 (function () {
@@ -194,6 +201,27 @@
       window.clearInterval(timer); // 5 minutes: this page has no kernel to watch
     }
   }, 250);
+
+  // Every model under an app (or the slot for one) exists once its element is shown: a
+  // box's view renders only after its model has unpacked all its children's models.
+  var readyTries = 0;
+  var readyTimer = window.setInterval(function () {
+    var app = window.jupyterapp;
+    var manager = app && app.widgetManager;
+    var kernel = manager && manager.kernel;
+    readyTries += 1;
+    if (kernel && kernel.createComm &&
+        document.querySelector(".infoint-app, .infoint-page-slot")) {
+      window.clearInterval(readyTimer);
+      try {
+        kernel.createComm("infoint.page_ready").open({});
+      } catch (e) {
+        // The kernel then draws after its own fallback delay.
+      }
+    } else if (readyTries > 6000) {
+      window.clearInterval(readyTimer); // 5 minutes: no app on this page
+    }
+  }, 50);
 
   window.infointPage = { showConnectionLost: showConnectionLost, maxUploadBytes: maxBytes };
 })();
