@@ -10,7 +10,16 @@ from .greeting import greeting_finding
 from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
 from .personal import unchanged_template
-from .prefilter import candidates, caseless, fold_for_keys, lowered, may_match, scan, split
+from .prefilter import (
+    candidates,
+    caseless,
+    fold_for_keys,
+    lowered,
+    may_match,
+    prepare_later,
+    scan,
+    split,
+)
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .text import SCAN_LIMIT, WORD_RE, fold, is_negated, sentence_of, sentences, word_count
@@ -667,6 +676,7 @@ _INTRO, _CONNECTION, _SOURCE, _PURPOSE, _ATTACH = (
 )
 # The demands too: run whole on the whole text they cost more than all other polite checks.
 _DEMANDS = split([_DEMAND])
+prepare_later(_INTRO, _CONNECTION, _SOURCE, _PURPOSE, _ATTACH, _DEMANDS)
 
 
 def _on(

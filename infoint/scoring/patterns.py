@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .prefilter import candidates, fold_for_keys, lowered, split
+from .prefilter import candidates, fold_for_keys, lowered, prepare_later, split
 from .text import is_negated, sentence_of
 
 if TYPE_CHECKING:
@@ -640,6 +640,8 @@ _PAY = [
 
 
 
+
+prepare_later(_JOB, _PAY)
 
 def job_ask_finding(
     rules: RuleSet, text: str, folded: str, spans: list[tuple[int, int]] | None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import candidates, fold_for_keys, lowered, scan
+from .prefilter import candidates, fold_for_keys, lowered, prepare_later, scan
 
 __all__ = ["find_why_you"]
 
@@ -116,6 +116,8 @@ _PATTERNS = [
     ),
 ]
 
+
+prepare_later(_PATTERNS)
 
 def _struck_by_theirs(folded: str, low: str) -> tuple[int, int] | None:
     for m in scan(_YOUR_RE, folded, low):
