@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING
 from .text import is_negated
 
 if TYPE_CHECKING:
-    from .report import Finding
-    from .rules import RuleSet
+    pass
 
-__all__ = ["find_favour", "favour_finding"]
+__all__ = ["find_favour"]
 
 _I = re.I
 _DOC = r"(?:r.sum.s?|resumes?|cvs?|portfolio|draft|report|essay|paper|proposal|application)"
@@ -62,13 +61,3 @@ def find_favour(folded: str) -> tuple[tuple[int, int], str] | None:
                 best = ((m.start(), m.end()), key)
             break
     return best
-
-
-def favour_finding(rules: RuleSet, text: str, folded: str) -> Finding:
-    """The ``asks-a-favour`` finding for a thank-you note."""
-    hit = find_favour(folded)
-    if hit is None:
-        return rules.finding("asks-a-favour", "pass")
-    span, key = hit
-    return rules.finding("asks-a-favour", "fail", key, span=span,
-                         values={"phrase": text[span[0]:span[1]]})

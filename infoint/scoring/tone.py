@@ -13,10 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .report import Finding
-    from .rules import RuleSet
+    pass
 
-__all__ = ["find_casual", "tone_finding"]
+__all__ = ["find_casual"]
 
 _I = re.I
 
@@ -61,13 +60,3 @@ def find_casual(text: str) -> tuple[tuple[int, int], str] | None:
             start = text.find(stripped[:1]) if stripped else 0
             best = ((start, start + min(len(stripped), 40)), "lowercase")
     return best
-
-
-def tone_finding(rules: RuleSet, text: str, folded: str) -> Finding:
-    """The ``professional-tone`` finding for a note; ``folded`` is :func:`text.fold` of it."""
-    hit = find_casual(folded)
-    if hit is None:
-        return rules.finding("professional-tone", "pass")
-    span, key = hit
-    return rules.finding("professional-tone", "fail", key, span=span,
-                         values={"phrase": text[span[0]:span[1]].strip()})

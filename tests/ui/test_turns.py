@@ -23,6 +23,14 @@ def counting(done: list[int], steps: int = 3):
         yield
 
 
+
+async def until_all_ran(done: list[int], steps: int = 3) -> None:
+    """Give the loop up to two seconds to run every step."""
+    for _ in range(100):
+        if len(done) == steps:
+            return
+        await asyncio.sleep(0.02)
+
 def test_a_cells_work_waits_for_the_page_then_runs_in_turns(a_voila_page):
     done: list[int] = []
 
@@ -33,10 +41,7 @@ def test_a_cells_work_waits_for_the_page_then_runs_in_turns(a_voila_page):
         turns.page_ready()
         await asyncio.sleep(0.01)
         assert done != [0, 1, 2]  # spread over turns, not all at once
-        for _ in range(100):
-            if len(done) == 3:
-                break
-            await asyncio.sleep(0.02)
+        await until_all_ran(done)
 
     asyncio.run(main())
     assert done == [0, 1, 2]
@@ -48,10 +53,7 @@ def test_without_the_signal_the_work_still_runs_after_the_fallback(a_voila_page,
 
     async def main():
         turns.in_turns(counting(done), on_error=pytest.fail)
-        for _ in range(100):
-            if len(done) == 3:
-                break
-            await asyncio.sleep(0.02)
+        await until_all_ran(done)
 
     asyncio.run(main())
     assert done == [0, 1, 2]
