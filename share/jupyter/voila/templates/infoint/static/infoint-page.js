@@ -20,9 +20,8 @@
  *
  * 3. "Widgets live" signal. The browser's widget manager drops an update that reaches a
  *    widget after the page read its state and before it made its model, so an app's heavy
- *    parts (the journey's charts), and the app itself when it is built while the page
- *    loads (infoint/ui/page.py), wait for this page to say it is past that: once an app's
- *    element, or the slot an app will go into, is on the page, every model under it exists,
+ *    parts (the journey's charts) wait for this page to say it is past that: once an app's
+ *    element is on the page, every model under it exists,
  *    and a comm to "infoint.page_ready" tells the kernel (infoint/ui/turns.py) to go on.
  *
  * Nothing here fetches anything; no learner text is written as markup (textContent only).
@@ -202,7 +201,7 @@
     }
   }, 250);
 
-  // Every model under an app (or the slot for one) exists once its element is shown: a
+  // Every model under an app exists once its element is shown: a
   // box's view renders only after its model has unpacked all its children's models.
   var readyTries = 0;
   var readyTimer = window.setInterval(function () {
@@ -211,7 +210,7 @@
     var kernel = manager && manager.kernel;
     readyTries += 1;
     if (kernel && kernel.createComm &&
-        document.querySelector(".infoint-app, .infoint-page-slot")) {
+        document.querySelector(".infoint-app")) {
       window.clearInterval(readyTimer);
       try {
         kernel.createComm("infoint.page_ready").open({});
