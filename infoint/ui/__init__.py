@@ -20,11 +20,18 @@ __all__ = [*sorted(_APPS), "launch"]
 
 
 def launch(name: str, **kwargs: Any) -> None:
-    """Show the app ``name`` (e.g. ``"ProfileApp"``) without importing it in the cell: in a
-    Voila page it is built while the browser loads the page (:mod:`infoint.ui.page`)."""
-    from infoint.ui.page import launch as launch_on_page
+    """Build and show the app ``name`` (e.g. ``"ProfileApp"``): the notebooks' one line, which
+    imports only that app's module. Keyword arguments go to the app.
 
-    launch_on_page(name, **kwargs)
+    The app is built inside the cell, in Voila as anywhere else. Building it after the cell,
+    while the browser loads the page, was tried and measured: the page's widget manager
+    drops updates that reach a model while it still reads the page's widget states, and in
+    the full suite Reflect's form and its list of contacts came up empty (in the workshop
+    walk and on JupyterHub) although its root was shown. Only work that waits for the
+    page's "widgets live" signal (:func:`infoint.ui.turns.when_page_ready`, used for the
+    journey's charts) is safe to run late.
+    """
+    __getattr__(name).launch(**kwargs)
 
 
 def __getattr__(name: str) -> Any:

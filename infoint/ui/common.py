@@ -243,17 +243,12 @@ class App(w.VBox):
 
         # Before building: heavy parts then wait for the page's "widgets live" signal.
         listen_for_the_page()
-        display(cls.for_page(**kwargs))
-
-    @classmethod
-    def for_page(cls, **kwargs: Any) -> w.Widget:
-        """The app, or a page that says why it could not open (a store that failed)."""
         try:
-            return cls(**kwargs)
+            app: w.Widget = cls(**kwargs)
         except StoreError as error:
             app = w.VBox([style_tag(), w.HTML(f"<p>{esc(explain(error))}</p>")])
             app.add_class("infoint-app")
-            return app
+        display(app)
 
 
 # Set by the workshop while it builds a step's app: the next-step links then switch steps

@@ -187,11 +187,15 @@
 
   // Voilà sets window.jupyterapp once its app has started; the widget manager holds the
   // page's kernel connection. Wait for both (a long notebook can take a while).
-  var tries = 0;
-  var timer = window.setInterval(function () {
+  function pageKernel() {
     var app = window.jupyterapp;
     var manager = app && app.widgetManager;
-    var kernel = manager && manager.kernel;
+    return manager && manager.kernel;
+  }
+
+  var tries = 0;
+  var timer = window.setInterval(function () {
+    var kernel = pageKernel();
     tries += 1;
     if (kernel && kernel.connectionStatusChanged && kernel.statusChanged) {
       window.clearInterval(timer);
@@ -205,9 +209,7 @@
   // box's view renders only after its model has unpacked all its children's models.
   var readyTries = 0;
   var readyTimer = window.setInterval(function () {
-    var app = window.jupyterapp;
-    var manager = app && app.widgetManager;
-    var kernel = manager && manager.kernel;
+    var kernel = pageKernel();
     readyTries += 1;
     if (kernel && kernel.createComm &&
         document.querySelector(".infoint-app")) {
