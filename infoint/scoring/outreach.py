@@ -11,8 +11,8 @@ from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
 from .personal import unchanged_template
 from .prefilter import (
-    candidates,
     caseless,
+    earliest,
     fold_for_keys,
     lowered,
     may_match,
@@ -995,16 +995,11 @@ def check_outreach(
         add(rules.finding("length", level, f"{level}_words", values={**values, "limit": warn_at}))
 
     # attaches-resume: attaching it, or offering to send it, both make it an application
-    attached = None
-    for _pattern, found in candidates(_ATTACH, keyed, folded, lower):
-        for m in found:
-            s, _e = sentence_of(spans, m.start())
-            if is_negated(folded, m.start(), m.end(), s):
-                continue
-            if attached is None or m.start() < attached[0]:
-                attached = m.span()
-            break
-    add(rules.finding("attaches-resume", "fail", span=attached) if attached else
+    attached = earliest(
+        _ATTACH, keyed, folded, lower,
+        lambda m: not is_negated(folded, m.start(), m.end(), sentence_of(spans, m.start())[0]),
+    )
+    add(rules.finding("attaches-resume", "fail", span=attached.span()) if attached else
         rules.finding("attaches-resume", "pass"))
 
     # placeholders
@@ -1130,24 +1125,20 @@ def _purpose(
 ) -> re.Match[str] | None:
     """The first wish to learn that is neither past praise ("it was great to hear about
     your team") nor about openings ("learning about opportunities at your firm")."""
-    best = None
     keyed = fold_for_keys(folded) if keyed is None else keyed
     low = lowered(folded) if low is None else low
-    for _pattern, found in candidates(_PURPOSE, keyed, folded, low):
-        for m in found:
-            if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
-                continue
-            if _OWN.search(folded, max(0, m.start() - 25), m.start()):
-                continue  # "so I have some experience": their own, not a wish to hear theirs
-            if _SELLING.search(folded, m.start(), min(len(folded), m.end() + 80)):
-                continue  # "talk through how your studio could use our services": a pitch
-            job = _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60))
-            if job and not _THEIR_JOB.search(job.group()):
-                continue
-            if best is None or m.start() < best.start():
-                best = m
-            break
-    return best
+
+    def a_wish_to_learn(m: re.Match[str]) -> bool:
+        if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
+            return False
+        if _OWN.search(folded, max(0, m.start() - 25), m.start()):
+            return False  # "so I have some experience": their own, not a wish to hear theirs
+        if _SELLING.search(folded, m.start(), min(len(folded), m.end() + 80)):
+            return False  # "talk through how your studio could use our services": a pitch
+        job = _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60))
+        return not (job and not _THEIR_JOB.search(job.group()))
+
+    return earliest(_PURPOSE, keyed, folded, low, a_wish_to_learn)
 
 
 # A name signed under a closing: "Best,\nNadia", "Thank you, Lee Park". The name tells them
@@ -1171,17 +1162,14 @@ _SIGNATURE = re.compile(
 def _introduction(
     folded: str, keyed: str | None = None, low: str | None = None
 ) -> re.Match[str] | None:
-    best = _signature(folded)
+    signed = _signature(folded)
     keyed = fold_for_keys(folded) if keyed is None else keyed
     low = lowered(folded) if low is None else low
-    for _pattern, found in candidates(_INTRO, keyed, folded, low):
-        for m in found:
-            if _NOT_ROLE.search(folded, max(m.end() - 14, m.start()), m.end()):
-                continue
-            if best is None or m.start() < best.start():
-                best = m
-            break
-    return best
+    said = earliest(_INTRO, keyed, folded, low,
+                    lambda m: not _NOT_ROLE.search(folded, max(m.end() - 14, m.start()), m.end()))
+    if signed is not None and (said is None or signed.start() <= said.start()):
+        return signed
+    return said
 
 
 def _signature(folded: str) -> re.Match[str] | None:
@@ -1208,14 +1196,9 @@ def _first(
     keyed: str | None = None, low: str | None = None,
 ) -> re.Match[str] | None:
     """The earliest match of any pattern that does not lie inside one of ``skip``."""
-    best = None
     keyed = fold_for_keys(folded) if keyed is None else keyed
     low = lowered(folded) if low is None else low
-    for _pattern, found in candidates(patterns, keyed, folded, low):
-        for m in found:
-            if skip and any(a <= m.start() < b for a, b in skip):
-                continue
-            if best is None or m.start() < best.start():
-                best = m
-            break
-    return best
+    if not skip:
+        return earliest(patterns, keyed, folded, low)
+    return earliest(patterns, keyed, folded, low,
+                    lambda m: not any(a <= m.start() < b for a, b in skip))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .prefilter import candidates, fold_for_keys, lowered, prepare_later, split
+from .prefilter import candidates, earliest, fold_for_keys, lowered, prepare_later, split
 from .text import is_negated, sentence_of
 
 if TYPE_CHECKING:
@@ -660,20 +660,14 @@ def find_pay(
     folded: str, spans: list[tuple[int, int]] | None = None
 ) -> tuple[int, int] | None:
     """The span of the first (non-negated) mention of pay, or None."""
-    best: tuple[int, int] | None = None
-    keyed = fold_for_keys(folded)
-    low = lowered(folded)
-    for _pattern, found in candidates(_PAY, keyed, folded, low):
-        for m in found:
-            floor = sentence_of(spans, m.start())[0] if spans else 0
-            if is_negated(folded, m.start(), m.end(), floor):
-                continue
-            if _BUSINESS_EARNING.match(folded, m.end(), min(len(folded), m.end() + 60)):
-                continue
-            if best is None or m.start() < best[0]:
-                best = m.span()
-            break
-    return best
+    def about_pay(m: re.Match[str]) -> bool:
+        floor = sentence_of(spans, m.start())[0] if spans else 0
+        if is_negated(folded, m.start(), m.end(), floor):
+            return False
+        return not _BUSINESS_EARNING.match(folded, m.end(), min(len(folded), m.end() + 60))
+
+    found = earliest(_PAY, fold_for_keys(folded), folded, lowered(folded), about_pay)
+    return found.span() if found else None
 
 
 # "earning XX in monthly recurring revenue", "earned 2M downloads": a product's figures.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 try:  # Python 3.11+: the parser lives in re._parser; sre_parse is its deprecated alias
     from re import _constants as _c
@@ -24,8 +25,8 @@ except ImportError:  # pragma: no cover
     import sre_parse as _p  # type: ignore[no-redef]
 
 __all__ = [
-    "caseless", "disabled", "fold_for_keys", "holds", "lowered", "may_match", "needed",
-    "prepare_later", "scan", "search", "split",
+    "caseless", "disabled", "earliest", "fold_for_keys", "holds", "lowered", "may_match",
+    "needed", "prepare_later", "scan", "search", "split",
 ]
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
@@ -466,3 +467,21 @@ def candidates(
         if len(sets) > 1 and any(present.isdisjoint(keys) for keys in sets[1:]):
             continue
         yield pattern, (fast.finditer(low) if fast is not None else pattern.finditer(folded))
+
+
+def earliest(
+    patterns: list[re.Pattern[str]], keyed: str, folded: str, low: str,
+    accept: Callable[[re.Match[str]], bool] | None = None,
+) -> re.Match[str] | None:
+    """The earliest match over ``patterns`` (see :func:`candidates`): each pattern's first
+    match that ``accept`` takes, the one starting first winning (the earlier pattern on a
+    tie). The rules that look for "the first real X" all read a text this way."""
+    best: re.Match[str] | None = None
+    for _pattern, found in candidates(patterns, keyed, folded, low):
+        for m in found:
+            if accept is not None and not accept(m):
+                continue
+            if best is None or m.start() < best.start():
+                best = m
+            break
+    return best
