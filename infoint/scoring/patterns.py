@@ -381,7 +381,7 @@ _JOB.append(
 )
 
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
-# (prefilter.needed reads them off the pattern): most messages hold few of them. Cut into
+# (the prefilter reads them off the pattern): most messages hold few of them. Cut into
 # their alternatives, the big patterns let the prefilter skip most of their branches.
 _JOB = split(_JOB)
 

@@ -319,7 +319,13 @@ def holds(pattern: re.Pattern[str], text: str) -> bool:
 def scan(pattern: re.Pattern[str], folded: str, low: str):  # noqa: ANN201 - an iterator
     """``pattern.finditer(folded)``, run the faster way when it can be (``low`` is
     :func:`lowered` ``folded``); the matches' spans are the same either way."""
-    fast = caseless(pattern)
+    return _matches(pattern, caseless(pattern), folded, low)
+
+
+def _matches(  # noqa: ANN202 - re's own iterator
+    pattern: re.Pattern[str], fast: re.Pattern[str] | None, folded: str, low: str
+):
+    """``pattern``'s matches: its case-free copy ``fast`` run on ``low`` when it has one."""
     return fast.finditer(low) if fast is not None else pattern.finditer(folded)
 
 
@@ -455,7 +461,7 @@ def candidates(
     entries = prepared[2]
     if not (filtered and _enabled):
         for pattern, _sets, fast in entries:
-            yield pattern, (fast.finditer(low) if fast is not None else pattern.finditer(folded))
+            yield pattern, _matches(pattern, fast, folded, low)
         return
     present = _present_keys(keyed)
     index = prepared[3]
@@ -466,7 +472,7 @@ def candidates(
         pattern, sets, fast = entries[i]
         if len(sets) > 1 and any(present.isdisjoint(keys) for keys in sets[1:]):
             continue
-        yield pattern, (fast.finditer(low) if fast is not None else pattern.finditer(folded))
+        yield pattern, _matches(pattern, fast, folded, low)
 
 
 def earliest(
