@@ -51,6 +51,12 @@ _GENERIC = frozenset(re.findall(r"\S+",
     seven eight nine ten coffee cafe café lunch breakfast tea zoom phone office video
     making made spending spent giving like it's what's being been make sure enjoyed
     enjoying loved appreciating questions patience
+    exciting excited projects project team teams culture possible potential people folks
+    answering answered asking patiently ton tons day-to-day daily makes successful success
+    environment opportunities position positions department office staff colleagues
+    employees there here everyone everybody someone nice amazing awesome cool neat
+    organizations organisations companies's goes going went happens happening inside
+    ins outs overall general generally broad broadly different various new
     """),
 )
 
@@ -85,7 +91,8 @@ _CUES = re.compile(
     r"|\bi(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)|discovered|realised|realized"
     r"|understood|found\s+out|gained|picked\s+up|took\s+away|came\s+away|left\s+with|now\s+know"
     r"|now\s+understand|didn't\s+know|did\s+not\s+know|had\s+no\s+idea|never\s+knew"
-    r"|hadn't\s+(?:thought|considered|realised|realized))\b"
+    r"|hadn't\s+(?:thought|considered|realised|realized)"
+    r"|(?:had\s+)?never\s+(?:realised|realized|known|thought|considered|heard))\b"
     r"|\blearning\s+(?:that|about|how|what|why|where|which)\b"
     r"|\b(?:i\s+now|now\s+i)\s+(?:see|know|understand|realise|realize|appreciate)\b"
     r"|\b(?:helpful|useful|interesting|eye-opening|valuable|insightful|enlightening|fascinating"
@@ -102,6 +109,9 @@ _CUES = re.compile(
     r"|\b(?:made|helped)\s+me\s+(?:realise|realize|rethink|reconsider|see|understand|decide"
     r"|think|appreciate)\b|\bstuck\s+with\s+me\b|\bstays?\s+with\s+me\b"
     r"|\b(?:idea|thing|point|lesson)\s+i(?:'m|\s+am|'ll|\s+will)\s+(?:leaving|taking|walking)\b"
+    # Surprise at a fact is learning it: "I was surprised that food scientists ...".
+    r"|\b(?:was|am|i'm|felt)\s+(?:\w+\s+)?(?:surprised|struck|amazed|intrigued|relieved"
+    r"|reassured|fascinated)\s+(?:that|by\s+(?:how|the|what)|to\s+(?:hear|learn|find|see)|how)\b"
     # News to them, said after the thing: "The way your lab splits the work was news to me".
     r"|\b(?:was|is|were|came\s+as)\s+(?:real\s+|complete\s+)?(?:news|new|a\s+revelation"
     r"|an\s+eye-opener|a\s+surprise|a\s+real\s+surprise)\s+to\s+me\b"
@@ -191,16 +201,34 @@ _FRAMING = re.compile(
     # "what it's like to work at Deloitte"
     rf"|\b(?i:what\s+it(?:'s|\s+is)\s+like\s+(?:to\s+work|working|to\s+be|being)\s+(?:at|in|as"
     rf"|for|on)\s+(?:(?:a|an|the)\s+)?){_NAME}"
-    rf"|\b(?i:at|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}}\s*$",
+    rf"|\b(?i:at|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}}\s*$"
+    # "your perspective on working in public health": the field they work in, at the end
+    rf"|\b(?i:working|to\s+work|work|a\s+career|careers?|jobs?|life)\s+(?i:in|as)\s+"
+    rf"(?:(?i:a|an|the)\s+)?(?:[\w-]+\s*){{1,3}}$",
 )
 
 
-def _concrete(words_after: str) -> bool:
+# Cues that pass a thing on (advice, a tip, a name): there a proper name is the takeaway, as in
+# "your tip about Coursera"; after a topic cue ("hearing about Brightline", "sharing your time
+# at Harwick Bank") the name is only the organisation the talk was about.
+_HANDS_ON = re.compile(r"advi[cs]|tips?\b|suggest|recommend|point|introduc|mention|pointer", _I)
+# A capitalised name, not an acronym: acronyms (GIS, SQL, UX) name skills and tools.
+_PROPER = re.compile(r"[A-Z][a-z]")
+
+
+def _concrete(words_after: str, names_count: bool = True) -> bool:
     if _PLACEHOLDER.search(words_after):
         return True
     words_after = _FRAMING.sub(" ", words_after)
-    words = [w.lower() for w in WORD_RE.findall(words_after)]
-    return any(w not in _GENERIC and len(w) > 2 and not w.isdigit() for w in words)
+    return any(
+        w.lower() not in _GENERIC and len(w) > 2 and not w.isdigit()
+        and (names_count or not _PROPER.match(w))
+        for w in WORD_RE.findall(words_after)
+    )
+
+
+# Negated cues that still report learning: "I didn't know that ...", "I had never realised".
+_NEWS_TO_ME = re.compile(r"know|knew|idea|reali[sz]|thought|considered|heard", _I)
 
 
 def find_takeaway(folded: str) -> tuple[int, int] | None:
@@ -209,19 +237,23 @@ def find_takeaway(folded: str) -> tuple[int, int] | None:
     for m in _CUES.finditer(folded):
         start, end = m.span()
         floor = sentence_of(spans, start)[0] if spans else 0
-        if is_negated(folded, start, end, floor) and "know" not in m.group(0).lower():
+        if is_negated(folded, start, end, floor) and not _NEWS_TO_ME.search(m.group(0)):
             continue  # "I didn't learn much" (but "I didn't know that ..." learned it)
         limit = min(len(folded), end + 160)  # a bounded look keeps long notes linear
         stop = _OBJECT_END.search(folded, end, limit)
         tail = folded[end:stop.start() if stop else limit]
         if _FIRST_PERSON.match(m.group(0)) and _CONTACT_ACT.match(tail):
             continue
-        if _SELF_CONTAINED.search(m.group(0)) or _concrete(tail):
+        if _SELF_CONTAINED.search(m.group(0)) or _concrete(
+            tail, names_count=bool(_HANDS_ON.search(m.group(0)))
+        ):
             return m.span()
         # The object may come before: "Daniel Pink's book, which you recommended".
         head = folded[max(floor, start - 60):start]
+        if start - 60 > floor and folded[start - 61].isalnum():
+            head = head.partition(" ")[2]  # a word cut in half ("preciated") names nothing
         if re.search(r"\b(?:recommended|mentioned|suggested|shared|to\s+me)$", m.group(0), _I) and (
-            _concrete(head)
+            _concrete(head, names_count=False)  # the name in "Dear Dr. Park, ..." is no object
         ):
             return m.span()
     return None
