@@ -267,7 +267,7 @@ _DOOR = re.compile(
     r"|\b(?:stay|keep)\s+connected\b|\bkeep\s+in\s+contact\b"
     r"|\b(?:keep|keeping)\s+you\s+(?:posted|updated|informed|in\s+the\s+loop|up\s+to\s+date"
     r"|abreast)\b|\b(?:stay|keep)\s+(?:posted|updated)\b|\bin\s+the\s+loop\b"
-    r"|\b(?:let|tell)\s+you\s+(?:know\s+)?(?:how|what|where|when|if|whether)\b"
+    r"|\b(?:let|tell)\s+you\s+(?:know\s+)?(?:how|what|where|when|if|whether|which)\b"
     r"|\bi(?:'ll|\s+will|'d\s+love\s+to|'d\s+like\s+to|\s+hope\s+to|\s+promise\s+to)\s+"
     r"(?:be\s+sure\s+to\s+|make\s+sure\s+to\s+|definitely\s+|certainly\s+|also\s+)?(?:let\s+you"
     r"\s+know|update\s+you|report\s+back|share\s+(?:how|what|my|an?\s+update|the\s+outcome)"
@@ -299,6 +299,9 @@ _DOOR = re.compile(
     r"|catch\s+up|chat|connect|continue|cross)\b|\bhope\s+(?:our|we)\s+(?:paths|meet|cross)\b"
     r"|\bsee\s+you\s+(?:at|again|soon|there|around|next)\b|\b(?:talk|speak)\s+soon\b"
     r"|\buntil\s+next\s+time\b"
+    # A standing invitation: "if you're ever in Leeds, coffee is on me".
+    r"|\bif\s+you(?:'re|\s+are)\s+ever\s+(?:in|near|around|passing)\b"
+    r"|\b(?:coffee|lunch|tea|drinks?|dinner|breakfast)\s+(?:is|are|'s)\s+on\s+me\b"
     # The door held open from either side: an offer to help, a standing invitation.
     r"|\b(?:don't|do\s+not|never)\s+hesitate\s+to\s+(?:reach|contact|get\s+in|call|email|ask"
     r"|let\s+me)\b|\bfeel\s+free\s+to\s+(?:reach|contact|get\s+in|call|email|ask|let\s+me)\b"

@@ -182,3 +182,28 @@ def test_something_learned_is_a_takeaway(note):
 def test_a_name_passed_on_as_advice_still_counts():
     note = "Dear Ivo, thank you for your tip about Coursera's audit option. Best, Rae"
     assert check_thank_you(note).level("specific-takeaway") == "pass"
+
+
+_MET = "Dear Ana, thank you for Tuesday; your point about night shifts was useful. "
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "I'll be sure to tell you which offer I take.",
+        "If you're ever in Leeds, coffee is on me.",
+        "Would you mind if I reached out again once I've finished my course?",
+        "Once I hear back from the programme, I'll drop you a line.",
+    ],
+)
+def test_a_door_kept_open_in_other_words(close):
+    assert check_thank_you(_MET + close + " Best, Sam").level("asks-to-stay-in-touch") == "pass"
+
+
+@pytest.mark.parametrize(
+    "close",
+    ["I won't take up any more of your time.", "Please give my regards to Tom.",
+     "I hope the move to the new office goes smoothly."],
+)
+def test_a_kind_close_is_no_door(close):
+    assert check_thank_you(_MET + close + " Best, Sam").level("asks-to-stay-in-touch") == "fail"
