@@ -36,7 +36,7 @@ _YOUR = rf"\byour\s+(?:[\w\[\]'’/-]+\s+){{0,3}}?(?:{_THEIR_THING}\b|{_GAP_THIN
 _STRUCK = (
     r"(?:stood\s+out|stands\s+out|caught\s+my\s+(?:eye|attention|interest)|impress\w*|inspir\w*"
     r"|struck|fascinat\w*|admir\w*|enjoy\w*|loved|read|reading|finished|follow\w*|noticed"
-    r"|resonat\w*|intrigu\w*|exactly|just\s+the)"
+    r"|resonat\w*|intrigu\w*|exactly|just\s+the|listened|watched|attended)"
 )
 
 # "Your background in [area] stood out", "I've read your blog posts", "I enjoyed your talk":
@@ -53,6 +53,15 @@ _PATTERNS = [
     re.compile(
         r"\byour\s+(?:recent\s+|latest\s+|new\s+)?(?:work|research|article|post|paper|talk|book"
         r"|blog\s+post|piece|podcast|study|project)\s+(?:on|about|into)\b"
+        # The same with words of its own before it: "your TEDx talk on walkable towns", "your
+        # open-source tool for zoning maps", "your episode on the Planning Matters podcast".
+        r"|\byour\s+(?:[\w-]+\s+){1,2}?(?:article|post|paper|talk|book|podcast|episode|study"
+        r"|project|report|tool|library|app|thesis|documentary|video|newsletter|column|series"
+        r"|exhibition|course|workshop|keynote|webinar)\s+(?:on|about|into|for)\b"
+        r"|\byour\s+(?:episode|interview|appearance|feature|segment)\s+(?:on|in|with)\b"
+        # Their thing called by its name: "your project TinyKnight", "your podcast Deep Roots".
+        r"|\byour\s+(?:[\w-]+\s+)?(?:project|app|tool|library|book|podcast|startup|blog"
+        r"|newsletter|game|studio|shop|show|channel|nonprofit|charity)\s+(?-i:[A-Z])"
         r"|\byour\s+experience\s+as\s+(?:a|an)\b"
         # A piece of theirs is a reason by itself: "your talk last week was a real hit".
         r"|\byour\s+(?:recent\s+|latest\s+|last\s+)?(?:article|blog|talk|keynote|podcast|paper|book"
@@ -94,7 +103,16 @@ _PATTERNS = [
         r"|useful|valuable|good|great)\s+(?:for\s+me\s+)?to\s+(?:meet|talk|speak)\s+(?:with\s+|to\s+)?you"
         r"|you(?:'d|\s+would)\s+be\s+(?:a\s+)?(?:great|good|the\s+right|the\s+best|ideal|helpful))\b"
         r"|\b(?:keep|kept)\s+hearing\s+your\s+name\b|\byour\s+name\s+keeps\s+coming\s+up\b"
-        r"|\b(?:impressed|inspired|struck|fascinated|intrigued)\s+by\s+(?:how|the\s+way|what)\s+you\b",
+        r"|\b(?:impressed|inspired|struck|fascinated|intrigued)\s+by\s+(?:how|the\s+way|what)\s+you\b"
+        # What they did, told by someone or as a fact: "Professor Hale told me you built the
+        # cycling plan", "I gather you mentor new graduates", "You wrote the report on ...".
+        r"|\b(?:told\s+me|tells\s+me|says|said|mentioned|hear|heard|gather|understand|know|learned"
+        r"|read)\s+(?:that\s+)?you\s+(?:built|wrote|led|lead|founded|created|designed|run|ran"
+        r"|started|launched|published|manage|managed|set\s+up|mentor|mentored|teach|taught"
+        r"|coach|host|hosted|organi[sz]e|organi[sz]ed|developed|pioneered|helped\s+(?:build|start"
+        r"|launch|set\s+up|design|create|write))\b"
+        r"|(?:^|[.!?]\s+)you\s+(?:wrote|built|led|founded|created|designed|published|launched"
+        r"|pioneered|developed)\s+(?:the|a|an|that|this|your|our|one)\b",
         _I,
     ),
     # Their place or role, noticed: "I saw that you work at [Company]", "noticed you're a
