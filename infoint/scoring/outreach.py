@@ -86,6 +86,8 @@ _INTRO = [
     re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's|I\s+am|I'm)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
                r"(?!\s+(?:University|College|School|Institute)\b)"),
     re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+here\b[,;.:!-]"),
+    # A name shouted down the phone, fillers and all: "It's, um, JOANNA PRUITT".
+    re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's)\s+(?:(?:uh|um|er),?\s+)?[A-Z]{2,}\s+[A-Z]{2,}\b"),
     re.compile(
         rf"\b(?:i\s+am|i'm|i've\s+been|i\s+have\s+been|i\s+was)\s+(?:currently\s+|now\s+|also\s+"
         rf"|recently\s+|still\s+)?(?:a|an)\s+(?:(?:[\w-]+|{_GAP})\s+){{0,4}}?{_ROLE}\b",
@@ -214,6 +216,13 @@ _CONNECTION = [
         _I,
     ),
     re.compile(r"\b(?:put|get|got)\s+(?:me\s+)?in\s+touch\s+with\s+you\b", _I),
+    # Someone passing the sender on: "Denise said she'd forwarded my résumé to you".
+    re.compile(
+        r"\b(?:said|told\s+me|mentioned)\s+(?:that\s+)?(?:she|he|they)(?:'d|\s+would|\s+had|'s"
+        r"|\s+has|\s+will|'ll)?\s+(?:already\s+|be\s+)?(?:forward|forwarded|forwarding|pass"
+        r"|passed|passing|send|sent|sending|share|shared|sharing)\s+(?:on\s+|along\s+)?(?:my|me)\b",
+        _I,
+    ),
     re.compile(r"\bintroduced\s+(?:me|us)\b|\bintroduction\s+(?:from|through)\b", _I),
     re.compile(
         r"\b(?:mentioned|speaks?\s+highly\s+of|spoke\s+highly\s+of|told\s+me\s+about"
@@ -404,7 +413,8 @@ _PURPOSE = [
         r"|the|how|what)\s+(?:[\w-]+\s+){0,2}?(?:career|work|field|job|role|experience|industry"
         r"|profession|path|journey|day|days|story|time|background|move|switch|transition|start"
         r"|research|projects?|views?|area|sector|company|organi[sz]ation|team|business|skills"
-        r"|training|qualifications|steps|options|choices)\b"
+        r"|training|qualifications|steps|options|choices|community|scene|world|market|culture)\b"
+        r"|\b(?:talk|chat|speak)\s+(?:with\s+you\s+|to\s+you\s+)?about\s+what\s+you\s+do\b"
         # Learning by watching: "explore the field by shadowing", "observe you at work".
         r"|\bby\s+(?:shadowing|observing)\b|\b(?:shadow|observe)\s+you\b",
         _I,
@@ -714,7 +724,8 @@ def _first_within(
     return best
 
 _GREETING = re.compile(
-    r"^(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening|day)|greetings|to\s+whom"
+    # (after a spoken filler too: "Um, HELLO!" opens a voicemail)
+    r"^(?:(?:um|uh|er|erm|oh|so)\W+)?(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening|day)|greetings|to\s+whom"
     r"|subject|re)\b",
     _I,
 )
@@ -1090,7 +1101,9 @@ _PAST_PRAISE = re.compile(
 )
 _JOB_OBJECT = re.compile(
     r"(?:\s+[\w&'-]+){0,4}?\s+(?:opportunit|openings?|positions?|vacanc|hiring"
-    r"|jobs?\b(?!\s+(?:of|is|involves|entails|looks|like|really)\b))",
+    # (The sender's own search is no opening: "any advice you have for my job hunt".)
+    r"|jobs?\b(?!\s+(?:of|is|involves|entails|looks|like|really|hunt|hunting|search|searching"
+    r"|market)\b))",
     _I,
 )
 
@@ -1172,10 +1185,17 @@ def _introduction(
     return said
 
 
+_POSTSCRIPT = re.compile(r"\n\s*(?:P\.\s?S\.|PS[:.,]|P\.S\b)[^\n]*(?:\n[^\n]*)*\Z")
+
+
 def _signature(folded: str) -> re.Match[str] | None:
     """The signed name at the end of the message, or None."""
     # The closing and the name sit in the last few lines: the search starts there.
     end = len(folded.rstrip())
+    # A P.S. under the signature ("P.S. We share 14 connections ...") is not where it ends.
+    ps = _POSTSCRIPT.search(folded, max(0, end - 400))
+    if ps:
+        folded, end = folded[:ps.start()], len(folded[:ps.start()].rstrip())
     tail = end
     for _ in range(5):
         tail = folded.rfind("\n", max(0, end - 300), tail)
