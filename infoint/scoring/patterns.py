@@ -36,12 +36,16 @@ _ADJ = (
 
 _JOB = [
     re.compile(
-        rf"\b(?:a|an|any|some|for)\s+(?:{_ADJ}\s+){{0,3}}{_JOBWORD}\b"
+        # "skills that matter for roles in this field" names roles as a topic
+        r"\b(?:a|an|any|some|(?<!matter\s)(?<!matters\s)(?<!needed\s)(?<!required\s)"
+        r"(?<!important\s)(?<!useful\s)(?<!essential\s)(?<!ready\s)(?<!prepared\s)for)\s+"
+        rf"(?:{_ADJ}\s+){{0,3}}{_JOBWORD}\b"
         r"(?!\s+(?:of|to|model|models|description|descriptions|in\s+which)\b)",
         _I,
     ),
     re.compile(
-        r"(?<!the\s)(?<!field\s)(?<!industry\s)(?<!sector\s)(?<!profession\s)(?<!market\s)\bhiring\b"
+        r"(?<!the\s)(?<!field\s)(?<!industry\s)(?<!sector\s)(?<!profession\s)(?<!market\s)"
+        r"(?<!about\s)(?<!on\s)\bhiring\b"
         r"(?!\s+(?:of|process|processes|manager|managers|practices|criteria"
         r"|season|cycle|timeline|trends|landscape|decisions|committee|committees|works|looks)\b)",
         _I,
@@ -128,8 +132,8 @@ _JOB = [
         _I,
     ),
     re.compile(
-        r"\b(?:love|like|chance|opportunity|want|hope|hoping)\s+to\s+(?:\w+\s+)?work\s+(?:with"
-        r"|for|under)\s+you\b|\bopen\s+to\s+(?:either\s+)?(?:[\w-]+\s+){0,3}?(?:work|roles?"
+        r"\b(?:love|like|chance|opportunity|want|hope|hoping|keen|eager)\s+to\s+(?:\w+\s+)?"
+        r"(?:work|intern|train)\s+(?:with|for|under|alongside)\s+you\b|\bopen\s+to\s+(?:either\s+)?(?:[\w-]+\s+){0,3}?(?:work|roles?"
         r"|positions?|opportunit\w*|employment)\b|\b(?:full|part)[- ]time\s+(?:or\s+[\w-]+\s+)?"
         r"(?:work|role|position|job|employment)\s+(?:with|at|in|for)\s+(?:you|your)\b",
         _I,
@@ -401,8 +405,6 @@ _JOB.append(
         r"|\b(?:love|like|want|hope|hoping|keen|eager|glad|happy)\s+to\s+be\s+a\s+part\s+of\s+it\b"
         r"|\b(?:be|being|get|getting)\s+on\s+your\s+(?:team|crew|staff|roster)\b"
         r"|\bcome\s+(?:and\s+)?work\s+(?:for|with|at)\b|\bcom(?:e|ing)\s+(?:aboard|on\s*board)\b"
-        r"|\b(?:love|like|want|hope|hoping|chance|opportunity|keen|eager)\s+to\s+(?:\w+\s+)?"
-        r"(?:intern|work|train)\s+(?:alongside|with|for|under)\s+you\b"
         r"|\b(?:could|can|may|might)\s+i\s+(?:\w+\s+)?(?:work|intern)\s+(?:for|with|at|under)\s+"
         rf"(?:you\b|your\s+(?:[\w-]+\s+)?{_ORG})"
         r"|\bbe\s+your\s+(?:next|new)\s+(?:intern|hire|analyst|assistant|trainee|apprentice"
@@ -497,6 +499,28 @@ _JOB.append(
         r"|\bwould\s+i\s+be\s+(?:a\s+)?(?:good|great|strong|right|perfect)\s+(?:fit|match"
         r"|candidate)\s+(?:for|at|with|on)\s+(?:your|you\b)"
         r"|\bsend\s+my\s+(?:cv|resume|r.sum.|application)\s+to\s*(?:[?.!]|$)"
+        r"|\bsend\s+(?:you\s+)?my\s+(?:resume|r.sum.|cv)\s+(?:for|to)\s+(?:your|any\b"
+        r"|the\s+(?:role|position|opening))"
+        rf"|\b(?:about|regarding|for|any|open|available|current|upcoming|future)\s+(?:[\w-]+\s+)?"
+        r"(?:roles|positions|jobs|openings|internships|opportunit(?:y|ies)|vacancies)\s+(?:on|in|at"
+        rf"|with|within)\s+your\s+(?:[\w-]+\s+)?{_ORG}\b"
+        r"|\b(?:about|regarding|discuss|discussing)\s+the\s+(?:[\w-]+\s+){0,3}?(?:role|position"
+        r"|opening|vacancy|internship|job)\s+(?:at|with)\s+(?:your\b|(?-i:[A-Z]))"
+        r"|\b(?:chance|opportunity|love|like|want|hope|hoping|dream|keen|eager)\s+to\s+(?:\w+\s+)?"
+        r"(?:work|intern|start)\s+there\b"
+        r"|\b(?:an?|any)\s+(?:[\w-]+\s+)?opportunit(?:y|ies)\s+for\s+me\b"
+        r"|\bwho\s+(?:i\s+)?(?:should|could|can|might|do)\s+(?:i\s+)?(?:contact|speak\s+to|talk\s+to"
+        r"|reach\s+out\s+to|write\s+to|ask)\s+(?:about|regarding)\s+(?:[\w-]+\s+){0,2}?(?:internships?"
+        r"|jobs?|roles?|positions?|openings?|vacanc\w+|hiring|opportunit\w+|applications?)\b"
+        r"|\b(?:applied|applying)\s+(?:online|through\s+your|via\s+your|on\s+your\s+(?:website|site"
+        r"|careers|portal))\b"
+        r"|\bpossible\s+(?:for\s+me\s+)?to\s+(?:intern|work)\s+(?:with|for|at|under)\s+(?:you\b|your)"
+        r"|\bconsider\s+(?:this|me)\s+(?:\w+\s+)?(?:my\s+)?(?:application|an\s+application"
+        r"|as\s+an\s+applicant)\b"
+        r"|\b(?:roles|positions|jobs|openings|internships|vacancies|opportunities)\s+(?:do|does"
+        rf"|might|would|could)\s+(?:you|your\s+(?:[\w-]+\s+)?{_ORG})\s+(?:currently\s+)?have\b"
+        r"|\b(?:get|getting|be|being)\s+(?:noticed|spotted|seen)\s+by\s+your\s+(?:[\w-]+\s+)?(?:recruiters?|hiring|hr\b|team"
+        r"|company|firm)"
         r"|\bwho\s+(?:should|could|can|do)\s+i\s+send\s+my\b"
         r"|\bstaffing\s+needs\b"
         r"|\bseek(?:ing)?\s+(?:paid\s+|full-time\s+|part-time\s+)?(?:employment|work|an?\s+"
@@ -521,6 +545,8 @@ _NOT_A_REQUEST = re.compile(
     r"|landed|land|secured|during|after|throughout|from|found|finding|find|landing|getting|get"
     r"|got|choose|chose|take|took|through|before|into|left|leaving|previous|last)\s+$)"
     r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|in)\s+$)"
+    # a choice of paths: "decide between an MBA and a job in consulting"
+    r"|(?:\bbetween\b[^.!?\n]{0,40}\band\s+$)"
     # "I've spent a year in a job that ..." describes where they are, asks for nothing
     r"|(?:\b(?:spent|spending|stuck|working|worked|currently|still)\b[^.!?\n]{0,30}(?<!interested\s)(?<!interest\s)\bin\s+$)",
     _I,

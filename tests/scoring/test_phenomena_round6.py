@@ -90,6 +90,20 @@ def _questions(question: str) -> list[str]:
         "Any advice on how I might land a role at your firm would be welcome.",
         "I'd like to explore whether there's a fit for me at your organisation.",
         "Might your company be looking for someone with my skills?",
+        "I'd love to connect about roles on your team.",
+        "Would love to chat about the SDR role at Vantage.",
+        "I'm a huge fan of Quill and would jump at the chance to work there.",
+        "Is there an opportunity for me?",
+        "I'd be grateful for any opportunity to prove myself.",
+        "Could you let me know who I should contact about internships?",
+        "I applied online last week and wanted to reach out directly.",
+        "Would it be possible to intern with you this summer?",
+        "Please consider this my application.",
+        "I'm excited about the possibility of joining your team.",
+        # hedged, but still asking: the negation is not of the asking
+        "No pressure, but if you hear of any openings, let me know.",
+        "I'm not sure if you're hiring, but I'd love to be considered.",
+        "I don't want to be presumptuous, but are there any openings on your team?",
     ],
 )
 def test_disguised_job_asks_in_outreach_fail(sentence):
@@ -115,6 +129,15 @@ def test_disguised_job_asks_in_outreach_fail(sentence):
         "I'd love to hear how you moved from teaching into your current role.",
         "Do you know anyone else I could talk to about the field?",
         "It would mean a lot to put my skills to work on projects like yours.",
+        "I'm not expecting a job offer, just your perspective.",
+        "This is not a request for a job or a referral.",
+        "Not asking for a job, just 15 minutes of your time.",
+        "I would never ask you for a job; I just want advice.",
+        "I'm currently between jobs and thinking about what comes next.",
+        "I'd like to learn what skills matter for roles in this field.",
+        "I'm trying to decide between an MBA and a job in consulting.",
+        "Your post about hiring junior designers was thoughtful.",
+        "I'd love to learn about the role data plays in your work.",
     ],
 )
 def test_what_only_mentions_jobs_in_outreach_passes(sentence):
@@ -137,6 +160,11 @@ def test_what_only_mentions_jobs_in_outreach_passes(sentence):
         "Is there room on your team for a junior analyst?",
         "Could you keep me in mind if a role opens up?",
         "Do you know anyone who is hiring?",
+        "What positions do you have available?",
+        "What's the best way to get noticed by your recruiters?",
+        "Would it be possible to intern with you?",
+        "Could I send you my résumé for your team?",
+        "Are you currently looking for interns?",
     ],
 )
 def test_job_asks_in_a_question_list_fail(question):
@@ -155,6 +183,8 @@ def test_job_asks_in_a_question_list_fail(question):
         "How competitive are internships in this industry?",
         "What's the best way to find openings in this field?",
         "Would you mind looking at my résumé?",
+        "What positions did you have before this one?",
+        "What do recruiters in this field look for?",
     ],
 )
 def test_questions_about_jobs_in_general_pass(question):
@@ -171,6 +201,8 @@ def test_questions_about_jobs_in_general_pass(question):
         "I'd be glad to be considered if anything comes up.",
         "If you could introduce me to your recruiter, I'd be very grateful.",
         "I would love to be considered if an opening comes up.",
+        "Is there any chance you could forward my résumé to Ms. Cole?",
+        "It would be a dream to work for Orchard one day.",
     ],
 )
 def test_job_asks_in_a_thank_you_fail(sentence):
@@ -188,7 +220,44 @@ def test_job_asks_in_a_thank_you_fail(sentence):
         "I've already applied for two jobs using your tips on cover letters.",
         "It was interesting to hear how you landed your role at Harper.",
         "Happy to help if you ever need a hand.",
+        "Thank you for offering to refer me for the analyst role.",
+        "Your tip on tailoring each application was very helpful.",
     ],
 )
 def test_thanks_for_a_referral_or_advice_passes(sentence):
     assert check_thank_you(_note(sentence)).level("asks-for-job") == "pass"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "Hi Ms. Okafor, this is Leo Grant, a junior at Brookline studying nursing. Professor "
+        "Hale suggested I call. Would you have fifteen minutes next week to tell me about your "
+        "work in the ICU? My number is 555-0199.",
+        "Hello Mr. Diaz, my name is Ana Cruz and I'm a senior at Fairview. I was hoping you "
+        "might have fifteen minutes to talk about your path into audit. You can reach me at "
+        "555-0123.",
+        "Good morning, Dr. Reyes. My name is Tom Lee, a biology student at Ashford. If you have "
+        "a few minutes this month, could we talk about your research? My number is 555-0177.",
+    ],
+)
+def test_a_call_with_a_greeting_and_a_courteous_ask_is_polite(script):
+    assert check_outreach(script, channel="phone").level("polite") == "pass"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # no greeting
+        "This is Leo Grant. Would you have fifteen minutes next week? My number is 555-0199.",
+        # a demand
+        "Hi Ms. Okafor, this is Leo Grant. Would you have a minute? Call me back at 555-0199.",
+    ],
+)
+def test_a_call_without_a_greeting_or_with_a_demand_is_not(script):
+    assert check_outreach(script, channel="phone").level("polite") == "fail"
+
+
+def test_in_writing_a_courteous_ask_alone_is_not_enough():
+    text = "Hi Ms. Okafor, this is Leo Grant. Would you have fifteen minutes next week?"
+    assert check_outreach(text).level("polite") == "fail"
