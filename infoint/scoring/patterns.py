@@ -40,7 +40,10 @@ _JOB = [
         r"\b(?:a|an|any|some|(?<!matter\s)(?<!matters\s)(?<!needed\s)(?<!required\s)"
         r"(?<!important\s)(?<!useful\s)(?<!essential\s)(?<!ready\s)(?<!prepared\s)for)\s+"
         rf"(?:{_ADJ}\s+){{0,3}}{_JOBWORD}\b"
-        r"(?!\s+(?:of|to|model|models|description|descriptions|in\s+which)\b)",
+        r"(?!\s+(?:of|to|model|models|description|descriptions|in\s+which)\b)"
+        # "if a job is a good fit for me" makes the job the subject, asked about
+        r"(?!\s+(?:is|was)\s+(?:a|an|the|good|right|usually|typically|often|really|more|less"
+        r"|worth)\b)",
         _I,
     ),
     re.compile(
@@ -90,6 +93,7 @@ _JOB = [
     # "interested in working at your firm". Asking what the work is like there is not this.
     re.compile(
         r"\b(?:love|(?<!it\s)like|want|wants|wanted|hope|hoping|interested\s+in|dream\s+of|eager|keen"
+        r"|honou?red|privileged|thrilled|delighted"
         r"|excited\s+(?:about|by)|chance|opportunity|goal\s+is|aim\s+is|plan)\s+(?:to\s+)?"
         r"(?:one\s+day\s+|someday\s+|eventually\s+)?(?:be\s+)?(?:work|working|join|joining|be\s+part"
         r"|being\s+part|intern|interning)\s+(?:for|at|with|in|of)\s+(?:your|the\s+same)\s+"
@@ -522,7 +526,26 @@ _JOB.append(
         r"|\b(?:get|getting|be|being)\s+(?:noticed|spotted|seen)\s+by\s+your\s+(?:[\w-]+\s+)?(?:recruiters?|hiring|hr\b|team"
         r"|company|firm)"
         r"|\bwho\s+(?:should|could|can|do)\s+i\s+send\s+my\b"
-        r"|\bstaffing\s+needs\b"
+        r"|\bstaffing\s+needs\b|\b(?:any|open|new|more)\s+headcount\b"
+        r"|\bconsider(?:ing|ation\s+of)?\s+my\s+(?:application|candidacy|resume|r.sum.|cv)\b"
+        r"|\b(?:fill\s+out|fill\s+in|pick\s+up|complete)\s+an?\s+(?:job\s+)?application\b"
+        r"|\b(?:reiterate|restate|reaffirm|confirm|express)\s+my\s+(?:strong\s+|continued\s+|keen\s+"
+        r"|sincere\s+)?(?:interest|enthusiasm)\b(?!\s+(?:in|for)\s+(?:learning|hearing|talking"
+        r"|meeting|your\s+(?:work|research|career|path|story)))"
+        r"|\b(?:my|continued|strong|keen)\s+interest\s+in\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:role|position|opening|vacancy|internship|job)\b(?!\s+of\b)"
+        r"|\blook(?:ing)?\s+forward\s+to\s+(?:possibly\s+|hopefully\s+|potentially\s+)?(?:working"
+        r"|joining|interning)\s+(?:with|for|at)\s+(?:you\b|your|(?-i:[A-Z]))"
+        r"|\b(?:opportunity|chance|love|like|hope|hoping|excited|eager|keen)\s+to\s+(?:\w+\s+){0,2}?"
+        r"grow\s+(?:with|at)\s+(?:your\s+|(?-i:[A-Z]))"
+        r"|\binterview\s+process\s+for\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,3}?"
+        rf"{_JOBWORD}\b"
+        r"|\b(?:is|are)\s+your\s+(?:[\w-]+\s+)?(?:team|company|firm|department|group|office)\s+"
+        r"(?:currently\s+|still\s+)?(?:growing|expanding|scaling)\b"
+        r"|\bthrow\s+my\s+name\s+in\b"
+        r"|\bright\s+person\s+to\s+(?:speak|talk|contact|ask|reach\s+out|write)\s+(?:to\s+|with\s+)?"
+        r"(?:about|regarding)\s+(?:[\w-]+\s+){0,2}?(?:internships?|jobs?|roles?|positions?"
+        r"|openings?|hiring|opportunit\w+|applications?|vacanc\w+)\b"
         r"|\bseek(?:ing)?\s+(?:paid\s+|full-time\s+|part-time\s+)?(?:employment|work|an?\s+"
         r"(?:[\w-]+\s+)?(?:position|job|role))\s+(?:as|with|at)\b"
         r"|\bto\s+interview\s+(?:with|at|for)\s+(?:your|you\b|the\s+(?:team|company|firm))"
@@ -641,7 +664,9 @@ def is_outlook_mention(sentence: str) -> bool:
 _WH_ANYWHERE = re.compile(r"\b(?:what|which|how)\b", _I)
 _CRITERIA = re.compile(
     r"\b(?:look(?:s|ing)?\s+for|want\s+to\s+see|value\s+most|stand\s+out|stands\s+out|impress(?:es)?"
-    r"|makes?\s+(?:a\s+)?(?:candidate|applicant)s?\s+(?:stand|strong))\b",
+    r"|makes?\s+(?:a\s+)?(?:candidate|applicant)s?\s+(?:stand|strong)"
+    r"|(?:employers|hiring\s+managers|recruiters|companies|firms|organi[sz]ations)\s+(?:\w+\s+)?"
+    r"(?:want|expect|seek|require|need|value|prefer))\b",
     _I,
 )
 _FOR_ME = re.compile(

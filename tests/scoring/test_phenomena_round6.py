@@ -104,6 +104,11 @@ def _questions(question: str) -> list[str]:
         "No pressure, but if you hear of any openings, let me know.",
         "I'm not sure if you're hiring, but I'd love to be considered.",
         "I don't want to be presumptuous, but are there any openings on your team?",
+        # a call about a job
+        "I was wondering if I could come in and fill out an application.",
+        "Is your team growing at the moment?",
+        "Are you the right person to speak to about design internships?",
+        "Could you share any insight into the interview process for the analyst role?",
     ],
 )
 def test_disguised_job_asks_in_outreach_fail(sentence):
@@ -185,6 +190,15 @@ def test_job_asks_in_a_question_list_fail(question):
         "Would you mind looking at my résumé?",
         "What positions did you have before this one?",
         "What do recruiters in this field look for?",
+        "What qualifications do employers want for entry-level positions?",
+        "Should I do an internship before applying for full-time roles?",
+        "What do you wish you had known before applying for jobs?",
+        "Are there professional associations that post job openings?",
+        "How do I know if a job is a good fit for me?",
+        "What kinds of jobs are available to someone with my background?",
+        "How competitive is it to get a job at a firm like yours?",
+        "How has your role changed since you were hired?",
+        "Could you refer me to anyone else I should talk to?",
     ],
 )
 def test_questions_about_jobs_in_general_pass(question):
@@ -203,6 +217,12 @@ def test_questions_about_jobs_in_general_pass(question):
         "I would love to be considered if an opening comes up.",
         "Is there any chance you could forward my résumé to Ms. Cole?",
         "It would be a dream to work for Orchard one day.",
+        # after a job interview
+        "I look forward to working with Northgate and appreciate your consideration.",
+        "I would love the opportunity to learn and grow with Lattice.",
+        "I want to reiterate my strong interest in the position.",
+        "Thank you for considering my application.",
+        "I would be honoured to work with your team someday.",
     ],
 )
 def test_job_asks_in_a_thank_you_fail(sentence):
@@ -222,6 +242,11 @@ def test_job_asks_in_a_thank_you_fail(sentence):
         "Happy to help if you ever need a hand.",
         "Thank you for offering to refer me for the analyst role.",
         "Your tip on tailoring each application was very helpful.",
+        "Thank you for sharing the job posting with me.",
+        "Thank you for explaining what your firm looks for in new hires.",
+        "Thanks for suggesting I look at openings at the county.",
+        "I'll let you know how my job search goes.",
+        "Thank you for explaining how the hiring process works in hospitals.",
     ],
 )
 def test_thanks_for_a_referral_or_advice_passes(sentence):
