@@ -605,6 +605,19 @@ _CLOSE = re.compile(
     r"|faithfully)\b|\bwarmly\b",
     _I,
 )
+# A request put courteously: on the phone a script ends on the number, not on "Best
+# regards", so a greeting and "would you have fifteen minutes?" is polite enough.
+_COURTEOUS_ASK = re.compile(
+    r"\b(?:would|could)\s+you\s+(?:possibly\s+|perhaps\s+|ever\s+)?(?:have|spare|find|be\s+"
+    r"(?:willing|open|able|available|free|kind)|mind|consider)\b"
+    r"|\bi\s+(?:was|am)\s+(?:hoping|wondering)\b|\bi(?:'m|\s+am|'d|\s+would)\s+(?:be\s+)?"
+    r"(?:hoping|wondering)\b"
+    r"|\bif\s+you\s+(?:have|had|could\s+spare|can\s+spare)\s+(?:a\s+few\s+minutes|any\s+time"
+    r"|the\s+time|time|a\s+moment|a\s+minute)\b"
+    r"|\bat\s+your\s+convenience\b|\bwhen(?:ever)?\s+(?:it\s+)?(?:suits|is\s+convenient)\b"
+    r"|\bwould\s+(?:it|that)\s+be\s+possible\b|\bmay\s+i\s+(?:ask|have)\b",
+    _I,
+)
 _DEMAND = re.compile(
     r"\b(?:i\s+need\s+you\s+to|i\s+expect\s+(?:you|a\s+reply)|call\s+me\s+back"
     r"|get\s+back\s+to\s+me\s+(?:asap|immediately|today|by)|asap|respond\s+(?:by|immediately))\b"
@@ -1038,6 +1051,8 @@ def check_outreach(
         add(rules.finding("polite", "pass", span=m.span()))
     elif _greets(folded) and _found(_CLOSE, folded, lower):
         add(rules.finding("polite", "pass", "courteous"))
+    elif channel == "phone" and _greets(folded) and _found(_COURTEOUS_ASK, folded, lower):
+        add(rules.finding("polite", "pass", "courteous_ask"))
     else:
         add(rules.finding("polite", "fail"))
 

@@ -68,6 +68,11 @@ _TOPIC_ONLY = re.compile(
     r"\b(?:ready|prepare[ds]?|preparing|qualif\w+|competitive|eligible|equipped)\s+(?:myself\s+)?"
     r"(?:for|to\s+(?:apply|compete))\b"
     r"|\bhow\s+to\s+(?:search|look|hunt|find|apply|land|get|prepare|interview)\b"
+    # when to apply, and where jobs are posted: "before applying for full-time roles",
+    # "associations that post job openings"
+    r"|\b(?:before|after|when|while)\s+(?:i\s+)?(?:start\s+)?(?:applying|apply)\b"
+    r"|\b(?:post|posts|list|lists|advertise|advertises|share|shares)\s+(?:job\s+)?(?:openings"
+    r"|jobs|vacancies|positions|roles|listings|postings)\b"
     # Their own history: "How did you find out about the opening for your current role?"
     r"|^\W*(?:(?:how|when|where|why|what|which)\s+(?:did|were|was|had)|did|were|had)\s+you\b"
     # Jobs they would recommend to anyone: "Are there any internships you'd recommend?"

@@ -36,12 +36,20 @@ _ADJ = (
 
 _JOB = [
     re.compile(
-        rf"\b(?:a|an|any|some|for)\s+(?:{_ADJ}\s+){{0,3}}{_JOBWORD}\b"
-        r"(?!\s+(?:of|to|model|models|description|descriptions|in\s+which)\b)",
+        # "skills that matter for roles in this field" names roles as a topic
+        r"\b(?:a|an|any|some|(?<!matter\s)(?<!matters\s)(?<!needed\s)(?<!required\s)"
+        r"(?<!important\s)(?<!useful\s)(?<!essential\s)(?<!ready\s)(?<!prepared\s)for)\s+"
+        rf"(?:{_ADJ}\s+){{0,3}}{_JOBWORD}\b"
+        r"(?!\s+(?:of|to|model|models|description|descriptions|in\s+which)\b)"
+        # "if a job is a good fit for me" makes the job the subject, asked about
+        r"(?!\s+(?:is|was)\s+(?:a|an|the|good|right|usually|typically|often|really|more|less"
+        r"|worth)\b)",
         _I,
     ),
     re.compile(
-        r"(?<!the\s)\bhiring\b(?!\s+(?:process|processes|manager|managers|practices|criteria"
+        r"(?<!the\s)(?<!field\s)(?<!industry\s)(?<!sector\s)(?<!profession\s)(?<!market\s)"
+        r"(?<!about\s)(?<!on\s)\bhiring\b"
+        r"(?!\s+(?:of|process|processes|manager|managers|practices|criteria"
         r"|season|cycle|timeline|trends|landscape|decisions|committee|committees|works|looks)\b)",
         _I,
     ),
@@ -66,7 +74,7 @@ _JOB = [
         r"\b(?:refer|recommend|put)\s+me\s+(?:for|forward\s+for)\b"
         rf"|\breferral\s+(?:for|to)\s+(?:a|an|the|any|your|this|that)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"{_JOBWORD}\b"
-        r"|\bput\s+in\s+a\s+good\s+word\b|\bkeep\s+me\s+in\s+mind\b"
+        r"|\bput\s+in\s+a\s+(?:good\s+|kind\s+)?word\b|\bkeep\s+me\s+in\s+mind\b"
         r"|\b(?:recommend|refer|introduce|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+(?:(?:the"
         r"|your|a|an|their|some|other)\s+)?(?:[\w-]+\s+)?(?:hiring\s+manager|recruiters?|recruiting|hr\b"
         r"|human\s+resources|talent)"
@@ -85,6 +93,7 @@ _JOB = [
     # "interested in working at your firm". Asking what the work is like there is not this.
     re.compile(
         r"\b(?:love|(?<!it\s)like|want|wants|wanted|hope|hoping|interested\s+in|dream\s+of|eager|keen"
+        r"|honou?red|privileged|thrilled|delighted"
         r"|excited\s+(?:about|by)|chance|opportunity|goal\s+is|aim\s+is|plan)\s+(?:to\s+)?"
         r"(?:one\s+day\s+|someday\s+|eventually\s+)?(?:be\s+)?(?:work|working|join|joining|be\s+part"
         r"|being\s+part|intern|interning)\s+(?:for|at|with|in|of)\s+(?:your|the\s+same)\s+"
@@ -94,7 +103,10 @@ _JOB = [
     ),
     re.compile(
         rf"\b(?:interested\s+in|apply(?:ing)?\s+(?:for|to)|applied\s+(?:for|to)|a\s+candidate"
-        rf"\s+for|a\s+(?:good\s+)?fit\s+for|qualified\s+for)\s+(?:the|this|that|your|an?|any)"
+        rf"\s+for|a\s+(?:good\s+)?fit\s+for|qualified\s+for)\s+(?:the|this|that|an?|any"
+        # "interested in your role as a curator" is about the reader's own work
+        r"|your(?!\s+(?:current\s+|new\s+|own\s+)?(?:role|job|position)\s+(?:as|at|in|on|with"
+        r"|of)\b))"
         rf"\s+(?:[\w-]+\s+){{0,3}}?{_JOBWORD}\b",
         _I,
     ),
@@ -124,8 +136,8 @@ _JOB = [
         _I,
     ),
     re.compile(
-        r"\b(?:love|like|chance|opportunity|want|hope|hoping)\s+to\s+(?:\w+\s+)?work\s+(?:with"
-        r"|for|under)\s+you\b|\bopen\s+to\s+(?:either\s+)?(?:[\w-]+\s+){0,3}?(?:work|roles?"
+        r"\b(?:love|like|chance|opportunity|want|hope|hoping|keen|eager)\s+to\s+(?:\w+\s+)?"
+        r"(?:work|intern|train)\s+(?:with|for|under|alongside)\s+you\b|\bopen\s+to\s+(?:either\s+)?(?:[\w-]+\s+){0,3}?(?:work|roles?"
         r"|positions?|opportunit\w*|employment)\b|\b(?:full|part)[- ]time\s+(?:or\s+[\w-]+\s+)?"
         r"(?:work|role|position|job|employment)\s+(?:with|at|in|for)\s+(?:you|your)\b",
         _I,
@@ -380,6 +392,170 @@ _JOB.append(
     )
 )
 
+_ORG = (
+    r"(?:company|team|firm|organi[sz]ation|office|department|practice|agency|studio|lab|group"
+    r"|clinic|hospital|school|shop|store|business|unit|crew|staff)"
+)
+# A job letter's own phrases, and offers of oneself that name no job (round 6, written from
+# the shapes counsellors warn about, not from any corpus case): "I'd love to be part of your
+# team", "come aboard", "I'd welcome an interview", "discuss my qualifications", "fit your
+# needs", "a valuable member of your staff", "in any capacity", "keep an eye out for
+# anything", "someone in recruiting", "share my résumé with your team".
+_JOB.append(
+    re.compile(
+        rf"\b(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of\s+(?:your\s+(?:[\w-]+\s+)?{_ORG}"
+        r"|the\s+(?:[\w-]+\s+)?(?:team|family|crew|staff)\b(?!\s+(?:call|meeting|chat|event))"
+        r"|(?-i:[A-Z])\w+(?:'s)?\s+(?:team|family|staff)\b)"
+        r"|\b(?:love|like|want|hope|hoping|keen|eager|glad|happy)\s+to\s+be\s+a\s+part\s+of\s+it\b"
+        r"|\b(?:be|being|get|getting)\s+on\s+your\s+(?:team|crew|staff|roster)\b"
+        r"|\bcome\s+(?:and\s+)?work\s+(?:for|with|at)\b|\bcom(?:e|ing)\s+(?:aboard|on\s*board)\b"
+        r"|\b(?:could|can|may|might)\s+i\s+(?:\w+\s+)?(?:work|intern)\s+(?:for|with|at|under)\s+"
+        rf"(?:you\b|your\s+(?:[\w-]+\s+)?{_ORG})"
+        r"|\bbe\s+your\s+(?:next|new)\s+(?:intern|hire|analyst|assistant|trainee|apprentice"
+        r"|junior|associate|team\s+member|designer|engineer)\b"
+        r"|\b(?:express|expressing|share|sharing|convey)\s+my\s+(?:strong\s+|keen\s+|sincere\s+)?"
+        r"interest\s+in\s+(?:joining|working|interning|employment|the\s+(?:[\w-]+\s+){0,3}?"
+        rf"(?:{_JOBWORD}|opportunit\w+)|an?\s+(?:[\w-]+\s+){{0,3}}?{_JOBWORD}"
+        r"|(?:your|(?-i:[A-Z]))\w*)"
+        r"|\binterested\s+in\s+(?:building\s+|pursuing\s+)?a\s+career\s+(?:at|with)\s+"
+        r"(?:your|(?-i:[A-Z]))"
+        r"|\bthrow\s+my\s+hat\s+in\b"
+        r"|\b(?:welcome|land|landing|get|getting|secure|securing|come\s+in\s+for|invite\s+me\s+for"
+        r"|chance\s+at|shot\s+at)\s+an?\s+(?:job\s+)?interview\b(?!\s+(?:about|to\s+learn))"
+        r"|\b(?:discuss|discussing|review|reviewing|talk\s+about)\s+my\s+(?:qualifications|candidacy"
+        r"|application|fit\s+for)\b|\bmy\s+candidacy\b"
+        r"|\b(?:align|aligns|fit|fits|match|matches|meet|meets|suit|suits)\s+(?:(?:well|closely"
+        r"|perfectly|nicely)\s+)?(?:with\s+)?your\s+(?:[\w-]+\s+)?(?:needs|requirements)\b"
+        r"|\b(?:valuable|great|strong|useful|productive|dedicated|reliable)\s+(?:member|addition"
+        r"|asset)\s+(?:of|to)\s+your\b"
+        rf"|\bcontribute\s+to\s+(?:your|the)\s+{_ORG}(?:'s|s')\s+(?:success|growth|goals|mission)\b"
+        r"|\bshow\s+you\s+what\s+i\s+(?:can|could)\s+(?:do|bring|offer)\b"
+        r"|\bwhat\s+i\s+(?:can|could|would)\s+(?:bring|offer)\s+(?:to\s+)?(?:your|the\s+team\b|you\b)"
+        r"|\bput\s+my\s+(?:[\w-]+\s+){0,2}?(?:skills|experience|talents?|training)\s+to\s+(?:good\s+)?"
+        r"(?:work|use)\s+(?:for|at|with)\s+(?:your|you\b|(?-i:[A-Z]))"
+        r"|\bin\s+any\s+capacity\b"
+        r"|\b(?:have|has)\s+(?:any\s+)?(?:need|use)\s+for\s+(?:a|an|another|someone|more)\b"
+        r"|\bneed\s+(?:any\s+)?(?:extra\s+|more\s+)?(?:help|hands|staff)\s+(?:in|at|around|with)\s+"
+        r"(?:the|your)\s+(?:shop|office|store|kitchen|studio|clinic|lab|restaurant|site|warehouse"
+        r"|farm|garage|salon|practice|business|team)\b"
+        # "if you ever need a hand" offers a favour; "if you're ever looking for a copywriter"
+        # offers oneself
+        r"|\bif\s+you(?:'re|\s+are)\s+ever\s+(?:looking\s+for|in\s+need\s+of)\s+(?:a|an|another"
+        r"|some|extra)\b(?!\s+hand\b)"
+        r"|\b(?:is|are)\s+(?:you|your\s+(?:[\w-]+\s+)?(?:team|company|firm|office|department|studio"
+        r"|agency|group|lab|practice|clinic|shop|store|restaurant))\s+(?:currently\s+|still\s+"
+        r"|ever\s+|now\s+)?(?:looking\s+for|seeking|in\s+need\s+of)\s+(?:any\s+|more\s+|extra\s+)?"
+        r"(?:help|staff|people|someone|anyone|interns?|new\s+hires|juniors?|graduates)\b"
+        r"|\b(?:looking\s+for|seeking|need|use)\s+(?:someone|somebody|a\s+person)\s+(?:with\s+my"
+        r"|like\s+me)\b"
+        r"|\bkeep\s+(?:an\s+|your\s+)?(?:eye|eyes|ear|ears)\s+(?:out|open)\s+for\s+(?:me\b|anything"
+        r"|something|any\s+(?:[\w-]+\s+)?(?:roles|openings|positions|jobs|opportunities|vacancies))"
+        r"|\bkeep\s+your\s+(?:eyes|ears)\s+open\b"
+        r"|\b(?:come|came|run|ran)\s+across\s+(?:anything|something|any\s+(?:[\w-]+\s+)?(?:roles"
+        r"|openings|positions|jobs|opportunities|vacancies))\b(?!\s+(?:i|to|worth)\b)"
+        r"|\b(?:recommend|refer|introduce|connect|put)\s+me\s+(?:to|with|in\s+touch\s+with)\s+"
+        r"(?:someone|anyone|somebody|people)\s+(?:in|on|from)\s+(?:the\s+|your\s+)?(?:recruit\w*"
+        r"|hiring|hr\b|human\s+resources|talent)"
+        r"|\b(?:someone|anyone|somebody|people)\s+(?:\w+\s+){0,2}?on\s+the\s+hiring\s+(?:side|team"
+        r"|end)\b"
+        r"|\bintroductions?\s+to\s+(?:[\w-]+\s+)?(?:hiring\s+managers?|recruiters?|hr\b|talent"
+        r"|people\s+who\s+(?:are\s+)?hir\w+)"
+        r"|\bwho\s+(?:handles|does|runs|manages|oversees|is\s+in\s+charge\s+of|looks\s+after)\s+"
+        r"(?:the\s+)?(?:recruit\w*|hiring|hr\b|human\s+resources)"
+        r"|\bmention\s+me\s+to\b"
+        r"|\b(?:share|sharing|show|showing)\s+my\s+(?:resume|r.sum.|cv|application|profile"
+        r"|portfolio|details|information|info)\s+with\s+(?:your\s+(?:[\w-]+\s+)?(?:team|manager|boss"
+        r"|colleagues|hr|recruiter)|anyone|someone|people|the\s+(?:hiring|recruit\w*|hr\b))"
+        r"|\bmy\s+(?:resume|r.sum.|cv|application|name|profile)\s+in\s+front\s+of\b"
+        r"|\b(?:resume|r.sum.|cv|application|portfolio)\s+(?:\w+\s+){0,3}?for\s+your\s+(?:kind\s+)?"
+        r"consideration\b"
+        r"|\b(?:status|progress)\s+of\s+my\s+application\b"
+        r"|\b(?:submit|submitted|submitting|drop\s+off|dropped\s+off|dropping\s+off)\s+(?:off\s+)?"
+        r"(?:my|an)\s+(?:resume|r.sum.|cv|application)\b"
+        r"|\bconsider\s+me\s+(?:when|if|whenever|should|as\s+(?:a|an)\s+candidate)\b"
+        r"|\b(?:be|serve\s+as|act\s+as)\s+(?:a|my)\s+(?:professional\s+)?(?:reference|referee)\b"
+        r"|\b(?:anything|something)\s+(?:available|open|suitable|going)\s+(?:for\s+(?:a|an|me"
+        r"|someone)|on\s+your|at\s+your|in\s+your)\b"
+        r"|\b(?:any|suitable|relevant|fitting|open|available)\s+opportunit(?:y|ies)\b"
+        r"(?!\s+(?:to|for)\s+(?:learn|hear|talk|speak|meet|ask|chat|find\s+out|volunteer"
+        r"|network|connect))"
+        r"|\b(?:a\s+)?fit\s+for\s+me\s+(?:at|with|in|on)\b"
+        r"|\b(?:bring|brings|bringing)\s+on\s+(?:any\s+|new\s+|more\s+|summer\s+)*(?:graduates|grads"
+        r"|interns|trainees|apprentices|juniors|staff|new\s+hires)\b"
+        r"|\b(?:open|available|vacant)\s+(?:spots?|slots?|places?|seats?)\s+for\s+(?:an?\s+)?"
+        r"(?:interns?|students?|graduates?|grads?|juniors?|trainees?|apprentices?|new\s+hires?)\b"
+        r"|\b(?:roles|positions|jobs|openings|internships|vacancies)\s+(?:are\s+|currently\s+"
+        r"|might\s+be\s+)?(?:open|available|going)\s+(?:at|in|on|with|within)\s+your\b"
+        rf"|\broom\s+(?:on|in|at)\s+your\s+(?:[\w-]+\s+)?{_ORG}\b"
+        r"|\b(?:hired|employed)\s+(?:at|by)\s+(?-i:[A-Z])"
+        r"|\b(?:to|i)\s+(?:\w+\s+)?apply\s+(?:to|at|with)\s+(?:your\s+(?:[\w-]+\s+)?"
+        rf"{_ORG}|(?-i:[A-Z]))"
+        r"|\bappl(?:y|ying)\s+(?:to|at|with)\s+your\s+(?:[\w-]+\s+)?"
+        rf"{_ORG}\b"
+        r"|\b(?:apply|applying|applied)\s+for\s+[^.!?\n]{0,40}?\b(?:at|with)\s+your\s+"
+        rf"(?:[\w-]+\s+)?{_ORG}\b"
+        r"|\b(?:i|me)\s+(?:could|can|might|would|should|to)\s+(?:\w+\s+)?(?:get|land|find|secure"
+        r"|obtain)\s+(?:a|an|the|some|any)\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|internship"
+        r"|placement|opening|interview)\s+(?:at|with|on|in|within)\s+(?:your\b|you\b)"
+        r"|\b(?:getting|landing|securing|finding)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:job|role"
+        r"|position|internship|placement|interview)\s+(?:at|with|on|in)\s+your\s+(?:[\w-]+\s+)?"
+        rf"{_ORG}\b"
+        r"|\bwould\s+i\s+be\s+(?:a\s+)?(?:good|great|strong|right|perfect)\s+(?:fit|match"
+        r"|candidate)\s+(?:for|at|with|on)\s+(?:your|you\b)"
+        r"|\bsend\s+my\s+(?:cv|resume|r.sum.|application)\s+to\s*(?:[?.!]|$)"
+        r"|\bsend\s+(?:you\s+)?my\s+(?:resume|r.sum.|cv)\s+(?:for|to)\s+(?:your|any\b"
+        r"|the\s+(?:role|position|opening))"
+        rf"|\b(?:about|regarding|for|any|open|available|current|upcoming|future)\s+(?:[\w-]+\s+)?"
+        r"(?:roles|positions|jobs|openings|internships|opportunit(?:y|ies)|vacancies)\s+(?:on|in|at"
+        rf"|with|within)\s+your\s+(?:[\w-]+\s+)?{_ORG}\b"
+        r"|\b(?:about|regarding|discuss|discussing)\s+the\s+(?:[\w-]+\s+){0,3}?(?:role|position"
+        r"|opening|vacancy|internship|job)\s+(?:at|with)\s+(?:your\b|(?-i:[A-Z]))"
+        r"|\b(?:chance|opportunity|love|like|want|hope|hoping|dream|keen|eager)\s+to\s+(?:\w+\s+)?"
+        r"(?:work|intern|start)\s+there\b"
+        r"|\b(?:an?|any)\s+(?:[\w-]+\s+)?opportunit(?:y|ies)\s+for\s+me\b"
+        r"|\bwho\s+(?:i\s+)?(?:should|could|can|might|do)\s+(?:i\s+)?(?:contact|speak\s+to|talk\s+to"
+        r"|reach\s+out\s+to|write\s+to|ask)\s+(?:about|regarding)\s+(?:[\w-]+\s+){0,2}?(?:internships?"
+        r"|jobs?|roles?|positions?|openings?|vacanc\w+|hiring|opportunit\w+|applications?)\b"
+        r"|\b(?:applied|applying)\s+(?:online|through\s+your|via\s+your|on\s+your\s+(?:website|site"
+        r"|careers|portal))\b"
+        r"|\bpossible\s+(?:for\s+me\s+)?to\s+(?:intern|work)\s+(?:with|for|at|under)\s+(?:you\b|your)"
+        r"|\bconsider\s+(?:this|me)\s+(?:\w+\s+)?(?:my\s+)?(?:application|an\s+application"
+        r"|as\s+an\s+applicant)\b"
+        r"|\b(?:roles|positions|jobs|openings|internships|vacancies|opportunities)\s+(?:do|does"
+        rf"|might|would|could)\s+(?:you|your\s+(?:[\w-]+\s+)?{_ORG})\s+(?:currently\s+)?have\b"
+        r"|\b(?:get|getting|be|being)\s+(?:noticed|spotted|seen)\s+by\s+your\s+(?:[\w-]+\s+)?(?:recruiters?|hiring|hr\b|team"
+        r"|company|firm)"
+        r"|\bwho\s+(?:should|could|can|do)\s+i\s+send\s+my\b"
+        r"|\bstaffing\s+needs\b|\b(?:any|open|new|more)\s+headcount\b"
+        r"|\bconsider(?:ing|ation\s+of)?\s+my\s+(?:application|candidacy|resume|r.sum.|cv)\b"
+        r"|\b(?:fill\s+out|fill\s+in|pick\s+up|complete)\s+an?\s+(?:job\s+)?application\b"
+        r"|\b(?:reiterate|restate|reaffirm|confirm|express)\s+my\s+(?:strong\s+|continued\s+|keen\s+"
+        r"|sincere\s+)?(?:interest|enthusiasm)\b(?!\s+(?:in|for)\s+(?:learning|hearing|talking"
+        r"|meeting|your\s+(?:work|research|career|path|story)))"
+        r"|\b(?:my|continued|strong|keen)\s+interest\s+in\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:role|position|opening|vacancy|internship|job)\b(?!\s+of\b)"
+        r"|\blook(?:ing)?\s+forward\s+to\s+(?:possibly\s+|hopefully\s+|potentially\s+)?(?:working"
+        r"|joining|interning)\s+(?:with|for|at)\s+(?:you\b|your|(?-i:[A-Z]))"
+        r"|\b(?:opportunity|chance|love|like|hope|hoping|excited|eager|keen)\s+to\s+(?:\w+\s+){0,2}?"
+        r"grow\s+(?:with|at)\s+(?:your\s+|(?-i:[A-Z]))"
+        r"|\binterview\s+process\s+for\s+(?:the|this|that|your)\s+(?:[\w-]+\s+){0,3}?"
+        rf"{_JOBWORD}\b"
+        r"|\b(?:is|are)\s+your\s+(?:[\w-]+\s+)?(?:team|company|firm|department|group|office)\s+"
+        r"(?:currently\s+|still\s+)?(?:growing|expanding|scaling)\b"
+        r"|\bthrow\s+my\s+name\s+in\b"
+        r"|\bright\s+person\s+to\s+(?:speak|talk|contact|ask|reach\s+out|write)\s+(?:to\s+|with\s+)?"
+        r"(?:about|regarding)\s+(?:[\w-]+\s+){0,2}?(?:internships?|jobs?|roles?|positions?"
+        r"|openings?|hiring|opportunit\w+|applications?|vacanc\w+)\b"
+        r"|\bseek(?:ing)?\s+(?:paid\s+|full-time\s+|part-time\s+)?(?:employment|work|an?\s+"
+        r"(?:[\w-]+\s+)?(?:position|job|role))\s+(?:as|with|at)\b"
+        r"|\bto\s+interview\s+(?:with|at|for)\s+(?:your|you\b|the\s+(?:team|company|firm))"
+        r"|\b(?:you|your\s+(?:[\w-]+\s+)?(?:company|firm|team|office|department|organi[sz]ation"
+        r"|agency|studio|lab|practice))\s+(?:\w+\s+){0,2}?recruit(?:s|ed)?\s+(?:new\s+|summer\s+"
+        r"|any\s+|more\s+)?(?:interns|graduates|grads|trainees|juniors|students|apprentices)\b",
+        _I,
+    )
+)
+
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
 # (the prefilter reads them off the pattern): most messages hold few of them. Cut into
 # their alternatives, the big patterns let the prefilter skip most of their branches.
@@ -392,6 +568,8 @@ _NOT_A_REQUEST = re.compile(
     r"|landed|land|secured|during|after|throughout|from|found|finding|find|landing|getting|get"
     r"|got|choose|chose|take|took|through|before|into|left|leaving|previous|last)\s+$)"
     r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|in)\s+$)"
+    # a choice of paths: "decide between an MBA and a job in consulting"
+    r"|(?:\bbetween\b[^.!?\n]{0,40}\band\s+$)"
     # "I've spent a year in a job that ..." describes where they are, asks for nothing
     r"|(?:\b(?:spent|spending|stuck|working|worked|currently|still)\b[^.!?\n]{0,30}(?<!interested\s)(?<!interest\s)\bin\s+$)",
     _I,
@@ -399,7 +577,9 @@ _NOT_A_REQUEST = re.compile(
 # The sender's own search in general, "I've started applying for jobs", is context; it asks
 # for nothing unless the sentence turns it into a request.
 _OWN_SEARCH = re.compile(
-    r"(?:applied|applying|apply)\s+(?:for|to)\s+(?:jobs|positions|roles|internships|openings)\s*",
+    r"(?:applied|applying|apply)\s+(?:for|to)\s+(?:(?:two|three|four|five|six|several|a\s+few"
+    r"|a\s+couple\s+of|some|many|more|other|new|\d+)\s+)?(?:[\w-]+\s+)?(?:jobs|positions|roles"
+    r"|internships|openings)\s*",
     _I,
 )
 def _own_search(folded: str, lo: int, end: int) -> bool:
@@ -436,7 +616,8 @@ _GENERIC_ROLE = re.compile(
 # "Do you know anyone who is hiring?" asks them for a way in, through somebody else.
 _KNOW_ANYONE = re.compile(
     r"\b(?:know|know\s+of|think\s+of|aware\s+of)\s+(?:anyone|someone|somebody|anybody|people"
-    r"|any\s+(?:companies|firms|teams|people))\b",
+    r"|any\s+(?:companies|firms|teams|people))\b"
+    r"|\b(?:is|are)\s+there\s+(?:someone|anyone|somebody|anybody|people)\b",
     _I,
 )
 _LIKE_YOURS = re.compile(r"\s*(?:like|such\s+as)\s+(?:yours|this|that|these|theirs|mine)\b", _I)
@@ -483,12 +664,14 @@ def is_outlook_mention(sentence: str) -> bool:
 _WH_ANYWHERE = re.compile(r"\b(?:what|which|how)\b", _I)
 _CRITERIA = re.compile(
     r"\b(?:look(?:s|ing)?\s+for|want\s+to\s+see|value\s+most|stand\s+out|stands\s+out|impress(?:es)?"
-    r"|makes?\s+(?:a\s+)?(?:candidate|applicant)s?\s+(?:stand|strong))\b",
+    r"|makes?\s+(?:a\s+)?(?:candidate|applicant)s?\s+(?:stand|strong)"
+    r"|(?:employers|hiring\s+managers|recruiters|companies|firms|organi[sz]ations)\s+(?:\w+\s+)?"
+    r"(?:want|expect|seek|require|need|value|prefer))\b",
     _I,
 )
 _FOR_ME = re.compile(
     r"\b(?:for\s+me|hire\s+me|consider\s+me|me\s+for|my\s+(?:resume|cv|application)"
-    r"|this\s+(?:role|position|opening|vacancy)"
+    r"|this\s+(?:role|position|opening|vacancy)|applying\s+(?:to|at|with)\s+your"
     # "looking for my next role" is the sender's own search, not what a hirer looks for
     r"|my\s+(?:next|first)\s+(?:[\w-]+\s+){0,2}?(?:role|job|position|opportunity))\b", _I
 )
@@ -517,6 +700,24 @@ _DENIAL = re.compile(
     r"\b(?:ask|asking|asked|look|looking|seek|seeking|request|requesting|expect|expecting|hope"
     r"|hoping|after|want|wanting|call|calling|writ\w*|reach\w*|about|apply|applying|interest"
     r"|interested|mean|trying|here|need|for|this|that|it|a|an|any|my|the)\b",
+    _I,
+)
+
+
+# Their own story, asked about or told: "how you got your foot in the door at Brightwell",
+# "how did you get hired at your company?". The words between "you" and the phrase may not
+# turn to the sender ("how you could help me get hired") or to what could be.
+_THEIR_STORY = re.compile(
+    r"\b(?:how|when|where|why|what)\s+(?:(?:did|had|were|was)\s+you|you\s+(?:first\s+)?"
+    r"(?:\w+ed|got|found|made|came|broke|went|began|won|became|took|knew|chose|were|had))"
+    r"(?:\s+(?!(?:i|me|my|could|can|would|will|might|may|should)\b)[\w']+){0,6}?\s*$",
+    _I,
+)
+# A story of the sender's past, with no request in it: "When I applied for jobs last year, I
+# found few openings in policy."
+_PAST_STORY = re.compile(
+    r"^\W*(?:back\s+)?when\s+i\s+(?:was|were|had|first|applied|looked|searched|started|began"
+    r"|went|worked|interned|graduated|finished|left)\b",
     _I,
 )
 
@@ -568,6 +769,10 @@ def _scan_job_asks(
             else:
                 sentence = folded
             if is_outlook_mention(sentence) or is_criteria_question(sentence):
+                continue
+            if _THEIR_STORY.search(folded, max(floor, start - 80), start) or (
+                _PAST_STORY.match(sentence) and not _REQUEST_CUE.search(sentence)
+            ):
                 continue
             if _own_search(folded, max(floor, start - 12), end) and not _REQUEST_CUE.search(
                 sentence

@@ -33,7 +33,7 @@ EMAIL = _bench_email()
 from infoint.scoring import check_outreach  # noqa: E402
 from infoint.scoring import outreach as o  # noqa: E402
 from infoint.scoring.language import detect_language  # noqa: E402
-from infoint.scoring.prefilter import fold_for_keys, lowered  # noqa: E402
+from infoint.scoring.prefilter import candidates, fold_for_keys, lowered  # noqa: E402
 from infoint.scoring.text import SCAN_LIMIT, fold, sentences  # noqa: E402
 
 
@@ -58,7 +58,7 @@ def steps(text: str) -> dict[str, object]:
         "asks-for-job": lambda: o.job_ask_finding(rules, text, folded, spans),
         "mentions-pay": lambda: o.find_pay(folded, spans),
         "time-request": lambda: o._durations(folded, low),
-        "attaches-resume": lambda: list(o.candidates(o._ATTACH, keyed, folded, low)),
+        "attaches-resume": lambda: list(candidates(o._ATTACH, keyed, folded, low)),
         "placeholders": lambda: [list(p.finditer(folded)) for p, needs in guarded
                                  if needs is None or any(map(folded.__contains__, needs))],
         "polite": lambda: (o._first(demands, folded, None, keyed, low) if demands
