@@ -107,7 +107,7 @@ _CUES = re.compile(
     r"(?:speed|date)\s+)?on\b|\bexactly\s+what\s+i\s+needed\b"
     r"|\b(?:convinced|persuaded|encouraged|inspired|pushed|motivated)\s+me\s+to\b"
     r"|\b(?:made|helped)\s+me\s+(?:realise|realize|rethink|reconsider|see|understand|decide"
-    r"|think|appreciate)\b|\bstuck\s+with\s+me\b|\bstays?\s+with\s+me\b"
+    r"|think|appreciate)\b|\bstuck\s+with\s+me\b|\b(?:stays?|stayed)\s+with\s+me\b"
     r"|\b(?:idea|thing|point|lesson)\s+i(?:'m|\s+am|'ll|\s+will)\s+(?:leaving|taking|walking)\b"
     # Surprise at a fact is learning it: "I was surprised that food scientists ...".
     r"|\b(?:was|am|i'm|felt)\s+(?:\w+\s+)?(?:surprised|struck|amazed|intrigued|relieved"
@@ -310,7 +310,7 @@ _DOOR = re.compile(
     r"|return|repay|help)\b|\bcross\s+paths\b"
     r"|\b(?:happy|glad)\s+to\s+(?:help|return\s+the\s+favou?r)\b|\breturn\s+the\s+favou?r\b"
     r"|\bpaths\s+(?:cross|will\s+cross)\b|\bconnect\s+(?:with\s+you\s+)?on\s+linkedin\b"
-    r"|\b(?:continue|keep)\s+(?:our|the|this)\s+conversation\b|\btouch\s+base\b"
+    r"|\b(?:continue|keep|carry\s+on)\s+(?:our|the|this)\s+conversation\b|\btouch\s+base\b"
     r"|\bfollow\s+up\s+with\s+you\b|\bi(?:'ll|\s+will)\s+(?:let\s+you\s+know|be\s+in\s+touch)\b"
     r"|\b(?:share|tell\s+you)\s+(?:how|what)\s+(?:it|things|this|that)\s+(?:goes|go|went|turn"
     r"|work|comes)\b"
@@ -322,6 +322,9 @@ _DOOR = re.compile(
 
 # "Thanks for putting me in touch with Maya" thanks an introduction; it keeps no door open.
 _PUT_IN_TOUCH = re.compile(r"\b(?:put|putting|get|getting|got)\s+me\s+in\s+touch\s+with\b", _I)
+
+
+_WITH_SOMEONE_ELSE = re.compile(r"\s+(?:with|to)\s+(?:him|her|them|(?-i:[A-Z])[a-z]+)\b", _I)
 
 
 # "I hope you won't mind if I stay in touch": the negation is of minding, not of the door.
@@ -337,6 +340,8 @@ def find_door_open(folded: str) -> tuple[int, int] | None:
         start, end = m.span()
         if _PUT_IN_TOUCH.search(folded, max(0, start - 12), end):
             continue
+        if _WITH_SOMEONE_ELSE.match(folded, end):
+            continue  # "I hope to talk with him about ...": the person they were referred to
         floor = sentence_of(spans, start)[0] if spans else 0
         if is_negated(folded, start, end, floor) and not _POLITE_NEGATION.search(
             folded, max(floor, start - 40), start

@@ -26,6 +26,8 @@ _CASUAL: tuple[tuple[re.Pattern[str], str], ...] = (
      "textspeak"),
     (re.compile(r"(?<![\w.&])(?:u|ur|ya)(?![\w.&'])"), "textspeak"),
     (re.compile(r"\b(?:ha){2,}\b|(?:^|[\s(])ha[.!]|\bhehe\b", _I), "textspeak"),
+    # A word stretched like speech: "soooo much", "pleeease" ("i" left out: "Part iii").
+    (re.compile(r"\b[a-z]*[b-df-hj-np-tv-z][a-z]*?([aeouy])\1{2,}[a-z]*\b", _I), "textspeak"),
     # Emoticons and emoji.
     (re.compile(r"(?<![\w:])[:;]-?[)(DPp](?![\w)(])|<3"), "emoji"),
     (re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]"), "emoji"),

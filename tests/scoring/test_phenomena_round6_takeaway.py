@@ -207,3 +207,34 @@ def test_a_door_kept_open_in_other_words(close):
 )
 def test_a_kind_close_is_no_door(close):
     assert check_thank_you(_MET + close + " Best, Sam").level("asks-to-stay-in-touch") == "fail"
+
+
+def test_hoping_to_talk_with_the_referred_person_keeps_no_door_open():
+    note = (
+        "Hi Priya, thank you for suggesting I contact Marco Diaz; your point that agencies "
+        "hire through social media first was new to me. I have sent him my CV and hope to "
+        "talk with him about the overseas plans. Warmly, Dana"
+    )
+    assert check_thank_you(note).level("asks-to-stay-in-touch") == "fail"
+
+
+def test_carrying_on_the_conversation_keeps_the_door_open():
+    note = (
+        "Hi Sam, what you said about screen readers was exactly what I needed. I'd love to "
+        "carry on the conversation over coffee some time. Best, Lee"
+    )
+    assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
+
+
+@pytest.mark.parametrize("stretched", ["soooo", "pleeease", "greaaat"])
+def test_a_word_stretched_like_speech_is_not_professional(stretched):
+    note = f"Dear Ms. Hale, thank you {stretched} much for the time yesterday. Best, Ray"
+    assert check_thank_you(note).level("professional-tone") == "fail"
+
+
+def test_roman_numerals_and_web_addresses_are_not_stretched_words():
+    note = (
+        "Dear Ms. Hale, thank you for explaining the Part iii exams; I found the syllabus on "
+        "www.example.org as you said. Best, Ray"
+    )
+    assert check_thank_you(note).level("professional-tone") == "pass"
