@@ -501,7 +501,11 @@ _REQUEST = re.compile(
     r"\b(?:would|could|can|might|may)\s+(?:you|we|i|u)\b|\bwould\s+it\s+be\b"
     r"|\b(?:would|could|will|might)\s+(?:a|an|the|some|that|this|there)\b"
     r"|\b(?:are|were)\s+you\s+(?:available|free|open|willing|able)\b"
-    r"|\bdo\s+you\s+have\s+(?:time|\d|a\s+few|some|any\s+time|[a-z]+\s+minutes)"
+    # ("Do have a little time ...?": the "you" dropped in haste, as real messages do)
+    r"|\bdo\s+(?:you\s+)?have\s+(?:time|\d|a\s+few|a\s+little|a\s+bit|some|any\s+time"
+    r"|[a-z]+\s+minutes)"
+    r"|\b(?:how|what)\s+about\s+(?:meeting|getting|grabbing|a\s+(?:call|chat|coffee|quick))"
+    r"|\b(?:you|be)\s+up\s+for\b|\bfancy\s+(?:a|meeting|grabbing|getting)\b"
     r"|\bi(?:'d|\s+would)\s+(?:love|like|appreciate|welcome|be\s+grateful)\b"
     r"|\bwondering\s+(?:if|whether)\b|\blet\s+me\s+know\s+(?:if|whether|when)\b"
     r"|\bhoping\s+(?:to|you)\b|\bwilling\s+to\b|\bis\s+there\s+a\s+(?:good\s+)?time\b"

@@ -60,3 +60,12 @@ def test_a_filler_before_the_greeting_is_still_the_greeting():
         "15 minutes about your work? Thanks."
     )
     assert check_outreach(script, channel="phone").level("connection-first") == "pass"
+
+
+def test_a_hasty_or_casual_question_is_still_a_question():
+    for text in (
+        "Do have a little time to meet up with me this week?",
+        "Hi Dolores, how about meeting up sometime to talk about your studio?",
+        "Hi Ken, would you be up for a quick chat about your move into nursing?",
+    ):
+        assert check_outreach(text).level("asks-as-question") == "pass", text
