@@ -388,7 +388,8 @@ _PURPOSE = [
     re.compile(
         # "Let me know what works" and "I keep hearing your name" are not wishes to learn.
         r"\b(?:hear|hearing|find\s+out|finding\s+out|know\s+more|knowing\s+more)\s+(?:more\s+"
-        r"|a\s+bit\s+|a\s+little\s+)?(?:about|how|what|your|why|where|which|whether|if)\b"
+        r"|a\s+bit\s+|a\s+little\s+|first[- ]?hand\s+|directly\s+)?(?:about|how|what|your|why"
+        r"|where|which|whether|if)\b"
         r"(?!\s+name\b)|\bpick\s+up\s+(?:some\s+)?(?:tips|ideas|advice|what|how)\b",
         _I,
     ),
@@ -407,7 +408,8 @@ _PURPOSE = [
     ),
     re.compile(
         r"\b(?:discuss|talk\s+about|chat\s+about|ask\s+(?:you\s+)?about|(?:talk|chat|speak)\s+"
-        r"(?:to|with)\s+(?:you|me)\s+(?:briefly\s+|quickly\s+)?about|tell\s+me\s+(?:more\s+|a\s+bit\s+)?about"
+        r"(?:to|with)\s+(?:you|me)\s+(?:briefly\s+|quickly\s+)?about"
+        r"|tell(?:ing)?\s+me\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?about"
         r"|hear\s+about|share"
         r"|(?:conversation|chat|talk|call|discussion|meeting)\s+(?:on|about|regarding))\s+(?:your"
         r"|the|how|what)\s+(?:[\w-]+\s+){0,2}?(?:career|work|field|job|role|experience|industry"
@@ -425,10 +427,21 @@ _PURPOSE = [
         r"|careers)\b)|\b(?:talk|go|walk)\s+(?:me\s+)?through\s+(?:how|what|why|your)\b"
         r"|\b(?:a|your)\s+(?:[\w-]+\s+)?(?:view|take|perspective)\s+(?:of|on)\b"
         r"|\b(?:get|gain|have|getting|gaining)\s+a\s+(?:better\s+|clearer\s+|real\s+|fuller\s+)?"
-        r"(?:sense|feel|idea|picture|understanding)\s+of\b"
+        r"(?:sense|feel|idea|picture|understanding)\s+(?:of|for)\b"
         r"|\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+"
         r"(?:about|of)|how|what|the|your|better)\b|\bhow\s+you\s+(?:got|started|began|became|made"
-        r"|moved|found|built|chose|decided|ended\s+up)\b",
+        r"|moved|found|built|chose|decided|ended\s+up|prepared|trained|learned|learnt|switched"
+        r"|transitioned|broke|landed|balance|balanced|manage|managed|handle|handled|approach"
+        r"|approached|navigated|grew|developed)\b"
+        # "what drew you to conservation", "compare notes", "a few thoughts on starting out",
+        # "a conversation about careers in architecture"
+        r"|\bwhat\s+(?:first\s+)?(?:drew|led|brought|attracted|inspired|pulled|motivated)\s+you\b"
+        r"|\bcompare\s+notes\b"
+        r"|\b(?:a\s+few|a\s+couple\s+of)\s+(?:thoughts|tips|insights|pointers|words\s+of\s+advice"
+        r"|ideas)\s+(?:on|about)\b"
+        r"|\b(?:conversation|chat|talk|call|discussion)\s+(?:on|about|regarding)\s+(?:careers?\s+"
+        r"(?:in|at)|working\s+(?:in|at|as)|life\s+(?:in|at|as)|getting\s+(?:into|started)"
+        r"|breaking\s+into|starting\s+out)\b",
         _I,
     ),
     # A question word after a verb of asking or sharing: "could you share what drew you to
@@ -452,7 +465,7 @@ _PURPOSE = [
         r"|a\s+(?:good\s+)?fit)\s+for\s+me\b"
         r"|\b(?:reality|gut|sanity)\s+check\b|\bsounding\s+board\b|\bsecond\s+opinion\b"
         r"|\b(?:figure|work)\s+out\s+(?:whether|if|how|what|which)\b"
-        r"|\bwhat\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,3}?(?:looks?|is|was|feels?)\s+like\b"
+        r"|\bwhat\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,5}?(?:looks?|is|was|feels?)\s+like\b"
         r"(?<!availability\slooks\slike)(?<!schedule\slooks\slike)(?<!calendar\slooks\slike)",
         _I,
     ),

@@ -24,7 +24,9 @@ _THEIR_THING = (
     r"(?:article|articles|post|posts|blog|blogs|newsletter|book|talk|keynote|panel|session"
     r"|presentation|podcast|paper|papers|piece|interview|research|thesis|writing|video|webinar"
     r"|career\s+path|path|journey|move|transition|switch|background|experience|time|story"
-    r"|approach|expertise|product|project|projects|work|career|role|profile|portfolio)"
+    r"|approach|expertise|product|project|projects|work|career|role|profile|portfolio"
+    r"|column|essay|op-ed|lecture|workshop|speech|episode|answer|comment|thread|report"
+    r"|dissertation|documentary|exhibition|seminar|tutorial|series)"
 )
 # A gap that offers one of them: "your [talk/panel/session]".
 _GAP_THING = (
@@ -65,7 +67,8 @@ _PATTERNS = [
         r"|\byour\s+experience\s+as\s+(?:a|an)\b"
         # A piece of theirs is a reason by itself: "your talk last week was a real hit".
         r"|\byour\s+(?:recent\s+|latest\s+|last\s+)?(?:article|blog|talk|keynote|podcast|paper|book"
-        r"|newsletter|webinar|presentation)s?\b"
+        r"|newsletter|webinar|presentation|column|essay|op-ed|lecture|speech|episode|documentary"
+        r"|dissertation|thesis|exhibition)s?\b"
         # Their field is the sender's goal: "you're in consulting, which is what I want to do".
         r"|\b(?:you(?:'re|\s+are)?|ur)\s+(?:work\s+)?in\s+[^.!?\n]{1,40}?\b(?:which|that)\s+is\s+"
         r"(?:exactly\s+)?(?:what|where)\s+i\b",
@@ -77,7 +80,13 @@ _PATTERNS = [
     re.compile(
         r"\b(?:since|as|because|given\s+that)\s+you(?:'ve|\s+have|'d|\s+had)?\s+(?:already\s+|also\s+)?"
         r"(?:made|moved|switched|went|gone|done|worked|built|led|scaled|run|started|spent|been"
-        r"|changed|transitioned)\b"
+        r"|changed|transitioned|studied|trained|left|came|began|pivoted|joined|served|taught|lived)\b"
+        # Their path told to them: "you went from nursing into administration" (not "how you
+        # went from ...", which is what they want to ask), "you've spent a decade in ..."
+        r"|(?<!how\s)\byou\s+(?:went|moved|switched|transitioned|pivoted|made\s+the\s+(?:move"
+        r"|switch|jump|leap))\s+from\b"
+        r"|(?<!how\s)(?<!if\s)(?<!whether\s)\byou(?:'ve|\s+have)\s+(?:spent|built|led|founded"
+        r"|co-founded|launched|published|written|pioneered)\b"
         r"|\bthe\s+way\s+you\s+(?:went|moved|made|switched|got|built|changed|transitioned"
         r"|use|used|combine|combined|turn|turned)\b"
         r"|\byour\s+(?:move|transition|switch|path|route|jump)\s+(?:from|into|out)\b"
@@ -93,15 +102,17 @@ _PATTERNS = [
         r"|\s+have|'re|\s+are|\s+were|'d|\s+had)\s+(?!been\s+(?:busy|away|ill)\b)"
         r"(?:(?:a|an|one|the|been|built|had|put|led|made|done|worked|spent|run|moved|written|spoken"
         r"|given|published|now|recently|also)\b)"
-        r"|\byou(?:'re|\s+are)\s+(?:one\s+of\s+the\s+(?:few|best|top)|the\s+(?:right|best)\s+person"
+        r"|\byou(?:'re|\s+are)\s+(?:one\s+of\s+the\s+(?:few|best|top|only)|the\s+only"
+        r"|the\s+(?:right|best)\s+person"
         r"|an\s+expert|the\s+expert|the\s+person\s+to)\b"
         r"|\bnobody\s+knows\s+more\b|\bno\s+one\s+knows\s+more\b"
         r"|\b(?:mentioned|described|recommended|suggested|named)\s+you\s+as\b"
         r"|\byour\s+name\s+as\s+(?:a|an|the)\b"
         # What a referrer thought: "she thought it would be worthwhile for me to meet you"
-        r"|\b(?:thought|said|felt|suggested)\s+(?:that\s+)?(?:it\s+would\s+be\s+(?:worthwhile|helpful"
+        r"|\b(?:thought|said|felt|suggested|told\s+me|says|mentioned)\s+(?:that\s+)?(?:it\s+would\s+be\s+(?:worthwhile|helpful"
         r"|useful|valuable|good|great)\s+(?:for\s+me\s+)?to\s+(?:meet|talk|speak)\s+(?:with\s+|to\s+)?you"
-        r"|you(?:'d|\s+would)\s+be\s+(?:a\s+)?(?:great|good|the\s+right|the\s+best|ideal|helpful))\b"
+        r"|you(?:'d|\s+would)\s+be\s+(?:a\s+)?(?:great|good|the\s+right|the\s+best|ideal|helpful)"
+        r"|you\s+know\s+(?:more|the\s+most|a\s+lot|everything))\b"
         r"|\b(?:keep|kept)\s+hearing\s+your\s+name\b|\byour\s+name\s+keeps\s+coming\s+up\b"
         r"|\b(?:impressed|inspired|struck|fascinated|intrigued)\s+by\s+(?:how|the\s+way|what)\s+you\b"
         # What they did, told by someone or as a fact: "Professor Hale told me you built the
@@ -120,7 +131,8 @@ _PATTERNS = [
     re.compile(
         r"\b(?:saw|see|noticed|notice|read|learned|mentioned|spotted)\s+(?:that\s+)?you(?:'re|\s+are"
         r"|\s+were|'ve|\s+have)?\s+(?:now\s+|recently\s+|currently\s+|also\s+)?(?:work|worked|working"
-        r"|recruit|lead|led|manage|run|joined|moved|started|know|teach|part\s+of|a\s+|an\s+"
+        r"|recruit|lead|led|manage|run|joined|moved|started|know|teach|part\s+of"
+        r"|(?:a|an)\s+(?!(?:fellow\s+)?(?:alum\w*|graduate|grad|member\s+of)\b)"
         r"|founded|co-founded|built|created|launched|wrote|published|made|designed"
         r"|at\s+|in\s+|on\s+|now\b|been\s+at)"
         r"|\bwe\s+both\s+(?:work|worked|served|studied|came|\[)",

@@ -286,3 +286,72 @@ def test_a_call_without_a_greeting_or_with_a_demand_is_not(script):
 def test_in_writing_a_courteous_ask_alone_is_not_enough():
     text = "Hi Ms. Okafor, this is Leo Grant. Would you have fifteen minutes next week?"
     assert check_outreach(text).level("polite") == "fail"
+
+
+def _request(sentence: str) -> str:
+    return (
+        f"Dear Ms. Lane, I'm Jo Park, a student at Elm College. {sentence} Would you have 20 "
+        "minutes next week? Thank you, Jo"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm trying to get a feel for whether product management suits me.",
+        "Could we chat about what drew you to conservation?",
+        "I'm moving into data science and would love to compare notes on your switch.",
+        "Would you share a few thoughts on starting out in journalism?",
+        "I'm hoping for a conversation about careers in architecture.",
+        "Would you mind telling me a little about your work?",
+        "I'm hoping to hear first-hand what the job involves.",
+        "Could you tell me how you prepared for the licensing exam?",
+        "Could we talk about what your first year in the role was like?",
+    ],
+)
+def test_wishes_to_learn_in_other_words_pass(sentence):
+    text = f"Dear Ms. Lane, I'm Jo Park, a student at Elm College. {sentence} Thank you, Jo"
+    assert check_outreach(text).level("informational-purpose") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd love an informational interview with someone at your firm.",
+        "Could I drop by your office next week to talk about careers?",
+        "I'd love to pick your brain.",
+    ],
+)
+def test_a_vague_purpose_still_fails(sentence):
+    text = f"Dear Ms. Lane, I'm Jo Park, a student at Elm College. {sentence} Thank you, Jo"
+    assert check_outreach(text).level("informational-purpose") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr. Kim told me you'd be the best person to ask about clinical trials.",
+        "Professor Lin said you know more about soil science than anyone.",
+        "You went from nursing into hospital administration, the move I hope to make.",
+        "Since you also studied physics before moving into finance, you'd understand my plan.",
+        "You're the only alum I found working in marine policy.",
+        "I read your answer on the forum about switching to data science.",
+        "I loved your episode of the Design Matters podcast.",
+        "I came across your essay on leaving academia and it stayed with me.",
+        "You've spent a decade in conservation finance, which is the niche I hope to enter.",
+    ],
+)
+def test_reasons_for_writing_to_this_person_pass_why_you(sentence):
+    assert check_outreach(_request(sentence)).level("why-you") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I see that you are an alum of Elm College too.",
+        "I'd love to hear about your work at the company.",
+        "I'd love to hear how you went from nursing into administration.",
+    ],
+)
+def test_a_school_in_common_or_a_topic_is_no_reason(sentence):
+    assert check_outreach(_request(sentence)).level("why-you") == "warn"
