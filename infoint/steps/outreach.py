@@ -38,7 +38,7 @@ from infoint.outreach import (
     text,
 )
 from infoint.pipeline import after_sending
-from infoint.scoring import Report, check_outreach
+from infoint.scoring import Report
 from infoint.store import Store
 
 __all__ = ["Exports", "Notice", "OrganisationWait", "OutreachModel", "Schedule", "day_text"]
@@ -48,6 +48,14 @@ STATE_LAST = "outreach:last"  # which contact was picked last (also when nothing
 TYPE_A_NAME = "Someone not in my list: type a name"
 # Stages where the person has not answered yet: only then do no-reply reminders apply.
 _WAITING = ("contacted", "follow-up due")
+
+
+def _check(body: str, channel_id: str, subject: str | None) -> Report:
+    """The coaching rules on a draft. Imported on first use: the rules compile their
+    patterns when loaded, a cost the page's first check pays rather than its import."""
+    from infoint.scoring import check_outreach
+
+    return check_outreach(body, channel_id, subject=subject)
 
 
 def day_text(d: date) -> str:
@@ -413,7 +421,7 @@ class OutreachModel:
         if not self.body.strip():
             self.report = None
         else:
-            self.report = check_outreach(self.body, self.channel, subject=self.checked_subject)
+            self.report = _check(self.body, self.channel, self.checked_subject)
         self._emit("report")
         if keep:
             self.keep_draft()
@@ -465,8 +473,7 @@ class OutreachModel:
         return True
 
     def _save(self) -> Outreach:
-        report = self.report or check_outreach(self.body, self.channel,
-                                               subject=self.checked_subject)
+        report = self.report or _check(self.body, self.channel, self.checked_subject)
         contact = self.contact
         saved = self.store.save_outreach(Outreach(
             contact_id=contact.id if contact else None,
