@@ -15,7 +15,7 @@ outside Voila): they cost more than building the rest of the page.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as w
@@ -48,7 +48,7 @@ from infoint.ui.outreach_views import (
     outreach_style,
     schedule_html,
 )
-from infoint.ui.turns import in_turns
+from infoint.ui.turns import in_turns, one_per_turn
 
 __all__ = ["DEFAULT_DEBOUNCE", "STATE_DRAFT", "STATE_LAST", "TYPE_A_NAME", "OutreachApp"]
 
@@ -175,13 +175,7 @@ class OutreachApp(App):
         m.observe(self._render)
         self._render({"contacts", "contact", "channel", "text", "report", "confirm",
                       "versions", "schedule", "notice"})
-        in_turns(self._finish(), self._stopped)
-
-    def _finish(self) -> Iterator[None]:
-        """What waited for the page: one piece per turn of the kernel's loop."""
-        while self._after_paint:
-            self._after_paint.pop(0)()
-            yield
+        in_turns(one_per_turn(self._after_paint), self._stopped)
 
     def _stopped(self, error: Exception) -> None:
         self.notice.error(explain(error))

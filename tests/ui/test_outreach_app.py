@@ -407,17 +407,6 @@ def test_a_second_person_at_the_same_organisation_waits_three_business_days(stor
     assert "second person" not in app.contact_status_html
 
 
-@pytest.fixture
-def a_voila_page(monkeypatch):
-    """As in a kernel that Voila runs: the page's "widgets live" signal has not come yet."""
-    from infoint.ui import turns
-
-    monkeypatch.setattr(turns.PageSignal, "listening", True)
-    monkeypatch.setattr(turns.PageSignal, "ready", False)
-    monkeypatch.setattr(turns.PageSignal, "waiting", [])
-    return turns
-
-
 def test_in_voila_the_coach_reads_the_opening_draft_once_the_page_shows(store, jane,
                                                                         a_voila_page):
     async def opening() -> OutreachApp:
