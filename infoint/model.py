@@ -25,6 +25,7 @@ __all__ = [
     "MEETING_MODES",
     "PIPELINE",
     "RELATIONSHIPS",
+    "THANK_YOU_CHANNELS",
     "TONES",
     "Contact",
     "Learner",
@@ -84,6 +85,10 @@ DIMENSIONS = (
 )
 
 TONES = ("positive", "mixed", "negative")
+
+# How a thank-you note can travel. Here, not beside the thank-you rules, so that a page
+# showing the choice does not compile those rules' patterns to list four words.
+THANK_YOU_CHANNELS = ("email", "letter", "card", "linkedin")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[+()\d][\d\s().\-/]{3,30}$")

@@ -33,7 +33,7 @@ from infoint.channels import Channel, channel, channel_set
 from infoint.contacts import Reminder, follow_up_plan
 from infoint.content import data_file, overlaid_toml
 from infoint.model import Contact, Learner
-from infoint.scoring import Report, check_outreach
+from infoint.scoring import Report
 
 __all__ = [
     "CHANNEL_LABELS",
@@ -452,6 +452,8 @@ def examples() -> tuple[WorkedExample, ...]:
 
 def explain_example(example: WorkedExample) -> ExplainedExample:
     """Score an example with the real rules and list what it does well, rule by rule."""
+    from infoint.scoring import check_outreach  # its patterns compile on first use
+
     report = check_outreach(example.body, example.channel)
     reasons = [(f.guideline or f.rule, f.message) for f in report.findings if f.level == "pass"]
     return ExplainedExample(example, report, reasons)

@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from infoint.content import data_file, overlaid_toml
-from infoint.model import CATEGORIES, DIMENSIONS, TONES
-from infoint.scoring.thank_you import THANK_YOU_CHANNELS
+from infoint.model import CATEGORIES, DIMENSIONS, THANK_YOU_CHANNELS, TONES
 
 __all__ = ["FILE", "ReflectContent", "reflect_content"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from infoint.model import optional_date
+from infoint.model import THANK_YOU_CHANNELS, optional_date
 
 from .language import detect_language, not_english_report
 from .own_job_ask import own_job_ask
@@ -46,8 +46,8 @@ _REACH = re.compile(
 )
 
 
-#: How a note can travel. A reply by email or LinkedIn message already carries the way back.
-THANK_YOU_CHANNELS = ("email", "letter", "card", "linkedin")
+# How a note can travel: THANK_YOU_CHANNELS (infoint.model). A reply by email or LinkedIn
+# message already carries the way back.
 _REPLY_CHANNELS = frozenset({"email", "linkedin"})
 
 

@@ -38,7 +38,7 @@ from infoint.outreach import (
     text,
 )
 from infoint.pipeline import after_sending
-from infoint.scoring import Report, check_outreach
+from infoint.scoring import Report
 from infoint.store import Store
 
 __all__ = ["Exports", "Notice", "OrganisationWait", "OutreachModel", "Schedule", "day_text"]
@@ -48,6 +48,14 @@ STATE_LAST = "outreach:last"  # which contact was picked last (also when nothing
 TYPE_A_NAME = "Someone not in my list: type a name"
 # Stages where the person has not answered yet: only then do no-reply reminders apply.
 _WAITING = ("contacted", "follow-up due")
+
+
+def _check(body: str, channel_id: str, subject: str | None) -> Report:
+    """The coaching rules on a draft. Imported on first use: the rules compile their
+    patterns when loaded, a cost the page's first check pays rather than its import."""
+    from infoint.scoring import check_outreach
+
+    return check_outreach(body, channel_id, subject=subject)
 
 
 def day_text(d: date) -> str:
@@ -96,9 +104,22 @@ class OrganisationWait:
 class OutreachModel:
     """The outreach step for one learner's store."""
 
-    def __init__(self, store: Store, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        today: Callable[[], date] = date.today,
+        check_later: Callable[[Callable[[], None]], None] | None = None,
+    ) -> None:
+        """``check_later``, given, is handed the check of the draft the step opens on
+        instead of it running here: the app passes "once the page shows", since loading
+        the rules and their first check cost more than the rest of the page."""
         self.store = store
         self.today = today
+        self.check_later = check_later
+        # The opening draft's check has been handed to ``check_later`` and not run yet.
+        self.check_pending = False
+        self._holding_checks = False  # while the step opens with ``check_later`` given
         self.drafts = Drafts(store, STEP)
         self.learner: Learner | None = store.load_profile()
         self.contacts: dict[int, Contact] = {}
@@ -252,7 +273,20 @@ class OutreachModel:
         elif cid is None and last.get("name"):
             self.contact_id = None
             self.typed_name = " ".join(str(last["name"]).split())
-        self._load_for_selection(remember=False)
+        if self.check_later is None:
+            self._load_for_selection(remember=False)
+            return
+        self._holding_checks = True
+        try:
+            self._load_for_selection(remember=False)
+        finally:
+            self._holding_checks = False
+        self.check_pending = True
+        self.check_later(self._opening_check)
+
+    def _opening_check(self) -> None:
+        if self.check_pending:  # not if an edit or another contact has checked since
+            self.check(keep=False)
 
     def _load_contacts(self, keep: bool = True) -> None:
         contacts = self.store.contacts()
@@ -410,10 +444,15 @@ class OutreachModel:
 
     def check(self, keep: bool = True) -> Report | None:
         """Re-check the text, and keep it as a draft when the learner has edited it."""
+        if self._holding_checks:
+            self.report = None
+            self._emit("report")
+            return None
+        self.check_pending = False
         if not self.body.strip():
             self.report = None
         else:
-            self.report = check_outreach(self.body, self.channel, subject=self.checked_subject)
+            self.report = _check(self.body, self.channel, self.checked_subject)
         self._emit("report")
         if keep:
             self.keep_draft()
@@ -465,8 +504,7 @@ class OutreachModel:
         return True
 
     def _save(self) -> Outreach:
-        report = self.report or check_outreach(self.body, self.channel,
-                                               subject=self.checked_subject)
+        report = self.report or _check(self.body, self.channel, self.checked_subject)
         contact = self.contact
         saved = self.store.save_outreach(Outreach(
             contact_id=contact.id if contact else None,

@@ -10,7 +10,7 @@ a trip to another step and a reload of the page, as the index promises. Saving v
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,18 +46,18 @@ class ProfileForm:
         return cls(country=_known_country(default_country()))
 
     @classmethod
-    def from_learner(cls, saved: Learner) -> ProfileForm:
+    def from_learner(cls, saved: Learner, *, fit_region: bool = True) -> ProfileForm:
+        """``fit_region`` False: the region is kept unchecked (see :func:`_fitted_region`)."""
         country = _known_country(saved.country)
-        regions = {code for _label, code in region_choices(country)}
         return cls(
             name=saved.name, school=saved.school, fields=", ".join(saved.fields),
             goals=saved.learning_goals, minutes=saved.meeting_minutes, mode=saved.meeting_mode,
             email=saved.email, phone=saved.phone, country=country,
-            region=saved.region if saved.region in regions else "",
+            region=_fitted_region(country, saved.region, fit_region),
         )
 
     @classmethod
-    def from_draft(cls, values: Mapping[str, Any]) -> ProfileForm:
+    def from_draft(cls, values: Mapping[str, Any], *, fit_region: bool = True) -> ProfileForm:
         """Tolerant: a value that no longer fits is replaced by the blank form's."""
         blank = cls.blank()
         out = {}
@@ -71,8 +71,7 @@ class ProfileForm:
         if form.mode not in MEETING_MODES:
             form.mode = blank.mode
         form.country = _known_country(form.country)
-        if form.region not in {code for _label, code in region_choices(form.country)}:
-            form.region = ""
+        form.region = _fitted_region(form.country, form.region, fit_region)
         return form
 
     def to_learner(self) -> Learner:
@@ -88,6 +87,17 @@ def _known_country(code: str | None) -> str:
     return code if code in {c for _label, c in country_choices()} else ""
 
 
+def _fitted_region(country: str, region: str, check: bool) -> str:
+    """``region`` if the calendar knows it for ``country``, else the whole country ("").
+    Unchecked (``check`` False) a region is kept as it was typed or saved: knowing a
+    country's regions loads every country's holiday module, which a page defers."""
+    if not country:
+        return ""
+    if not check:
+        return region
+    return region if region in {code for _label, code in region_choices(country)} else ""
+
+
 @dataclass(frozen=True)
 class Status:
     level: str  # "success", "info" or "error"
@@ -98,20 +108,29 @@ class ProfileModel(DraftingModel):
     """State and actions of Start here for one learner's store."""
 
     def __init__(self, store: Any, *, wait: float = AUTOSAVE_WAIT,
-                 max_wait: float = AUTOSAVE_MAX_WAIT) -> None:
+                 max_wait: float = AUTOSAVE_MAX_WAIT,
+                 regions_later: Callable[[Callable[[], None]], None] | None = None) -> None:
+        """``regions_later``, given, is handed the loading of the country's regions instead
+        of it happening here (the page passes "once the page shows"): until then the
+        region list holds only the region already chosen, unchecked."""
         self.store = store
+        self.regions_known = regions_later is None
         self.drafts = Drafts(store, "profile")
         self.saved: Learner | None = None
         self.form = ProfileForm.blank()
         self.status: Status | None = None
         DraftingModel.__init__(self, wait, max_wait)
         self.load()
+        if regions_later is not None:
+            regions_later(self.know_regions)
 
     # -- derived facts ---------------------------------------------------------------------
 
     @property
     def saved_form(self) -> ProfileForm:
-        return ProfileForm.from_learner(self.saved) if self.saved else ProfileForm.blank()
+        if self.saved is None:
+            return ProfileForm.blank()
+        return ProfileForm.from_learner(self.saved, fit_region=self.regions_known)
 
     @property
     def differs_from_saved(self) -> bool:
@@ -120,7 +139,19 @@ class ProfileModel(DraftingModel):
 
     @property
     def regions(self) -> list[tuple[str, str]]:
-        return region_choices(self.form.country or "")
+        if self.regions_known:
+            return region_choices(self.form.country or "")
+        region = self.form.region
+        return [("Whole country", ""), *([(region, region)] if region else [])]
+
+    def know_regions(self) -> None:
+        """Load the country's regions: the list is complete, and a region it lacks is
+        replaced by the whole country."""
+        if self.regions_known:
+            return
+        self.regions_known = True
+        self.form.region = _fitted_region(self.form.country, self.form.region, True)
+        self._changed(draft=False)
 
     # -- state changes -----------------------------------------------------------------------
 
@@ -143,7 +174,7 @@ class ProfileModel(DraftingModel):
         self.form = self.saved_form
         draft = self.drafts.load(DRAFT)
         if draft is not None:
-            self.form = ProfileForm.from_draft(draft)
+            self.form = ProfileForm.from_draft(draft, fit_region=self.regions_known)
         if draft is not None and self.differs_from_saved:
             self.status = Status("info", "Your changes from last time are back, not saved "
                                          "yet: press Save profile.")

@@ -30,10 +30,18 @@ from typing import Any
 
 from infoint import coaching
 from infoint.drafts import Drafts
-from infoint.model import CATEGORIES, DIMENSIONS, Contact, Learner, Reflection, ValidationError
+from infoint.model import (
+    CATEGORIES,
+    DIMENSIONS,
+    THANK_YOU_CHANNELS,
+    Contact,
+    Learner,
+    Reflection,
+    ValidationError,
+)
 from infoint.outreach import draft_file_name
 from infoint.reflect_content import ReflectContent, reflect_content
-from infoint.scoring import THANK_YOU_CHANNELS, Report, check_thank_you
+from infoint.scoring import Report
 from infoint.steps.drafting import DraftingModel
 from infoint.steps.reflection_form import ReflectForm
 
@@ -352,6 +360,10 @@ class ReflectModel(DraftingModel):
         """The thank-you checks on the note as typed (None while it is empty)."""
         if not self.form.thank_you.strip():
             return None
+        # Imported here: compiling the thank-you rules' patterns is a page's first check's
+        # cost, not every Reflect page's before it paints.
+        from infoint.scoring import check_thank_you
+
         return check_thank_you(
             self.form.thank_you,
             met_on=self.form.met_on,

@@ -15,8 +15,14 @@ from datetime import date
 from typing import Any
 
 from infoint import coaching
-from infoint.model import CATEGORIES, DIMENSIONS, TONES, Reflection, ValidationError
-from infoint.scoring import THANK_YOU_CHANNELS
+from infoint.model import (
+    CATEGORIES,
+    DIMENSIONS,
+    THANK_YOU_CHANNELS,
+    TONES,
+    Reflection,
+    ValidationError,
+)
 
 __all__ = ["ReflectForm"]
 

@@ -7,6 +7,10 @@ re-checks once typing pauses (:class:`infoint.debounce.Debouncer`, on the kernel
 
 On a desktop the feedback sits beside the text (``outreach.css``); on a phone every card
 is stacked. Notices appear by the button that caused them.
+
+The coaching rules (hundreds of patterns to compile) and their first checks, the opening
+draft's and the worked examples', run after the page shows (:func:`in_turns`; at once
+outside Voila): they cost more than building the rest of the page.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from infoint.ui.outreach_views import (
     outreach_style,
     schedule_html,
 )
+from infoint.ui.turns import in_turns, one_per_turn
 
 __all__ = ["DEFAULT_DEBOUNCE", "STATE_DRAFT", "STATE_LAST", "TYPE_A_NAME", "OutreachApp"]
 
@@ -84,7 +89,8 @@ class OutreachApp(App):
         super().__init__(store, **kwargs)
         self.debounce_seconds = float(debounce_seconds)
         self._quiet = False  # True while the view writes model state into widgets
-        self.model = OutreachModel(self.store)
+        self._after_paint: list[Callable[[], None]] = []  # run by in_turns, in order
+        self.model = OutreachModel(self.store, check_later=self._after_paint.append)
         self.debouncer = Debouncer(self.debounce_seconds, self._check)
         m = self.model
 
@@ -157,7 +163,7 @@ class OutreachApp(App):
             _row(self.mark_sent_button), self.send_notice,
             hint(text("hints", "mark_sent")), self.schedule, css=self.css("export"),
         )
-        self.examples = examples_box(self.css("examples"))
+        self.examples = examples_box(self.css("examples"), later=self._after_paint.append)
         self.children = (
             style_tag(), outreach_style(),
             w.HTML(f'<p class="infoint-lead">{esc(texts()["intro"])}</p>'), self.notice,
@@ -169,6 +175,10 @@ class OutreachApp(App):
         m.observe(self._render)
         self._render({"contacts", "contact", "channel", "text", "report", "confirm",
                       "versions", "schedule", "notice"})
+        in_turns(one_per_turn(self._after_paint), self._stopped)
+
+    def _stopped(self, error: Exception) -> None:
+        self.notice.error(explain(error))
 
     def _notice(self, near: str) -> Notice:
         notice = Notice()
@@ -266,7 +276,7 @@ class OutreachApp(App):
     def _render_report(self) -> None:
         m = self.model
         if m.report is None:
-            self.panel.clear(text("hints", "empty"))
+            self.panel.clear(text("hints", "checking" if m.check_pending else "empty"))
         else:
             self.panel.show(m.report, text=m.body)
         _set(self.counts, "value", counts_html(m.report, m.counts, m.to_improve))

@@ -6,12 +6,13 @@ and wires them to :class:`infoint.steps.outreach.OutreachModel`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 
 import ipywidgets as w
 
 from infoint.model import Contact
-from infoint.outreach import CHANNEL_LABELS, examples, explain_example, text
+from infoint.outreach import CHANNEL_LABELS, WorkedExample, examples, explain_example, text
 from infoint.scoring import Report
 from infoint.steps.outreach import Exports, OrganisationWait, Schedule, day_text
 from infoint.ui.common import download_link, esc, fixed_html, hint
@@ -21,6 +22,7 @@ from infoint.ui.findings import band, findings_list_html
 __all__ = [
     "contact_line_html",
     "counts_html",
+    "example_html",
     "examples_box",
     "exports_html",
     "outreach_style",
@@ -94,22 +96,38 @@ def exports_html(exports: Exports) -> tuple[str, str, str]:
     return copy, mailto, eml
 
 
-def examples_box(css: str) -> w.VBox:
-    """The worked examples, each with the strengths the coach finds in it."""
+def example_html(example: WorkedExample) -> str:
+    """One worked example and the strengths the coach finds in it."""
+    explained = explain_example(example)
+    passed = [f for f in explained.report.findings if f.level == "pass"]
+    subject = (f"<p><strong>Subject:</strong> {esc(example.subject)}</p>"
+               if example.subject else "")
+    return (
+        f'<p class="infoint-hint">{esc(example.note)}</p>{subject}'
+        f'<div class="ii-example-text">{esc(example.body)}</div>'
+        f"<p><strong>Score {explained.report.score}/100.</strong> Why it works, rule by "
+        f'rule:</p><div class="infoint-findings">{findings_list_html(passed)}</div>'
+    )
+
+
+def examples_box(css: str, later: Callable[[Callable[[], None]], None] | None = None,
+                 ) -> w.VBox:
+    """The worked examples, each with the strengths the coach finds in it. ``later``, given,
+    is handed the checks that fill them in (the examples start closed)."""
     children, titles = [], []
     for example in examples():
-        explained = explain_example(example)
-        passed = [f for f in explained.report.findings if f.level == "pass"]
-        subject = (f"<p><strong>Subject:</strong> {esc(example.subject)}</p>"
-                   if example.subject else "")
-        children.append(w.HTML(
-            f'<p class="infoint-hint">{esc(example.note)}</p>{subject}'
-            f'<div class="ii-example-text">{esc(example.body)}</div>'
-            f"<p><strong>Score {explained.report.score}/100.</strong> Why it works, rule by "
-            f'rule:</p><div class="infoint-findings">{findings_list_html(passed)}</div>'
-        ))
+        children.append(w.HTML())
         label = CHANNEL_LABELS.get(example.channel, example.channel)
         titles.append(f"{example.title} ({label})")
+
+    def fill() -> None:
+        for child, example in zip(children, examples(), strict=True):
+            child.value = example_html(example)
+
+    if later is None:
+        fill()
+    else:
+        later(fill)
     accordion = w.Accordion(children=children, titles=tuple(titles), selected_index=None)
     box = w.VBox([fixed_html("<h3>What a good message looks like</h3>"),
                   hint(text("hints", "examples")), accordion]).add_class("infoint-card")

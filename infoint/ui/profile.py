@@ -2,10 +2,13 @@
 
 The view only builds widgets and links them to :class:`infoint.steps.profile.ProfileModel`,
 which keeps a draft of every edit (so nothing typed is lost without "Save profile") and saves.
+The region list comes after the page shows (:func:`in_turns`; at once outside Voila): knowing
+one country's regions loads the holiday modules of every country.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as w
@@ -15,6 +18,7 @@ from infoint.model import MEETING_LENGTHS, MEETING_MODES, Learner
 from infoint.steps.profile import ProfileModel
 from infoint.store import Store, StoreError
 from infoint.ui.common import App, button, explain, fixed_html, guarded, hint, next_step
+from infoint.ui.turns import in_turns, one_per_turn
 from infoint.ui.your_data import YourData
 
 NEXT_STEP = "01-find-contacts.ipynb"
@@ -36,8 +40,9 @@ class ProfileApp(App):
 
     def __init__(self, store: Store | None = None, **kwargs: Any) -> None:
         super().__init__(store, **kwargs)
+        after_paint: list[Callable[[], None]] = []
         #: Start here's state and actions; tests drive this.
-        self.model = ProfileModel(self.store)
+        self.model = ProfileModel(self.store, regions_later=after_paint.append)
         self._syncing = False
         #: The form's widgets by ProfileForm field name.
         self.inputs: dict[str, w.ValueWidget] = {
@@ -95,6 +100,7 @@ class ProfileApp(App):
         self.compose(fixed_html(intro_html()), form, self.next_link, self.your_data)
         self.model.observe(self.show)
         self.show()
+        in_turns(one_per_turn(after_paint), lambda error: self.notice.error(explain(error)))
 
     # -- model <-> widgets -----------------------------------------------------------------
 
@@ -114,6 +120,7 @@ class ProfileApp(App):
             regions = model.regions
             if list(self.region.options) != regions:
                 self.region.options = regions
+            self.region.disabled = not model.regions_known  # a partial list until then
             for part, widget in self.inputs.items():
                 widget.value = getattr(model.form, part)
         finally:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import ipywidgets as w
 
 from infoint import coaching
-from infoint.scoring import THANK_YOU_CHANNELS
+from infoint.model import THANK_YOU_CHANNELS
 from infoint.steps.reflect import ReflectModel
 from infoint.ui.common import Notice, button, esc, fixed_html, hint
 from infoint.ui.exports import MessageExports, copy_box_html, message_exports

@@ -27,8 +27,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 __all__ = [
-    "READY_TARGET", "PageSignal", "in_turns", "listen_for_the_page", "page_ready",
-    "when_page_ready",
+    "READY_TARGET", "PageSignal", "in_turns", "listen_for_the_page", "one_per_turn",
+    "page_ready", "when_page_ready",
 ]
 
 log = logging.getLogger("infoint.ui")
@@ -131,6 +131,14 @@ def answering_the_page() -> bool:
         return False
     parent = Kernel.instance().get_parent("shell") or {}
     return parent.get("header", {}).get("msg_type") == "comm_msg"
+
+
+def one_per_turn(work: list[Callable[[], None]]) -> Iterator[None]:
+    """Steps for :func:`in_turns`: each piece of ``work`` in order, pieces added while it
+    runs included. An app collects in such a list what its model hands it for later."""
+    while work:
+        work.pop(0)()
+        yield
 
 
 def in_turns(steps: Iterator[None], on_error: Callable[[Exception], None]) -> None:

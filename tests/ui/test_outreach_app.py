@@ -405,3 +405,40 @@ def test_a_second_person_at_the_same_organisation_waits_three_business_days(stor
     app = OutreachApp(store, debounce_seconds=0)
     app.select_contact(other.id)
     assert "second person" not in app.contact_status_html
+
+
+def test_in_voila_the_coach_reads_the_opening_draft_once_the_page_shows(store, jane,
+                                                                        a_voila_page):
+    async def opening() -> OutreachApp:
+        app = OutreachApp(store, debounce_seconds=0)
+        m, accordion = app.model, app.examples.children[-1]
+        assert m.body.startswith("Dear Jane Green,") and m.report is None and m.check_pending
+        assert "reading your message" in app.panel.score.value
+        assert [c.value for c in accordion.children] == ["", ""]
+        a_voila_page.page_ready()
+        for _ in range(200):
+            await asyncio.sleep(0.02)
+            if accordion.children[-1].value:
+                break
+        return app
+
+    app = asyncio.run(opening())
+    assert app.model.report.score >= 85 and not app.model.check_pending
+    assert str(app.model.report.score) in app.panel.score.value
+    assert "reading your message" not in app.panel.score.value
+    assert all("Score" in c.value for c in app.examples.children[-1].children)
+
+
+def test_an_edit_before_the_page_shows_is_checked_once_and_kept(store, jane, a_voila_page):
+    async def typing_early() -> OutreachApp:
+        app = OutreachApp(store, debounce_seconds=0)
+        type_body(app, app.model.body.replace(NOT_A_JOB, JOB_ASK))
+        assert app.model.report.level("asks-for-job") == "fail"
+        assert not app.model.check_pending  # the opening check has nothing left to do
+        a_voila_page.page_ready()
+        await asyncio.sleep(0.2)
+        return app
+
+    app = asyncio.run(typing_early())
+    assert app.model.report.level("asks-for-job") == "fail"
+    assert JOB_ASK in app.model.body

@@ -277,3 +277,41 @@ def test_model_any_stored_draft_reads_as_a_form():
         assert all(isinstance(getattr(form, k), str) for k in ("name", "school", "region"))
 
     check()
+
+
+async def until(condition, seconds: float = 4.0) -> None:
+    for _ in range(int(seconds / 0.02)):
+        if condition():
+            return
+        await asyncio.sleep(0.02)
+
+
+def test_in_voila_the_region_list_comes_once_the_page_shows(store: Store, a_voila_page):
+    store.save_profile(Learner(name="Ana", country="GB", region="SCT"))
+
+    async def opening() -> tuple[list, bool, str, ProfileApp]:
+        app = ProfileApp(store)
+        before = (list(app.region.options), app.region.disabled, app.region.value)
+        a_voila_page.page_ready()
+        await until(lambda: not app.region.disabled)
+        return (*before, app)
+
+    options, disabled, value, app = asyncio.run(opening())
+    # Before: the saved region alone (unchecked), the list not open to choose from yet.
+    assert options == [("Whole country", ""), ("SCT", "SCT")] and disabled and value == "SCT"
+    assert app.country.value == "GB"
+    # After: the whole list, the saved region still chosen, nothing to save.
+    assert {"ENG", "NIR", "SCT", "WLS"} <= {code for _label, code in app.region.options}
+    assert app.region.value == "SCT" and not app.region.disabled
+    assert not app.model.differs_from_saved
+
+
+def test_model_a_region_the_calendar_does_not_know_goes_once_regions_load(store: Store):
+    store.save_profile(Learner(name="Ana", country="GB", region="XYZ"))
+    later = []
+    model = ProfileModel(store, regions_later=later.append)
+    assert model.form.region == "XYZ" and not model.regions_known
+    later.pop()()
+    assert model.regions_known and model.form.region == ""
+    assert not model.differs_from_saved
+    assert ProfileModel(store).form.region == ""  # as a model that checks at once finds it

@@ -1,0 +1,36 @@
+"""What a step's page loads before its widgets show (issue #14, time to widgets).
+
+Each app module is imported in a fresh interpreter, as a Voila kernel does for the
+notebook's one cell, and the heavy modules it must leave for later are listed: the coaching
+rules compile hundreds of patterns when loaded, pandas and matplotlib only draw.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+# Loaded on first use only: a check, a chart, a table of figures.
+LATER = (
+    "pandas",
+    "matplotlib",
+    "infoint.scoring.outreach",
+    "infoint.scoring.questions",
+    "infoint.scoring.thank_you",
+)
+
+APPS = ["profile", "contacts", "outreach", "prepare", "reflect", "journey", "workshop"]
+
+
+def loaded_after(code: str) -> list[str]:
+    probe = code + f"\nimport sys\nprint(sorted(m for m in {LATER!r} if m in sys.modules))\n"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True)
+    return eval(out.stdout.strip().splitlines()[-1])  # noqa: S307 - our own probe's list
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_importing_an_app_leaves_the_heavy_modules_for_later(app):
+    assert loaded_after(f"import infoint.ui.{app}") == []
