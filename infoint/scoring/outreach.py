@@ -755,8 +755,8 @@ def _first_within(
 
 _GREETING = re.compile(
     # (after a spoken filler too: "Um, HELLO!" opens a voicemail)
-    r"^(?:(?:um|uh|er|erm|oh|so)\W+)?(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening|day)|greetings|to\s+whom"
-    r"|subject|re)\b",
+    r"^(?:(?:um|uh|er|erm|oh|so)\W+)?(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening"
+    r"|day)|greetings|to\s+whom|subject|re)\b",
     _I,
 )
 # The name alone as the salutation, for politeness only: "Dana,\n", "Dana, hope you're well.",
@@ -1227,7 +1227,8 @@ def _signature(folded: str) -> re.Match[str] | None:
     # A P.S. under the signature ("P.S. We share 14 connections ...") is not where it ends.
     ps = _POSTSCRIPT.search(folded, max(0, end - 400))
     if ps:
-        folded, end = folded[:ps.start()], len(folded[:ps.start()].rstrip())
+        folded = folded[:ps.start()]
+        end = len(folded.rstrip())
     tail = end
     for _ in range(5):
         tail = folded.rfind("\n", max(0, end - 300), tail)

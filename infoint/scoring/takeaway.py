@@ -53,8 +53,8 @@ _GENERIC = frozenset(re.findall(r"\S+",
     enjoying loved appreciating questions patience
     exciting excited projects project team teams culture possible potential people folks
     answering answered asking patiently ton tons day-to-day daily makes successful success
-    environment opportunities position positions department office staff colleagues
-    employees there here everyone everybody someone nice amazing awesome cool neat
+    environment opportunities position positions department staff colleagues
+    employees everyone everybody someone nice awesome cool neat
     organizations organisations companies's goes going went happens happening inside
     ins outs overall general generally broad broadly different various new
     """),
