@@ -84,11 +84,14 @@ outreach = Table(
     Column("created_at", DateTime, nullable=False),
     Index("ix_outreach_learner", "learner_id"),
     # Added by schema version 3: one number per version of a draft, whoever saves it.
+    # Partial on both engines: migration 0003 gives each engine its WHERE. Only SQLite's
+    # is written here, since a ``postgresql_where`` makes SQLAlchemy import its whole
+    # PostgreSQL dialect (about 45 ms) into every SQLite kernel before a page can show.
+    # Nothing creates tables from this metadata; the migrations do.
     Index("uq_outreach_contact_version", "learner_id", "contact_id", "version", unique=True,
-          sqlite_where=text("contact_id IS NOT NULL"),
-          postgresql_where=text("contact_id IS NOT NULL")),
+          sqlite_where=text("contact_id IS NOT NULL")),
     Index("uq_outreach_name_version", "learner_id", "contact_name", "version", unique=True,
-          sqlite_where=text("contact_id IS NULL"), postgresql_where=text("contact_id IS NULL")),
+          sqlite_where=text("contact_id IS NULL")),
 )
 
 app_state = Table(

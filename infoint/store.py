@@ -48,7 +48,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 
@@ -854,7 +853,12 @@ def _insert_or_update(
     """
     dialect = c.dialect.name
     if dialect in {"postgresql", "sqlite"}:
-        insert = (pg_dialect if dialect == "postgresql" else sqlite_dialect).insert(table)
+        if dialect == "postgresql":  # imported here: a SQLite kernel never needs it
+            from sqlalchemy.dialects import postgresql as pg_dialect
+
+            insert = pg_dialect.insert(table)
+        else:
+            insert = sqlite_dialect.insert(table)
         c.execute(
             insert.values(**keys, **values).on_conflict_do_update(
                 index_elements=list(keys), set_=values

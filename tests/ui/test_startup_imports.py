@@ -12,6 +12,8 @@ import sys
 
 import pytest
 
+from infoint.store import Store
+
 # Loaded on first use only: a check, a chart, a table of figures.
 LATER = (
     "pandas",
@@ -24,8 +26,8 @@ LATER = (
 APPS = ["profile", "contacts", "outreach", "prepare", "reflect", "journey", "workshop"]
 
 
-def loaded_after(code: str) -> list[str]:
-    probe = code + f"\nimport sys\nprint(sorted(m for m in {LATER!r} if m in sys.modules))\n"
+def loaded_after(code: str, watched: tuple[str, ...] = LATER) -> list[str]:
+    probe = code + f"\nimport sys\nprint(sorted(m for m in {watched!r} if m in sys.modules))\n"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True)
     return eval(out.stdout.strip().splitlines()[-1])  # noqa: S307 - our own probe's list
@@ -34,3 +36,14 @@ def loaded_after(code: str) -> list[str]:
 @pytest.mark.parametrize("app", APPS)
 def test_importing_an_app_leaves_the_heavy_modules_for_later(app):
     assert loaded_after(f"import infoint.ui.{app}") == []
+
+
+def test_a_sqlite_learner_loads_no_postgresql_or_migration_code(tmp_path):
+    """SQLAlchemy's PostgreSQL dialect (with all its drivers' modules) costs about 45 ms and
+    Alembic more: a page on SQLite whose database is already migrated loads neither."""
+    url = f"sqlite:///{tmp_path / 'learner.db'}"
+    Store.open(url, learner_id="ana")  # the server's first page migrated it
+    code = (f"from infoint.store import Store\ns = Store.open({url!r}, learner_id='ana')\n"
+            "s.load_profile(); s.contacts(); s.plans()\n"
+            "from infoint.model import Learner\ns.save_profile(Learner(name='Ana'))\n")
+    assert loaded_after(code, ("sqlalchemy.dialects.postgresql", "alembic")) == []
