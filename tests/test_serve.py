@@ -21,6 +21,7 @@ from infoint.serve import (
     LANDING_NOTEBOOK,
     ServeRefused,
     check_listen,
+    compile_bytecode,
     is_loopback,
     serve,
     serve_env,
@@ -200,3 +201,19 @@ def test_plain_voila_from_the_checkout_renders_with_the_infoint_template(tmp_pat
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
+
+
+def test_bytecode_is_written_once_even_where_python_writes_none(tmp_path, monkeypatch):
+    """With PYTHONDONTWRITEBYTECODE (common in containers) a checkout has no bytecode and
+    every kernel compiles infoint's modules again; serve writes it once, up front."""
+    import importlib.util
+
+    package = tmp_path / "pkg"
+    (package / "ui").mkdir(parents=True)
+    sources = [package / "__init__.py", package / "ui" / "app.py"]
+    for source in sources:
+        source.write_text("VALUE = 1\n")
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    compile_bytecode(package)
+    for source in sources:
+        assert Path(importlib.util.cache_from_source(str(source))).is_file(), source

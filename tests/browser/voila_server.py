@@ -17,7 +17,7 @@ from pathlib import Path
 
 import psutil
 
-from infoint.serve import voila_args, voila_env
+from infoint.serve import compile_bytecode, voila_args, voila_env
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -73,6 +73,7 @@ class VoilaServer:
         self.log_path = log_dir / f"voila-{self.port}.log"
         self._log = open(self.log_path, "wb")  # noqa: SIM115 - closed in stop()
         args = voila_args(self.port, notebooks=self.notebooks)
+        compile_bytecode()  # as infoint serve does before its first page
         if self.plain_voila_args is not None:
             args = [args[0], "-m", "voila", *args[3:], *self.plain_voila_args]
         self.proc = subprocess.Popen(
