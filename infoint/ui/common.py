@@ -96,19 +96,69 @@ class RowLooks:
         return w.Button(layout=layout, style=self.button_style, **kwargs)
 
 
+class _Shared:
+    """Mixed into a Layout or style class whose one instance many widgets share: changing
+    it would change every one of them, so once built it refuses changes to its state."""
+
+    _sealed = False
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if self._sealed and name in self.keys:  # type: ignore[attr-defined]
+            raise AttributeError(
+                f"{type(self).__name__} is shared by many widgets: build the widget with "
+                f"its own layout or style to change {name!r}"
+            )
+        super().__setattr__(name, value)
+
+
 @functools.cache
-def _fixed_looks() -> tuple[w.Layout, HTMLStyle]:
-    """The one Layout and style shared by every fixed text of this kernel's pages."""
-    return w.Layout(), HTMLStyle()
+def _sealed_class(cls: type[w.Widget]) -> type[w.Widget]:
+    return type(f"Shared{cls.__name__}", (_Shared, cls), {})
+
+
+@functools.cache
+def _shared(cls: type[w.Widget], items: tuple[tuple[str, Any], ...]) -> w.Widget:
+    widget = _sealed_class(cls)(**dict(items))
+    widget._sealed = True
+    return widget
+
+
+def shared_layout(**traits: Any) -> w.Layout:
+    """The one Layout with these ``traits`` that every widget of this kernel that never
+    changes its own layout shares.
+
+    Each ipywidgets control otherwise brings its own Layout model, and most a style model
+    too: every model is a message and a view the browser makes before the page shows
+    (about a millisecond each here), and on a step's page half the models were these.
+    The shared one refuses changes: a widget that hides or resizes itself keeps its own.
+    """
+    return _shared(w.Layout, tuple(sorted(traits.items())))  # type: ignore[return-value]
+
+
+def shared_style(cls: type[w.Widget], **traits: Any) -> Any:
+    """The one style model of class ``cls`` (``ButtonStyle``, ``HTMLStyle``...) with
+    these ``traits``, shared like :func:`shared_layout`."""
+    return _shared(cls, tuple(sorted(traits.items())))
+
+
+W = TypeVar("W", bound=w.Widget)
+
+
+def fixed(cls: type[W], *args: Any, **kwargs: Any) -> W:
+    """``cls(*args, **kwargs)`` with the shared layout and the shared style of its kind
+    (see :func:`shared_layout`): for a widget that never hides, resizes or restyles itself."""
+    kwargs.setdefault("layout", shared_layout())
+    style = cls.class_traits().get("style")
+    if style is not None:
+        kwargs.setdefault("style", shared_style(style.klass))
+    return cls(*args, **kwargs)
 
 
 def fixed_html(value: str) -> w.HTML:
     """An HTML widget for text that only its value may change (a heading, a hint): it
     shares one Layout and one style model with every other, so it is one model in the
-    browser instead of three. Never hide or resize it through its layout: that would hide
-    or resize them all."""
-    layout, style = _fixed_looks()
-    return w.HTML(value=value, layout=layout, style=style)
+    browser instead of three. It cannot be hidden or resized through its layout."""
+    return w.HTML(value=value, layout=shared_layout(), style=shared_style(HTMLStyle))
 
 
 @functools.cache
@@ -139,6 +189,9 @@ class Notice(w.HTML):
     """One status line: what just happened, or what to fix. Text is always escaped."""
 
     def __init__(self, **kwargs: Any) -> None:
+        # A notice shows and clears by its value, never by its layout: it shares the looks.
+        kwargs.setdefault("layout", shared_layout())
+        kwargs.setdefault("style", shared_style(HTMLStyle))
         super().__init__(**kwargs)
         self.add_class("infoint-notice")
         self.text = ""
@@ -198,9 +251,13 @@ def hint(text: str) -> w.HTML:
     return widget
 
 
-def button(label: str, css: str, style: str = "", icon: str = "") -> w.Button:
-    b = w.Button(description=label, button_style=style, icon=icon, tooltip=label)
-    b.layout.width = "auto"
+def button(label: str, css: str, style: str = "", icon: str = "", *,
+           hides: bool = False) -> w.Button:
+    """A button as wide as its label. One that ``hides`` (through ``layout.display``) gets
+    its own layout; the others share one, and one style, like :func:`shared_layout`."""
+    looks: dict[str, Any] = {"layout": w.Layout(width="auto")} if hides else {
+        "layout": shared_layout(width="auto"), "style": shared_style(w.ButtonStyle)}
+    b = w.Button(description=label, button_style=style, icon=icon, tooltip=label, **looks)
     b.add_class(css)
     return b
 
@@ -267,24 +324,24 @@ def navigating_with(navigate: Callable[[str], None]) -> Iterator[None]:
         _navigator.reset(token)
 
 
-def next_step(href: str, label: str, css: str) -> w.DOMWidget:
+def next_step(href: str, label: str, css: str, *, hides: bool = False) -> w.DOMWidget:
     """The "what now" link that ends every step's page, the same look in every app.
 
     ``href`` and ``label`` are our own fixed text (a notebook name and a step title), never
     learner input; both are escaped anyway. Inside the workshop it is a button that shows
-    the next step in place.
+    the next step in place. One that ``hides`` (until a first save, say) has its own layout.
     """
     navigate = _navigator.get()
     if navigate is not None:
-        go = w.Button(description=f"{label} \u2192", tooltip=label)
-        go.layout.width = "auto"
+        looks: dict[str, Any] = {"layout": w.Layout(width="auto")} if hides else {
+            "layout": shared_layout(width="auto"), "style": shared_style(w.ButtonStyle)}
+        go = w.Button(description=f"{label} \u2192", tooltip=label, **looks)
         go.add_class("ii-next-step-button")
         go.add_class(css)
         go.on_click(lambda _b: navigate(href))
         return go
-    widget = w.HTML(
-        f'<p class="ii-next-step"><a href="{esc(href)}" target="_self">'
-        f"{esc(label)} &rarr;</a></p>"
-    )
+    link = (f'<p class="ii-next-step"><a href="{esc(href)}" target="_self">'
+            f"{esc(label)} &rarr;</a></p>")
+    widget = w.HTML(link) if hides else fixed_html(link)
     widget.add_class(css)
     return widget

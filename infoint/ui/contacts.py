@@ -217,7 +217,8 @@ class ContactsApp(App):
         self.intros.add_class(self.css("intros"))
         self.intro_pick = w.Dropdown(description="Ask for an introduction", options=[])
         self.intro_pick.add_class(self.css("intro-pick"))
-        self.intro_todo = button("Add as to-do", self.css("intro-todo"), icon="check")
+        self.intro_todo = button("Add as to-do", self.css("intro-todo"), icon="check",
+                                 hides=True)
         self.intro_todo.on_click(lambda _b: self.act(
             lambda: self.model.ask_introduction(self.intro_pick.value)))
         self.intro_slot = w.VBox()

@@ -59,9 +59,9 @@ class ContactForm(w.VBox):
         ):
             widget.add_class(css(part))
         self.save = button("Save changes", css("save"), style="primary", icon="check")
-        self.next_stage = button("Next stage", css("next-stage"), icon="arrow-right")
+        self.next_stage = button("Next stage", css("next-stage"), icon="arrow-right", hides=True)
         self.log_follow_up = button(
-            "I sent my one follow-up", css("log-follow-up"), icon="envelope"
+            "I sent my one follow-up", css("log-follow-up"), icon="envelope", hides=True
         )
         self.replied = button("They replied", css("replied"), icon="reply")
         self.replied.tooltip = "Record a reply: the no-reply reminders for this person stop"

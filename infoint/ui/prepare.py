@@ -29,6 +29,8 @@ from infoint.ui.common import (
     download_link,
     esc,
     explain,
+    fixed,
+    fixed_html,
     guarded,
     hint,
     log,
@@ -48,11 +50,11 @@ NEXT_STEP = "04-reflect-on-fit.ipynb"
 
 def _step(n: int, title: str, lead: str = "") -> w.HTML:
     lead_html = f'<p class="infoint-lead">{esc(lead)}</p>' if lead else ""
-    return w.HTML(f'<h2 class="ii-step"><b>{n}</b> {esc(title)}</h2>{lead_html}')
+    return fixed_html(f'<h2 class="ii-step"><b>{n}</b> {esc(title)}</h2>{lead_html}')
 
 
 def _card(*children: w.Widget) -> w.VBox:
-    return w.VBox(list(children)).add_class("infoint-card")
+    return fixed(w.VBox, list(children)).add_class("infoint-card")
 
 
 class PrepareApp(App):
@@ -75,20 +77,20 @@ class PrepareApp(App):
         problems = [p for p in (model.bank_error, model.content_error) if p]
         words = model.words
 
-        self.contact = w.Dropdown(description="Contact", options=model.contact_options(),
-                                  value=model.contact_id)
+        self.contact = fixed(w.Dropdown, description="Contact", options=model.contact_options(),
+                             value=model.contact_id)
         self.contact.add_class(self.css("contact"))
         self.contact.observe(self._on_contact, "value")
-        self.field = w.Text(description="Field", placeholder="e.g. nursing",
-                            continuous_update=False)
+        self.field = fixed(w.Text, description="Field", placeholder="e.g. nursing",
+                           continuous_update=False)
         self.field.add_class(self.css("field"))
-        self.organisation = w.Text(description="Organisation", placeholder="e.g. City Hospital",
-                                   continuous_update=False)
+        self.organisation = fixed(w.Text, description="Organisation",
+                                  placeholder="e.g. City Hospital", continuous_update=False)
         self.organisation.add_class(self.css("organisation"))
         self.notes: dict[str, w.Textarea] = {}
         for key, heading in NOTE_SECTIONS:
-            box = w.Textarea(description=heading, placeholder=model.note_hint(key),
-                             continuous_update=False)
+            box = fixed(w.Textarea, description=heading, placeholder=model.note_hint(key),
+                        continuous_update=False)
             box.add_class(self.css("notes-org" if key == "organisation" else f"notes-{key}"))
             self.notes[key] = box
         for widget in (self.field, self.organisation, *self.notes.values()):
@@ -105,22 +107,23 @@ class PrepareApp(App):
 
         self.checks: dict[str, w.Checkbox] = {}
         for key, text in model.checklist:
-            box = w.Checkbox(description=text, indent=False, value=False)
+            box = fixed(w.Checkbox, description=text, indent=False, value=False)
             box.add_class(self.css(f"check-{key}"))
             box.observe(lambda c, key=key: self._on_check(key, c["new"]), "value")
             self.checks[key] = box
-        self.checklist = w.VBox(list(self.checks.values()))
+        self.checklist = fixed(w.VBox, list(self.checks.values()))
         self.checklist.add_class(self.css("checklist"))
         self.checklist_notice = Notice()
         self.checklist_notice.add_class(self.css("checklist-notice"))
 
-        self.guide_html = w.HTML()
+        self.guide_html = fixed(w.HTML)
         self.guide_html.add_class(self.css("guide-html"))
-        self.guide_pdf = w.HTML()
+        self.guide_pdf = fixed(w.HTML)
         self.guide_pdf.add_class(self.css("guide-pdf"))
         # The PDF takes a few hundred milliseconds to lay out: made on request, not on
         # every keystroke, and hidden again as soon as the plan changes under it.
-        self.make_pdf_button = button("Make the PDF", self.css("make-pdf"), icon="file")
+        self.make_pdf_button = button("Make the PDF", self.css("make-pdf"), icon="file",
+                                      hides=True)
         self.make_pdf_button.on_click(lambda _b: self.make_pdf())
         self.guide_notice = Notice()
         self.guide_notice.add_class(self.css("guide-notice"))
@@ -129,11 +132,11 @@ class PrepareApp(App):
 
         self.compose(
             w.HTML(f"<style>{PREPARE_CSS}{BANK_CSS}</style>", layout=w.Layout(display="none")),
-            w.HTML(f'<p class="infoint-lead">{esc(model.app_words("lead"))}</p>'),
+            fixed_html(f'<p class="infoint-lead">{esc(model.app_words("lead"))}</p>'),
             self.notice,
             _card(_step(1, words("who"), words("who", "lead")), self.contact,
                   hint(words("who", "hint")),
-                  w.HBox([self.field, self.organisation]).add_class("ii-row"),
+                  fixed(w.HBox, [self.field, self.organisation]).add_class("ii-row"),
                   self.who_notice),
             _card(_step(2, words("research"), words("research", "lead")),
                   *self.notes.values(), self.notes_notice),
@@ -143,7 +146,7 @@ class PrepareApp(App):
             _card(_step(5, words("day"), words("day", "lead")), self.checklist,
                   self.checklist_notice),
             _card(_step(6, words("guide"), words("guide", "lead")),
-                  w.HBox([self.guide_html, self.make_pdf_button, self.guide_pdf])
+                  fixed(w.HBox, [self.guide_html, self.make_pdf_button, self.guide_pdf])
                   .add_class("infoint-actions"),
                   self.guide_notice, hint(words("guide", "hint"))),
             _card(_step(7, words("rehearse"), words("rehearse", "lead")), self.rehearse),

@@ -12,7 +12,16 @@ import ipywidgets as w
 
 from infoint.model import MEETING_LENGTHS, MEETING_MODES
 from infoint.steps.prepare import Message, PrepareModel
-from infoint.ui.common import Notice, button, download_link, esc, fixed_html, hint
+from infoint.ui.common import (
+    Notice,
+    button,
+    download_link,
+    esc,
+    fixed,
+    fixed_html,
+    hint,
+    shared_style,
+)
 from infoint.ui.prepare_views import budget_bar_html
 
 __all__ = ["MeetingView"]
@@ -26,17 +35,16 @@ class MeetingView(w.VBox):
         self.model = model
         self.run = run
         self.syncing = False
-        self.date = w.DatePicker(description="Date")
-        self.time = w.Text(description="Time", placeholder="14:30", continuous_update=False)
-        self.timezone = w.Dropdown(description="Timezone", options=model.zone_options(),
+        self.date = fixed(w.DatePicker, description="Date")
+        self.time = fixed(w.Text, description="Time", placeholder="14:30", continuous_update=False)
+        self.timezone = fixed(w.Dropdown, description="Timezone", options=model.zone_options(),
                                    value=model.timezone)
-        self.mode = w.ToggleButtons(description="How you meet", options=[
-            ("In person", MEETING_MODES[0]), ("Online", MEETING_MODES[1])],
-            value=model.mode)
         # Sized to their words, the two buttons sit side by side even on a phone.
-        self.mode.style.button_width = "auto"
-        self.place = w.Text(description="Place or video link", continuous_update=False)
-        self.minutes = w.Dropdown(description="Length", options=self._length_options())
+        self.mode = fixed(w.ToggleButtons, description="How you meet", options=[
+            ("In person", MEETING_MODES[0]), ("Online", MEETING_MODES[1])],
+            value=model.mode, style=shared_style(w.ToggleButtonsStyle, button_width="auto"))
+        self.place = fixed(w.Text, description="Place or video link", continuous_update=False)
+        self.minutes = fixed(w.Dropdown, description="Length", options=self._length_options())
         for widget, part in ((self.date, "date"), (self.time, "time"), (self.timezone, "tz"),
                              (self.mode, "mode"), (self.place, "place"),
                              (self.minutes, "minutes")):
@@ -45,33 +53,35 @@ class MeetingView(w.VBox):
             widget.observe(self._on_meeting, "value")
         self.minutes.observe(self._on_minutes, "value")
         self.mode_hint = hint("")
-        self.budget = w.HTML()
+        self.budget = fixed(w.HTML)
         self.budget.add_class(css("budget"))
         self.save = button("Save meeting", css("save-meeting"), "primary", "calendar")
         self.save.on_click(lambda _b: self.run(model.save_meeting, self.notice))
         self.notice = Notice()
         self.notice.add_class(css("meeting-notice"))
-        self.ics = w.HTML()
+        self.ics = fixed(w.HTML)
         self.ics.add_class(css("ics"))
         # The calendar file is the learner's private entry unless they choose otherwise:
         # their question list stays out of it, and nobody is invited, until ticked.
-        self.include_questions = w.Checkbox(
+        self.include_questions = fixed(
+            w.Checkbox,
             description="Include my questions in the calendar entry", value=False, indent=False)
         self.include_questions.add_class(css("ics-questions"))
-        self.invite_contact = w.Checkbox(
+        self.invite_contact = fixed(
+            w.Checkbox,
             description="Invite the contact (their calendar asks them to accept)",
             value=False, indent=False)
         self.invite_contact.add_class(css("ics-invite"))
         for box in (self.include_questions, self.invite_contact):
             box.observe(self._on_meeting, "value")
         self.children = [
-            w.HBox([self.date, self.time, self.timezone]).add_class("ii-row"),
+            fixed(w.HBox, [self.date, self.time, self.timezone]).add_class("ii-row"),
             self.mode,
-            w.HBox([self.place, self.minutes]).add_class("ii-row"),
+            fixed(w.HBox, [self.place, self.minutes]).add_class("ii-row"),
             self.mode_hint,
             fixed_html("<h3>Time budget</h3>"),
             self.budget,
-            w.HBox([self.save]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.save]).add_class("infoint-actions"),
             self.notice,
             fixed_html("<h3>Calendar</h3>"),
             self.include_questions,

@@ -18,7 +18,7 @@ import ipywidgets as w
 from infoint.prepare import Budget
 from infoint.scoring import Finding
 from infoint.steps.prepare import Message, PrepareModel
-from infoint.ui.common import Notice, button, esc, fixed_html, hint
+from infoint.ui.common import Notice, button, esc, fixed, fixed_html, hint
 from infoint.ui.findings import report_html
 from infoint.ui.prepare_bank import BankPicker, BankRow
 
@@ -119,28 +119,28 @@ class QuestionsView(w.VBox):
         bank = model.bank
         categories = bank.categories() if bank else []
         fields = bank.fields() if bank else []
-        self.category = w.Dropdown(
-            description="Category",
+        self.category = fixed(
+            w.Dropdown, description="Category",
             options=[("All categories", ""), *[(c.capitalize(), c) for c in categories]])
         self.category.add_class(css("bank-category"))
-        self.field = w.Dropdown(
-            description="Field pack",
+        self.field = fixed(
+            w.Dropdown, description="Field pack",
             options=[("General and all fields", ALL_FIELDS), ("General only", ""),
                      *[(f, f) for f in fields]])
         self.field.add_class(css("bank-field"))
-        self.search = w.Text(description="Search the bank",
-                             placeholder="e.g. week, training, advice")
+        self.search = fixed(w.Text, description="Search the bank",
+                            placeholder="e.g. week, training, advice")
         self.search.add_class(css("bank-search"))
         self.bank = BankPicker(self.add_from_bank, css("bank-results"))
         for widget in (self.category, self.field, self.search):
             widget.observe(lambda _c: self.show_bank(), "value")
 
-        self.own = w.Text(description="Your own question",
-                          placeholder="e.g. What do you wish you had known in your first year?")
+        self.own = fixed(w.Text, description="Your own question",
+                         placeholder="e.g. What do you wish you had known in your first year?")
         self.own.add_class(css("own-question"))
         self.add_own = button("Add", css("add-own"), icon="plus")
         self.add_own.on_click(lambda _b: self.add_or_reword())
-        self.cancel = button("Cancel", css("cancel-reword"), icon="times")
+        self.cancel = button("Cancel", css("cancel-reword"), icon="times", hides=True)
         self.cancel.on_click(lambda _b: self.stop_rewording())
         self.cancel.layout.display = "none"
         self.suggest = button("", css("suggest"), "info", "magic")
@@ -148,23 +148,23 @@ class QuestionsView(w.VBox):
         self.notice = Notice()
         self.notice.add_class(css("plan-notice"))
         self.plan = PlanList(self.on_row, css("plan"))
-        self.findings = w.HTML()
+        self.findings = fixed(w.HTML)
         self.findings.add_class(css("findings"))
-        self.suggestion_rows = w.VBox()
+        self.suggestion_rows = fixed(w.VBox)
         self.suggestion_rows.add_class(css("suggestions"))
         self.use_buttons: list[w.Button] = []
         self._css = css
 
         words = model.words
-        plan_column = w.VBox([
+        plan_column = fixed(w.VBox, [
             fixed_html("<h3>Write your own</h3>"),
             self.own,
-            w.HBox([self.add_own, self.cancel]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.add_own, self.cancel]).add_class("infoint-actions"),
             fixed_html("<h3>Your plan, in order</h3>"),
             self.notice,
             self.plan,
         ]).add_class("ii-col")
-        check_column = w.VBox([
+        check_column = fixed(w.VBox, [
             fixed_html("<h3>How the plan reads</h3>"),
             self.findings,
             self.suggestion_rows,
@@ -172,10 +172,10 @@ class QuestionsView(w.VBox):
         self.children = [
             fixed_html("<h3>Start from the essentials</h3>"),
             hint(words("questions", "essentials")),
-            w.HBox([self.suggest]).add_class("infoint-actions"),
-            w.HBox([plan_column, check_column]).add_class("ii-cols"),
+            fixed(w.HBox, [self.suggest]).add_class("infoint-actions"),
+            fixed(w.HBox, [plan_column, check_column]).add_class("ii-cols"),
             fixed_html("<h3>Browse the question bank</h3>"),
-            w.HBox([self.category, self.field]).add_class("ii-row"),
+            fixed(w.HBox, [self.category, self.field]).add_class("ii-row"),
             self.search,
             hint(words("questions", "bank")),
             self.bank,

@@ -94,7 +94,8 @@ class ProfileApp(App):
             ]
         ).add_class("infoint-card")
         # The link is fixed text, never learner input, so it can be plain markup.
-        self.next_link = next_step(NEXT_STEP, "Next: step 1, find contacts", self.css("next"))
+        self.next_link = next_step(NEXT_STEP, "Next: step 1, find contacts", self.css("next"),
+                                   hides=True)
         # Download everything / delete my data: the learner's rights, on the first page.
         self.your_data = YourData(self.store, self.css, on_deleted=self.model.cleared)
         self.compose(fixed_html(intro_html()), form, self.next_link, self.your_data)

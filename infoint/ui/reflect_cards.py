@@ -52,7 +52,7 @@ class CoachingCard(w.VBox):
         self.html.add_class(css("coaching"))
         self.html.add_class("infoint-findings")
         self.add_people = button(model.content.text("labels", "add_people"),
-                                 css("add-suggested"), icon="user-plus")
+                                 css("add-suggested"), icon="user-plus", hides=True)
         self.add_people.on_click(lambda _b: on_add())
         self.add_people.layout.display = "none"
         self.notice = Notice()
