@@ -29,7 +29,7 @@ import ipywidgets as w
 from infoint.score_bands import band_for, bands
 from infoint.scoring import Finding, Report
 from infoint.scoring.language import LANGUAGE_RULE
-from infoint.ui.common import esc
+from infoint.ui.common import esc, fixed
 
 __all__ = [
     "FindingsPanel",
@@ -200,9 +200,9 @@ class FindingsPanel(w.VBox):
         super().__init__(**kwargs)
         self.report: Report | None = None
         self.ready, self.where, self.note = ready, where, note
-        self.score = w.HTML()
-        self.findings = w.HTML()
-        self.preview = w.HTML(layout=w.Layout(display="none"))
+        self.score = fixed(w.HTML)
+        self.findings = fixed(w.HTML)
+        self.preview = fixed(w.HTML, layout=w.Layout(display="none"))
         self.score.add_class(f"{css_prefix}-score")
         self.findings.add_class(f"{css_prefix}-findings")
         self.preview.add_class(f"{css_prefix}-preview")

@@ -28,6 +28,7 @@ from infoint.ui.common import (
     download_link,
     esc,
     explain,
+    fixed,
     fixed_html,
     guarded,
     next_step,
@@ -186,24 +187,24 @@ class JourneyApp(App):
         self._refresh = button("Refresh", self.css("refresh"), icon="refresh")
         self._refresh.on_click(lambda _b: self.refresh())
 
-        self._empty = w.HTML()
+        self._empty = w.HTML()  # hides
         self._empty.add_class(self.css("empty"))
         self._empty.add_class("infoint-card")
 
-        self._funnel_stats = w.HTML()
+        self._funnel_stats = fixed(w.HTML)
         self._funnel_img = ChartView(self.css("funnel-chart"))
         self._funnel = _section(self.css("funnel"), "From contacts to thank-yous",
                                 self._funnel_stats, self._funnel_img)
         self._per_field_img = ChartView(self.css("per-field-chart"))
-        self._per_field_table = w.HTML()
+        self._per_field_table = fixed(w.HTML)
         self._per_field = _section(self.css("per-field"), "Meetings per field",
                                    self._per_field_img, _phone_hint(
                                        "The chart is scaled to fit your screen; the table "
                                        "below gives the same figures."),
                                    self._per_field_table)
         self._fit_img = ChartView(self.css("fit-chart"))
-        self._fit_note = w.HTML()
-        self._coverage = w.HTML()
+        self._fit_note = fixed(w.HTML)
+        self._coverage = fixed(w.HTML)
         self._coverage.add_class(self.css("coverage"))
         self._fit = _section(self.css("fit"), "How each field fits you",
                              self._fit_note, self._fit_img,
@@ -211,29 +212,30 @@ class JourneyApp(App):
                                          "in to read the rating written in each cell, or "
                                          "open Show the numbers."),
                              self._coverage)
-        self._agreement_html = w.HTML()
+        self._agreement_html = fixed(w.HTML)
         self._agreement = _section(self.css("agreement"), "Where the people you met agree or "
                                    "disagree", self._agreement_html)
-        self._next_html = w.HTML()
+        self._next_html = fixed(w.HTML)
         self._next = _section(self.css("next"), "Next actions", self._next_html)
-        self._csv = w.HTML()
+        self._csv = fixed(w.HTML)
         self._csv.add_class(self.css("csv"))
-        self._parquet = w.HTML()
+        self._parquet = fixed(w.HTML)
         self._parquet.add_class(self.css("parquet"))
         self.export_button = button(EXPORT_LABEL, self.css("make-exports"), icon="download")
         self.export_button.on_click(lambda _b: self.make_exports())
         self._exports = _section(
             self.css("exports"), "Take your notes with you",
-            w.HTML("<p class='infoint-hint'>Your reflections as a spreadsheet (CSV) or for "
-                   "pandas and other data tools (Parquet). Press the button to make both "
-                   "files from your notes as they are now; the links to save them appear "
-                   "next to it.</p>"),
-            w.HBox([self.export_button, self._csv, self._parquet]).add_class("infoint-actions"),
+            fixed(w.HTML, "<p class='infoint-hint'>Your reflections as a spreadsheet (CSV) or for "
+                          "pandas and other data tools (Parquet). Press the button to make both "
+                          "files from your notes as they are now; the links to save them appear "
+                          "next to it.</p>"),
+            fixed(w.HBox, [self.export_button, self._csv, self._parquet])
+            .add_class("infoint-actions"),
         )
         self.compose(
-            w.HTML(f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
+            fixed(w.HTML, f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
             fixed_html(intro_html()),
-            w.HBox([self._refresh]).add_class("infoint-actions"),
+            fixed(w.HBox, [self._refresh]).add_class("infoint-actions"),
             self.notice,
             self._empty,
             self._funnel,

@@ -32,6 +32,7 @@ from infoint.ui.common import (
     button,
     esc,
     explain,
+    fixed,
     fixed_html,
     guarded,
     hint,
@@ -61,14 +62,14 @@ DEFAULT_DEBOUNCE = 0.06
 
 
 def _card(title: str, *children: w.Widget, css: str = "") -> w.VBox:
-    box = w.VBox([fixed_html(f"<h3>{title}</h3>"), *children]).add_class("infoint-card")
+    box = fixed(w.VBox, [fixed_html(f"<h3>{title}</h3>"), *children]).add_class("infoint-card")
     if css:
         box.add_class(css)
     return box
 
 
 def _row(*children: w.Widget) -> w.HBox:
-    return w.HBox(list(children)).add_class("infoint-actions")
+    return fixed(w.HBox, list(children)).add_class("infoint-actions")
 
 
 class OutreachApp(App):
@@ -95,42 +96,44 @@ class OutreachApp(App):
         m = self.model
 
         # -- who and how --------------------------------------------------------------------
-        self.contact_input = w.Dropdown(description="Who are you writing to?")
+        self.contact_input = fixed(w.Dropdown, description="Who are you writing to?")
         self.name_input = w.Text(description="Their name", placeholder="e.g. Ms. Jane Green")
-        self.contact_line = w.HTML()
-        self.channel_input = w.ToggleButtons(description="How will you reach them?",
-                                             options=m.channels, value=m.channel)
-        self.channel_tip = w.HTML()
+        self.contact_line = fixed(w.HTML)
+        self.channel_input = fixed(w.ToggleButtons, description="How will you reach them?",
+                                                    options=m.channels, value=m.channel)
+        self.channel_tip = fixed(w.HTML)
 
         # -- write it -----------------------------------------------------------------------
-        self.subject_input = w.Text(description="Subject")
-        self.body_input = w.Textarea(description="Your message", continuous_update=True,
-                                     rows=14)
-        self.counts = w.HTML()
+        self.subject_input = w.Text(description="Subject")  # hides
+        self.body_input = fixed(w.Textarea, description="Your message", continuous_update=True,
+                                            rows=14)
+        self.counts = fixed(w.HTML)
         self.template_button = button("Start from template", self.css("template"),
                                       icon="refresh")
         self.replace_button = button("Replace my text", self.css("replace"), style="warning")
         self.keep_button = button("Keep my text", self.css("keep"))
         self.compose_notice = self._notice("compose")
-        self.confirm = _row(self.replace_button, self.keep_button)
+        # Shown only while asking: its own layout, since it hides.
+        self.confirm = w.HBox([self.replace_button, self.keep_button]).add_class(
+            "infoint-actions")
         self.confirm.add_class(self.css("confirm"))
         self.save_button = button("Save draft", self.css("save"), style="primary", icon="check")
         self.save_notice = self._notice("save")
-        self.versions_input = w.Dropdown(description="Saved versions")
+        self.versions_input = fixed(w.Dropdown, description="Saved versions")
         self.restore_button = button("Restore this version", self.css("restore"), icon="undo")
 
         # -- feedback ------------------------------------------------------------------------
         self.panel = FindingsPanel(f"infoint-{self.name}")
 
         # -- send it -------------------------------------------------------------------------
-        self.copy_box = w.HTML()
-        self.mailto_link = w.HTML()
-        self.eml_link = w.HTML()
-        self.sent_date_input = w.DatePicker(description="Date sent", value=m.sent_on)
+        self.copy_box = fixed(w.HTML)
+        self.mailto_link = fixed(w.HTML)
+        self.eml_link = fixed(w.HTML)
+        self.sent_date_input = fixed(w.DatePicker, description="Date sent", value=m.sent_on)
         self.mark_sent_button = button("Mark as sent", self.css("mark-sent"), style="success",
                                        icon="paper-plane")
         self.send_notice = self._notice("send")
-        self.schedule = w.HTML()
+        self.schedule = fixed(w.HTML)
 
         for widget, part in (
             (self.contact_input, "contact"), (self.name_input, "name"),
@@ -159,14 +162,14 @@ class OutreachApp(App):
         self.send_card = send = _card(
             "4. Take it to your mail app", self.copy_box,
             _row(self.mailto_link, self.eml_link),
-            w.HTML("<h4>Then mark it as sent</h4>"), self.sent_date_input,
+            fixed(w.HTML, "<h4>Then mark it as sent</h4>"), self.sent_date_input,
             _row(self.mark_sent_button), self.send_notice,
             hint(text("hints", "mark_sent")), self.schedule, css=self.css("export"),
         )
         self.examples = examples_box(self.css("examples"), later=self._after_paint.append)
         self.children = (
             style_tag(), outreach_style(),
-            w.HTML(f'<p class="infoint-lead">{esc(texts()["intro"])}</p>'), self.notice,
+            fixed(w.HTML, f'<p class="infoint-lead">{esc(texts()["intro"])}</p>'), self.notice,
             who, self.workbench, send, self.examples,
             next_step(NEXT_STEP, "Next: step 3, prepare questions", self.css("next")),
         )

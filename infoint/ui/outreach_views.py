@@ -15,7 +15,7 @@ from infoint.model import Contact
 from infoint.outreach import CHANNEL_LABELS, WorkedExample, examples, explain_example, text
 from infoint.scoring import Report
 from infoint.steps.outreach import Exports, OrganisationWait, Schedule, day_text
-from infoint.ui.common import download_link, esc, fixed_html, hint
+from infoint.ui.common import download_link, esc, fixed, fixed_html, hint
 from infoint.ui.exports import copy_box_html, link_html
 from infoint.ui.findings import band, findings_list_html
 
@@ -33,7 +33,7 @@ __all__ = [
 def outreach_style() -> w.HTML:
     """This step's own stylesheet (its desktop layout), next to the shared one."""
     css = resources.files("infoint.ui").joinpath("outreach.css").read_text(encoding="utf-8")
-    tag = w.HTML(f"<style>{css}</style>", layout=w.Layout(display="none"))
+    tag = fixed(w.HTML, f"<style>{css}</style>", layout=w.Layout(display="none"))
     tag.add_class("infoint-style")
     return tag
 
@@ -116,7 +116,7 @@ def examples_box(css: str, later: Callable[[Callable[[], None]], None] | None = 
     is handed the checks that fill them in (the examples start closed)."""
     children, titles = [], []
     for example in examples():
-        children.append(w.HTML())
+        children.append(fixed(w.HTML))
         label = CHANNEL_LABELS.get(example.channel, example.channel)
         titles.append(f"{example.title} ({label})")
 
@@ -129,7 +129,7 @@ def examples_box(css: str, later: Callable[[Callable[[], None]], None] | None = 
     else:
         later(fill)
     accordion = w.Accordion(children=children, titles=tuple(titles), selected_index=None)
-    box = w.VBox([fixed_html("<h3>What a good message looks like</h3>"),
+    box = fixed(w.VBox, [fixed_html("<h3>What a good message looks like</h3>"),
                   hint(text("hints", "examples")), accordion]).add_class("infoint-card")
     box.add_class(css)
     return box

@@ -17,7 +17,7 @@ from infoint.cadence import country_choices
 from infoint.model import MEETING_LENGTHS, MEETING_MODES, Learner
 from infoint.steps.profile import ProfileModel
 from infoint.store import Store, StoreError
-from infoint.ui.common import App, button, explain, fixed_html, guarded, hint, next_step
+from infoint.ui.common import App, button, explain, fixed, fixed_html, guarded, hint, next_step
 from infoint.ui.turns import in_turns, one_per_turn
 from infoint.ui.your_data import YourData
 
@@ -46,25 +46,27 @@ class ProfileApp(App):
         self._syncing = False
         #: The form's widgets by ProfileForm field name.
         self.inputs: dict[str, w.ValueWidget] = {
-            "name": w.Text(description="Your name", placeholder="e.g. Maya Okafor"),
-            "school": w.Text(description="School or programme",
-                             placeholder="e.g. State University, BSc Nursing"),
-            "fields": w.Text(description="Fields you are exploring",
-                             placeholder="e.g. accounting, nursing"),
-            "goals": w.Textarea(
+            "name": fixed(w.Text, description="Your name", placeholder="e.g. Maya Okafor"),
+            "school": fixed(w.Text, description="School or programme",
+                                    placeholder="e.g. State University, BSc Nursing"),
+            "fields": fixed(w.Text, description="Fields you are exploring",
+                                    placeholder="e.g. accounting, nursing"),
+            "goals": fixed(
+                w.Textarea,
                 description="What you want to learn",
                 placeholder="e.g. what a normal week looks like, and which qualifications "
                 "matter"),
-            "minutes": w.ToggleButtons(description="Meeting length",
-                                       options=[(f"{m} minutes", m) for m in MEETING_LENGTHS]),
-            "mode": w.ToggleButtons(description="Meeting preference",
-                                    options=[(m.capitalize(), m) for m in MEETING_MODES]),
+            "minutes": fixed(w.ToggleButtons, description="Meeting length",
+                             options=[(f"{m} minutes", m) for m in MEETING_LENGTHS]),
+            "mode": fixed(w.ToggleButtons, description="Meeting preference",
+                                           options=[(m.capitalize(), m) for m in MEETING_MODES]),
             # Where you live: follow-up dates skip its public holidays (infoint.cadence).
-            "country": w.Dropdown(description="Country (for public holidays)",
-                                  options=country_choices()),
-            "region": w.Dropdown(description="Region"),
-            "email": w.Text(description="Your email", placeholder="so contacts can reach you"),
-            "phone": w.Text(description="Your phone (optional)"),
+            "country": fixed(w.Dropdown, description="Country (for public holidays)",
+                                         options=country_choices()),
+            "region": fixed(w.Dropdown, description="Region"),
+            "email": fixed(w.Text, description="Your email",
+                           placeholder="so contacts can reach you"),
+            "phone": fixed(w.Text, description="Your phone (optional)"),
         }
         for part, widget in self.inputs.items():
             widget.add_class(self.css(part))
@@ -76,7 +78,8 @@ class ProfileApp(App):
         self.save_button.on_click(lambda _b: self.save())
 
         i = self.inputs
-        form = w.VBox(
+        form = fixed(
+            w.VBox,
             [
                 i["name"], i["school"], i["fields"],
                 hint("Separate fields with commas. Each one gets its own question pack."),
@@ -89,7 +92,7 @@ class ProfileApp(App):
                 i["email"], i["phone"],
                 hint("Your edits are kept as you type; Save profile makes them count."),
                 # The notice sits right under the button that it reports on.
-                w.HBox([self.save_button]).add_class("infoint-actions"),
+                fixed(w.HBox, [self.save_button]).add_class("infoint-actions"),
                 self.notice,
             ]
         ).add_class("infoint-card")

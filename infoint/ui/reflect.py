@@ -24,7 +24,7 @@ from infoint.model import Reflection, ValidationError
 from infoint.scoring import Report
 from infoint.steps.reflect import ReflectModel
 from infoint.store import Store, StoreError
-from infoint.ui.common import App, Notice, button, esc, explain, fixed_html, next_step
+from infoint.ui.common import App, Notice, button, esc, explain, fixed, fixed_html, next_step
 from infoint.ui.exports import MessageExports
 from infoint.ui.reflect_cards import CoachingCard, ThanksCard, suggestions_html
 from infoint.ui.reflect_form import ReflectInputs
@@ -102,20 +102,21 @@ class ReflectApp(App):
         self.save_button = button(labels["save"], self.css("save"), style="primary",
                                   icon="check")
         self.save_button.on_click(lambda _b: self.save())
-        self.draft_status = w.HTML()
+        self.draft_status = fixed(w.HTML)
         self.draft_status.add_class(self.css("draft-status"))
         self.coaching = CoachingCard(model, self.css, on_add=self.add_suggested)
         self.thanks = ThanksCard(model, self.css, on_redraft=self.redraft_thanks,
                                  on_mark=self.mark_thanked, guard=self._guard)
         # The save notice (App.notice) sits right under the Save button.
-        save_row = w.VBox([w.HBox([self.save_button]).add_class("infoint-actions"),
+        save_row = fixed(w.VBox, [fixed(w.HBox, [self.save_button]).add_class("infoint-actions"),
                            self.draft_status, self.notice])
-        notes = w.VBox(self.inputs.cards(open_notice=self.open_notice, save_row=save_row))
+        notes = fixed(w.VBox, self.inputs.cards(open_notice=self.open_notice, save_row=save_row))
         notes.add_class("ii-reflect-main")
-        side = w.VBox([self.coaching]).add_class("ii-reflect-side")
-        page = w.HBox([notes, side]).add_class("ii-reflect-columns").add_class("ii-reflect-page")
+        side = fixed(w.VBox, [self.coaching]).add_class("ii-reflect-side")
+        page = fixed(w.HBox, [notes, side]).add_class("ii-reflect-columns")
+        page.add_class("ii-reflect-page")
         self.compose(
-            w.HTML(f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
+            fixed(w.HTML, f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
             fixed_html(intro_html(model)),
             page,
             self.thanks,

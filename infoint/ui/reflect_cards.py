@@ -14,7 +14,7 @@ import ipywidgets as w
 from infoint import coaching
 from infoint.model import THANK_YOU_CHANNELS
 from infoint.steps.reflect import ReflectModel
-from infoint.ui.common import Notice, button, esc, fixed_html, hint
+from infoint.ui.common import Notice, button, esc, fixed, fixed_html, hint, shared_style
 from infoint.ui.exports import MessageExports, copy_box_html, message_exports
 from infoint.ui.findings import FindingsPanel
 
@@ -48,7 +48,7 @@ class CoachingCard(w.VBox):
     def __init__(self, model: ReflectModel, css: Callable[[str], str],
                  on_add: Callable[[], None]) -> None:
         self.model = model
-        self.html = w.HTML()
+        self.html = fixed(w.HTML)
         self.html.add_class(css("coaching"))
         self.html.add_class("infoint-findings")
         self.add_people = button(model.content.text("labels", "add_people"),
@@ -57,7 +57,7 @@ class CoachingCard(w.VBox):
         self.add_people.layout.display = "none"
         self.notice = Notice()
         self.notice.add_class(css("people-notice"))
-        super().__init__([self.html, w.HBox([self.add_people]).add_class("infoint-actions"),
+        super().__init__([self.html, fixed(w.HBox, [self.add_people]).add_class("infoint-actions"),
                           self.notice])
         self.add_class("infoint-card")
         self.add_class(css("coaching-card"))
@@ -86,51 +86,53 @@ class ThanksCard(w.VBox):
         #: Copy, mail-app and .eml exits for the note (None while it is empty).
         self.exports: MessageExports | None = None
 
-        self.body = w.Textarea(description=label["thanks_body"],
-                               placeholder=label["thanks_placeholder"],
-                               layout=w.Layout(height="16rem"))
+        self.body = fixed(w.Textarea, description=label["thanks_body"],
+                                      placeholder=label["thanks_placeholder"],
+                                      layout=w.Layout(height="16rem"))
         self.body.add_class(css("thanks-body"))
         self.redraft = button(label["redraft"], css("thanks-redraft"), icon="pencil")
         self.redraft.on_click(lambda _b: on_redraft())
-        self.channel = w.ToggleButtons(
+        self.channel = fixed(
+            w.ToggleButtons,
             description=label["channel"],
             options=[(text.channel(c), c) for c in THANK_YOU_CHANNELS],
             value=None,  # unset until the learner (or a known way of reaching them) says
-            style={"button_width": "auto"},
+            style=shared_style(w.ToggleButtonsStyle, button_width="auto"),
         )
         self.channel.add_class(css("thanks-channel"))
-        self.how = w.HTML()
+        self.how = fixed(w.HTML)
         self.how.add_class(css("thanks-how"))
         self.findings = FindingsPanel(css("thanks"))
-        self.copy = w.HTML()
+        self.copy = fixed(w.HTML)
         self.copy.add_class(css("thanks-copy"))
-        self.mailto = w.HTML()
+        self.mailto = fixed(w.HTML)
         self.mailto.add_class(css("thanks-mailto"))
-        self.eml = w.HTML()
+        self.eml = fixed(w.HTML)
         self.eml.add_class(css("thanks-eml"))
-        self.sent_on = w.DatePicker(description=label["sent_on"])
+        self.sent_on = fixed(w.DatePicker, description=label["sent_on"])
         self.sent_on.add_class(css("thanks-sent-date"))
         self.mark = button(label["mark_thanked"], css("mark-thanked"), style="success",
                            icon="envelope")
         self.mark.on_click(lambda _b: on_mark())
         self.notice = Notice()
         self.notice.add_class(css("thanks-notice"))
-        self.keep = w.HTML()
+        self.keep = fixed(w.HTML)
         self.keep.add_class(css("keep-in-touch"))
 
         # Wide screens: the checks beside the note; phones: right under it. The ways out
         # and "sent" follow, in reading order on both.
-        write = w.VBox([
+        write = fixed(w.VBox, [
             hint(text.text("hints", "thanks")), self.channel, self.body,
-            w.HBox([self.redraft]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.redraft]).add_class("infoint-actions"),
         ]).add_class("ii-reflect-main")
-        checks = w.VBox([self.findings]).add_class("ii-reflect-side")
-        send = w.VBox([
-            self.how, self.copy, w.HBox([self.mailto, self.eml]).add_class("infoint-actions"),
-            self.sent_on, w.HBox([self.mark]).add_class("infoint-actions"), self.notice,
+        checks = fixed(w.VBox, [self.findings]).add_class("ii-reflect-side")
+        send = fixed(w.VBox, [
+            self.how, self.copy,
+            fixed(w.HBox, [self.mailto, self.eml]).add_class("infoint-actions"),
+            self.sent_on, fixed(w.HBox, [self.mark]).add_class("infoint-actions"), self.notice,
             self.keep,
         ])
-        columns = w.HBox([write, checks]).add_class("ii-reflect-columns")
+        columns = fixed(w.HBox, [write, checks]).add_class("ii-reflect-columns")
         super().__init__([fixed_html(f"<h3>{esc(text.text('cards', 'thanks'))}</h3>"), columns,
                           send])
         self.add_class("infoint-card")

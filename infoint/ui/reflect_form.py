@@ -14,7 +14,7 @@ import ipywidgets as w
 
 from infoint.model import CATEGORIES, DIMENSIONS, TONES, Contact, Reflection
 from infoint.steps.reflect import ReflectModel
-from infoint.ui.common import esc, fixed_html, hint
+from infoint.ui.common import esc, fixed, fixed_html, hint, shared_style
 
 __all__ = ["NEW", "NO_CONTACT", "UNRATED", "ReflectInputs", "card"]
 
@@ -24,15 +24,16 @@ UNRATED = 0
 
 
 def card(title: str, *children: w.Widget, css: str = "") -> w.VBox:
-    box = w.VBox([fixed_html(f"<h3>{esc(title)}</h3>"), *children]).add_class("infoint-card")
+    box = fixed(w.VBox, [fixed_html(f"<h3>{esc(title)}</h3>"), *children]).add_class("infoint-card")
     if css:
         box.add_class(css)
     return box
 
 
 def _stepper(description: str, options: list[tuple[str, int]], css: str) -> w.ToggleButtons:
-    widget = w.ToggleButtons(description=description, options=options, value=options[0][1],
-                             style={"button_width": "auto"})
+    widget = fixed(w.ToggleButtons, description=description, options=options,
+                   value=options[0][1],
+                   style=shared_style(w.ToggleButtonsStyle, button_width="auto"))
     widget.add_class(css)
     return widget
 
@@ -60,23 +61,25 @@ class ReflectInputs:
         label = text.table("labels")
         self._syncing = False
 
-        self.open = w.Dropdown(description=label["open"], options=[(label["new_reflection"], NEW)])
+        self.open = fixed(w.Dropdown, description=label["open"],
+                          options=[(label["new_reflection"], NEW)])
         self.open.add_class(css("open"))
-        self.contact = w.Dropdown(description=label["contact"])
+        self.contact = fixed(w.Dropdown, description=label["contact"])
         self.contact.add_class(css("contact"))
-        self.field = w.Text(description=label["field"], placeholder=label["field_placeholder"])
+        self.field = fixed(w.Text, description=label["field"],
+                           placeholder=label["field_placeholder"])
         self.field.add_class(css("field"))
-        self.met_on = w.DatePicker(description=label["met_on"])
+        self.met_on = fixed(w.DatePicker, description=label["met_on"])
         self.met_on.add_class(css("met-on"))
 
         self.learned: dict[str, w.Textarea] = {}
         for cat in CATEGORIES:
-            box = w.Textarea(description=text.category(cat, "label"),
-                             placeholder=text.category(cat, "prompt"))
+            box = fixed(w.Textarea, description=text.category(cat, "label"),
+                                    placeholder=text.category(cat, "prompt"))
             box.add_class(css("learned-" + cat.replace(" ", "-")))
             self.learned[cat] = box
-        self.surprises = w.Textarea(description=label["surprises"],
-                                    placeholder=label["surprises_placeholder"])
+        self.surprises = fixed(w.Textarea, description=label["surprises"],
+                                           placeholder=label["surprises_placeholder"])
         self.surprises.add_class(css("surprises"))
 
         rating = text.table("rating")
@@ -87,24 +90,25 @@ class ReflectInputs:
             d: _stepper(text.dimension(d), scale, css("rating-" + d.replace(" ", "-")))
             for d in DIMENSIONS
         }
-        self.tone = w.ToggleButtons(
+        self.tone = fixed(
+            w.ToggleButtons,
             description=text.text("tone", "question"),
             options=[(text.tone(t), t) for t in TONES],
             # Nothing is chosen until the learner says so: a default would be our guess.
             value=None,
-            style={"button_width": "auto"},
+            style=shared_style(w.ToggleButtonsStyle, button_width="auto"),
         )
         self.tone.add_class(css("tone"))
         self.pitch = _stepper(text.text("pitch", "question"),
                               [(text.text("pitch", "unrated"), UNRATED)] + scale[1:], css("pitch"))
 
-        self.follow_ups = w.Textarea(description=label["follow_ups"],
-                                     placeholder=label["follow_ups_placeholder"])
+        self.follow_ups = fixed(w.Textarea, description=label["follow_ups"],
+                                            placeholder=label["follow_ups_placeholder"])
         self.follow_ups.add_class(css("follow-ups"))
-        self.suggested = w.Textarea(description=label["suggested"],
-                                    placeholder=label["suggested_placeholder"])
+        self.suggested = fixed(w.Textarea, description=label["suggested"],
+                                           placeholder=label["suggested_placeholder"])
         self.suggested.add_class(css("suggested"))
-        self.consent = w.Checkbox(value=False, description=label["consent"], indent=False)
+        self.consent = fixed(w.Checkbox, value=False, description=label["consent"], indent=False)
         self.consent.add_class(css("consent"))
         self._link()
 
@@ -119,8 +123,8 @@ class ReflectInputs:
             card(cards["learned"], hint(hints["learned"]), *self.learned.values(),
                  self.surprises),
             card(cards["fit"], hint(hints["ratings"]),
-                 w.VBox(list(self.ratings.values())).add_class("ii-ratings"), self.tone,
-                 w.VBox([self.pitch]).add_class("ii-ratings"), hint(hints["pitch"])),
+                 fixed(w.VBox, list(self.ratings.values())).add_class("ii-ratings"), self.tone,
+                 fixed(w.VBox, [self.pitch]).add_class("ii-ratings"), hint(hints["pitch"])),
             card(cards["next"], self.follow_ups, self.suggested, self.consent,
                  hint(hints["consent"]), save_row),
         ]

@@ -18,7 +18,7 @@ from typing import Any
 import ipywidgets as w
 
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, explain, guarded, navigating_with
+from infoint.ui.common import App, button, esc, explain, fixed, guarded, navigating_with
 
 STATE_STEP = "workshop:step"
 
@@ -85,14 +85,14 @@ class WorkshopApp(App):
             b.add_class(self.css("step"))
             b.on_click(lambda _b, i=i: self.show(i))
             self._buttons.append(b)
-        bar = w.HBox(self._buttons)
+        bar = fixed(w.HBox, self._buttons)
         bar.add_class(self.css("bar"))
-        self._where = w.HTML()
+        self._where = fixed(w.HTML)
         self._where.add_class(self.css("where"))
-        self._stage = w.VBox()
+        self._stage = fixed(w.VBox)
         self._stage.add_class(self.css("stage"))
         self.compose(
-            w.HTML(f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
+            fixed(w.HTML, f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
             bar, self._where, self.notice, self._stage,
         )
         if step is None:
@@ -155,7 +155,7 @@ class WorkshopApp(App):
                 return cls(store=self.store)
             except Exception as error:  # one broken step must not take the others down
                 self.notice.error(explain(error))
-                return w.HTML(f"<p>{esc(explain(error))}</p>")
+                return fixed(w.HTML, f"<p>{esc(explain(error))}</p>")
 
 
 def _flush(app: w.Widget) -> None:
