@@ -26,6 +26,7 @@ from infoint.ui.common import (
     button,
     download_link,
     explain,
+    fixed,
     fixed_html,
     guarded,
     hint,
@@ -50,8 +51,9 @@ NEXT_NB = "02-draft-outreach.ipynb"
 ASK_FIRST_LIMIT = 5
 
 
-def _card(css: str, *children: w.Widget) -> w.VBox:
-    box = w.VBox(list(children)).add_class("infoint-card")
+def _card(css: str, *children: w.Widget, hides: bool = False) -> w.VBox:
+    box = (w.VBox(list(children)) if hides else fixed(w.VBox, list(children))).add_class(
+        "infoint-card")
     box.add_class(css)
     return box
 
@@ -72,7 +74,7 @@ class ContactsApp(App):
         super().__init__(store, **kwargs)
         self.model = ContactsModel(self.store, today=today, holidays=holidays)
         self._quiet = False  # True while the view itself sets widget values
-        self.profile_hint = w.HTML()
+        self.profile_hint = fixed(w.HTML)
         self.profile_hint.add_class(self.css("profile-hint"))
         circles = self._build_circles()
         self.importer = ImportPanel(self.css)
@@ -88,12 +90,12 @@ class ContactsApp(App):
             self.importer,
         )
         dupes = self._build_duplicates()
-        self.ask_first = w.HTML()
+        self.ask_first = fixed(w.HTML)
         self.ask_first.add_class(self.css("ask-first"))
         ask = _card(self.css("ask-first-card"), fixed_html("<h3>Ask first</h3>"), self.ask_first)
-        self.this_week = w.HTML()
+        self.this_week = fixed(w.HTML)
         self.this_week.add_class(self.css("this-week"))
-        self.ics_link = w.HTML()
+        self.ics_link = fixed(w.HTML)
         self.ics_link.add_class(self.css("ics-link"))
         week = _card(
             self.css("this-week-card"), fixed_html("<h3>This week</h3>"), self.this_week,
@@ -103,7 +105,7 @@ class ContactsApp(App):
         # The editor is built when a contact is first opened (see form).
         self._form: ContactForm | None = None
         self._editor: w.VBox | None = None
-        self.page_slot = w.VBox([self.notice])
+        self.page_slot = fixed(w.VBox, [self.notice])
         # Where the one notice goes for each part of the page (the model's Message.place);
         # the editor's two ("status", "editor") join when the editor is built.
         self.slots: dict[Place, w.Box] = {
@@ -121,7 +123,7 @@ class ContactsApp(App):
             circles,
             imports,
             dupes,
-            w.HBox([ask, week]).add_class(self.css("now")),
+            fixed(w.HBox, [ask, week]).add_class(self.css("now")),
             table,
             next_step(NEXT_NB, "Next: step 2, draft outreach", self.css("next")),
         )
@@ -179,17 +181,20 @@ class ContactsApp(App):
     # -- building --------------------------------------------------------------------------
 
     def _build_circles(self) -> w.VBox:
-        self.circle_step = w.HTML()
+        self.circle_step = fixed(w.HTML)
         self.circle_step.add_class(self.css("circle-step"))
-        self.quick_name = w.Text(description="Name", placeholder="Who comes to mind?")
-        self.quick_organisation = w.Text(description="Organisation")
-        self.quick_role = w.Text(description="Role or job title", placeholder="e.g. Tax Manager")
-        self.quick_field = w.Text(description="Field", placeholder="e.g. accounting")
-        self.quick_relationship = w.Dropdown(
+        self.quick_name = fixed(w.Text, description="Name", placeholder="Who comes to mind?")
+        self.quick_organisation = fixed(w.Text, description="Organisation")
+        self.quick_role = fixed(w.Text, description="Role or job title",
+                                        placeholder="e.g. Tax Manager")
+        self.quick_field = fixed(w.Text, description="Field", placeholder="e.g. accounting")
+        self.quick_relationship = fixed(
+            w.Dropdown,
             description="How you are connected", options=list(RELATIONSHIPS),
             value=CIRCLES[0].relationship,
         )
-        self.quick_referred_by = w.Text(
+        self.quick_referred_by = fixed(
+            w.Text,
             description="Referred or introduced by (optional)", placeholder="who put you in touch"
         )
         self.quick_fields = (
@@ -206,63 +211,69 @@ class ContactsApp(App):
             widget.add_class("infoint-contacts-quick")
         self.quick_add = button("Add this person", self.css("quick-add"), "primary", "plus")
         self.quick_add.on_click(lambda _b: self.add_quick())
-        self.add_slot = w.VBox()
+        self.add_slot = fixed(w.VBox)
         self.add_slot.add_class(self.css("add-notice"))
         self.circle_prev = button("Previous circle", self.css("circle-prev"), icon="arrow-left")
         self.circle_next = button("Next circle", self.css("circle-next"), icon="arrow-right")
         self.circle_prev.on_click(lambda _b: self.go_circle(self.model.circle - 1))
         self.circle_next.on_click(lambda _b: self.go_circle(self.model.circle + 1))
 
-        self.intros = w.HTML()
+        self.intros = fixed(w.HTML)
         self.intros.add_class(self.css("intros"))
-        self.intro_pick = w.Dropdown(description="Ask for an introduction", options=[])
+        self.intro_pick = w.Dropdown(description="Ask for an introduction", options=[])  # hides
         self.intro_pick.add_class(self.css("intro-pick"))
         self.intro_todo = button("Add as to-do", self.css("intro-todo"), icon="check",
                                  hides=True)
         self.intro_todo.on_click(lambda _b: self.act(
             lambda: self.model.ask_introduction(self.intro_pick.value)))
-        self.intro_slot = w.VBox()
+        self.intro_slot = fixed(w.VBox)
         self.intro_slot.add_class(self.css("intro-notice"))
         return _card(
             self.css("circles"),
             fixed_html("<h3>Who could help?</h3>"),
             self.circle_step,
             w.Box(list(self.quick_fields)).add_class(self.css("quick-row")),
-            w.HBox([self.quick_add]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.quick_add]).add_class("infoint-actions"),
             self.add_slot,
-            w.HBox([self.circle_prev, self.circle_next]).add_class("infoint-actions"),
-            w.HTML("<h4>Introductions to ask for</h4>"),
+            fixed(w.HBox, [self.circle_prev, self.circle_next]).add_class("infoint-actions"),
+            fixed(w.HTML, "<h4>Introductions to ask for</h4>"),
             self.intros,
-            w.VBox([self.intro_pick, w.HBox([self.intro_todo]).add_class("infoint-actions"),
-                    self.intro_slot]).add_class(self.css("intro-box")),
+            fixed(w.VBox, [
+                self.intro_pick,
+                fixed(w.HBox, [self.intro_todo]).add_class("infoint-actions"),
+                self.intro_slot,
+            ]).add_class(self.css("intro-box")),
         )
 
     def _build_duplicates(self) -> w.VBox:
-        self.duplicates_html = w.HTML()
+        self.duplicates_html = fixed(w.HTML)
         self.duplicates_html.add_class(self.css("duplicates"))
-        self.duplicate_pick = w.Dropdown(description="Merge which pair", options=[])
+        self.duplicate_pick = fixed(w.Dropdown, description="Merge which pair", options=[])
         self.duplicate_pick.add_class(self.css("duplicate-pick"))
         self.merge_button = button("Merge these two", self.css("merge"), icon="compress")
         self.merge_button.on_click(lambda _b: self.act(
             lambda: self.model.merge_duplicate(self.duplicate_pick.value)))
-        self.merge_slot = w.VBox()
+        self.merge_slot = fixed(w.VBox)
         self.merge_slot.add_class(self.css("merge-notice"))
         self.duplicates_card = _card(
             self.css("duplicates-card"),
             fixed_html("<h3>Possible duplicates</h3>"),
             self.duplicates_html,
-            w.HBox([self.duplicate_pick, self.merge_button]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.duplicate_pick, self.merge_button]).add_class("infoint-actions"),
             self.merge_slot,
+            hides=True,
         )
         return self.duplicates_card
 
     def _build_table(self) -> w.VBox:
-        self.search = w.Text(
+        self.search = fixed(
+            w.Text,
             description="Search", placeholder="name, organisation, role, field, notes"
         )
-        self.status_filter = w.Dropdown(description="Status", options=[("All statuses", ALL)])
-        self.field_filter = w.Dropdown(description="Field", options=[("All fields", ALL)])
-        self.sort = w.Dropdown(description="Sort by", options=list(SORTS), value="priority")
+        self.status_filter = fixed(w.Dropdown, description="Status",
+                                               options=[("All statuses", ALL)])
+        self.field_filter = fixed(w.Dropdown, description="Field", options=[("All fields", ALL)])
+        self.sort = fixed(w.Dropdown, description="Sort by", options=list(SORTS), value="priority")
         for widget, part, key in (
             (self.search, "search", "search"),
             (self.status_filter, "status-filter", "status"),
@@ -286,7 +297,7 @@ class ContactsApp(App):
             hint("Choose a name to open that person: details, status and timeline."),
             filters,
             self.table,
-            w.HBox([self.prev_page, self.next_page]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.prev_page, self.next_page]).add_class("infoint-actions"),
         )
 
     def _wire_form(self) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import ipywidgets as w
 
 from infoint.model import PIPELINE, RELATIONSHIPS, Contact
-from infoint.ui.common import button
+from infoint.ui.common import button, fixed
 from infoint.ui.contacts_html import delete_question_html, editor_title_html
 
 
@@ -23,26 +23,32 @@ class ContactForm(w.VBox):
         super().__init__()
         self.contact_id: int | None = None
         self.source = "manual"
-        self.title = w.HTML()
+        self.title = fixed(w.HTML)
         self.title.add_class(css("editor-title"))
-        self.name = w.Text(description="Name", placeholder="e.g. Alan Wilson")
-        self.organisation = w.Text(description="Organisation", placeholder="e.g. Green & Hale LLP")
-        self.role = w.Text(description="Role or job title", placeholder="e.g. Senior Accountant")
-        self.field = w.Text(description="Field", placeholder="e.g. accounting")
-        self.email = w.Text(description="Email")
-        self.phone = w.Text(description="Phone")
-        self.url = w.Text(description="Web or LinkedIn address", placeholder="https://...")
-        self.relationship = w.Dropdown(
+        self.name = fixed(w.Text, description="Name", placeholder="e.g. Alan Wilson")
+        self.organisation = fixed(w.Text, description="Organisation",
+                                          placeholder="e.g. Green & Hale LLP")
+        self.role = fixed(w.Text, description="Role or job title",
+                                  placeholder="e.g. Senior Accountant")
+        self.field = fixed(w.Text, description="Field", placeholder="e.g. accounting")
+        self.email = fixed(w.Text, description="Email")
+        self.phone = fixed(w.Text, description="Phone")
+        self.url = fixed(w.Text, description="Web or LinkedIn address", placeholder="https://...")
+        self.relationship = fixed(
+            w.Dropdown,
             description="How you are connected", options=list(RELATIONSHIPS), value="friend"
         )
-        self.referred_by = w.Text(
+        self.referred_by = fixed(
+            w.Text,
             description="Referred or introduced by", placeholder="e.g. Professor Wilson"
         )
-        self.connected_on = w.DatePicker(description="Connected on (optional)")
-        self.notes = w.Textarea(
+        self.connected_on = fixed(w.DatePicker, description="Connected on (optional)")
+        self.notes = fixed(
+            w.Textarea,
             description="Notes", placeholder="How you know them, what to ask, what they said"
         )
-        self.status = w.Dropdown(description="Status", options=list(PIPELINE), value="identified")
+        self.status = fixed(w.Dropdown, description="Status", options=list(PIPELINE),
+                                        value="identified")
         for widget, part in (
             (self.name, "name"),
             (self.organisation, "organisation"),
@@ -67,25 +73,26 @@ class ContactForm(w.VBox):
         self.replied.tooltip = "Record a reply: the no-reply reminders for this person stop"
         self.close = button("Close", css("close"), icon="times")
         self.delete = button("Delete", css("delete"), style="danger", icon="trash")
-        self.confirm_text = w.HTML()
+        self.confirm_text = fixed(w.HTML)
         self.confirm_delete = button("Yes, delete", css("delete-confirm"), style="danger")
         self.cancel_delete = button("Keep this contact", css("delete-cancel"))
         self.confirm_row = w.VBox(
             [
                 self.confirm_text,
-                w.HBox([self.confirm_delete, self.cancel_delete]).add_class("infoint-actions"),
+                fixed(w.HBox, [self.confirm_delete, self.cancel_delete])
+                .add_class("infoint-actions"),
             ],
             layout=w.Layout(display="none"),
         )
         self.confirm_row.add_class(css("delete-box"))
-        self.stage_row = w.HBox([self.next_stage, self.replied, self.log_follow_up]).add_class(
-            "infoint-actions"
-        )
+        self.stage_row = fixed(
+            w.HBox, [self.next_stage, self.replied, self.log_follow_up]
+        ).add_class("infoint-actions")
         # Snooze: this person's reminders wait until the chosen day (data/rules/cadence.toml
         # holds the quick choices).
-        self.snooze_choice = w.Dropdown(description="Snooze reminders", options=[])
+        self.snooze_choice = fixed(w.Dropdown, description="Snooze reminders", options=[])
         self.snooze_choice.add_class(css("snooze-choice"))
-        self.snooze_date = w.DatePicker(description="Snooze until")
+        self.snooze_date = w.DatePicker(description="Snooze until")  # hides
         self.snooze_date.add_class(css("snooze-date"))
         self.snooze = button("Snooze", css("snooze"), icon="clock-o")
         self.snooze_row = w.Box(
@@ -95,13 +102,13 @@ class ContactForm(w.VBox):
         self.snooze_choice.observe(self._on_snooze_choice, names="value")
         # The app's notice moves here when the buttons above (status, reply, follow-up,
         # snooze) or below (save, delete) did something: it shows by them.
-        self.status_slot = w.VBox()
+        self.status_slot = fixed(w.VBox)
         self.status_slot.add_class(css("status-notice"))
-        self.notice_slot = w.VBox()
+        self.notice_slot = fixed(w.VBox)
         self.notice_slot.add_class(css("editor-notice"))
-        self.timeline = w.HTML()
+        self.timeline = fixed(w.HTML)
         self.timeline.add_class(css("timeline"))
-        self.timeline_box = w.VBox([w.HTML("<h4>Timeline</h4>"), self.timeline])
+        self.timeline_box = fixed(w.VBox, [fixed(w.HTML, "<h4>Timeline</h4>"), self.timeline])
         self.timeline_box.add_class(css("timeline-box"))
         details = w.Box(
             [
@@ -127,7 +134,7 @@ class ContactForm(w.VBox):
             self.timeline_box,
             details,
             self.notes,
-            w.HBox([self.save, self.close, self.delete]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.save, self.close, self.delete]).add_class("infoint-actions"),
             self.confirm_row,
             self.notice_slot,
         ]

@@ -14,7 +14,7 @@ import ipywidgets as w
 from infoint.io.encoding import ENCODING_CHOICES
 from infoint.io.importers import DELIMITERS
 from infoint.steps.contacts import ContactsModel
-from infoint.ui.common import button
+from infoint.ui.common import button, fixed
 from infoint.ui.contacts_html import (
     assumptions_html,
     chosen_file_html,
@@ -47,19 +47,21 @@ class ImportPanel(w.VBox):
         )
         self.upload.layout.width = "auto"
         self.upload.add_class(css("upload"))
-        self.file_name = w.HTML(chosen_file_html(""))
+        self.file_name = fixed(w.HTML, chosen_file_html(""))
         self.file_name.add_class(css("file-name"))
-        self.preview = w.HTML()
+        self.preview = w.HTML()  # hides
         self.preview.add_class(css("preview"))
-        self.assumed = w.HTML()
+        self.assumed = fixed(w.HTML)
         self.assumed.add_class(css("assumed"))
-        self.encoding = w.Dropdown(
+        self.encoding = fixed(
+            w.Dropdown,
             description="Text encoding",
             options=[("As detected", AS_DETECTED), *ENCODING_CHOICES],
             value=AS_DETECTED,
         )
         self.encoding.add_class(css("encoding"))
-        self.separator = w.Dropdown(
+        self.separator = fixed(
+            w.Dropdown,
             description="Separator",
             options=[("As detected", AS_DETECTED),
                      *((name.capitalize(), sep) for sep, name in DELIMITERS.items())],
@@ -70,17 +72,17 @@ class ImportPanel(w.VBox):
             [self.assumed, w.Box([self.encoding, self.separator]).add_class(css("reading-row"))]
         )
         self.reading.add_class(css("reading"))
-        self.likely_box = w.VBox()
+        self.likely_box = w.VBox()  # hides
         self.likely_box.add_class(css("likely"))
         self.choices: list[w.ToggleButtons] = []
         self.confirm = button("Import", css("confirm-import"), style="primary", icon="check")
         self.cancel = button("Cancel", css("cancel-import"), icon="times")
         self.actions = w.HBox([self.confirm, self.cancel]).add_class("infoint-actions")
         # The app's notice moves here when the panel's own buttons did something.
-        self.notice_slot = w.VBox()
+        self.notice_slot = fixed(w.VBox)
         self.notice_slot.add_class(css("import-notice"))
         self.children = [
-            w.HBox([self.upload, self.file_name]).add_class(css("upload-row")),
+            fixed(w.HBox, [self.upload, self.file_name]).add_class(css("upload-row")),
             self.reading, self.preview, self.likely_box, self.actions, self.notice_slot,
         ]
 
@@ -129,7 +131,8 @@ class ImportPanel(w.VBox):
         self.choices = []
         rows: list[w.Widget] = []
         for i, match in enumerate(likely[:MAX_CHOICES]):
-            choice = w.ToggleButtons(
+            choice = fixed(
+                w.ToggleButtons,
                 options=[MERGE, KEEP_BOTH],
                 value=KEEP_BOTH if pending and i in pending.keep_both else MERGE,
                 description="",
@@ -138,11 +141,11 @@ class ImportPanel(w.VBox):
             choice.observe(
                 lambda change, i=i: on_choice(i, change["new"] == KEEP_BOTH), names="value"
             )
-            row = w.VBox([w.HTML(likely_row_html(match)), choice])
+            row = fixed(w.VBox, [fixed(w.HTML, likely_row_html(match)), choice])
             row.add_class("ii-likely-row")
             self.choices.append(choice)
             rows.append(row)
         if likely:
-            rows.insert(0, w.HTML(likely_head_html(len(likely), MAX_CHOICES)))
+            rows.insert(0, fixed(w.HTML, likely_head_html(len(likely), MAX_CHOICES)))
         self.likely_box.children = rows
         self.likely_box.layout.display = "" if likely else "none"

@@ -16,7 +16,7 @@ import ipywidgets as w
 from infoint.contacts import Ranked
 from infoint.contacts_view import PAGE_SIZE, OrgGroup, TablePage
 from infoint.matching import org_key
-from infoint.ui.common import RowLooks
+from infoint.ui.common import RowLooks, fixed
 from infoint.ui.contacts_html import cells_html, group_html, table_caption_html, table_head_html
 
 
@@ -56,12 +56,12 @@ class ContactsTable(w.VBox):
     def __init__(self, css: Callable[[str], str], on_open: Callable[[int], None]) -> None:
         super().__init__()
         self.add_class(css("table"))
-        self.caption = w.HTML()
+        self.caption = fixed(w.HTML)
         self.caption.add_class(css("caption"))
-        self.head = w.HTML(table_head_html())
+        self.head = fixed(w.HTML, table_head_html())
         self.head.add_class(css("head"))
         # Deleting a contact closes its row: the app's notice moves here, above the rows.
-        self.notice_slot = w.VBox()
+        self.notice_slot = fixed(w.VBox)
         self.notice_slot.add_class(css("table-notice"))
         # Rows are made as a page first needs them, then reused: a learner with 8 contacts
         # never pays the browser for 25 rows' widgets.
@@ -74,7 +74,7 @@ class ContactsTable(w.VBox):
 
     def _group(self, i: int, group: OrgGroup | None) -> w.HTML:
         while len(self._groups) <= i:
-            heading = w.HTML()
+            heading = fixed(w.HTML)
             heading.add_class(self._css("group"))
             self._groups.append(heading)
         self._groups[i].value = group_html(group)
