@@ -15,12 +15,14 @@ from typing import Any
 
 import ipywidgets as w
 
-from infoint.ui.common import RowLooks, esc
+from infoint.ui.common import RowLooks, button, esc
 
 __all__ = ["BANK_CSS", "BankPicker", "BankRow", "SHOWN"]
 
-#: Rows shown at once; the hint under the list says when a search would narrow it.
-SHOWN = 25
+#: Rows shown at first, and how many more each "Show more" adds: the list's box shows about
+#: ten rows, and each row is three models the page must make before it shows (25 rows were
+#: a third of Prepare's page). The hint under the list says when a search would narrow it.
+SHOWN = 10
 
 BANK_CSS = """
 .infoint-prepare .ii-bank-list { border: 1px solid var(--ii-line); border-radius: 4px;
@@ -92,16 +94,24 @@ class BankPicker(w.VBox):
         self.list.add_class("ii-bank-list")
         self.status = w.HTML()
         self.status.add_class("ii-bank-status")
-        super().__init__([self.list, self.status])
+        self.more = button("Show more", "ii-bank-more", icon="chevron-down", hides=True)
+        self.more.on_click(lambda _b: self.show_more())
+        super().__init__([self.list, self.status, self.more])
         if css:
             self.add_class(css)
         self.rows: list[BankRow] = []
         self.total = 0
+        self.limit = SHOWN  # rows shown now; a new search or category starts again at SHOWN
+        self._matching: list[BankRow] = []
 
-    def show(self, rows: Sequence[BankRow]) -> None:
-        """Show the first :data:`SHOWN` of ``rows`` and say how many matched."""
+    def show(self, rows: Sequence[BankRow], *, from_start: bool = False) -> None:
+        """Show the first :attr:`limit` of ``rows`` and say how many matched; ``from_start``
+        (a new search or category) goes back to the first :data:`SHOWN`."""
+        if from_start:
+            self.limit = SHOWN
+        self._matching = list(rows)
         self.total = len(rows)
-        self.rows = list(rows[:SHOWN])
+        self.rows = list(rows[: self.limit])
         while len(self._pool) < len(self.rows):
             self._pool.append(_RowWidget(self._on_add, self._looks))
         shown = self._pool[: len(self.rows)]
@@ -112,14 +122,23 @@ class BankPicker(w.VBox):
         if list(self.list.children) != shown:
             self.list.children = shown
         self.list.layout.display = "" if self.rows else "none"
+        hidden = len(rows) - len(self.rows)
+        self.more.description = f"Show {min(SHOWN, hidden)} more"
+        self.more.tooltip = f"Show {min(SHOWN, hidden)} more of the {hidden} not shown"
+        self.more.layout.display = "" if hidden else "none"
         if not rows:
             message = "No question matches. Try another word or category."
-        elif len(rows) > SHOWN:
-            message = (f"Showing {SHOWN} of {len(rows)} questions: pick a category or search "
-                       "to see the others.")
+        elif hidden:
+            message = (f"Showing {len(self.rows)} of {len(rows)} questions: show more, pick a "
+                       "category or search to see the others.")
         else:
             message = f"{len(rows)} question{'s' if len(rows) != 1 else ''}."
         self.status.value = f'<p class="infoint-hint">{esc(message)}</p>'
+
+    def show_more(self) -> None:
+        """Show :data:`SHOWN` more of the matching questions (what "Show more" does)."""
+        self.limit += SHOWN
+        self.show(self._matching)
 
     def add(self, question_id: str) -> None:
         """Press the Add button of a shown question (what a click or Enter does)."""

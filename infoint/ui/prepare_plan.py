@@ -133,7 +133,7 @@ class QuestionsView(w.VBox):
         self.search.add_class(css("bank-search"))
         self.bank = BankPicker(self.add_from_bank, css("bank-results"))
         for widget in (self.category, self.field, self.search):
-            widget.observe(lambda _c: self.show_bank(), "value")
+            widget.observe(lambda _c: self.show_bank(from_start=True), "value")
 
         self.own = fixed(w.Text, description="Your own question",
                          placeholder="e.g. What do you wish you had known in your first year?")
@@ -225,14 +225,15 @@ class QuestionsView(w.VBox):
 
     # -- showing the model ------------------------------------------------------------------
 
-    def show_bank(self) -> None:
+    def show_bank(self, *, from_start: bool = False) -> None:
         field = self.field.value
         entries = self.model.bank_entries(
             category=self.category.value or None,
             field=None if field == ALL_FIELDS else field,
             search=self.search.value,
         )
-        self.bank.show([BankRow(e.id, e.text, e.minutes, e.field, e.in_plan) for e in entries])
+        self.bank.show([BankRow(e.id, e.text, e.minutes, e.field, e.in_plan) for e in entries],
+                       from_start=from_start)
 
     def show(self) -> None:
         model = self.model

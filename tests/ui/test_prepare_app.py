@@ -432,3 +432,39 @@ def test_a_new_meeting_starts_in_the_zone_of_the_learners_last_meeting(setup, mo
     fresh = make(store)
     fresh.contact.value = sam.id
     assert fresh.timezone == "Africa/Lagos"
+
+
+def test_show_more_adds_rows_until_every_match_shows_and_a_new_search_starts_again():
+    from infoint.ui.prepare_bank import SHOWN, BankPicker, BankRow
+
+    picker = BankPicker(lambda _id: None)
+    many = [BankRow(f"q{i}", f"Question {i}?", 2) for i in range(2 * SHOWN + 3)]
+    picker.show(many)
+    assert len(picker.rows) == SHOWN and picker.more.layout.display == ""
+    assert picker.more.description == f"Show {SHOWN} more"
+    first = list(picker.list.children)
+    picker.more.click()
+    assert len(picker.rows) == 2 * SHOWN and list(picker.list.children)[:SHOWN] == first
+    assert picker.more.description == "Show 3 more"
+    picker.more.click()
+    assert len(picker.rows) == len(many) and picker.more.layout.display == "none"
+    assert picker.status.value.count(f"{len(many)} questions") == 1
+    picker.show(many)  # a refresh (a question added) keeps what the learner opened
+    assert len(picker.rows) == len(many)
+    picker.show(many, from_start=True)  # a new search or category starts again
+    assert len(picker.rows) == SHOWN
+
+
+def test_the_bank_shows_more_after_a_filter_change_only_from_the_start(setup):
+    from infoint.ui.prepare_bank import SHOWN
+
+    store, *_ = setup
+    app = make(store)
+    view = app.questions_view
+    view.field.value = "*"
+    view.bank.more.click()
+    assert len(view.bank.rows) == 2 * SHOWN
+    view.add_from_bank(view.bank.rows[-1].id)  # adding keeps the longer list open
+    assert len(view.bank.rows) == 2 * SHOWN and view.bank.rows[-1].in_plan
+    view.search.value = "day"
+    assert len(view.bank.rows) <= SHOWN
