@@ -96,7 +96,9 @@ class BankPicker(w.VBox):
         self.status.add_class("ii-bank-status")
         self.more = button("Show more", "ii-bank-more", icon="chevron-down", hides=True)
         self.more.on_click(lambda _b: self.show_more())
-        super().__init__([self.list, self.status, self.more])
+        # In a row, the button is as wide as its words (a column would stretch it).
+        more_row = w.HBox([self.more]).add_class("infoint-actions")
+        super().__init__([self.list, self.status, more_row])
         if css:
             self.add_class(css)
         self.rows: list[BankRow] = []
