@@ -88,8 +88,12 @@ def main(names: list[str], demo: bool = False, loads: int = LOADS) -> None:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+            order = list(targets.items())
             for round_ in range(loads + 1):
-                for name, css in targets.items():
+                # Each round starts one notebook later, so no page always follows the
+                # blank one (or any other): its place in the round is not in its figure.
+                rotated = order[round_ % len(order):] + order[:round_ % len(order)]
+                for name, css in rotated:
                     page = browser.new_page(viewport={"width": 1280, "height": 800})
                     before = kernels(server)
                     elapsed = time_to_widgets(page, server.render_url(name), css)
