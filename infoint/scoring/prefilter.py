@@ -305,6 +305,8 @@ def _firsts(items: list) -> tuple[set[str] | None, bool]:
                     out.add(chr(item_av))
                 elif item_op is _c.RANGE and item_av[1] - item_av[0] < 128:
                     out.update(map(chr, range(item_av[0], item_av[1] + 1)))
+                elif item_op is _c.CATEGORY and item_av is _c.CATEGORY_DIGIT:
+                    out.add(r"\d")  # a few of the positions, and the gate says it as is
                 else:  # a negation or a category (\w, \s): too wide to be worth a look
                     return None, False
             return out, False
@@ -343,7 +345,7 @@ def _gated(source: str, flags: int) -> re.Pattern[str]:
         chars, empty = _firsts(list(_p.parse(source, flags & ~re.UNICODE)))
         if chars is None or empty or not chars:
             return plain
-        gate = "".join(map(re.escape, sorted(chars)))
+        gate = "".join(ch if ch == r"\d" else re.escape(ch) for ch in sorted(chars))
         gated = re.compile(f"(?=[{gate}])(?:{source})", flags)
     except Exception:  # noqa: BLE001 - a parser change must never break the coaching
         return plain
