@@ -1173,12 +1173,16 @@ def _purpose(
     keyed = fold_for_keys(folded) if keyed is None else keyed
     low = lowered(folded) if low is None else low
 
+    # (Case-free on the lowered text where they can be: the same answers, found faster.)
+    (praise, on_praise), (own, on_own), (selling, on_selling) = (
+        _on(_PAST_PRAISE, folded, low), _on(_OWN, folded, low), _on(_SELLING, folded, low))
+
     def a_wish_to_learn(m: re.Match[str]) -> bool:
-        if _PAST_PRAISE.search(folded, max(0, m.start() - 30), m.start()):
+        if praise.search(on_praise, max(0, m.start() - 30), m.start()):
             return False
-        if _OWN.search(folded, max(0, m.start() - 25), m.start()):
+        if own.search(on_own, max(0, m.start() - 25), m.start()):
             return False  # "so I have some experience": their own, not a wish to hear theirs
-        if _SELLING.search(folded, m.start(), min(len(folded), m.end() + 80)):
+        if selling.search(on_selling, m.start(), min(len(folded), m.end() + 80)):
             return False  # "talk through how your studio could use our services": a pitch
         job = _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60))
         return not (job and not _THEIR_JOB.search(job.group()))

@@ -267,7 +267,7 @@ class _OnFirstUse:
     def _get(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self._source, self._flags)
+            compiled = self._compiled = _gated(self._source, self._flags)
         return compiled
 
     def finditer(self, text: str, *bounds: int):  # noqa: ANN201 - re's own iterator
@@ -278,6 +278,78 @@ class _OnFirstUse:
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
         return self._get().match(text, *bounds)
+
+
+# --- a cheap first look at each position ---------------------------------------------------
+# ``re`` tries a pattern that opens with ``\b`` and a choice of words at every position of the
+# text, each word in turn. A lookahead for the characters a match can start with, read off the
+# pattern, turns most positions away with one test; it holds wherever a match starts, so the
+# matches are the same (no group is added). Only the case-free copies get it: their letters
+# are exactly the ones matched.
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+
+
+def _firsts(items: list) -> tuple[set[str] | None, bool]:
+    """``(chars, empty)``: the characters a match of the sequence ``items`` can start with
+    (None: any, or not worked out) and whether it can match the empty string."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is _c.IN:
+            for item_op, item_av in av:
+                if item_op is _c.LITERAL:
+                    out.add(chr(item_av))
+                elif item_op is _c.RANGE and item_av[1] - item_av[0] < 128:
+                    out.update(map(chr, range(item_av[0], item_av[1] + 1)))
+                elif item_op is _c.CATEGORY and item_av is _c.CATEGORY_DIGIT:
+                    out.add(r"\d")  # a few of the positions, and the gate says it as is
+                else:  # a negation or a category (\w, \s): too wide to be worth a look
+                    return None, False
+            return out, False
+        if op is _c.SUBPATTERN:
+            if av[1] or av[2]:  # scoped flags change what its letters match
+                return None, False
+            chars, empty = _firsts(list(av[-1]))
+        elif op is _c.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                found, can_be_empty = _firsts(list(branch))
+                if found is None:
+                    return None, False
+                chars |= found
+                empty = empty or can_be_empty
+        elif op in _REPEATS:
+            chars, empty = _firsts(list(av[2]))
+            empty = empty or av[0] == 0
+        else:  # any character, a back-reference, an atomic group: not worked out
+            return None, False
+        if chars is None:
+            return None, False
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _gated(source: str, flags: int) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, with a lookahead for the first characters when they
+    are known (see above); the plain pattern when anything is in doubt."""
+    plain = re.compile(source, flags)
+    if flags & (re.I | re.X):
+        return plain
+    try:
+        chars, empty = _firsts(list(_p.parse(source, flags & ~re.UNICODE)))
+        if chars is None or empty or not chars:
+            return plain
+        gate = "".join(ch if ch == r"\d" else re.escape(ch) for ch in sorted(chars))
+        gated = re.compile(f"(?=[{gate}])(?:{source})", flags)
+    except Exception:  # noqa: BLE001 - a parser change must never break the coaching
+        return plain
+    return gated if gated.groups == plain.groups and gated.groupindex == plain.groupindex else plain
 
 
 def _caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -470,7 +542,7 @@ def candidates(
         chosen.update(index[key])
     for i in sorted(chosen):
         pattern, sets, fast = entries[i]
-        if len(sets) > 1 and any(present.isdisjoint(keys) for keys in sets[1:]):
+        if len(sets) > 1 and any(map(present.isdisjoint, sets[1:])):  # map: no frame per set
             continue
         yield pattern, _matches(pattern, fast, folded, low)
 
