@@ -244,7 +244,9 @@ _JOB = [
         r"\s+(?:a\s+)?(?:new\s+)?(?:job|role|position))\b[^.!?\n]{0,80}?\b(?:help|support|leads?"
         r"|know\s+of|point\s+me|refer\w*|connect\s+me|introduc\w+|put\s+me|anyone|openings?"
         r"|hiring|in\s+mind|pass\s+(?:on|along))\b"
-        r"|\bhelp\s+(?:me\s+)?(?:with|in)\s+my\s+(?:job|career)\s+(?:search|hunt)\b"
+        # "you have been a real help in my job search" thanks them for help already given
+        r"|(?<!\ba\s)(?<!real\s)(?<!great\s)(?<!huge\s)(?<!big\s)(?<!such\s)(?<!much\s)"
+        r"\bhelp\s+(?:me\s+)?(?:with|in)\s+my\s+(?:job|career)\s+(?:search|hunt)\b"
         r"|\bhelp(?:ing)?\s+me\s+(?:to\s+)?(?:find|get|land|secure|obtain)\s+(?:some\s+|paid\s+)?"
         r"(?:work|employment)\b",
         _I,
@@ -556,6 +558,50 @@ _JOB.append(
     )
 )
 
+# Round 8: the sender offers themselves without a job request in so many words.
+# - Their own present search aimed at roles: "I'm looking at partnerships roles at Acme",
+#   "I'm after roles where my experience counts" (a past search, "I was looking at", is
+#   context; "I'm looking into careers in X" names no role and stays a pass).
+# - Where they would fit: "where someone with my background could contribute", "how I
+#   might fit into your team".
+# - Pleas to be placed: "accept me into your lab", "could you find me something?", "join
+#   your esteemed organisation".
+# - Work offered as a contractor: "some short-term project work with Northgate", "I could
+#   be a useful subcontractor".
+# - Wanting the job itself, or its next round: "I would very much like this job", "I look
+#   forward to the next steps" (the next steps of a hiring process, not of one's career).
+_JOB.append(
+    re.compile(
+        r"\b(?:i'm|i\s+am|i've\s+been|i\s+have\s+been)\s+(?:currently\s+|now\s+|actively\s+|also\s+"
+        r"|mainly\s+|mostly\s+)?(?:looking\s+(?:at|into|for)|after|exploring|targeting|pursuing"
+        r"|seeking|eyeing|considering|hunting\s+for|searching\s+for)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:roles|positions|jobs|openings|internships|vacancies)\b"
+        r"|\bwhere\s+(?:i|someone\s+(?:like\s+me|with\s+my\s+(?:[\w-]+\s+){0,2}?(?:background"
+        r"|experience|skills|profile)))\s+(?:could|might|would|can|may)\s+(?:best\s+)?(?:contribute"
+        r"|fit\b|help\s+(?:you|your)|add\s+value|be\s+useful|slot\s+in)"
+        r"|\bhow\s+(?:i|someone\s+like\s+me)\s+(?:could|might|would|can|may)\s+fit\s+(?:in(?:to)?\s+)?"
+        r"(?:your|there|at\s+(?-i:[A-Z]))"
+        r"|\b(?:accept|admit|take)\s+me\s+(?:in|into|onto|to)\s+your\b"
+        r"|\baccept\s+me\s+as\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:intern|student|trainee|apprentice"
+        r"|assistant|member)\b"
+        r"|\bfind\s+me\s+(?:something|anything|some\s+work|work\b|a\s+place|a\s+spot|an?\s+"
+        r"(?:[\w-]+\s+)?(?:job|role|position|internship|placement|opening))"
+        rf"|\bjoin(?:ing)?\s+your\s+(?:[\w-]+\s+){{1,2}}?{_ORG}\b"
+        r"|\b(?:some|any)\s+(?:[\w-]+\s+){0,2}?(?:project|contract|freelance|consulting"
+        r"|subcontract\w*)\s+(?:[\w-]+\s+)?work\s+(?:with|for|at|from)\s+(?:you\b|your|(?-i:[A-Z]))"
+        r"|\bi\s+(?:could|can|would|might)\s+be\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:subcontractor"
+        r"|contractor|freelancer|hire|employee|team\s+member|new\s+hire)\b"
+        # "I really like the role you play" praises theirs: only "would" wants
+        r"|\b(?:would|'d)\s+(?:(?:very\s+much|really|truly|so|also)\s+){0,2}?(?:like|love|want"
+        r"|welcome)\s+(?:this|the|that)\s+(?:[\w-]+\s+)?(?:job|role|position|internship"
+        r"|job\s+offer)\b(?!\s+(?:of|you\s+(?:play|have|hold)|in\s+(?:which|your))\b)"
+        r"|\bi\s+(?:really\s+|truly\s+)?want\s+(?:this|the)\s+(?:job|role|position|internship)\b"
+        r"|\blook(?:ing)?\s+forward\s+to\s+(?:the|our)\s+next\s+steps?\b(?!\s+(?:in|of|for)\s+"
+        r"(?:my|your)\b)",
+        _I,
+    )
+)
+
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
 # (the prefilter reads them off the pattern): most messages hold few of them. Cut into
 # their alternatives, the big patterns let the prefilter skip most of their branches.
@@ -621,6 +667,13 @@ _KNOW_ANYONE = re.compile(
     _I,
 )
 _LIKE_YOURS = re.compile(r"\s*(?:like|such\s+as)\s+(?:yours|this|that|these|theirs|mine)\b", _I)
+# Jobs for other people, named after the noun: "there are openings for people willing to make
+# them" reports how the field works. "openings for people with my background" still asks.
+_FOR_OTHERS = re.compile(
+    r"\s+for\s+(?:people|those|anyone|someone|somebody|newcomers|graduates|students|beginners"
+    r"|outsiders)\b(?![^.!?\n]{0,50}\b(?:my|me|i|myself)\b)",
+    _I,
+)
 _PERSONAL_ASK = re.compile(
     r"\b(?:for\s+me|hire\s+me|i\s+(?:could|can|might)\s+apply|your\s+(?:company|firm|team"
     r"|organi[sz]ation|office|department|practice|agency|group))\b",
@@ -783,7 +836,9 @@ def _scan_job_asks(
             if (
                 _GENERIC_ROLE.search(folded, max(floor, start - 60), start)
                 and not _KNOW_ANYONE.search(folded, max(floor, start - 60), start)
-            ) or _LIKE_YOURS.match(folded, end, min(len(folded), end + 20)):
+            ) or _LIKE_YOURS.match(folded, end, min(len(folded), end + 20)) or _FOR_OTHERS.match(
+                folded, end, min(len(folded), end + 70)
+            ):
                 continue
             if is_negated(folded, start, end, floor) and _denies(folded, floor, start):
                 if negated is None or start < negated[0]:

@@ -1,0 +1,103 @@
+"""Round 8 (issue #12): phenomena the rules still read wrongly, each written in our own words
+from the shape of real messages, not from one corpus case: a job seeker's own search aimed
+at the reader's employer, a plea to be placed, contract work offered, and the job wanted
+outright; beside them, what must stay a pass (jobs for other people, thanks for help in a
+search already given)."""
+
+from __future__ import annotations
+
+import pytest
+
+from infoint.scoring import check_outreach, check_thank_you
+
+
+def _email(sentence: str) -> str:
+    """A short, otherwise sound request, with ``sentence`` in the middle."""
+    return (
+        "Dear Ms. Lane, I'm Jo Park, a second-year student at Elm College. "
+        f"{sentence} Thank you, Jo"
+    )
+
+
+def _note(sentence: str) -> str:
+    return f"Dear Ana, thank you for your time on Tuesday. {sentence} Best wishes, Jo"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the sender's present search, aimed at roles
+        "I'm looking at product roles at Harbourline and your path caught my eye.",
+        "I'm after roles where my fundraising experience would count.",
+        "I am currently targeting analyst positions with Corvale.",
+        "I've been looking into operations jobs at your company this spring.",
+        # where they would fit
+        "Could we chat about where someone with my background could contribute?",
+        "I'd love to hear where I might fit in at Ostrava Labs.",
+        "I wonder how I might fit into your team.",
+        # pleas to be placed
+        "Please accept me into your research group.",
+        "Would you take me into your studio for the summer?",
+        "Could you find me some work over the summer?",
+        "Is there any chance you could find me something?",
+        "I would be honoured to join your distinguished organisation.",
+        # contract work offered
+        "I'd like to discuss some freelance design work with you.",
+        "I'd welcome any short-term consulting work with Bramley.",
+        "I could be a reliable contractor while your practice grows.",
+    ],
+)
+def test_disguised_job_asks_in_outreach_fail(sentence):
+    assert check_outreach(_email(sentence)).level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm looking into careers in public health at the moment.",
+        "I was looking at roles in policy last year, before I went back to school.",
+        "I'd love to hear how you chose where to take your career.",
+        "I'm not looking at roles right now; I only want to learn about the field.",
+        "I'd love to hear what you learned when you joined your first team.",
+    ],
+)
+def test_guard_search_context_without_an_ask_passes(sentence):
+    # A guard, passing before this round too: the new search patterns must not reach these.
+    assert check_outreach(_email(sentence)).level("asks-for-job") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would very much like this job and hope we can work together.",
+        "I really want this role, and I hope that came across.",
+        "I'd truly love the position you described.",
+        "I look forward to the next steps.",
+        "We would work well together, and I look forward to our next steps.",
+    ],
+)
+def test_wanting_the_job_in_a_thank_you_fails(sentence):
+    assert check_thank_you(_note(sentence)).level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # reported advice about other people's openings
+        "You showed me that there are openings for people willing to create them.",
+        "You said that there are roles for newcomers who learn the software early.",
+        # thanks for help already given
+        "You have been a real help in my job search, and I am grateful.",
+        "You've been a great help with my job search this year.",
+        # the next steps of the sender's own plan (a guard for the new "next steps" ask)
+        "I look forward to the next steps in my training.",
+    ],
+)
+def test_thanks_that_only_mention_jobs_pass(sentence):
+    assert check_thank_you(_note(sentence)).level("asks-for-job") == "pass"
+
+
+def test_guard_openings_for_people_like_me_still_ask():
+    # A guard: "jobs for other people" must not swallow an ask for the sender.
+    sentence = "Do you have any openings for people with my background?"
+    assert check_outreach(_email(sentence)).level("asks-for-job") == "fail"
