@@ -127,12 +127,20 @@ _INTRO = [
         rf"|contacting\s+you)\s+(?:to\s+you\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b",
         _I,
     ),
+    # What they are doing that brings them here: "I'm writing an article for a reporting
+    # class", "I'm researching a thesis on river restoration".
+    re.compile(
+        r"\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+)?(?:writing|researching|working\s+on|preparing"
+        r"|putting\s+together)\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,2}?(?:article|story|thesis|dissertation"
+        r"|paper|report|piece|capstone|podcast|book|feature|essay)\s+(?:for|on|about|as\s+part\s+of)\b",
+        _I,
+    ),
     # What they are, in any words: "I'm a data nerd working in retail", "I'm an aspiring
     # UX designer". Feelings and degrees ("a bit nervous", "a huge fan") are not who.
     re.compile(
         r"\b(?:i\s+am|i'm|i\s+m|im)\s+(?:currently\s+|now\s+|also\s+|just\s+|really\s+|still\s+)?"
         r"(?:a|an)\s+(?!(?:bit|little|lot|few|huge|big|great|firm|strong|true|real|total|quick)\b)"
-        r"(?:[\w-]+\s+){0,3}?[\w-]{3,}(?=\s*[,.;:!?(]|\s+(?:who|and|with|at|in|from|based|working"
+        r"(?:[\w-]+\s+){0,3}?[\w-]{3,}(?=\s*[,.;:!?(/\u2013\u2014]|\s+(?:who|and|with|at|in|from|based|working"
         r"|looking|hoping|interested|studying|for|on|of|currently|by|that|trying|exploring"
         r"|writing|reaching|passionate|keen|eager|wanting|wondering|here|living)\b)",
         _I,
@@ -1195,19 +1203,58 @@ _SIGNATURE = re.compile(
     r"|truly|kindly)[ \t]*[,.!]?)[ \t]*[\n ,]\s*"
     r"(?!(?:Regards|Wishes|Thanks|Sincerely|Yours|Best|Luck|Again|So|Very)\b)"
     r"(?:[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'-]+)){0,2}|\[[^\[\]\n]{1,30}\])"
-    r"[ \t]*[.!]?\s*(?:\n[^\n]{0,60}){0,3}\Z"
+    r"[ \t]*[.!]?\s*(?:\n[^\n]{0,60}){0,5}\Z"
     # A full name alone on one of the last lines, no closing needed: "Maria Lopez\nJunior, ..."
     r"|^[ \t]*(?!(?:Best|Kind|Warm|Many|Thank|Thanks|Regards|Sincerely|Yours|All|With|Looking"
     r"|Have|Take|Hope|Cheers|Dear|Hi|Hello)\b)[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'-]+)){1,2}"
-    r"[ \t]*(?:\n[^\n]{0,60}){0,3}\Z",
+    r"[ \t]*(?:\n[^\n]{0,60}){0,5}\Z"
+    # A name after a dash on its own line: "-Samuel Hart", "— Lee".
+    r"|^[ \t]*[-\u2013\u2014~][ \t]*[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'-]+)){0,2}"
+    r"[ \t]*(?:\n[^\n]{0,60}){0,5}\Z"
+    # A short note signed on its last line, after the last sentence: "... appreciate it. Tomás."
+    r"|(?<=[.!?])[ \t]+(?!(?:Thanks|Thank|Cheers|Best|Regards|Sincerely|Soon|Again|Please|Bye"
+    r"|Ciao|Later|Appreciated|Yours|Warmly|Onward|Onwards|Enjoy)\b)[A-Z][^\W\d_]{1,20}"
+    r"[ \t]*[.!]?[ \t]*\Z",
     re.M,
 )
+
+
+# A signed first name alone tells a stranger nothing of who is writing ("Best, Ines"); it
+# introduces the sender only when the message also says what they do or have done ("I grew
+# Tapkit to ...", "my application for the internship"). A full name, or a name over a line
+# of title or contact details, is enough on its own.
+_SELF_TOLD = re.compile(
+    r"\bi\s+(?:recently\s+|just\s+|also\s+)?(?:grew|built|founded|co-?founded|led|ran|created"
+    r"|launched|started|managed|designed|developed|worked|studied|graduated|trained|taught"
+    r"|joined|moved|spent|completed|finished)\b"
+    r"|\b(?:i|me|my)\b[^.!?\n]{0,40}\b(?:study|studying|studied)\s+\w"
+    r"|\bmy\s+(?:application|background|experience|degree|studies|major|thesis|research"
+    r"|internship|job|role|team|company|startup|firm|course|program(?:me)?|class)\b"
+    r"|\b(?:most\s+recently|currently|previously|formerly)\s+(?:a|an|the|at|with|working)\b",
+    re.I,
+)
+
+
+def _bare_name(signed: re.Match[str]) -> bool:
+    """Whether the signature is a name and nothing else: one word under the closing, or a
+    name after a dash ("- Corey Madsen" under a stock invitation says nothing of who)."""
+    lines = [line for line in signed.group().splitlines() if line.strip()]
+    last = lines[-1].strip()
+    if len(lines) == 1 and last[:1] in "-\u2013\u2014~":
+        return True
+    # A last line of contact details ("niamh@example.com") is more than a name.
+    return (
+        len(lines) <= 2 and len(last.split()) == 1
+        and not any(ch in last for ch in "[@0123456789")
+    )
 
 
 def _introduction(
     folded: str, keyed: str | None = None, low: str | None = None
 ) -> re.Match[str] | None:
     signed = _signature(folded)
+    if signed is not None and _bare_name(signed) and not _SELF_TOLD.search(folded):
+        signed = None
     keyed = fold_for_keys(folded) if keyed is None else keyed
     low = lowered(folded) if low is None else low
     said = earliest(_INTRO, keyed, folded, low,
@@ -1230,7 +1277,7 @@ def _signature(folded: str) -> re.Match[str] | None:
         folded = folded[:ps.start()]
         end = len(folded.rstrip())
     tail = end
-    for _ in range(5):
+    for _ in range(7):
         tail = folded.rfind("\n", max(0, end - 300), tail)
         if tail <= 0:
             tail = max(0, end - 300)

@@ -101,3 +101,38 @@ def test_guard_openings_for_people_like_me_still_ask():
     # A guard: "jobs for other people" must not swallow an ask for the sender.
     sentence = "Do you have any openings for people with my background?"
     assert check_outreach(_email(sentence)).level("asks-for-job") == "fail"
+
+
+# introduces-sender: a name says who is writing only with something of what they do. A
+# signed first name alone under a request says nothing; a name after a dash, a signature
+# over several lines of contact details, or "I'm writing an article for my class" does.
+_ASK = "Would you have 20 minutes next week to talk about your work at Pellham?"
+
+
+def test_a_bare_first_name_does_not_introduce():
+    email = f"Hi Marco,\n\n{_ASK}\n\nBest,\nLena"
+    assert check_outreach(email).level("introduces-sender") == "fail"
+
+
+def test_guard_a_stock_invitation_signed_after_a_dash_does_not_introduce():
+    # A guard, failing before this round too: the new dash signature must not pass it.
+    email = "I'd like to add you to my network on LinkedIn.\n\n- Dana Whitlow"
+    assert check_outreach(email).level("introduces-sender") == "fail"
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        # a name after a dash, with what they do told in the message
+        "Hi Ana,\n\nYour talk pushed me to study supply chains at night. " + _ASK
+        + "\n\n-Ravi Shah",
+        # a signature block longer than three lines
+        "Hi Ana,\n\n" + _ASK + "\n\nKind regards,\n\nJordan Pike\nLinkedIn: jpike\n"
+        "GitHub: jpike-dev\n\nPhone: 555-0110",
+        # what they are doing that brings them here
+        "Dear Mr. Hale,\n\nI'm writing an article for my journalism class about rural clinics. "
+        + _ASK,
+    ],
+)
+def test_who_is_writing_told_in_other_shapes_introduces(email):
+    assert check_outreach(email).level("introduces-sender") == "pass"
