@@ -136,3 +136,41 @@ def test_guard_a_stock_invitation_signed_after_a_dash_does_not_introduce():
 )
 def test_who_is_writing_told_in_other_shapes_introduces(email):
     assert check_outreach(email).level("introduces-sender") == "pass"
+
+
+# why-you: praise of what every professional has ("your path stood out", "your career is
+# impressive", "I found your profile and noticed ...") could go to anyone; naming what in it
+# struck them makes it a reason.
+def _why(sentence: str) -> str:
+    email = (
+        "Hi Dana,\n\nI'm Lucas, a commerce student at Elm College. "
+        f"{sentence} Would you have 15 minutes next week for a call?\n\nThank you,\nLucas Ferre"
+    )
+    return check_outreach(email).level("why-you")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I found your profile while looking into product design, and your path stood out to me.",
+        "I came across your profile and noticed we have a few contacts in common.",
+        "Your whole career is impressive, and I'm sure it holds many lessons.",
+        "Your experience really impressed me.",
+    ],
+)
+def test_generic_praise_is_no_reason(sentence):
+    assert _why(sentence) == "warn"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guards: what struck them is named, so these stayed reasons
+        "Your path from teaching into product design stood out to me.",
+        "Your background in [relevant area] stood out.",
+        "I came across your profile, an impressive path through three regional banks.",
+        "I really enjoyed your talk on rural broadband last spring.",
+    ],
+)
+def test_guard_praise_that_names_what_struck_them_is_a_reason(sentence):
+    assert _why(sentence) == "pass"
