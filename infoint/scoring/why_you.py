@@ -38,7 +38,10 @@ _YOUR = rf"\byour\s+(?:[\w\[\]'’/-]+\s+){{0,3}}?(?:{_THEIR_THING}\b|{_GAP_THIN
 _STRUCK = (
     r"(?:stood\s+out|stands\s+out|caught\s+my\s+(?:eye|attention|interest)|impress\w*|inspir\w*"
     r"|struck|fascinat\w*|admir\w*|enjoy\w*|loved|read|reading|finished|follow\w*|noticed"
-    r"|resonat\w*|intrigu\w*|exactly|just\s+the|listened|watched|attended)"
+    r"|resonat\w*|intrigu\w*|exactly|just\s+the|listened|watched|attended"
+    # high praise, or the reason given outright: "your work across three councils is
+    # remarkable", "given your role in the planning office, your view would help"
+    r"|remarkable|outstanding|extraordinary|given|because\s+of|in\s+light\s+of)"
 )
 
 # "Your background in [area] stood out", "I've read your blog posts", "I enjoyed your talk":
@@ -193,7 +196,7 @@ def _struck_by_theirs(folded: str, low: str) -> tuple[int, int] | None:
         cue = _STRUCK_RE.search(before)
         if cue:
             return start - len(before) + cue.start(), end
-        after = folded[end:end + 60]
+        after = folded[end:end + 90]
         stop = _STOP.search(after)
         cue = _STRUCK_RE.search(after[:stop.start()] if stop else after)
         if cue:

@@ -174,3 +174,17 @@ def test_generic_praise_is_no_reason(sentence):
 )
 def test_guard_praise_that_names_what_struck_them_is_a_reason(sentence):
     assert _why(sentence) == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the reason given outright
+        "Given your role in the admissions office at Hale College, your view would help a lot.",
+        "Because of your experience running the county's food banks, I thought of you first.",
+        # high praise, told some words after what it praises
+        "Your work across the regional transit board and two city councils is remarkable.",
+    ],
+)
+def test_a_reason_given_outright_or_praised_after_a_long_phrase(sentence):
+    assert _why(sentence) == "pass"
