@@ -188,3 +188,35 @@ def test_guard_praise_that_names_what_struck_them_is_a_reason(sentence):
 )
 def test_a_reason_given_outright_or_praised_after_a_long_phrase(sentence):
     assert _why(sentence) == "pass"
+
+
+# specific-takeaway: what the reader learned about the writer is not the writer's takeaway;
+# the company's general activities ("the products it makes") are no lesson; the hearing done
+# ("great to meet you and hear about ...") and a topic that "stayed with me", said before
+# the cue, name one.
+def _takeaway(body: str) -> str:
+    note = f"Dear Ms. Okafor,\n\n{body}\n\nWith thanks,\nRiya"
+    return check_thank_you(note).level("specific-takeaway")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the time you spent learning about my background and goals.",
+        "I enjoyed the hour, and thank you for learning about my portfolio so patiently.",
+        "It was very interesting to learn about the firm and the services it provides.",
+    ],
+)
+def test_what_is_not_a_takeaway_fails(body):
+    assert _takeaway(body) == "fail"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It was great to meet you and hear more about the county's new flood-mapping tool.",
+        "Our talk about how small charities budget for volunteers has stayed with me.",
+    ],
+)
+def test_a_takeaway_named_in_other_shapes_passes(body):
+    assert _takeaway(body) == "pass"
