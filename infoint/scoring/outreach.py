@@ -1204,17 +1204,13 @@ _SIGNATURE = re.compile(
     r"(?!(?:Regards|Wishes|Thanks|Sincerely|Yours|Best|Luck|Again|So|Very)\b)"
     r"(?:[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'-]+)){0,2}|\[[^\[\]\n]{1,30}\])"
     r"[ \t]*[.!]?\s*(?:\n[^\n]{0,60}){0,5}\Z"
-    # A full name alone on one of the last lines, no closing needed: "Maria Lopez\nJunior, ..."
-    r"|^[ \t]*(?!(?:Best|Kind|Warm|Many|Thank|Thanks|Regards|Sincerely|Yours|All|With|Looking"
-    r"|Have|Take|Hope|Cheers|Dear|Hi|Hello)\b)[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'-]+)){1,2}"
-    r"[ \t]*(?:\n[^\n]{0,60}){0,5}\Z"
-    # A name after a dash on its own line: "-Samuel Hart", "— Lee".
-    r"|^[ \t]*[-\u2013\u2014~][ \t]*[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'-]+)){0,2}"
-    r"[ \t]*(?:\n[^\n]{0,60}){0,5}\Z"
-    # A short note signed on its last line, after the last sentence: "... appreciate it. Tomás."
-    r"|(?<=[.!?])[ \t]+(?!(?:Thanks|Thank|Cheers|Best|Regards|Sincerely|Soon|Again|Please|Bye"
-    r"|Ciao|Later|Appreciated|Yours|Warmly|Onward|Onwards|Enjoy)\b)[A-Z][^\W\d_]{1,20}"
-    r"[ \t]*[.!]?[ \t]*\Z",
+    # A full name alone on one of the last lines, no closing needed: "Maria Lopez\nJunior, ...",
+    # or a name after a dash: "-Samuel Hart", "\u2014 Lee". One "^" for both: the text's every
+    # line start is tried once.
+    r"|^[ \t]*(?:(?!(?:Best|Kind|Warm|Many|Thank|Thanks|Regards|Sincerely|Yours|All|With"
+    r"|Looking|Have|Take|Hope|Cheers|Dear|Hi|Hello)\b)[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z]"
+    r"[a-z'-]+)){1,2}|[-\u2013\u2014~][ \t]*[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'-]+)){0,2})"
+    r"[ \t]*(?:\n[^\n]{0,60}){0,5}\Z",
     re.M,
 )
 
@@ -1223,6 +1219,12 @@ _SIGNATURE = re.compile(
 # introduces the sender only when the message also says what they do or have done ("I grew
 # Tapkit to ...", "my application for the internship"). A full name, or a name over a line
 # of title or contact details, is enough on its own.
+# A short note signed on its last line, after the last sentence: "... appreciate it. Tomás."
+_SIGNED_INLINE = re.compile(
+    r"(?<=[.!?])[ \t]+(?!(?:Thanks|Thank|Cheers|Best|Regards|Sincerely|Soon|Again|Please|Bye"
+    r"|Ciao|Later|Appreciated|Yours|Warmly|Onward|Onwards|Enjoy)\b)[A-Z][^\W\d_]{1,20}"
+    r"[ \t]*[.!]?[ \t]*\Z"
+)
 _SELF_TOLD = re.compile(
     r"\bi\s+(?:recently\s+|just\s+|also\s+)?(?:grew|built|founded|co-?founded|led|ran|created"
     r"|launched|started|managed|designed|developed|worked|studied|graduated|trained|taught"
@@ -1276,13 +1278,18 @@ def _signature(folded: str) -> re.Match[str] | None:
     if ps:
         folded = folded[:ps.start()]
         end = len(folded.rstrip())
+    # Up to seven lines back (a closing over a block of contact lines), but no further than
+    # the first long line: under a closing, every line is short, so a long one is body text.
     tail = end
     for _ in range(7):
+        previous = tail
         tail = folded.rfind("\n", max(0, end - 300), tail)
         if tail <= 0:
             tail = max(0, end - 300)
             break
-    return _SIGNATURE.search(folded, tail)
+        if previous - tail > 80:
+            break
+    return _SIGNATURE.search(folded, tail) or _SIGNED_INLINE.search(folded, max(0, end - 40))
 
 
 def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:

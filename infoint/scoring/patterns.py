@@ -85,7 +85,9 @@ _JOB = [
         _I,
     ),
     re.compile(
-        r"\bjoin(?:ing)?\s+your\s+(?:team|company|firm|organi[sz]ation|department|practice|agency|lab"
+        # "join your esteemed organisation", "join your growing team"
+        r"\bjoin(?:ing)?\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|company|firm|organi[sz]ation"
+        r"|department|practice|agency|lab|office|studio|group|clinic"
         r"|staff|school|hospital|unit)\b|\b(?:to|i\s+could|i\s+can)\s+work\s+for\s+you\b",
         _I,
     ),
@@ -586,13 +588,13 @@ _JOB.append(
         r"|assistant|member)\b"
         r"|\bfind\s+me\s+(?:something|anything|some\s+work|work\b|a\s+place|a\s+spot|an?\s+"
         r"(?:[\w-]+\s+)?(?:job|role|position|internship|placement|opening))"
-        rf"|\bjoin(?:ing)?\s+your\s+(?:[\w-]+\s+){{1,2}}?{_ORG}\b"
         r"|\b(?:some|any)\s+(?:[\w-]+\s+){0,2}?(?:project|contract|freelance|consulting"
         r"|subcontract\w*)\s+(?:[\w-]+\s+)?work\s+(?:with|for|at|from)\s+(?:you\b|your|(?-i:[A-Z]))"
         r"|\bi\s+(?:could|can|would|might)\s+be\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:subcontractor"
         r"|contractor|freelancer|hire|employee|team\s+member|new\s+hire)\b"
         # "I really like the role you play" praises theirs: only "would" wants
-        r"|\b(?:would|'d)\s+(?:(?:very\s+much|really|truly|so|also)\s+){0,2}?(?:like|love|want"
+        # (no \b in front: a pattern that opens on its letters is scanned for them fast)
+        r"|(?:would|'d)\s+(?:(?:very\s+much|really|truly|so|also)\s+){0,2}?(?:like|love|want"
         r"|welcome)\s+(?:this|the|that)\s+(?:[\w-]+\s+)?(?:job|role|position|internship"
         r"|job\s+offer)\b(?!\s+(?:of|you\s+(?:play|have|hold)|in\s+(?:which|your))\b)"
         r"|\bi\s+(?:really\s+|truly\s+)?want\s+(?:this|the)\s+(?:job|role|position|internship)\b"
