@@ -520,7 +520,9 @@ _VAGUE = [
 
 _REQUEST = re.compile(
     r"\b(?:would|could|can|might|may)\s+(?:you|we|i|u)\b|\bwould\s+it\s+be\b"
-    r"|\b(?:would|could|will|might)\s+(?:a|an|the|some|that|this|there)\b"
+    # a time offered for them to accept: "would next Thursday work?", "would any of these suit?"
+    r"|\b(?:would|could|will|might)\s+(?:a|an|the|some|that|this|there|any|next|either|one"
+    r"|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\b(?:are|were)\s+you\s+(?:available|free|open|willing|able)\b"
     # ("Do have a little time ...?": the "you" dropped in haste, as real messages do)
     r"|\bdo\s+(?:you\s+)?have\s+(?:time|\d|a\s+few|a\s+little|a\s+bit|some|any\s+time"
@@ -539,6 +541,28 @@ _INVERTED = re.compile(
     r"|are|is)\s+(?:you|u|we|i)\b",
     _I,
 )
+
+# A question on the topic, not on meeting: it opens on a question word or asks what they
+# think, find or would recommend, and names no time, call or meeting.
+_CONTENT_QUESTION = re.compile(
+    r"^\W*(?:(?:so|and|but|also|or|for\s+example|first|second|finally|hi|hello)\W+)?(?:how|what"
+    r"|which|why|where|who)\b"
+    r"|\bdo\s+you\s+(?:think|find|feel|believe|see)\b|\bwould\s+you\s+(?:recommend|say|suggest"
+    r"|advise)\b",
+    _I,
+)
+_MEETING_WORDS = re.compile(
+    r"\b(?:time|times|minutes?|mins?|hours?|call|chat|meet|meeting|coffee|talk|speak|available"
+    r"|free|interview|conversation|connect|phone|zoom|lunch|week|schedule|convenient|suit|suits"
+    r"|slot|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    _I,
+)
+
+
+def _content_question(folded: str, span: tuple[int, int]) -> bool:
+    s, e = span
+    return bool(_CONTENT_QUESTION.search(folded, s, e)) and not _MEETING_WORDS.search(folded, s, e)
+
 
 _RESUME = r"(?:resume|r.sum.|resum.|cv\b|curriculum\s+vitae)"
 _ATTACH = [
@@ -1016,8 +1040,11 @@ def check_outreach(
         if request.search(on, s, e) or (time_span and s <= time_span[0] < e)
     ]
     # A question mark, or a question's word order even without one ("can u be my mentor").
-    asked = next((sp for sp in requests if _ENDS_QUESTION.search(folded, sp[0], sp[1])
-                  or _INVERTED.match(folded, sp[0], sp[1])), None)
+    # A question about their work ("How would you define robotics?", "Do you find your
+    # chemistry helps?") is what they would be asked, not the request for their time.
+    asked = next((sp for sp in requests if (_ENDS_QUESTION.search(folded, sp[0], sp[1])
+                  or _INVERTED.match(folded, sp[0], sp[1]))
+                  and not _content_question(folded, sp)), None)
     if asked:
         add(rules.finding("asks-as-question", "pass", span=asked))
     elif requests:

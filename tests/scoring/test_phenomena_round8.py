@@ -220,3 +220,40 @@ def test_what_is_not_a_takeaway_fails(body):
 )
 def test_a_takeaway_named_in_other_shapes_passes(body):
     assert _takeaway(body) == "pass"
+
+
+# asks-as-question: a question about their work is what the meeting would ask, not the
+# request for it; a time offered for them to accept is the request, asked.
+def _asked(body: str) -> str:
+    email = (
+        f"Hi Marcus,\n\nI'm Elliot, a data science student at Hale College. {body}"
+        "\n\nThanks,\nElliot"
+    )
+    return check_outreach(email).level("asks-as-question")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Do you think your chemistry training helps with model design? I would be glad to hear "
+        "your view in person someday.",
+        "Which skills do you think matter most right now? I would be especially grateful if "
+        "you had time for a short video chat.",
+        "Would you recommend a physics degree to a future analyst? I would love to hear from "
+        "you.",
+    ],
+)
+def test_a_question_on_the_topic_is_not_the_request_asked(body):
+    assert _asked(body) == "fail"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'd love to hear about the data team there. Would next Tuesday at noon work?",
+        "I'm free most mornings next week. Would any of these times suit you?",
+        "I'd love to talk about your path. Would Thursday after five be convenient?",
+    ],
+)
+def test_a_time_offered_as_a_question_is_asked(body):
+    assert _asked(body) == "pass"
