@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from infoint.scoring import check_outreach, check_thank_you
+from infoint.scoring import check_outreach, check_questions, check_thank_you
 
 
 def _email(sentence: str) -> str:
@@ -257,3 +257,28 @@ def test_a_question_on_the_topic_is_not_the_request_asked(body):
 )
 def test_a_time_offered_as_a_question_is_asked(body):
     assert _asked(body) == "pass"
+
+
+# duplicate: the same question in other words, once synonyms merge: what inspires and what
+# motivates; the culture at their firm and what it is like to work there; the same single
+# topic asked twice.
+_OTHERS = ["How did you get started in this field?", "What advice would you give a newcomer?"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("What inspires you?", "What motivates you?"),
+        ("What drives you in your work?", "What motivates you most in your work?"),
+        ("What is the atmosphere like at your firm?", "What is it like to work at your firm?"),
+        ("What is your background?", "Could you tell me about your background?"),
+    ],
+)
+def test_the_same_question_in_other_words_is_a_duplicate(first, second):
+    report = check_questions([first, *_OTHERS, second], minutes=30)
+    assert report.level("duplicate") == "fail"
+
+
+def test_guard_different_single_topics_are_no_duplicate():
+    report = check_questions(["What inspires you?", "What worries you?", *_OTHERS], minutes=30)
+    assert report.level("duplicate") == "pass"
