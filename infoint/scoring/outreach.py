@@ -1215,15 +1215,38 @@ def _purpose(
             return False  # "so I have some experience": their own, not a wish to hear theirs
         if _SELLING.search(folded, m.start(), min(len(folded), m.end() + 80)):
             return False  # "talk through how your studio could use our services": a pitch
+        if (
+            m.group().lower().startswith(("learning", "hearing"))
+            and _opens_sentence(folded, m.start())
+            and _OWN_INTEREST.match(folded, m.end(), min(len(folded), m.end() + 120))
+        ):
+            return False  # "Learning about other cultures has always fascinated me"
         job = _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60))
         return not (job and not _THEIR_JOB.search(job.group()))
 
     return earliest(_PURPOSE, keyed, folded, low, a_wish_to_learn)
 
 
+def _opens_sentence(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 6):start]
+    return not before.strip() or before.rstrip(" \t")[-1:] in ".!?\n" or not before.rstrip()
+
+
+# Learning as the sender's own pastime, the subject of its sentence: "Learning about other
+# cultures has always fascinated me", "hearing how things work excites me". No wish to learn
+# from them is in it.
+_OWN_INTEREST = re.compile(
+    r"[^.!?\n]{0,100}?\b(?:has|have)\s+(?:always|long|ever|often)\s+(?:been\s+)?(?:fascinat\w*"
+    r"|interest\w*|excit\w*|drawn|appeal\w*|intrigu\w*|captivat\w*|thrill\w*|a\s+passion)"
+    r"|[^.!?\n]{0,100}?\b(?:fascinates|excites|interests|thrills|intrigues)\s+me\b",
+    re.I,
+)
+
+
 # A name signed under a closing: "Best,\nNadia", "Thank you, Lee Park". The name tells them
 # who is writing (the label guide: "name, or what they study or do"). A bare "- Name" under a
-# stock LinkedIn invitation is the tool's signature, not the sender's introduction.
+# stock LinkedIn invitation is the tool's signature: a name alone counts only beside what the
+# sender does (see _bare_name).
 _SIGNATURE = re.compile(
     r"(?:(?i:regards|best|thanks|thank\s+you|sincerely|cheers|warmly|cordially|wishes|gratitude"
     r"|appreciation|respectfully|yours|take\s+care|all\s+the\s+best|many\s+thanks|faithfully"

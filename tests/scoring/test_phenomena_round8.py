@@ -282,3 +282,34 @@ def test_the_same_question_in_other_words_is_a_duplicate(first, second):
 def test_guard_different_single_topics_are_no_duplicate():
     report = check_questions(["What inspires you?", "What worries you?", *_OTHERS], minutes=30)
     assert report.level("duplicate") == "pass"
+
+
+# informational-purpose: learning as the sender's own pastime, the subject of its sentence
+# ("Learning about other cultures has always fascinated me"), is no wish to learn from them.
+def _purpose(sentence: str) -> str:
+    return check_outreach(_email(sentence + " Would you have 20 minutes next week?")).level(
+        "informational-purpose"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Learning about other cultures has always fascinated me.",
+        "Hearing how bridges are built has long interested me.",
+        "Learning how cities plan their parks really excites me.",
+    ],
+)
+def test_learning_as_a_pastime_is_no_purpose(sentence):
+    assert _purpose(sentence) == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would love to hear how you got into law, which has always interested me.",
+        "Learning about your path would help me a lot.",
+    ],
+)
+def test_guard_a_wish_to_learn_from_them_stays_a_purpose(sentence):
+    assert _purpose(sentence) == "pass"
