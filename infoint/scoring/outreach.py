@@ -1151,6 +1151,9 @@ _SUBJECT_FILLER = frozenset(
         "from", "to", "for", "of", "with", "my", "your", "you", "me", "i", "and", "or", "about",
         "in", "on", "quick", "small", "brief", "short", "one", "few", "please", "important",
         "urgent", "asap", "message", "note", "email", "hope", "interview", "needs", "need",
+        # "Connecting", "Networking", "Hi there", "Checking in": a wish to be in touch, no why
+        "connect", "connecting", "networking", "checking", "there", "reach", "greeting", "howdy",
+        "seeking", "can", "we", "hoping", "talk", "speak",
     )
 )
 

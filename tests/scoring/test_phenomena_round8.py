@@ -313,3 +313,19 @@ def test_learning_as_a_pastime_is_no_purpose(sentence):
 )
 def test_guard_a_wish_to_learn_from_them_stays_a_purpose(sentence):
     assert _purpose(sentence) == "pass"
+
+
+# subject-line: a wish to be in touch says nothing of why they write.
+@pytest.mark.parametrize(
+    "subject", ["Connecting", "Networking", "Hi there", "Checking in", "Can we talk?",
+                "Hoping to connect"],
+)
+def test_a_subject_that_only_wants_contact_fails(subject):
+    report = check_outreach(_email("Would you have 20 minutes next week?"), subject=subject)
+    assert report.level("subject-line") == "fail"
+
+
+def test_guard_a_subject_with_the_link_passes():
+    report = check_outreach(_email("Would you have 20 minutes next week?"),
+                            subject="Elm College student hoping to connect")
+    assert report.level("subject-line") == "pass"
