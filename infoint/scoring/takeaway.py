@@ -299,6 +299,15 @@ _DOOR = re.compile(
     r"(?:contact|reach|follow|write|wrote|email|get|got|check|keep|kept|ask|stay|send|sent"
     r"|touch|call|drop)\w*\b"
     r"|\b(?:contact|reach\s+out\s+to|write\s+to|email|call)\s+you\s+again\b"
+    # More ways to leave the door open: a debt to repay ("I hope I can repay your kindness"),
+    # news asked for ("please keep me posted", "I'd love to hear how the launch goes"), a
+    # promise to send what comes next ("I'll send you my portfolio once it's finished").
+    r"|\brepay\s+(?:your|the|you|this|that)\b"
+    r"|\bkeep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)\b"
+    r"|\b(?:love|like|glad|happy|keen|curious|eager)\s+to\s+hear\s+how\s+(?:the|your|it|things"
+    r"|that|this)\b"
+    r"|\bi(?:'ll|\s+will)\s+send\s+you\s+(?:my|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:once|when|after"
+    r"|as\s+soon\s+as)\b"
     r"|\breach\s+out\s+again\b|\b(?:talk|speak|chat|meet)\s+again\b"
     r"|\blook(?:ing)?\s+forward\s+to\s+(?:seeing|meeting|talking|speaking|catching|staying"
     r"|keeping|working|running\s+into|crossing|hearing|our\s+next|the\s+next|connecting"

@@ -329,3 +329,19 @@ def test_guard_a_subject_with_the_link_passes():
     report = check_outreach(_email("Would you have 20 minutes next week?"),
                             subject="Elm College student hoping to connect")
     assert report.level("subject-line") == "pass"
+
+
+# asks-to-stay-in-touch: a debt to repay, news asked for, or a promise to send what comes
+# next keeps the door open as surely as "let's stay in touch".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hope I can repay your kindness one day.",
+        "Please keep me posted if you hear of any workshops.",
+        "I would love to hear how the new project goes.",
+        "I will send you my portfolio once it is finished.",
+    ],
+)
+def test_other_ways_to_keep_the_door_open(sentence):
+    note = _note("Your tip about the county archive was useful. " + sentence)
+    assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
