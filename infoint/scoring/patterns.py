@@ -604,6 +604,34 @@ _JOB.append(
     )
 )
 
+# Round 8, more of the same idea in other words: "on the lookout for a junior role", "if
+# your team ever needs an extra pair of hands", "my goal is to land a role on your team",
+# "any chance your team is growing?", "how to get hired at Corvale", "to enquire about
+# employment with your company", "any entry-level work you might have", "whether I'd be a
+# good fit at Corvale".
+_JOB.append(
+    re.compile(
+        r"\bon\s+the\s+lookout\s+for\s+(?:a|an|my|new|the\s+next|any)\b"
+        r"|\b(?:needs?|could\s+use|can\s+use|want)\s+(?:an?\s+|some\s+)?extra\s+(?:pair\s+of\s+)?"
+        r"hands\b"
+        r"|(?<!you\s)\b(?:to|i\s+(?:can|could|might))\s+(?:\w+\s+)?(?:get|land|secure|obtain|find)\s+"
+        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|internship|placement)\s+(?:at|with"
+        r"|on|in|within)\s+(?:your\b|(?-i:[A-Z]))"
+        r"|\b(?:chance|wonder\w*|whether|if)\s+your\s+(?:[\w-]+\s+)?(?:team|company|firm|department"
+        r"|group|office|studio|agency)\s+(?:is|are|might\s+be)\s+(?:currently\s+|still\s+|now\s+)?"
+        r"(?:growing|expanding|scaling|adding\s+(?:people|staff|headcount))\b"
+        r"|(?<!you\s)\b(?:get|getting|be|being)\s+hired\s+(?:at|by)\s+(?-i:[A-Z])"
+        r"|\b(?:enquir|inquir)\w*\s+(?:about|regarding|into)\s+(?:possible\s+|potential\s+|any\s+)?"
+        r"(?:employment|work\b|positions?|vacanc\w+|openings?|opportunit\w+|a\s+(?:[\w-]+\s+)?"
+        r"(?:job|role|position|placement|internship))"
+        r"|\b(?:any|some)\s+(?:[\w-]+\s+)?work\s+(?:that\s+)?you\s+(?:might\s+|may\s+|could\s+)?"
+        r"(?:have|need|offer)\b"
+        r"|\bi(?:'d|\s+would|\s+might|\s+could)\s+be\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+"
+        r"|right\s+)?(?:fit|match)\s+(?:at|with|for|on)\s+(?:your|you\b|(?-i:[A-Z]))",
+        _I,
+    )
+)
+
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
 # (the prefilter reads them off the pattern): most messages hold few of them. Cut into
 # their alternatives, the big patterns let the prefilter skip most of their branches.
@@ -615,7 +643,8 @@ _NOT_A_REQUEST = re.compile(
     r"(?:\b(?:completed|complete|did|do|done|doing|finished|had|held|hold|holding|started|accepted"
     r"|landed|land|secured|during|after|throughout|from|found|finding|find|landing|getting|get"
     r"|got|choose|chose|take|took|through|before|into|left|leaving|previous|last)\s+$)"
-    r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|in)\s+$)"
+    # ("I'm interested in any work you have" is a wish, not where they are)
+    r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|(?<!interested\s)in)\s+$)"
     # a choice of paths: "decide between an MBA and a job in consulting"
     r"|(?:\bbetween\b[^.!?\n]{0,40}\band\s+$)"
     # "I've spent a year in a job that ..." describes where they are, asks for nothing

@@ -45,6 +45,15 @@ def _note(sentence: str) -> str:
         "I'd like to discuss some freelance design work with you.",
         "I'd welcome any short-term consulting work with Bramley.",
         "I could be a reliable contractor while your practice grows.",
+        # the same idea in yet other words
+        "I'm currently on the lookout for a junior analyst role.",
+        "If your team ever needs an extra pair of hands, I'm available.",
+        "My goal is to land a role on your team.",
+        "Any chance your team is growing?",
+        "Could you tell me how to get hired at Corvale?",
+        "I am writing to enquire about employment with your company.",
+        "I'm interested in any entry-level work you might have.",
+        "I'd love to get a sense of whether I'd be a fit at Corvale.",
     ],
 )
 def test_disguised_job_asks_in_outreach_fail(sentence):
@@ -59,6 +68,9 @@ def test_disguised_job_asks_in_outreach_fail(sentence):
         "I'd love to hear how you chose where to take your career.",
         "I'm not looking at roles right now; I only want to learn about the field.",
         "I'd love to hear what you learned when you joined your first team.",
+        "What helped you get hired at Corvale?",
+        "I'd love to hear what it took for you to land a role at Corvale.",
+        "I'd love to understand how your team is growing its research work.",
     ],
 )
 def test_guard_search_context_without_an_ask_passes(sentence):
