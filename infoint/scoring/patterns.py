@@ -627,7 +627,22 @@ _JOB.append(
         r"|\b(?:any|some)\s+(?:[\w-]+\s+)?work\s+(?:that\s+)?you\s+(?:might\s+|may\s+|could\s+)?"
         r"(?:have|need|offer)\b"
         r"|\bi(?:'d|\s+would|\s+might|\s+could)\s+be\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+"
-        r"|right\s+)?(?:fit|match)\s+(?:at|with|for|on)\s+(?:your|you\b|(?-i:[A-Z]))",
+        r"|right\s+)?(?:fit|match)\s+(?:at|with|for|on)\s+(?:your|you\b|(?-i:[A-Z]))"
+        # After an interview-like talk: working together hoped for, the decision or the next
+        # round awaited, an asset to any unit of theirs, a privilege to join them, excitement
+        # about "this opportunity" (not the opportunity to learn).
+        r"|\b(?:hope|hoping|love|like|forward\s+to)\s+(?:that\s+)?(?:we\s+(?:get\s+to|can|will|could"
+        r"|might)\s+|to\s+|the\s+chance\s+to\s+)?(?:work|working)\s+together\b"
+        r"|\b(?:your\s+(?:hiring\s+|final\s+)?|the\s+(?:hiring|final)\s+)decision\b(?!\s+(?:to"
+        r"|about|on|between|of)\b)"
+        r"|\bnext\s+round\b"
+        r"|\b(?:valuable|an?\s+asset|an?\s+(?:great\s+|good\s+|strong\s+)?addition|useful)\s+to\s+"
+        rf"(?:your|the)\s+(?:[\w-]+\s+)?{_ORG}\b"
+        r"|\b(?:privilege|honou?r|pleasure|thrill|dream)\s+to\s+(?:join|work\s+(?:for|at|with))\s+"
+        r"(?:your|(?-i:[A-Z]))"
+        r"|\b(?:excited|enthusiastic|thrilled|eager)\s+(?:about|for|by)\s+(?:this|the)\s+"
+        r"(?:[\w-]+\s+)?(?:opportunity|role|position)\b(?!\s+(?:to|of)\s+(?:learn|hear|talk|meet"
+        r"|speak|ask|chat))",
         _I,
     )
 )

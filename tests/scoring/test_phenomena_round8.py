@@ -357,3 +357,35 @@ def test_guard_a_subject_with_the_link_passes():
 def test_other_ways_to_keep_the_door_open(sentence):
     note = _note("Your tip about the county archive was useful. " + sentence)
     assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
+
+
+# A thank-you that treats the talk as an interview: working together hoped for, the
+# decision or the next round awaited, an asset to their department, a privilege to join
+# them, excitement about "this opportunity".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hope we get to work together soon.",
+        "I look forward to hearing about the next round.",
+        "I'm confident I would be an asset to your department.",
+        "It would be a privilege to join Corvale.",
+        "I look forward to your decision.",
+        "I am even more excited about this opportunity now.",
+    ],
+)
+def test_interview_talk_in_a_thank_you_fails(sentence):
+    note = _note("Your tip about the county archive was useful. " + sentence)
+    assert check_thank_you(note).level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm excited about the opportunity to learn from people like you.",
+        "Your decision to leave law for teaching inspired me.",
+        "What helped you with the decision between law and policy?",
+    ],
+)
+def test_guard_the_opportunity_to_learn_and_their_decisions_pass(sentence):
+    note = _note("Your tip about the county archive was useful. " + sentence)
+    assert check_thank_you(note).level("asks-for-job") == "pass"
