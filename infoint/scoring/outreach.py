@@ -290,7 +290,11 @@ _CONNECTION = [
         _I,
     ),
     re.compile(
-        r"\byour\s+name\s+came\s+up\b|\b(?:meet|meeting|met)\s+you\b|\bthanks?\s+(?:you\s+)?"
+        # (a meeting looked forward to is no link yet: "I'd love to meet you", "I look
+        # forward to meeting you"; "great to meet you at the fair" was one)
+        r"\byour\s+name\s+came\s+up\b|\bmet\s+you\b|(?<!\bto\s)\b(?:meet|meeting)\s+you\b"
+        r"|\b(?:nice|great|good|lovely|wonderful|pleasure|glad)\s+to\s+meet\s+you\b"
+        r"|\bthanks?\s+(?:you\s+)?"
         r"(?:again\s+)?for\s+(?:the|our)\s+(?:coffee|chat|call|conversation|meeting|talk|time)\b"
         r"|\bwe\s+both\s+(?:\[|work|worked|live|grew|come|came|are|were|belong|served|serve)"
         r"|\basked\s+me\s+to\s+(?:ring|call|contact|write|get\s+in\s+touch|reach\s+out|speak)"

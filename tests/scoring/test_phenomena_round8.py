@@ -389,3 +389,29 @@ def test_interview_talk_in_a_thank_you_fails(sentence):
 def test_guard_the_opportunity_to_learn_and_their_decisions_pass(sentence):
     note = _note("Your tip about the county archive was useful. " + sentence)
     assert check_thank_you(note).level("asks-for-job") == "pass"
+
+
+# states-connection: a meeting looked forward to is no link yet; one that happened is.
+def _link(sentence: str) -> str:
+    email = (
+        "Dear Ms. Lane,\n\nI'm Jo Park, a second-year student at Elm College. "
+        f"{sentence} Would you have 20 minutes next week?\n\nThank you,\nJo Park"
+    )
+    return check_outreach(email).level("states-connection")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I look forward to meeting you.", "I would love to meet you and hear about your work."],
+)
+def test_a_meeting_to_come_is_no_connection(sentence):
+    assert _link(sentence) == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was great to meet you at the careers fair.", "Since meeting you at the fair, I have "
+     "thought about your advice."],
+)
+def test_guard_a_meeting_that_happened_is_a_connection(sentence):
+    assert _link(sentence) == "pass"
