@@ -1088,7 +1088,10 @@ def check_outreach(
                    for m in p.finditer(folded))
     if holes:
         s, e = holes[0]
-        add(rules.finding("placeholders", "fail", span=(s, e),
+        # One gap, or several, each with its own message rather than "gap(s)". (A rules file
+        # edited before "many" existed keeps its one message.)
+        many = len(holes) > 1 and "many" in rules.rules.get("placeholders", {})
+        add(rules.finding("placeholders", "fail", "many" if many else None, span=(s, e),
                           values={"phrase": text[s:e], "count": len(holes)}))
     else:
         add(rules.finding("placeholders", "pass"))

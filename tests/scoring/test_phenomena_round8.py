@@ -415,3 +415,12 @@ def test_a_meeting_to_come_is_no_connection(sentence):
 )
 def test_guard_a_meeting_that_happened_is_a_connection(sentence):
     assert _link(sentence) == "pass"
+
+
+# The placeholders message counts gaps in words a counsellor would write, not "gap(s)".
+def test_placeholder_messages_read_as_sentences():
+    one = check_outreach("Dear [Name], I'm Jo, a student. Would you have 20 minutes?")
+    two = check_outreach("Dear [Name], I'm [Your Name], a student. Would you have 20 minutes?")
+    messages = [f.message for r in (one, two) for f in r.findings if f.rule == "placeholders"]
+    assert all("(s)" not in m for m in messages)
+    assert "(2 in all)" in messages[1] and "in all" not in messages[0]
