@@ -85,9 +85,10 @@ _JOB = [
         _I,
     ),
     re.compile(
-        # "join your esteemed organisation", "join your growing team"
-        r"\bjoin(?:ing)?\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|company|firm|organi[sz]ation"
-        r"|department|practice|agency|lab|office|studio|group|clinic"
+        # "join your esteemed organisation", "join your growing team" (no \b in front: a
+        # pattern that opens on a word is scanned for it fast)
+        r"join(?:ing)?\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|company|firm|organi[sz]ation"
+        r"|department|practice|agency|lab|studio|clinic"
         r"|staff|school|hospital|unit)\b|\b(?:to|i\s+could|i\s+can)\s+work\s+for\s+you\b",
         _I,
     ),
@@ -635,7 +636,7 @@ _JOB.append(
         r"|might)\s+|to\s+|the\s+chance\s+to\s+)?(?:work|working)\s+together\b"
         r"|\b(?:your\s+(?:hiring\s+|final\s+)?|the\s+(?:hiring|final)\s+)decision\b(?!\s+(?:to"
         r"|about|on|between|of)\b)"
-        r"|\bnext\s+round\b"
+        r"|next\s+round\b"
         r"|\b(?:valuable|an?\s+asset|an?\s+(?:great\s+|good\s+|strong\s+)?addition|useful)\s+to\s+"
         rf"(?:your|the)\s+(?:[\w-]+\s+)?{_ORG}\b"
         r"|\b(?:privilege|honou?r|pleasure|thrill|dream)\s+to\s+(?:join|work\s+(?:for|at|with))\s+"
