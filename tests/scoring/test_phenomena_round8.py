@@ -97,15 +97,24 @@ def test_wanting_the_job_in_a_thank_you_fails(sentence):
     [
         # reported advice about other people's openings
         "You showed me that there are openings for people willing to create them.",
-        "You said that there are roles for newcomers who learn the software early.",
         # thanks for help already given
         "You have been a real help in my job search, and I am grateful.",
         "You've been a great help with my job search this year.",
-        # the next steps of the sender's own plan (a guard for the new "next steps" ask)
-        "I look forward to the next steps in my training.",
     ],
 )
 def test_thanks_that_only_mention_jobs_pass(sentence):
+    assert check_thank_you(_note(sentence)).level("asks-for-job") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You said that there are roles for newcomers who learn the software early.",
+        "I look forward to the next steps in my training.",
+    ],
+)
+def test_guard_other_people_s_roles_and_one_s_own_next_steps_pass(sentence):
+    # Guards, passing before this round too: the new patterns must not reach these.
     assert check_thank_you(_note(sentence)).level("asks-for-job") == "pass"
 
 
