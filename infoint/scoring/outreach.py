@@ -127,12 +127,20 @@ _INTRO = [
         rf"|contacting\s+you)\s+(?:to\s+you\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b",
         _I,
     ),
+    # What they are doing that brings them here: "I'm writing an article for a reporting
+    # class", "I'm researching a thesis on river restoration".
+    re.compile(
+        r"\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+)?(?:writing|researching|working\s+on|preparing"
+        r"|putting\s+together)\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,2}?(?:article|story|thesis|dissertation"
+        r"|paper|report|piece|capstone|podcast|book|feature|essay)\s+(?:for|on|about|as\s+part\s+of)\b",
+        _I,
+    ),
     # What they are, in any words: "I'm a data nerd working in retail", "I'm an aspiring
     # UX designer". Feelings and degrees ("a bit nervous", "a huge fan") are not who.
     re.compile(
         r"\b(?:i\s+am|i'm|i\s+m|im)\s+(?:currently\s+|now\s+|also\s+|just\s+|really\s+|still\s+)?"
         r"(?:a|an)\s+(?!(?:bit|little|lot|few|huge|big|great|firm|strong|true|real|total|quick)\b)"
-        r"(?:[\w-]+\s+){0,3}?[\w-]{3,}(?=\s*[,.;:!?(]|\s+(?:who|and|with|at|in|from|based|working"
+        r"(?:[\w-]+\s+){0,3}?[\w-]{3,}(?=\s*[,.;:!?(/\u2013\u2014]|\s+(?:who|and|with|at|in|from|based|working"
         r"|looking|hoping|interested|studying|for|on|of|currently|by|that|trying|exploring"
         r"|writing|reaching|passionate|keen|eager|wanting|wondering|here|living)\b)",
         _I,
@@ -282,7 +290,11 @@ _CONNECTION = [
         _I,
     ),
     re.compile(
-        r"\byour\s+name\s+came\s+up\b|\b(?:meet|meeting|met)\s+you\b|\bthanks?\s+(?:you\s+)?"
+        # (a meeting looked forward to is no link yet: "I'd love to meet you", "I look
+        # forward to meeting you"; "great to meet you at the fair" was one)
+        r"\byour\s+name\s+came\s+up\b|\bmet\s+you\b|(?<!\bto\s)\b(?:meet|meeting)\s+you\b"
+        r"|\b(?:nice|great|good|lovely|wonderful|pleasure|glad)\s+to\s+meet\s+you\b"
+        r"|\bthanks?\s+(?:you\s+)?"
         r"(?:again\s+)?for\s+(?:the|our)\s+(?:coffee|chat|call|conversation|meeting|talk|time)\b"
         r"|\bwe\s+both\s+(?:\[|work|worked|live|grew|come|came|are|were|belong|served|serve)"
         r"|\basked\s+me\s+to\s+(?:ring|call|contact|write|get\s+in\s+touch|reach\s+out|speak)"
@@ -512,7 +524,9 @@ _VAGUE = [
 
 _REQUEST = re.compile(
     r"\b(?:would|could|can|might|may)\s+(?:you|we|i|u)\b|\bwould\s+it\s+be\b"
-    r"|\b(?:would|could|will|might)\s+(?:a|an|the|some|that|this|there)\b"
+    # a time offered for them to accept: "would next Thursday work?", "would any of these suit?"
+    r"|\b(?:would|could|will|might)\s+(?:a|an|the|some|that|this|there|any|next|either|one"
+    r"|these|those|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\b(?:are|were)\s+you\s+(?:available|free|open|willing|able)\b"
     # ("Do have a little time ...?": the "you" dropped in haste, as real messages do)
     r"|\bdo\s+(?:you\s+)?have\s+(?:time|\d|a\s+few|a\s+little|a\s+bit|some|any\s+time"
@@ -531,6 +545,28 @@ _INVERTED = re.compile(
     r"|are|is)\s+(?:you|u|we|i)\b",
     _I,
 )
+
+# A question on the topic, not on meeting: it opens on a question word or asks what they
+# think, find or would recommend, and names no time, call or meeting.
+_CONTENT_QUESTION = re.compile(
+    r"^\W*(?:(?:so|and|but|also|or|for\s+example|first|second|finally|hi|hello)\W+)?(?:how|what"
+    r"|which|why|where|who)\b"
+    r"|\bdo\s+you\s+(?:think|find|feel|believe|see)\b|\bwould\s+you\s+(?:recommend|say|suggest"
+    r"|advise)\b",
+    _I,
+)
+_MEETING_WORDS = re.compile(
+    r"\b(?:time|times|minutes?|mins?|hours?|call|chat|meet|meeting|coffee|talk|speak|available"
+    r"|free|interview|conversation|connect|phone|zoom|lunch|week|schedule|convenient|suit|suits"
+    r"|slot|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    _I,
+)
+
+
+def _content_question(folded: str, span: tuple[int, int]) -> bool:
+    s, e = span
+    return bool(_CONTENT_QUESTION.search(folded, s, e)) and not _MEETING_WORDS.search(folded, s, e)
+
 
 _RESUME = r"(?:resume|r.sum.|resum.|cv\b|curriculum\s+vitae)"
 _ATTACH = [
@@ -1008,8 +1044,11 @@ def check_outreach(
         if request.search(on, s, e) or (time_span and s <= time_span[0] < e)
     ]
     # A question mark, or a question's word order even without one ("can u be my mentor").
-    asked = next((sp for sp in requests if _ENDS_QUESTION.search(folded, sp[0], sp[1])
-                  or _INVERTED.match(folded, sp[0], sp[1])), None)
+    # A question about their work ("How would you define robotics?", "Do you find your
+    # chemistry helps?") is what they would be asked, not the request for their time.
+    asked = next((sp for sp in requests if (_ENDS_QUESTION.search(folded, sp[0], sp[1])
+                  or _INVERTED.match(folded, sp[0], sp[1]))
+                  and not _content_question(folded, sp)), None)
     if asked:
         add(rules.finding("asks-as-question", "pass", span=asked))
     elif requests:
@@ -1049,7 +1088,10 @@ def check_outreach(
                    for m in p.finditer(folded))
     if holes:
         s, e = holes[0]
-        add(rules.finding("placeholders", "fail", span=(s, e),
+        # One gap, or several, each with its own message rather than "gap(s)". (A rules file
+        # edited before "many" existed keeps its one message.)
+        many = len(holes) > 1 and "many" in rules.rules.get("placeholders", {})
+        add(rules.finding("placeholders", "fail", "many" if many else None, span=(s, e),
                           values={"phrase": text[s:e], "count": len(holes)}))
     else:
         add(rules.finding("placeholders", "pass"))
@@ -1116,6 +1158,9 @@ _SUBJECT_FILLER = frozenset(
         "from", "to", "for", "of", "with", "my", "your", "you", "me", "i", "and", "or", "about",
         "in", "on", "quick", "small", "brief", "short", "one", "few", "please", "important",
         "urgent", "asap", "message", "note", "email", "hope", "interview", "needs", "need",
+        # "Connecting", "Networking", "Hi there", "Checking in": a wish to be in touch, no why
+        "connect", "connecting", "networking", "checking", "there", "reach", "greeting", "howdy",
+        "seeking", "can", "we", "hoping", "talk", "speak",
     )
 )
 
@@ -1184,34 +1229,98 @@ def _purpose(
             return False  # "so I have some experience": their own, not a wish to hear theirs
         if selling.search(on_selling, m.start(), min(len(folded), m.end() + 80)):
             return False  # "talk through how your studio could use our services": a pitch
+        if (
+            m.group().lower().startswith(("learning", "hearing"))
+            and _opens_sentence(folded, m.start())
+            and _OWN_INTEREST.match(folded, m.end(), min(len(folded), m.end() + 120))
+        ):
+            return False  # "Learning about other cultures has always fascinated me"
         job = _JOB_OBJECT.match(folded, m.end(), min(len(folded), m.end() + 60))
         return not (job and not _THEIR_JOB.search(job.group()))
 
     return earliest(_PURPOSE, keyed, folded, low, a_wish_to_learn)
 
 
+def _opens_sentence(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 6):start]
+    return not before.strip() or before.rstrip(" \t")[-1:] in ".!?\n" or not before.rstrip()
+
+
+# Learning as the sender's own pastime, the subject of its sentence: "Learning about other
+# cultures has always fascinated me", "hearing how things work excites me". No wish to learn
+# from them is in it.
+_OWN_INTEREST = re.compile(
+    r"[^.!?\n]{0,100}?\b(?:has|have)\s+(?:always|long|ever|often)\s+(?:been\s+)?(?:fascinat\w*"
+    r"|interest\w*|excit\w*|drawn|appeal\w*|intrigu\w*|captivat\w*|thrill\w*|a\s+passion)"
+    r"|[^.!?\n]{0,100}?\b(?:fascinates|excites|interests|thrills|intrigues)\s+me\b",
+    re.I,
+)
+
+
 # A name signed under a closing: "Best,\nNadia", "Thank you, Lee Park". The name tells them
 # who is writing (the label guide: "name, or what they study or do"). A bare "- Name" under a
-# stock LinkedIn invitation is the tool's signature, not the sender's introduction.
+# stock LinkedIn invitation is the tool's signature: a name alone counts only beside what the
+# sender does (see _bare_name).
 _SIGNATURE = re.compile(
     r"(?:(?i:regards|best|thanks|thank\s+you|sincerely|cheers|warmly|cordially|wishes|gratitude"
     r"|appreciation|respectfully|yours|take\s+care|all\s+the\s+best|many\s+thanks|faithfully"
     r"|truly|kindly)[ \t]*[,.!]?)[ \t]*[\n ,]\s*"
     r"(?!(?:Regards|Wishes|Thanks|Sincerely|Yours|Best|Luck|Again|So|Very)\b)"
     r"(?:[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'-]+)){0,2}|\[[^\[\]\n]{1,30}\])"
-    r"[ \t]*[.!]?\s*(?:\n[^\n]{0,60}){0,3}\Z"
-    # A full name alone on one of the last lines, no closing needed: "Maria Lopez\nJunior, ..."
-    r"|^[ \t]*(?!(?:Best|Kind|Warm|Many|Thank|Thanks|Regards|Sincerely|Yours|All|With|Looking"
-    r"|Have|Take|Hope|Cheers|Dear|Hi|Hello)\b)[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'-]+)){1,2}"
-    r"[ \t]*(?:\n[^\n]{0,60}){0,3}\Z",
+    r"[ \t]*[.!]?\s*(?:\n[^\n]{0,60}){0,5}\Z"
+    # A full name alone on one of the last lines, no closing needed: "Maria Lopez\nJunior, ...",
+    # or a name after a dash: "-Samuel Hart", "\u2014 Lee". One "^" for both: the text's every
+    # line start is tried once.
+    r"|^[ \t]*(?:(?!(?:Best|Kind|Warm|Many|Thank|Thanks|Regards|Sincerely|Yours|All|With"
+    r"|Looking|Have|Take|Hope|Cheers|Dear|Hi|Hello)\b)[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z]"
+    r"[a-z'-]+)){1,2}|[-\u2013\u2014~][ \t]*[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'-]+)){0,2})"
+    r"[ \t]*(?:\n[^\n]{0,60}){0,5}\Z",
     re.M,
 )
+
+
+# A signed first name alone tells a stranger nothing of who is writing ("Best, Ines"); it
+# introduces the sender only when the message also says what they do or have done ("I grew
+# Tapkit to ...", "my application for the internship"). A full name, or a name over a line
+# of title or contact details, is enough on its own.
+# A short note signed on its last line, after the last sentence: "... appreciate it. Tomás."
+_SIGNED_INLINE = re.compile(
+    r"(?<=[.!?])[ \t]+(?!(?:Thanks|Thank|Cheers|Best|Regards|Sincerely|Soon|Again|Please|Bye"
+    r"|Ciao|Later|Appreciated|Yours|Warmly|Onward|Onwards|Enjoy)\b)[A-Z][^\W\d_]{1,20}"
+    r"[ \t]*[.!]?[ \t]*\Z"
+)
+_SELF_TOLD = re.compile(
+    r"\bi\s+(?:recently\s+|just\s+|also\s+)?(?:grew|built|founded|co-?founded|led|ran|created"
+    r"|launched|started|managed|designed|developed|worked|studied|graduated|trained|taught"
+    r"|joined|moved|spent|completed|finished)\b"
+    r"|\b(?:i|me|my)\b[^.!?\n]{0,40}\b(?:study|studying|studied)\s+\w"
+    r"|\bmy\s+(?:application|background|experience|degree|studies|major|thesis|research"
+    r"|internship|job|role|team|company|startup|firm|course|program(?:me)?|class)\b"
+    r"|\b(?:most\s+recently|currently|previously|formerly)\s+(?:a|an|the|at|with|working)\b",
+    re.I,
+)
+
+
+def _bare_name(signed: re.Match[str]) -> bool:
+    """Whether the signature is a name and nothing else: one word under the closing, or a
+    name after a dash ("- Corey Madsen" under a stock invitation says nothing of who)."""
+    lines = [line for line in signed.group().splitlines() if line.strip()]
+    last = lines[-1].strip()
+    if len(lines) == 1 and last[:1] in "-\u2013\u2014~":
+        return True
+    # A last line of contact details ("niamh@example.com") is more than a name.
+    return (
+        len(lines) <= 2 and len(last.split()) == 1
+        and not any(ch in last for ch in "[@0123456789")
+    )
 
 
 def _introduction(
     folded: str, keyed: str | None = None, low: str | None = None
 ) -> re.Match[str] | None:
     signed = _signature(folded)
+    if signed is not None and _bare_name(signed) and not _SELF_TOLD.search(folded):
+        signed = None
     keyed = fold_for_keys(folded) if keyed is None else keyed
     low = lowered(folded) if low is None else low
     said = earliest(_INTRO, keyed, folded, low,
@@ -1233,13 +1342,18 @@ def _signature(folded: str) -> re.Match[str] | None:
     if ps:
         folded = folded[:ps.start()]
         end = len(folded.rstrip())
+    # Up to seven lines back (a closing over a block of contact lines), but no further than
+    # the first long line: under a closing, every line is short, so a long one is body text.
     tail = end
-    for _ in range(5):
+    for _ in range(7):
+        previous = tail
         tail = folded.rfind("\n", max(0, end - 300), tail)
         if tail <= 0:
             tail = max(0, end - 300)
             break
-    return _SIGNATURE.search(folded, tail)
+        if previous - tail > 80:
+            break
+    return _SIGNATURE.search(folded, tail) or _SIGNED_INLINE.search(folded, max(0, end - 40))
 
 
 def _quote(text: str, span: tuple[int, int], limit: int = 70) -> str:

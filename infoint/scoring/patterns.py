@@ -85,7 +85,10 @@ _JOB = [
         _I,
     ),
     re.compile(
-        r"\bjoin(?:ing)?\s+your\s+(?:team|company|firm|organi[sz]ation|department|practice|agency|lab"
+        # "join your esteemed organisation", "join your growing team" (no \b in front: a
+        # pattern that opens on a word is scanned for it fast)
+        r"join(?:ing)?\s+your\s+(?:[\w-]+\s+){0,2}?(?:team|company|firm|organi[sz]ation"
+        r"|department|practice|agency|lab|studio|clinic"
         r"|staff|school|hospital|unit)\b|\b(?:to|i\s+could|i\s+can)\s+work\s+for\s+you\b",
         _I,
     ),
@@ -244,7 +247,9 @@ _JOB = [
         r"\s+(?:a\s+)?(?:new\s+)?(?:job|role|position))\b[^.!?\n]{0,80}?\b(?:help|support|leads?"
         r"|know\s+of|point\s+me|refer\w*|connect\s+me|introduc\w+|put\s+me|anyone|openings?"
         r"|hiring|in\s+mind|pass\s+(?:on|along))\b"
-        r"|\bhelp\s+(?:me\s+)?(?:with|in)\s+my\s+(?:job|career)\s+(?:search|hunt)\b"
+        # "you have been a real help in my job search" thanks them for help already given
+        r"|(?<!\ba\s)(?<!real\s)(?<!great\s)(?<!huge\s)(?<!big\s)(?<!such\s)(?<!much\s)"
+        r"\bhelp\s+(?:me\s+)?(?:with|in)\s+my\s+(?:job|career)\s+(?:search|hunt)\b"
         r"|\bhelp(?:ing)?\s+me\s+(?:to\s+)?(?:find|get|land|secure|obtain)\s+(?:some\s+|paid\s+)?"
         r"(?:work|employment)\b",
         _I,
@@ -556,6 +561,93 @@ _JOB.append(
     )
 )
 
+# Round 8: the sender offers themselves without a job request in so many words.
+# - Their own present search aimed at roles: "I'm looking at partnerships roles at Acme",
+#   "I'm after roles where my experience counts" (a past search, "I was looking at", is
+#   context; "I'm looking into careers in X" names no role and stays a pass).
+# - Where they would fit: "where someone with my background could contribute", "how I
+#   might fit into your team".
+# - Pleas to be placed: "accept me into your lab", "could you find me something?", "join
+#   your esteemed organisation".
+# - Work offered as a contractor: "some short-term project work with Northgate", "I could
+#   be a useful subcontractor".
+# - Wanting the job itself, or its next round: "I would very much like this job", "I look
+#   forward to the next steps" (the next steps of a hiring process, not of one's career).
+_JOB.append(
+    re.compile(
+        r"\b(?:i'm|i\s+am|i've\s+been|i\s+have\s+been)\s+(?:currently\s+|now\s+|actively\s+|also\s+"
+        r"|mainly\s+|mostly\s+)?(?:looking\s+(?:at|into|for)|after|exploring|targeting|pursuing"
+        r"|seeking|eyeing|considering|hunting\s+for|searching\s+for)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:roles|positions|jobs|openings|internships|vacancies)\b"
+        r"|\bwhere\s+(?:i|someone\s+(?:like\s+me|with\s+my\s+(?:[\w-]+\s+){0,2}?(?:background"
+        r"|experience|skills|profile)))\s+(?:could|might|would|can|may)\s+(?:best\s+)?(?:contribute"
+        r"|fit\b|help\s+(?:you|your)|add\s+value|be\s+useful|slot\s+in)"
+        r"|\bhow\s+(?:i|someone\s+like\s+me)\s+(?:could|might|would|can|may)\s+fit\s+(?:in(?:to)?\s+)?"
+        r"(?:your|there|at\s+(?-i:[A-Z]))"
+        r"|\b(?:accept|admit|take)\s+me\s+(?:in|into|onto|to)\s+your\b"
+        r"|\baccept\s+me\s+as\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:intern|student|trainee|apprentice"
+        r"|assistant|member)\b"
+        r"|\bfind\s+me\s+(?:something|anything|some\s+work|work\b|a\s+place|a\s+spot|an?\s+"
+        r"(?:[\w-]+\s+)?(?:job|role|position|internship|placement|opening))"
+        r"|\b(?:some|any)\s+(?:[\w-]+\s+){0,2}?(?:project|contract|freelance|consulting"
+        r"|subcontract\w*)\s+(?:[\w-]+\s+)?work\s+(?:with|for|at|from)\s+(?:you\b|your|(?-i:[A-Z]))"
+        r"|\bi\s+(?:could|can|would|might)\s+be\s+(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:subcontractor"
+        r"|contractor|freelancer|hire|employee|team\s+member|new\s+hire)\b"
+        # "I really like the role you play" praises theirs: only "would" wants
+        # (no \b in front: a pattern that opens on its letters is scanned for them fast)
+        r"|(?:would|'d)\s+(?:(?:very\s+much|really|truly|so|also)\s+){0,2}?(?:like|love|want"
+        r"|welcome)\s+(?:this|the|that)\s+(?:[\w-]+\s+)?(?:job|role|position|internship"
+        r"|job\s+offer)\b(?!\s+(?:of|you\s+(?:play|have|hold)|in\s+(?:which|your))\b)"
+        r"|\bi\s+(?:really\s+|truly\s+)?want\s+(?:this|the)\s+(?:job|role|position|internship)\b"
+        r"|\blook(?:ing)?\s+forward\s+to\s+(?:the|our)\s+next\s+steps?\b(?!\s+(?:in|of|for)\s+"
+        r"(?:my|your)\b)",
+        _I,
+    )
+)
+
+# Round 8, more of the same idea in other words: "on the lookout for a junior role", "if
+# your team ever needs an extra pair of hands", "my goal is to land a role on your team",
+# "any chance your team is growing?", "how to get hired at Corvale", "to enquire about
+# employment with your company", "any entry-level work you might have", "whether I'd be a
+# good fit at Corvale".
+_JOB.append(
+    re.compile(
+        r"\bon\s+the\s+lookout\s+for\s+(?:a|an|my|new|the\s+next|any)\b"
+        r"|\b(?:needs?|could\s+use|can\s+use|want)\s+(?:an?\s+|some\s+)?extra\s+(?:pair\s+of\s+)?"
+        r"hands\b"
+        r"|(?<!you\s)\b(?:to|i\s+(?:can|could|might))\s+(?:\w+\s+)?(?:get|land|secure|obtain|find)\s+"
+        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:job|role|position|internship|placement)\s+(?:at|with"
+        r"|on|in|within)\s+(?:your\b|(?-i:[A-Z]))"
+        r"|\b(?:chance|wonder\w*|whether|if)\s+your\s+(?:[\w-]+\s+)?(?:team|company|firm|department"
+        r"|group|office|studio|agency)\s+(?:is|are|might\s+be)\s+(?:currently\s+|still\s+|now\s+)?"
+        r"(?:growing|expanding|scaling|adding\s+(?:people|staff|headcount))\b"
+        r"|(?<!you\s)\b(?:get|getting|be|being)\s+hired\s+(?:at|by)\s+(?-i:[A-Z])"
+        r"|\b(?:enquir|inquir)\w*\s+(?:about|regarding|into)\s+(?:possible\s+|potential\s+|any\s+)?"
+        r"(?:employment|work\b|positions?|vacanc\w+|openings?|opportunit\w+|a\s+(?:[\w-]+\s+)?"
+        r"(?:job|role|position|placement|internship))"
+        r"|\b(?:any|some)\s+(?:[\w-]+\s+)?work\s+(?:that\s+)?you\s+(?:might\s+|may\s+|could\s+)?"
+        r"(?:have|need|offer)\b"
+        r"|\bi(?:'d|\s+would|\s+might|\s+could)\s+be\s+(?:a\s+)?(?:good\s+|great\s+|strong\s+"
+        r"|right\s+)?(?:fit|match)\s+(?:at|with|for|on)\s+(?:your|you\b|(?-i:[A-Z]))"
+        # After an interview-like talk: working together hoped for, the decision or the next
+        # round awaited, an asset to any unit of theirs, a privilege to join them, excitement
+        # about "this opportunity" (not the opportunity to learn).
+        r"|\b(?:hope|hoping|love|like|forward\s+to)\s+(?:that\s+)?(?:we\s+(?:get\s+to|can|will|could"
+        r"|might)\s+|to\s+|the\s+chance\s+to\s+)?(?:work|working)\s+together\b"
+        r"|\b(?:your\s+(?:hiring\s+|final\s+)?|the\s+(?:hiring|final)\s+)decision\b(?!\s+(?:to"
+        r"|about|on|between|of)\b)"
+        r"|next\s+round\b"
+        r"|\b(?:valuable|an?\s+asset|an?\s+(?:great\s+|good\s+|strong\s+)?addition|useful)\s+to\s+"
+        rf"(?:your|the)\s+(?:[\w-]+\s+)?{_ORG}\b"
+        r"|\b(?:privilege|honou?r|pleasure|thrill|dream)\s+to\s+(?:join|work\s+(?:for|at|with))\s+"
+        r"(?:your|(?-i:[A-Z]))"
+        r"|\b(?:excited|enthusiastic|thrilled|eager)\s+(?:about|for|by)\s+(?:this|the)\s+"
+        r"(?:[\w-]+\s+)?(?:opportunity|role|position)\b(?!\s+(?:to|of)\s+(?:learn|hear|talk|meet"
+        r"|speak|ask|chat))",
+        _I,
+    )
+)
+
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
 # (the prefilter reads them off the pattern): most messages hold few of them. Cut into
 # their alternatives, the big patterns let the prefilter skip most of their branches.
@@ -567,7 +659,8 @@ _NOT_A_REQUEST = re.compile(
     r"(?:\b(?:completed|complete|did|do|done|doing|finished|had|held|hold|holding|started|accepted"
     r"|landed|land|secured|during|after|throughout|from|found|finding|find|landing|getting|get"
     r"|got|choose|chose|take|took|through|before|into|left|leaving|previous|last)\s+$)"
-    r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|in)\s+$)"
+    # ("I'm interested in any work you have" is a wish, not where they are)
+    r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|(?<!interested\s)in)\s+$)"
     # a choice of paths: "decide between an MBA and a job in consulting"
     r"|(?:\bbetween\b[^.!?\n]{0,40}\band\s+$)"
     # "I've spent a year in a job that ..." describes where they are, asks for nothing
@@ -621,6 +714,13 @@ _KNOW_ANYONE = re.compile(
     _I,
 )
 _LIKE_YOURS = re.compile(r"\s*(?:like|such\s+as)\s+(?:yours|this|that|these|theirs|mine)\b", _I)
+# Jobs for other people, named after the noun: "there are openings for people willing to make
+# them" reports how the field works. "openings for people with my background" still asks.
+_FOR_OTHERS = re.compile(
+    r"\s+for\s+(?:people|those|anyone|someone|somebody|newcomers|graduates|students|beginners"
+    r"|outsiders)\b(?![^.!?\n]{0,50}\b(?:my|me|i|myself)\b)",
+    _I,
+)
 _PERSONAL_ASK = re.compile(
     r"\b(?:for\s+me|hire\s+me|i\s+(?:could|can|might)\s+apply|your\s+(?:company|firm|team"
     r"|organi[sz]ation|office|department|practice|agency|group))\b",
@@ -783,7 +883,9 @@ def _scan_job_asks(
             if (
                 _GENERIC_ROLE.search(folded, max(floor, start - 60), start)
                 and not _KNOW_ANYONE.search(folded, max(floor, start - 60), start)
-            ) or _LIKE_YOURS.match(folded, end, min(len(folded), end + 20)):
+            ) or _LIKE_YOURS.match(folded, end, min(len(folded), end + 20)) or _FOR_OTHERS.match(
+                folded, end, min(len(folded), end + 70)
+            ):
                 continue
             if is_negated(folded, start, end, floor) and _denies(folded, floor, start):
                 if negated is None or start < negated[0]:

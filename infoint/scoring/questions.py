@@ -423,7 +423,9 @@ def check_questions(
         norm, words = facts[i].norm, facts[i].words
         for j, other_norm, other_words in seen:
             union = words | other_words
-            same = norm == other_norm or (
+            # One word each, the same once synonyms merge: "What inspires you?" / "What
+            # motivates you?"
+            same = norm == other_norm or (bool(words) and words == other_words) or (
                 len(words) >= 2 and len(other_words) >= 2
                 and len(words & other_words) / len(union) >= similarity
             )

@@ -57,6 +57,8 @@ _GENERIC = frozenset(re.findall(r"\S+",
     employees everyone everybody someone nice awesome cool neat
     organizations organisations companies's goes going went happens happening inside
     ins outs overall general generally broad broadly different various new
+    programs programmes products services builds offers provides runs mission values clients
+    customers
     """),
 )
 
@@ -99,6 +101,11 @@ _CUES = re.compile(
     r"|reassuring|good|great|surprising|encouraging|inspiring)\s+to\s+(?:hear|learn|know"
     r"|understand|see|find\s+out|discover)\b"
     r"|\bhearing\s+(?:about|how|that|what|why|your)\b"
+    # "It was great to meet you and hear more about the new platform": the hearing done
+    # ("excited to hear more" looks forward, and names nothing heard)
+    r"|\b(?:great|good|nice|lovely|wonderful|a\s+pleasure|helpful|useful|interesting)\s+to\s+"
+    r"(?:meet|see|talk\s+(?:to|with))\s+you\s+and\s+(?:hear|learn)\s+(?:more\s+|so\s+much\s+)?"
+    r"(?:about|how|that|what|why)\b"
     r"|\b(?:especially|in\s+particular|particularly|specifically|above\s+all)\s+(?:the\s+(?:part"
     r"|bit|section|discussion|story|idea|point|advice|tip|example)|your\s+\w+\s+(?:about|on|of)"
     r"|when\s+you|how|what\s+you\s+(?:said|told)|hearing|learning)\b"
@@ -227,6 +234,11 @@ def _concrete(words_after: str, names_count: bool = True) -> bool:
     )
 
 
+# What the reader learned about the writer is no takeaway of the writer's: "I appreciate the
+# time you spent learning about my background".
+_ABOUT_ME = re.compile(r"\s*(?:more\s+)?(?:about\s+)?(?:my|me|myself)\b", _I)
+
+
 # Negated cues that still report learning: "I didn't know that ...", "I had never realised".
 _NEWS_TO_ME = re.compile(r"know|knew|idea|reali[sz]|thought|considered|heard", _I)
 
@@ -244,6 +256,8 @@ def find_takeaway(folded: str) -> tuple[int, int] | None:
         tail = folded[end:stop.start() if stop else limit]
         if _FIRST_PERSON.match(m.group(0)) and _CONTACT_ACT.match(tail):
             continue
+        if _ABOUT_ME.match(tail):
+            continue  # "the time you spent learning about my qualifications": theirs, not mine
         if _SELF_CONTAINED.search(m.group(0)) or _concrete(
             tail, names_count=bool(_HANDS_ON.search(m.group(0)))
         ):
@@ -252,7 +266,8 @@ def find_takeaway(folded: str) -> tuple[int, int] | None:
         head = folded[max(floor, start - 60):start]
         if start - 60 > floor and folded[start - 61].isalnum():
             head = head.partition(" ")[2]  # a word cut in half ("preciated") names nothing
-        if re.search(r"\b(?:recommended|mentioned|suggested|shared|to\s+me)$", m.group(0), _I) and (
+        if re.search(r"\b(?:recommended|mentioned|suggested|shared|to\s+me|with\s+me)$",
+                     m.group(0), _I) and (
             _concrete(head, names_count=False)  # the name in "Dear Dr. Park, ..." is no object
         ):
             return m.span()
@@ -284,6 +299,15 @@ _DOOR = re.compile(
     r"(?:contact|reach|follow|write|wrote|email|get|got|check|keep|kept|ask|stay|send|sent"
     r"|touch|call|drop)\w*\b"
     r"|\b(?:contact|reach\s+out\s+to|write\s+to|email|call)\s+you\s+again\b"
+    # More ways to leave the door open: a debt to repay ("I hope I can repay your kindness"),
+    # news asked for ("please keep me posted", "I'd love to hear how the launch goes"), a
+    # promise to send what comes next ("I'll send you my portfolio once it's finished").
+    r"|\brepay\s+(?:your|the|you|this|that)\b"
+    r"|\bkeep\s+me\s+(?:posted|updated|informed|in\s+the\s+loop)\b"
+    r"|\b(?:love|like|glad|happy|keen|curious|eager)\s+to\s+hear\s+how\s+(?:the|your|it|things"
+    r"|that|this)\b"
+    r"|\bi(?:'ll|\s+will)\s+send\s+you\s+(?:my|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:once|when|after"
+    r"|as\s+soon\s+as)\b"
     r"|\breach\s+out\s+again\b|\b(?:talk|speak|chat|meet)\s+again\b"
     r"|\blook(?:ing)?\s+forward\s+to\s+(?:seeing|meeting|talking|speaking|catching|staying"
     r"|keeping|working|running\s+into|crossing|hearing|our\s+next|the\s+next|connecting"

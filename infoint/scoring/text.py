@@ -239,7 +239,15 @@ _SAME = {
     **dict.fromkeys(("firm", "organisation", "organization", "employer", "company"), "company"),
     **dict.fromkeys(("started", "start", "begin", "began", "beginning", "starting"), "start"),
     **dict.fromkeys(("advice", "advise", "tip", "tips", "suggestion", "suggestions"), "advice"),
+    # "What inspires you?" / "What motivates you?" / "What drives you?"
+    **dict.fromkeys(("inspire", "inspired", "inspiring", "inspiration", "motivate", "motivated",
+                     "motivating", "motivation", "drive", "driven"), "motivate"),
+    # "What is the culture like at your firm?" / "... the atmosphere ...", and (see
+    # content_words) "What is it like to work at your firm?"
+    **dict.fromkeys(("culture", "atmosphere", "environment", "vibe"), "culture"),
 }
+# What working somewhere is like is its culture: "what is it like to work at your company".
+_LIKE_TO_WORK = re.compile(r"\blike (?:to work|working)\b")
 _GENERIC = frozenset(
     ("specifically", "particular", "particularly", "thing", "things", "part", "first",
      "actually", "usually", "currently", "now", "here", "there")
@@ -250,7 +258,10 @@ def content_words(text: str) -> frozenset[str]:
     """The meaningful words of a question, crudely stemmed and with synonyms merged, for
     near-duplicate checks."""
     out = set()
-    for word in normalise_question(text).split():
+    norm = normalise_question(text)
+    if "like" in norm:
+        norm = _LIKE_TO_WORK.sub("culture", norm)
+    for word in norm.split():
         if word in _STOP or word in _GENERIC:
             continue
         if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):

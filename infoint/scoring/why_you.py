@@ -38,7 +38,10 @@ _YOUR = rf"\byour\s+(?:[\w\[\]'’/-]+\s+){{0,3}}?(?:{_THEIR_THING}\b|{_GAP_THIN
 _STRUCK = (
     r"(?:stood\s+out|stands\s+out|caught\s+my\s+(?:eye|attention|interest)|impress\w*|inspir\w*"
     r"|struck|fascinat\w*|admir\w*|enjoy\w*|loved|read|reading|finished|follow\w*|noticed"
-    r"|resonat\w*|intrigu\w*|exactly|just\s+the|listened|watched|attended)"
+    r"|resonat\w*|intrigu\w*|exactly|just\s+the|listened|watched|attended"
+    # high praise, or the reason given outright: "your work across three councils is
+    # remarkable", "given your role in the planning office, your view would help"
+    r"|remarkable|outstanding|extraordinary|given|because\s+of|in\s+light\s+of)"
 )
 
 # "Your background in [area] stood out", "I've read your blog posts", "I enjoyed your talk":
@@ -153,9 +156,43 @@ _PATTERNS = [
 _SCAN = _PATTERNS[:1] + split(_PATTERNS[1:])
 prepare_later(_SCAN)
 
+# Praise of something every professional has ("your path stood out", "your career is
+# impressive", "came across your profile and noticed ...") could be sent to anyone: it is a
+# reason only with what in it struck them, "your background in [area]", "your path from
+# teaching into design", "your time at the Gazette".
+_GENERIC_THING = re.compile(
+    r"(?:career(?:\s+path)?|path|journey|profile|experience|background|work|role|time|story"
+    r"|expertise|career\s+journey)$",
+    _I,
+)
+_QUALIFIED = re.compile(
+    r"\s*\[|\s+(?:in|at|as|from|with|on|into|across|through|building|leading|running|within"
+    r"|between|since|over|of)\s+\S"
+    # told in an apposition: "your profile, an impressive path through three banks"
+    r"|,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:path|career|journey|background|move|route)"
+    r"\s+(?:through|from|in|across|at|into)\s+\S",
+    _I,
+)
+
+
+def _generic_praise(folded: str, start: int, end: int) -> bool:
+    """Whether the "your ..." at ``start:end`` names only what anyone has, unqualified."""
+    thing = folded[start:end]
+    if not _GENERIC_THING.search(thing):
+        return False
+    words = thing.split()
+    # "your recent Fernway project work": words of its own before the noun make it theirs
+    if len(words) > 2 and not re.fullmatch(r"(?i:your|whole|entire|own|professional|overall"
+                                           r"|impressive|amazing|great|career|long)", words[1]):
+        return False
+    return not _QUALIFIED.match(folded, end, min(len(folded), end + 60))
+
+
 def _struck_by_theirs(folded: str, low: str) -> tuple[int, int] | None:
     for m in scan(_YOUR_RE, folded, low):
         start, end = m.span()
+        if _generic_praise(folded, start, end):
+            continue
         before = folded[max(0, start - 60):start]
         stops = list(_STOP.finditer(before))
         if stops:
@@ -163,7 +200,7 @@ def _struck_by_theirs(folded: str, low: str) -> tuple[int, int] | None:
         cue = _STRUCK_RE.search(before)
         if cue:
             return start - len(before) + cue.start(), end
-        after = folded[end:end + 60]
+        after = folded[end:end + 90]
         stop = _STOP.search(after)
         cue = _STRUCK_RE.search(after[:stop.start()] if stop else after)
         if cue:
