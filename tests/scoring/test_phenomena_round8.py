@@ -9,18 +9,8 @@ from __future__ import annotations
 import pytest
 
 from infoint.scoring import check_outreach, check_questions, check_thank_you
-
-
-def _email(sentence: str) -> str:
-    """A short, otherwise sound request, with ``sentence`` in the middle."""
-    return (
-        "Dear Ms. Lane, I'm Jo Park, a second-year student at Elm College. "
-        f"{sentence} Thank you, Jo"
-    )
-
-
-def _note(sentence: str) -> str:
-    return f"Dear Ana, thank you for your time on Tuesday. {sentence} Best wishes, Jo"
+from tests.scoring.phenomena_shapes import in_email as _email
+from tests.scoring.phenomena_shapes import in_note as _note
 
 
 @pytest.mark.parametrize(
