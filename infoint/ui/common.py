@@ -148,10 +148,17 @@ def fixed(cls: type[W], *args: Any, **kwargs: Any) -> W:
     """``cls(*args, **kwargs)`` with the shared layout and the shared style of its kind
     (see :func:`shared_layout`): for a widget that never hides, resizes or restyles itself."""
     kwargs.setdefault("layout", shared_layout())
-    style = cls.class_traits().get("style")
+    style = _style_class(cls)
     if style is not None:
-        kwargs.setdefault("style", shared_style(style.klass))
+        kwargs.setdefault("style", shared_style(style))
     return cls(*args, **kwargs)
+
+
+@functools.cache
+def _style_class(cls: type[w.Widget]) -> type[w.Widget] | None:
+    """The style model class a widget class carries, if any (read once per class)."""
+    trait = cls.class_traits().get("style")
+    return None if trait is None else trait.klass
 
 
 def fixed_html(value: str) -> w.HTML:
@@ -251,13 +258,20 @@ def hint(text: str) -> w.HTML:
     return widget
 
 
+def _button_looks(hides: bool) -> dict[str, Any]:
+    """A button as wide as its label: its own layout if it ``hides`` (through
+    ``layout.display``), else the shared layout and style."""
+    if hides:
+        return {"layout": w.Layout(width="auto")}
+    return {"layout": shared_layout(width="auto"), "style": shared_style(w.ButtonStyle)}
+
+
 def button(label: str, css: str, style: str = "", icon: str = "", *,
            hides: bool = False) -> w.Button:
     """A button as wide as its label. One that ``hides`` (through ``layout.display``) gets
     its own layout; the others share one, and one style, like :func:`shared_layout`."""
-    looks: dict[str, Any] = {"layout": w.Layout(width="auto")} if hides else {
-        "layout": shared_layout(width="auto"), "style": shared_style(w.ButtonStyle)}
-    b = w.Button(description=label, button_style=style, icon=icon, tooltip=label, **looks)
+    b = w.Button(description=label, button_style=style, icon=icon, tooltip=label,
+                 **_button_looks(hides))
     b.add_class(css)
     return b
 
@@ -333,9 +347,7 @@ def next_step(href: str, label: str, css: str, *, hides: bool = False) -> w.DOMW
     """
     navigate = _navigator.get()
     if navigate is not None:
-        looks: dict[str, Any] = {"layout": w.Layout(width="auto")} if hides else {
-            "layout": shared_layout(width="auto"), "style": shared_style(w.ButtonStyle)}
-        go = w.Button(description=f"{label} \u2192", tooltip=label, **looks)
+        go = w.Button(description=f"{label} \u2192", tooltip=label, **_button_looks(hides))
         go.add_class("ii-next-step-button")
         go.add_class(css)
         go.on_click(lambda _b: navigate(href))
