@@ -191,6 +191,31 @@ class JourneyApp(App):
         self._empty.add_class(self.css("empty"))
         self._empty.add_class("infoint-card")
 
+        # The cards are made when there is something to draw in them (see _build): an
+        # empty learner's page is then a third of the widgets, and with data they are made
+        # in the first turn after the paint, where they were hidden until drawn anyway.
+        self._built = False
+        self._next_link = next_step(
+            CONTACTS_NB, "Next: talk to someone else, back to step 1, find contacts",
+            self.css("next-step"))
+        self.compose(
+            fixed(w.HTML, f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
+            fixed_html(intro_html()),
+            fixed(w.HBox, [self._refresh]).add_class("infoint-actions"),
+            self.notice,
+            self._empty,
+            # The journey is a loop: one conversation is one view, so the way on is the
+            # next person.
+            self._next_link,
+        )
+        _show(self._empty, False)  # hidden until refresh says what to show
+        self.refresh()
+
+    def _build(self) -> None:
+        """Make every card once, hidden, and put them on the page above the next-step link."""
+        if self._built:
+            return
+        self._built = True
         self._funnel_stats = fixed(w.HTML)
         self._funnel_img = ChartView(self.css("funnel-chart"))
         self._funnel = _section(self.css("funnel"), "From contacts to thank-yous",
@@ -221,38 +246,28 @@ class JourneyApp(App):
         self._csv.add_class(self.css("csv"))
         self._parquet = fixed(w.HTML)
         self._parquet.add_class(self.css("parquet"))
-        self.export_button = button(EXPORT_LABEL, self.css("make-exports"), icon="download")
-        self.export_button.on_click(lambda _b: self.make_exports())
+        self._export_button = button(EXPORT_LABEL, self.css("make-exports"), icon="download")
+        self._export_button.on_click(lambda _b: self.make_exports())
         self._exports = _section(
             self.css("exports"), "Take your notes with you",
             fixed(w.HTML, "<p class='infoint-hint'>Your reflections as a spreadsheet (CSV) or for "
                           "pandas and other data tools (Parquet). Press the button to make both "
                           "files from your notes as they are now; the links to save them appear "
                           "next to it.</p>"),
-            fixed(w.HBox, [self.export_button, self._csv, self._parquet])
+            fixed(w.HBox, [self._export_button, self._csv, self._parquet])
             .add_class("infoint-actions"),
         )
-        self.compose(
-            fixed(w.HTML, f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
-            fixed_html(intro_html()),
-            fixed(w.HBox, [self._refresh]).add_class("infoint-actions"),
-            self.notice,
-            self._empty,
-            self._funnel,
-            self._next,
-            self._per_field,
-            self._fit,
-            self._agreement,
-            self._exports,
-            # The journey is a loop: one conversation is one view, so the way on is the
-            # next person.
-            next_step(CONTACTS_NB, "Next: talk to someone else, back to step 1, find contacts",
-                      self.css("next-step")),
-        )
-        # Hidden until drawn: the first paint shows no empty cards.
-        for part in (self._empty, *self.sections.values()):
-            _show(part, False)
-        self.refresh()
+        cards = (self._funnel, self._next, self._per_field, self._fit, self._agreement,
+                 self._exports)
+        for card in cards:
+            _show(card, False)  # hidden until drawn: the page never shows an empty card
+        *head, link = self.children
+        self.children = (*head, *cards, link)
+
+    @property
+    def export_button(self) -> w.Button:
+        self._build()
+        return self._export_button
 
     @property
     def today(self) -> date:
@@ -275,8 +290,9 @@ class JourneyApp(App):
             self.frames = {}
             self._empty.value = empty_html(False)
             _show(self._empty, True)
-            for section in self.sections.values():
-                _show(section, False)
+            if self._built:  # every piece of data was deleted since the last draw
+                for section in self.sections.values():
+                    _show(section, False)
             self.notice.clear()
             return
         self.notice.info(DRAWING)
@@ -288,6 +304,7 @@ class JourneyApp(App):
         from infoint import analysis  # pandas: the first heavy step, after the paint
 
         yield
+        self._build()
         frames = analysis.journey(reflections, contacts, events, today=self.today)
         if run != self._run:
             return
@@ -350,32 +367,40 @@ class JourneyApp(App):
     @guarded
     def make_exports(self) -> None:
         """Build the CSV and Parquet files from the store as it is now, and show their links."""
+        self._build()
         reflections = self.store.reflections()
         if not reflections:
             self._clear_exports()
             self.notice.info("There are no reflections to download yet.")
             return
         self._exports.draw(lambda: self._draw_exports(reflections))
-        self.export_button.description = "Make the files again"
-        self.export_button.tooltip = "Make the files again from your notes as they are now"
+        self._export_button.description = "Make the files again"
+        self._export_button.tooltip = "Make the files again from your notes as they are now"
 
     @property
     def export_links(self) -> dict[str, str]:
         """The download links by format ("" until the learner has asked for them)."""
+        if not self._built:
+            return {"csv": "", "parquet": ""}
         return {"csv": self._csv.value, "parquet": self._parquet.value}
 
     def _clear_exports(self) -> None:
+        if not self._built:
+            return
         self._csv.value = self._parquet.value = ""
-        self.export_button.description = EXPORT_LABEL
-        self.export_button.tooltip = EXPORT_LABEL
+        self._export_button.description = EXPORT_LABEL
+        self._export_button.tooltip = EXPORT_LABEL
 
     @property
     def sections(self) -> dict[str, Section]:
         """Every part of the page by its title (for tests)."""
+        self._build()
         return {s.title: s for s in (self._funnel, self._next, self._per_field, self._fit,
                                      self._agreement, self._exports)}
 
     def _parts(self) -> dict[str, w.Widget]:
+        if not self._built:
+            return {"empty": self._empty}
         return {"empty": self._empty, "funnel": self._funnel, "next": self._next,
                 "per_field": self._per_field, "fit": self._fit, "agreement": self._agreement,
                 "exports": self._exports}
@@ -389,6 +414,7 @@ class JourneyApp(App):
     @property
     def charts(self) -> dict[str, ChartView]:
         """The charts by part: "funnel", "per_field" and "fit"."""
+        self._build()
         return {"funnel": self._funnel_img, "per_field": self._per_field_img,
                 "fit": self._fit_img}
 

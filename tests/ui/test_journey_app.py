@@ -375,3 +375,42 @@ def test_outside_a_kernel_nothing_is_taken_for_the_page():
     from infoint.ui import turns
 
     assert turns.answering_the_page() is False
+
+
+def _page_models(make):
+    """How many widget models building the page made (each is a message before the paint)."""
+    import ipywidgets as w
+
+    before = set(w.Widget._active_widgets)
+    app = make()
+    return app, [m for k, m in w.Widget._active_widgets.items() if k not in before]
+
+
+def test_an_empty_learners_page_makes_no_cards(store):
+    # Nothing to draw, so none of the six cards (about 70 models) is made or sent.
+    app, made = _page_models(lambda: JourneyApp(store, today=TODAY))
+    assert len(made) <= 25, len(made)
+    assert "first conversation" in app.shown()["empty"]
+    assert not any(type(m).__name__ == "Section" for m in made)
+
+
+def test_the_cards_come_once_between_the_actions_and_the_next_step(store, from_the_page):
+    seed(store)
+
+    async def main():
+        app = JourneyApp(store, today=TODAY)
+        assert not any(type(c).__name__ == "Section" for c in app.children)
+        await until_drawn(app)
+        first = list(app.children)
+        app.refresh()
+        await until_drawn(app)
+        assert list(app.children) == first  # a refresh redraws the same cards
+        return app
+
+    app = asyncio.run(main())
+    names = [type(c).__name__ for c in app.children]
+    assert names.count("Section") == 6
+    sections = [i for i, n in enumerate(names) if n == "Section"]
+    assert sections == list(range(sections[0], sections[0] + 6))
+    assert "step 1, find contacts" in app.children[-1].value
+    assert {"funnel", "next", "per_field", "fit", "agreement", "exports"} <= set(app.shown())
