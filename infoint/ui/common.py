@@ -16,7 +16,7 @@ import base64
 import functools
 import html
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from importlib import resources
@@ -87,13 +87,29 @@ class RowLooks:
         self.html_style = HTMLStyle()
         self.button_style = w.ButtonStyle()
 
-    def html(self, **kwargs: Any) -> w.HTML:
-        return w.HTML(layout=self.layout, style=self.html_style, **kwargs)
+    def html(self, *, classes: Iterable[str] = (), **kwargs: Any) -> w.HTML:
+        return w.HTML(layout=self.layout, style=self.html_style, **_classes(kwargs, classes))
 
-    def button(self, *, fit: bool = True, **kwargs: Any) -> w.Button:
+    def button(self, *, fit: bool = True, classes: Iterable[str] = (),
+               **kwargs: Any) -> w.Button:
         """A button, as wide as its label (``fit``) or of the theme's width."""
         layout = self.auto_layout if fit else self.layout
-        return w.Button(layout=layout, style=self.button_style, **kwargs)
+        return w.Button(layout=layout, style=self.button_style, **_classes(kwargs, classes))
+
+
+def _classes(kwargs: dict[str, Any], classes: Iterable[str]) -> dict[str, Any]:
+    """``kwargs`` for a widget's constructor with CSS ``classes`` added.
+
+    Why not ``add_class`` after construction: a widget opens its comm with the state it
+    was built with, and every change after that is one more message. The Voila server
+    reads every such message before it sends the page (``add_class`` on a new widget cost
+    about 1 ms a widget here, and was a third of Prepare's messages), so classes known at
+    construction go in with it.
+    """
+    classes = tuple(classes)
+    if classes:
+        kwargs["_dom_classes"] = (*kwargs.get("_dom_classes", ()), *classes)
+    return kwargs
 
 
 class _Shared:
@@ -144,14 +160,15 @@ def shared_style(cls: type[w.Widget], **traits: Any) -> Any:
 W = TypeVar("W", bound=w.Widget)
 
 
-def fixed(cls: type[W], *args: Any, **kwargs: Any) -> W:
+def fixed(cls: type[W], *args: Any, classes: Iterable[str] = (), **kwargs: Any) -> W:
     """``cls(*args, **kwargs)`` with the shared layout and the shared style of its kind
-    (see :func:`shared_layout`): for a widget that never hides, resizes or restyles itself."""
+    (see :func:`shared_layout`): for a widget that never hides, resizes or restyles itself.
+    ``classes`` are its CSS classes, given at construction (see :func:`_classes`)."""
     kwargs.setdefault("layout", shared_layout())
     style = _style_class(cls)
     if style is not None:
         kwargs.setdefault("style", shared_style(style))
-    return cls(*args, **kwargs)
+    return cls(*args, **_classes(kwargs, classes))
 
 
 @functools.cache
@@ -161,11 +178,12 @@ def _style_class(cls: type[w.Widget]) -> type[w.Widget] | None:
     return None if trait is None else trait.klass
 
 
-def fixed_html(value: str) -> w.HTML:
+def fixed_html(value: str, classes: Iterable[str] = ()) -> w.HTML:
     """An HTML widget for text that only its value may change (a heading, a hint): it
     shares one Layout and one style model with every other, so it is one model in the
     browser instead of three. It cannot be hidden or resized through its layout."""
-    return w.HTML(value=value, layout=shared_layout(), style=shared_style(HTMLStyle))
+    return w.HTML(value=value, layout=shared_layout(), style=shared_style(HTMLStyle),
+                  **_classes({}, classes))
 
 
 @functools.cache
@@ -175,9 +193,8 @@ def _css() -> str:
 
 def style_tag() -> w.HTML:
     """An invisible widget that carries the shared stylesheet."""
-    tag = w.HTML(f"<style>{_css()}</style>", layout=w.Layout(display="none"))
-    tag.add_class("infoint-style")
-    return tag
+    return w.HTML(f"<style>{_css()}</style>", layout=w.Layout(display="none"),
+                  _dom_classes=("infoint-style",))
 
 
 def explain(error: Exception) -> str:
@@ -195,12 +212,11 @@ def explain(error: Exception) -> str:
 class Notice(w.HTML):
     """One status line: what just happened, or what to fix. Text is always escaped."""
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, *, classes: Iterable[str] = (), **kwargs: Any) -> None:
         # A notice shows and clears by its value, never by its layout: it shares the looks.
         kwargs.setdefault("layout", shared_layout())
         kwargs.setdefault("style", shared_style(HTMLStyle))
-        super().__init__(**kwargs)
-        self.add_class("infoint-notice")
+        super().__init__(**_classes(kwargs, ("infoint-notice", *classes)))
         self.text = ""
         self.level = ""
 
@@ -240,22 +256,15 @@ def guarded(method: F) -> F:
 
 
 def heading(text: str, level: int = 2, css: str = "") -> w.HTML:
-    widget = fixed_html(f"<h{level}>{esc(text)}</h{level}>")
-    if css:
-        widget.add_class(css)
-    return widget
+    return fixed_html(f"<h{level}>{esc(text)}</h{level}>", (css,) if css else ())
 
 
 def paragraph(text: str, css: str = "") -> w.HTML:
-    widget = fixed_html(f"<p>{esc(text)}</p>")
-    if css:
-        widget.add_class(css)
-    return widget
+    return fixed_html(f"<p>{esc(text)}</p>", (css,) if css else ())
 
 
-def hint(text: str) -> w.HTML:
-    widget = fixed_html(f'<div class="infoint-hint">{esc(text)}</div>')
-    return widget
+def hint(text: str, classes: Iterable[str] = ()) -> w.HTML:
+    return fixed_html(f'<div class="infoint-hint">{esc(text)}</div>', classes)
 
 
 def _button_looks(hides: bool) -> dict[str, Any]:
@@ -267,13 +276,11 @@ def _button_looks(hides: bool) -> dict[str, Any]:
 
 
 def button(label: str, css: str, style: str = "", icon: str = "", *,
-           hides: bool = False) -> w.Button:
+           hides: bool = False, classes: Iterable[str] = ()) -> w.Button:
     """A button as wide as its label. One that ``hides`` (through ``layout.display``) gets
     its own layout; the others share one, and one style, like :func:`shared_layout`."""
-    b = w.Button(description=label, button_style=style, icon=icon, tooltip=label,
-                 **_button_looks(hides))
-    b.add_class(css)
-    return b
+    return w.Button(description=label, button_style=style, icon=icon, tooltip=label,
+                    **_classes(_button_looks(hides), (css, *classes)))
 
 
 class App(w.VBox):
@@ -286,12 +293,9 @@ class App(w.VBox):
     name: ClassVar[str] = "app"
 
     def __init__(self, store: Store | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+        super().__init__(**_classes(kwargs, ("infoint-app", f"infoint-{self.name}")))
         self.store = store if store is not None else Store.open()
-        self.notice = Notice()
-        self.notice.add_class(f"infoint-{self.name}-notice")
-        self.add_class("infoint-app")
-        self.add_class(f"infoint-{self.name}")
+        self.notice = Notice(classes=(f"infoint-{self.name}-notice",))
 
     def css(self, part: str) -> str:
         return f"infoint-{self.name}-{part}"
@@ -317,8 +321,8 @@ class App(w.VBox):
         try:
             app: w.Widget = cls(**kwargs)
         except StoreError as error:
-            app = w.VBox([style_tag(), w.HTML(f"<p>{esc(explain(error))}</p>")])
-            app.add_class("infoint-app")
+            app = w.VBox([style_tag(), w.HTML(f"<p>{esc(explain(error))}</p>")],
+                         _dom_classes=("infoint-app",))
         display(app)
 
 
@@ -347,13 +351,10 @@ def next_step(href: str, label: str, css: str, *, hides: bool = False) -> w.DOMW
     """
     navigate = _navigator.get()
     if navigate is not None:
-        go = w.Button(description=f"{label} \u2192", tooltip=label, **_button_looks(hides))
-        go.add_class("ii-next-step-button")
-        go.add_class(css)
+        go = w.Button(description=f"{label} \u2192", tooltip=label,
+                      **_classes(_button_looks(hides), ("ii-next-step-button", css)))
         go.on_click(lambda _b: navigate(href))
         return go
     link = (f'<p class="ii-next-step"><a href="{esc(href)}" target="_self">'
             f"{esc(label)} &rarr;</a></p>")
-    widget = w.HTML(link) if hides else fixed_html(link)
-    widget.add_class(css)
-    return widget
+    return w.HTML(link, _dom_classes=(css,)) if hides else fixed_html(link, (css,))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import ipywidgets as w
 
@@ -47,15 +47,16 @@ from infoint.ui.contacts_import import AS_DETECTED, ImportPanel
 from infoint.ui.contacts_table import ContactsTable
 
 PROFILE_NB = "00-start-here.ipynb"
+W = TypeVar("W", bound=w.Widget)
 NEXT_NB = "02-draft-outreach.ipynb"
 ASK_FIRST_LIMIT = 5
 
 
 def _card(css: str, *children: w.Widget, hides: bool = False) -> w.VBox:
-    box = (w.VBox(list(children)) if hides else fixed(w.VBox, list(children))).add_class(
-        "infoint-card")
-    box.add_class(css)
-    return box
+    classes = ("infoint-card", css)
+    if hides:
+        return w.VBox(list(children), _dom_classes=classes)
+    return fixed(w.VBox, list(children), classes=classes)
 
 
 class ContactsApp(App):
@@ -74,8 +75,7 @@ class ContactsApp(App):
         super().__init__(store, **kwargs)
         self.model = ContactsModel(self.store, today=today, holidays=holidays)
         self._quiet = False  # True while the view itself sets widget values
-        self.profile_hint = fixed(w.HTML)
-        self.profile_hint.add_class(self.css("profile-hint"))
+        self.profile_hint = fixed(w.HTML, classes=(self.css("profile-hint"),))
         circles = self._build_circles()
         self.importer = ImportPanel(self.css)
         self._wire_import()
@@ -90,13 +90,10 @@ class ContactsApp(App):
             self.importer,
         )
         dupes = self._build_duplicates()
-        self.ask_first = fixed(w.HTML)
-        self.ask_first.add_class(self.css("ask-first"))
+        self.ask_first = fixed(w.HTML, classes=(self.css("ask-first"),))
         ask = _card(self.css("ask-first-card"), fixed_html("<h3>Ask first</h3>"), self.ask_first)
-        self.this_week = fixed(w.HTML)
-        self.this_week.add_class(self.css("this-week"))
-        self.ics_link = fixed(w.HTML)
-        self.ics_link.add_class(self.css("ics-link"))
+        self.this_week = fixed(w.HTML, classes=(self.css("this-week"),))
+        self.ics_link = fixed(w.HTML, classes=(self.css("ics-link"),))
         week = _card(
             self.css("this-week-card"), fixed_html("<h3>This week</h3>"), self.this_week,
             self.ics_link,
@@ -123,7 +120,7 @@ class ContactsApp(App):
             circles,
             imports,
             dupes,
-            fixed(w.HBox, [ask, week]).add_class(self.css("now")),
+            fixed(w.HBox, [ask, week], classes=(self.css("now"),)),
             table,
             next_step(NEXT_NB, "Next: step 2, draft outreach", self.css("next")),
         )
@@ -181,85 +178,76 @@ class ContactsApp(App):
     # -- building --------------------------------------------------------------------------
 
     def _build_circles(self) -> w.VBox:
-        self.circle_step = fixed(w.HTML)
-        self.circle_step.add_class(self.css("circle-step"))
-        self.quick_name = fixed(w.Text, description="Name", placeholder="Who comes to mind?")
-        self.quick_organisation = fixed(w.Text, description="Organisation")
-        self.quick_role = fixed(w.Text, description="Role or job title",
-                                        placeholder="e.g. Tax Manager")
-        self.quick_field = fixed(w.Text, description="Field", placeholder="e.g. accounting")
-        self.quick_relationship = fixed(
-            w.Dropdown,
+        self.circle_step = fixed(w.HTML, classes=(self.css("circle-step"),))
+        def quick(cls: type[W], part: str, **kwargs: Any) -> W:
+            return fixed(cls, classes=(self.css(part), "infoint-contacts-quick"), **kwargs)
+
+        self.quick_name = quick(w.Text, "quick-name", description="Name",
+                                placeholder="Who comes to mind?")
+        self.quick_organisation = quick(w.Text, "quick-organisation", description="Organisation")
+        self.quick_role = quick(w.Text, "quick-role", description="Role or job title",
+                                placeholder="e.g. Tax Manager")
+        self.quick_field = quick(w.Text, "quick-field", description="Field",
+                                 placeholder="e.g. accounting")
+        self.quick_relationship = quick(
+            w.Dropdown, "quick-relationship",
             description="How you are connected", options=list(RELATIONSHIPS),
             value=CIRCLES[0].relationship,
         )
-        self.quick_referred_by = fixed(
-            w.Text,
+        self.quick_referred_by = quick(
+            w.Text, "quick-referred-by",
             description="Referred or introduced by (optional)", placeholder="who put you in touch"
         )
         self.quick_fields = (
             self.quick_name, self.quick_organisation, self.quick_role, self.quick_field,
             self.quick_relationship, self.quick_referred_by,
         )
-        for widget, part in zip(
-            self.quick_fields,
-            ("quick-name", "quick-organisation", "quick-role", "quick-field",
-             "quick-relationship", "quick-referred-by"),
-            strict=True,
-        ):
-            widget.add_class(self.css(part))
-            widget.add_class("infoint-contacts-quick")
         self.quick_add = button("Add this person", self.css("quick-add"), "primary", "plus")
         self.quick_add.on_click(lambda _b: self.add_quick())
-        self.add_slot = fixed(w.VBox)
-        self.add_slot.add_class(self.css("add-notice"))
+        self.add_slot = fixed(w.VBox, classes=(self.css("add-notice"),))
         self.circle_prev = button("Previous circle", self.css("circle-prev"), icon="arrow-left")
         self.circle_next = button("Next circle", self.css("circle-next"), icon="arrow-right")
         self.circle_prev.on_click(lambda _b: self.go_circle(self.model.circle - 1))
         self.circle_next.on_click(lambda _b: self.go_circle(self.model.circle + 1))
 
-        self.intros = fixed(w.HTML)
-        self.intros.add_class(self.css("intros"))
-        self.intro_pick = w.Dropdown(description="Ask for an introduction", options=[])  # hides
-        self.intro_pick.add_class(self.css("intro-pick"))
+        self.intros = fixed(w.HTML, classes=(self.css("intros"),))
+        self.intro_pick = w.Dropdown(description="Ask for an introduction", options=[],
+                                     _dom_classes=(self.css("intro-pick"),))  # hides
         self.intro_todo = button("Add as to-do", self.css("intro-todo"), icon="check",
                                  hides=True)
         self.intro_todo.on_click(lambda _b: self.act(
             lambda: self.model.ask_introduction(self.intro_pick.value)))
-        self.intro_slot = fixed(w.VBox)
-        self.intro_slot.add_class(self.css("intro-notice"))
+        self.intro_slot = fixed(w.VBox, classes=(self.css("intro-notice"),))
         return _card(
             self.css("circles"),
             fixed_html("<h3>Who could help?</h3>"),
             self.circle_step,
-            w.Box(list(self.quick_fields)).add_class(self.css("quick-row")),
-            fixed(w.HBox, [self.quick_add]).add_class("infoint-actions"),
+            w.Box(list(self.quick_fields), _dom_classes=(self.css("quick-row"),)),
+            fixed(w.HBox, [self.quick_add], classes=("infoint-actions",)),
             self.add_slot,
-            fixed(w.HBox, [self.circle_prev, self.circle_next]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.circle_prev, self.circle_next], classes=("infoint-actions",)),
             fixed(w.HTML, "<h4>Introductions to ask for</h4>"),
             self.intros,
             fixed(w.VBox, [
                 self.intro_pick,
-                fixed(w.HBox, [self.intro_todo]).add_class("infoint-actions"),
+                fixed(w.HBox, [self.intro_todo], classes=("infoint-actions",)),
                 self.intro_slot,
-            ]).add_class(self.css("intro-box")),
+            ], classes=(self.css("intro-box"),)),
         )
 
     def _build_duplicates(self) -> w.VBox:
-        self.duplicates_html = fixed(w.HTML)
-        self.duplicates_html.add_class(self.css("duplicates"))
-        self.duplicate_pick = fixed(w.Dropdown, description="Merge which pair", options=[])
-        self.duplicate_pick.add_class(self.css("duplicate-pick"))
+        self.duplicates_html = fixed(w.HTML, classes=(self.css("duplicates"),))
+        self.duplicate_pick = fixed(w.Dropdown, description="Merge which pair", options=[],
+                                    classes=(self.css("duplicate-pick"),))
         self.merge_button = button("Merge these two", self.css("merge"), icon="compress")
         self.merge_button.on_click(lambda _b: self.act(
             lambda: self.model.merge_duplicate(self.duplicate_pick.value)))
-        self.merge_slot = fixed(w.VBox)
-        self.merge_slot.add_class(self.css("merge-notice"))
+        self.merge_slot = fixed(w.VBox, classes=(self.css("merge-notice"),))
         self.duplicates_card = _card(
             self.css("duplicates-card"),
             fixed_html("<h3>Possible duplicates</h3>"),
             self.duplicates_html,
-            fixed(w.HBox, [self.duplicate_pick, self.merge_button]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.duplicate_pick, self.merge_button], classes=("infoint-actions",)),
             self.merge_slot,
             hides=True,
         )
@@ -268,19 +256,21 @@ class ContactsApp(App):
     def _build_table(self) -> w.VBox:
         self.search = fixed(
             w.Text,
-            description="Search", placeholder="name, organisation, role, field, notes"
-        )
+            description="Search", placeholder="name, organisation, role, field, notes",
+                            classes=(self.css("search"),))
         self.status_filter = fixed(w.Dropdown, description="Status",
-                                               options=[("All statuses", ALL)])
-        self.field_filter = fixed(w.Dropdown, description="Field", options=[("All fields", ALL)])
-        self.sort = fixed(w.Dropdown, description="Sort by", options=list(SORTS), value="priority")
-        for widget, part, key in (
-            (self.search, "search", "search"),
-            (self.status_filter, "status-filter", "status"),
-            (self.field_filter, "field-filter", "field"),
-            (self.sort, "sort", "sort"),
+                                               options=[("All statuses", ALL)],
+                                   classes=(self.css("status-filter"),))
+        self.field_filter = fixed(w.Dropdown, description="Field", options=[("All fields", ALL)],
+                                  classes=(self.css("field-filter"),))
+        self.sort = fixed(w.Dropdown, description="Sort by", options=list(SORTS), value="priority",
+                          classes=(self.css("sort"),))
+        for widget, key in (
+            (self.search, "search"),
+            (self.status_filter, "status"),
+            (self.field_filter, "field"),
+            (self.sort, "sort"),
         ):
-            widget.add_class(self.css(part))
             widget.observe(lambda change, key=key: self._on_filter(key, change["new"]),
                            names="value")
         self.table = ContactsTable(self.css, self.open_contact)
@@ -289,15 +279,15 @@ class ContactsApp(App):
         self.prev_page.on_click(lambda _b: self.go_page(self.model.page.page - 1))
         self.next_page.on_click(lambda _b: self.go_page(self.model.page.page + 1))
         filters = w.Box(
-            [self.search, self.status_filter, self.field_filter, self.sort]
-        ).add_class(self.css("filters"))
+            [self.search, self.status_filter, self.field_filter, self.sort],
+                        _dom_classes=(self.css("filters"),))
         return _card(
             self.css("table-card"),
             fixed_html("<h3>All your contacts</h3>"),
             hint("Choose a name to open that person: details, status and timeline."),
             filters,
             self.table,
-            fixed(w.HBox, [self.prev_page, self.next_page]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.prev_page, self.next_page], classes=("infoint-actions",)),
         )
 
     def _wire_form(self) -> None:

@@ -23,47 +23,36 @@ class ContactForm(w.VBox):
         super().__init__()
         self.contact_id: int | None = None
         self.source = "manual"
-        self.title = fixed(w.HTML)
-        self.title.add_class(css("editor-title"))
-        self.name = fixed(w.Text, description="Name", placeholder="e.g. Alan Wilson")
+        self.title = fixed(w.HTML, classes=(css("editor-title"),))
+        self.name = fixed(w.Text, description="Name", placeholder="e.g. Alan Wilson",
+                          classes=(css("name"),))
         self.organisation = fixed(w.Text, description="Organisation",
-                                          placeholder="e.g. Green & Hale LLP")
+                                          placeholder="e.g. Green & Hale LLP",
+                                  classes=(css("organisation"),))
         self.role = fixed(w.Text, description="Role or job title",
-                                  placeholder="e.g. Senior Accountant")
-        self.field = fixed(w.Text, description="Field", placeholder="e.g. accounting")
-        self.email = fixed(w.Text, description="Email")
-        self.phone = fixed(w.Text, description="Phone")
-        self.url = fixed(w.Text, description="Web or LinkedIn address", placeholder="https://...")
+                                  placeholder="e.g. Senior Accountant", classes=(css("role"),))
+        self.field = fixed(w.Text, description="Field", placeholder="e.g. accounting",
+                           classes=(css("field"),))
+        self.email = fixed(w.Text, description="Email", classes=(css("email"),))
+        self.phone = fixed(w.Text, description="Phone", classes=(css("phone"),))
+        self.url = fixed(w.Text, description="Web or LinkedIn address", placeholder="https://...",
+                         classes=(css("url"),))
         self.relationship = fixed(
             w.Dropdown,
-            description="How you are connected", options=list(RELATIONSHIPS), value="friend"
-        )
+            description="How you are connected", options=list(RELATIONSHIPS), value="friend",
+                                  classes=(css("relationship"),))
         self.referred_by = fixed(
             w.Text,
-            description="Referred or introduced by", placeholder="e.g. Professor Wilson"
-        )
-        self.connected_on = fixed(w.DatePicker, description="Connected on (optional)")
+            description="Referred or introduced by", placeholder="e.g. Professor Wilson",
+                                 classes=(css("referred-by"),))
+        self.connected_on = fixed(w.DatePicker, description="Connected on (optional)",
+                                  classes=(css("connected-on"),))
         self.notes = fixed(
             w.Textarea,
-            description="Notes", placeholder="How you know them, what to ask, what they said"
-        )
+            description="Notes", placeholder="How you know them, what to ask, what they said",
+                           classes=(css("notes"),))
         self.status = fixed(w.Dropdown, description="Status", options=list(PIPELINE),
-                                        value="identified")
-        for widget, part in (
-            (self.name, "name"),
-            (self.organisation, "organisation"),
-            (self.role, "role"),
-            (self.field, "field"),
-            (self.email, "email"),
-            (self.phone, "phone"),
-            (self.url, "url"),
-            (self.relationship, "relationship"),
-            (self.referred_by, "referred-by"),
-            (self.connected_on, "connected-on"),
-            (self.notes, "notes"),
-            (self.status, "status"),
-        ):
-            widget.add_class(css(part))
+                                        value="identified", classes=(css("status"),))
         self.save = button("Save changes", css("save"), style="primary", icon="check")
         self.next_stage = button("Next stage", css("next-stage"), icon="arrow-right", hides=True)
         self.log_follow_up = button(
@@ -79,37 +68,31 @@ class ContactForm(w.VBox):
         self.confirm_row = w.VBox(
             [
                 self.confirm_text,
-                fixed(w.HBox, [self.confirm_delete, self.cancel_delete])
-                .add_class("infoint-actions"),
+                fixed(w.HBox, [self.confirm_delete, self.cancel_delete],
+                      classes=("infoint-actions",)),
             ],
-            layout=w.Layout(display="none"),
-        )
-        self.confirm_row.add_class(css("delete-box"))
+            layout=w.Layout(display="none"), _dom_classes=(css("delete-box"),))
         self.stage_row = fixed(
-            w.HBox, [self.next_stage, self.replied, self.log_follow_up]
-        ).add_class("infoint-actions")
+            w.HBox, [self.next_stage, self.replied, self.log_follow_up],
+                               classes=("infoint-actions",))
         # Snooze: this person's reminders wait until the chosen day (data/rules/cadence.toml
         # holds the quick choices).
-        self.snooze_choice = fixed(w.Dropdown, description="Snooze reminders", options=[])
-        self.snooze_choice.add_class(css("snooze-choice"))
-        self.snooze_date = w.DatePicker(description="Snooze until")  # hides
-        self.snooze_date.add_class(css("snooze-date"))
+        self.snooze_choice = fixed(w.Dropdown, description="Snooze reminders", options=[],
+                                   classes=(css("snooze-choice"),))
+        self.snooze_date = w.DatePicker(description="Snooze until",
+                                        _dom_classes=(css("snooze-date"),))  # hides
         self.snooze = button("Snooze", css("snooze"), icon="clock-o")
         self.snooze_row = w.Box(
-            [self.snooze_choice, self.snooze_date, self.snooze]
-        ).add_class(css("snooze-row"))
+            [self.snooze_choice, self.snooze_date, self.snooze], _dom_classes=(css("snooze-row"),))
         self.snooze_row.add_class("infoint-actions")
         self.snooze_choice.observe(self._on_snooze_choice, names="value")
         # The app's notice moves here when the buttons above (status, reply, follow-up,
         # snooze) or below (save, delete) did something: it shows by them.
-        self.status_slot = fixed(w.VBox)
-        self.status_slot.add_class(css("status-notice"))
-        self.notice_slot = fixed(w.VBox)
-        self.notice_slot.add_class(css("editor-notice"))
-        self.timeline = fixed(w.HTML)
-        self.timeline.add_class(css("timeline"))
-        self.timeline_box = fixed(w.VBox, [fixed(w.HTML, "<h4>Timeline</h4>"), self.timeline])
-        self.timeline_box.add_class(css("timeline-box"))
+        self.status_slot = fixed(w.VBox, classes=(css("status-notice"),))
+        self.notice_slot = fixed(w.VBox, classes=(css("editor-notice"),))
+        self.timeline = fixed(w.HTML, classes=(css("timeline"),))
+        self.timeline_box = fixed(w.VBox, [fixed(w.HTML, "<h4>Timeline</h4>"), self.timeline],
+                                  classes=(css("timeline-box"),))
         details = w.Box(
             [
                 self.name,
@@ -122,8 +105,7 @@ class ContactForm(w.VBox):
                 self.phone,
                 self.url,
                 self.connected_on,
-            ]
-        ).add_class(css("grid"))
+            ], _dom_classes=(css("grid"),))
         # Status first: moving someone along the pipeline is the most frequent edit.
         self.children = [
             self.title,
@@ -134,7 +116,7 @@ class ContactForm(w.VBox):
             self.timeline_box,
             details,
             self.notes,
-            fixed(w.HBox, [self.save, self.close, self.delete]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.save, self.close, self.delete], classes=("infoint-actions",)),
             self.confirm_row,
             self.notice_slot,
         ]

@@ -47,42 +47,33 @@ class ImportPanel(w.VBox):
         )
         self.upload.layout.width = "auto"
         self.upload.add_class(css("upload"))
-        self.file_name = fixed(w.HTML, chosen_file_html(""))
-        self.file_name.add_class(css("file-name"))
-        self.preview = w.HTML()  # hides
-        self.preview.add_class(css("preview"))
-        self.assumed = fixed(w.HTML)
-        self.assumed.add_class(css("assumed"))
+        self.file_name = fixed(w.HTML, chosen_file_html(""), classes=(css("file-name"),))
+        self.preview = w.HTML(_dom_classes=(css("preview"),))  # hides
+        self.assumed = fixed(w.HTML, classes=(css("assumed"),))
         self.encoding = fixed(
             w.Dropdown,
             description="Text encoding",
             options=[("As detected", AS_DETECTED), *ENCODING_CHOICES],
-            value=AS_DETECTED,
-        )
-        self.encoding.add_class(css("encoding"))
+            value=AS_DETECTED, classes=(css("encoding"),))
         self.separator = fixed(
             w.Dropdown,
             description="Separator",
             options=[("As detected", AS_DETECTED),
                      *((name.capitalize(), sep) for sep, name in DELIMITERS.items())],
-            value=AS_DETECTED,
-        )
-        self.separator.add_class(css("separator"))
+            value=AS_DETECTED, classes=(css("separator"),))
         self.reading = w.VBox(
-            [self.assumed, w.Box([self.encoding, self.separator]).add_class(css("reading-row"))]
+            [self.assumed, w.Box([self.encoding, self.separator],
+                                 _dom_classes=(css("reading-row"),))]
         )
-        self.reading.add_class(css("reading"))
-        self.likely_box = w.VBox()  # hides
-        self.likely_box.add_class(css("likely"))
+        self.likely_box = w.VBox(_dom_classes=(css("likely"),))  # hides
         self.choices: list[w.ToggleButtons] = []
         self.confirm = button("Import", css("confirm-import"), style="primary", icon="check")
         self.cancel = button("Cancel", css("cancel-import"), icon="times")
-        self.actions = w.HBox([self.confirm, self.cancel]).add_class("infoint-actions")
+        self.actions = w.HBox([self.confirm, self.cancel], _dom_classes=("infoint-actions",))
         # The app's notice moves here when the panel's own buttons did something.
-        self.notice_slot = fixed(w.VBox)
-        self.notice_slot.add_class(css("import-notice"))
+        self.notice_slot = fixed(w.VBox, classes=(css("import-notice"),))
         self.children = [
-            fixed(w.HBox, [self.upload, self.file_name]).add_class(css("upload-row")),
+            fixed(w.HBox, [self.upload, self.file_name], classes=(css("upload-row"),)),
             self.reading, self.preview, self.likely_box, self.actions, self.notice_slot,
         ]
 

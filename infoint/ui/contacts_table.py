@@ -26,14 +26,13 @@ class ContactRow(w.HBox):
     def __init__(
         self, css: Callable[[str], str], on_open: Callable[[int], None], looks: RowLooks
     ) -> None:
-        self.button = looks.button(description="")
-        self.button.add_class(css("open"))
+        self.button = looks.button(description="", classes=(css("open"),))
         self.cells = looks.html()
         self.contact_id: int | None = None
         self.selected = False
         self.button.on_click(lambda _b: self.contact_id is not None and on_open(self.contact_id))
-        super().__init__([self.button, self.cells], layout=looks.layout)
-        self.add_class(css("row"))
+        super().__init__([self.button, self.cells], layout=looks.layout,
+                         _dom_classes=(css("row"),))
 
     def show(self, rank: int, item: Ranked, selected: bool) -> None:
         c = item.contact
@@ -56,13 +55,10 @@ class ContactsTable(w.VBox):
     def __init__(self, css: Callable[[str], str], on_open: Callable[[int], None]) -> None:
         super().__init__()
         self.add_class(css("table"))
-        self.caption = fixed(w.HTML)
-        self.caption.add_class(css("caption"))
-        self.head = fixed(w.HTML, table_head_html())
-        self.head.add_class(css("head"))
+        self.caption = fixed(w.HTML, classes=(css("caption"),))
+        self.head = fixed(w.HTML, table_head_html(), classes=(css("head"),))
         # Deleting a contact closes its row: the app's notice moves here, above the rows.
-        self.notice_slot = fixed(w.VBox)
-        self.notice_slot.add_class(css("table-notice"))
+        self.notice_slot = fixed(w.VBox, classes=(css("table-notice"),))
         # Rows are made as a page first needs them, then reused: a learner with 8 contacts
         # never pays the browser for 25 rows' widgets.
         self._looks = RowLooks()
@@ -74,8 +70,7 @@ class ContactsTable(w.VBox):
 
     def _group(self, i: int, group: OrgGroup | None) -> w.HTML:
         while len(self._groups) <= i:
-            heading = fixed(w.HTML)
-            heading.add_class(self._css("group"))
+            heading = fixed(w.HTML, classes=(self._css("group"),))
             self._groups.append(heading)
         self._groups[i].value = group_html(group)
         return self._groups[i]

@@ -206,7 +206,7 @@ class ClassDashboard(App):
         self._heatmap = ChartView(self.css("heatmap-image"))
         self._fit_note = self._part(w.HTML(), "fit")
         self._surprises = self._part(w.HTML(), "surprises")
-        heat = w.VBox([self._heatmap]).add_class(self.css("heatmap"))
+        heat = w.VBox([self._heatmap], _dom_classes=(self.css("heatmap"),))
         self._parts = {
             "funnel": Section(self.css("part-funnel"), "Pipeline", self._funnel,
                               lead="How far learners have got with their contacts."),
@@ -223,7 +223,7 @@ class ClassDashboard(App):
         self._sections = w.VBox(list(self._parts.values()))
         self.compose(
             w.HTML(DASHBOARD_CSS), self._heading,
-            w.HBox([self._refresh, self._updated]).add_class("infoint-actions"),
+            w.HBox([self._refresh, self._updated], _dom_classes=("infoint-actions",)),
             self.notice, self._summary, self._sections,
         )
         self.refresh()

@@ -187,9 +187,7 @@ class JourneyApp(App):
         self._refresh = button("Refresh", self.css("refresh"), icon="refresh")
         self._refresh.on_click(lambda _b: self.refresh())
 
-        self._empty = w.HTML()  # hides
-        self._empty.add_class(self.css("empty"))
-        self._empty.add_class("infoint-card")
+        self._empty = w.HTML(_dom_classes=(self.css("empty"), "infoint-card",))  # hides
 
         # The cards are made when there is something to draw in them (see _build): an
         # empty learner's page is then a third of the widgets, and with data they are made
@@ -201,7 +199,7 @@ class JourneyApp(App):
         self.compose(
             fixed(w.HTML, f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
             fixed_html(intro_html()),
-            fixed(w.HBox, [self._refresh]).add_class("infoint-actions"),
+            fixed(w.HBox, [self._refresh], classes=("infoint-actions",)),
             self.notice,
             self._empty,
             # The journey is a loop: one conversation is one view, so the way on is the
@@ -229,8 +227,7 @@ class JourneyApp(App):
                                    self._per_field_table)
         self._fit_img = ChartView(self.css("fit-chart"))
         self._fit_note = fixed(w.HTML)
-        self._coverage = fixed(w.HTML)
-        self._coverage.add_class(self.css("coverage"))
+        self._coverage = fixed(w.HTML, classes=(self.css("coverage"),))
         self._fit = _section(self.css("fit"), "How each field fits you",
                              self._fit_note, self._fit_img,
                              _phone_hint("The chart is scaled to fit your screen: zoom "
@@ -242,10 +239,8 @@ class JourneyApp(App):
                                    "disagree", self._agreement_html)
         self._next_html = fixed(w.HTML)
         self._next = _section(self.css("next"), "Next actions", self._next_html)
-        self._csv = fixed(w.HTML)
-        self._csv.add_class(self.css("csv"))
-        self._parquet = fixed(w.HTML)
-        self._parquet.add_class(self.css("parquet"))
+        self._csv = fixed(w.HTML, classes=(self.css("csv"),))
+        self._parquet = fixed(w.HTML, classes=(self.css("parquet"),))
         self._export_button = button(EXPORT_LABEL, self.css("make-exports"), icon="download")
         self._export_button.on_click(lambda _b: self.make_exports())
         self._exports = _section(
@@ -254,8 +249,8 @@ class JourneyApp(App):
                           "pandas and other data tools (Parquet). Press the button to make both "
                           "files from your notes as they are now; the links to save them appear "
                           "next to it.</p>"),
-            fixed(w.HBox, [self._export_button, self._csv, self._parquet])
-            .add_class("infoint-actions"),
+            fixed(w.HBox, [self._export_button, self._csv, self._parquet],
+                  classes=("infoint-actions",)),
         )
         cards = (self._funnel, self._next, self._per_field, self._fit, self._agreement,
                  self._exports)

@@ -62,14 +62,14 @@ DEFAULT_DEBOUNCE = 0.06
 
 
 def _card(title: str, *children: w.Widget, css: str = "") -> w.VBox:
-    box = fixed(w.VBox, [fixed_html(f"<h3>{title}</h3>"), *children]).add_class("infoint-card")
+    box = fixed(w.VBox, [fixed_html(f"<h3>{title}</h3>"), *children], classes=("infoint-card",))
     if css:
         box.add_class(css)
     return box
 
 
 def _row(*children: w.Widget) -> w.HBox:
-    return fixed(w.HBox, list(children)).add_class("infoint-actions")
+    return fixed(w.HBox, list(children), classes=("infoint-actions",))
 
 
 class OutreachApp(App):
@@ -96,54 +96,51 @@ class OutreachApp(App):
         m = self.model
 
         # -- who and how --------------------------------------------------------------------
-        self.contact_input = fixed(w.Dropdown, description="Who are you writing to?")
-        self.name_input = w.Text(description="Their name", placeholder="e.g. Ms. Jane Green")
-        self.contact_line = fixed(w.HTML)
+        self.contact_input = fixed(w.Dropdown, description="Who are you writing to?",
+                                   classes=(self.css("contact"),))
+        self.name_input = w.Text(description="Their name", placeholder="e.g. Ms. Jane Green",
+                                 _dom_classes=(self.css("name"),))
+        self.contact_line = fixed(w.HTML, classes=(self.css("status"),))
         self.channel_input = fixed(w.ToggleButtons, description="How will you reach them?",
-                                                    options=m.channels, value=m.channel)
+                                                    options=m.channels, value=m.channel,
+                                   classes=(self.css("channel"),))
         self.channel_tip = fixed(w.HTML)
 
         # -- write it -----------------------------------------------------------------------
-        self.subject_input = w.Text(description="Subject")  # hides
+        self.subject_input = w.Text(description="Subject",
+                                    _dom_classes=(self.css("subject"),))  # hides
         self.body_input = fixed(w.Textarea, description="Your message", continuous_update=True,
-                                            rows=14)
-        self.counts = fixed(w.HTML)
+                                            rows=14, classes=(self.css("body"),))
+        self.counts = fixed(w.HTML, classes=(self.css("counts"),))
         self.template_button = button("Start from template", self.css("template"),
                                       icon="refresh")
         self.replace_button = button("Replace my text", self.css("replace"), style="warning")
         self.keep_button = button("Keep my text", self.css("keep"))
         self.compose_notice = self._notice("compose")
         # Shown only while asking: its own layout, since it hides.
-        self.confirm = w.HBox([self.replace_button, self.keep_button]).add_class(
-            "infoint-actions")
+        self.confirm = w.HBox([self.replace_button, self.keep_button],
+                              _dom_classes=("infoint-actions",))
         self.confirm.add_class(self.css("confirm"))
         self.save_button = button("Save draft", self.css("save"), style="primary", icon="check")
         self.save_notice = self._notice("save")
-        self.versions_input = fixed(w.Dropdown, description="Saved versions")
+        self.versions_input = fixed(w.Dropdown, description="Saved versions",
+                                    classes=(self.css("versions"),))
         self.restore_button = button("Restore this version", self.css("restore"), icon="undo")
 
         # -- feedback ------------------------------------------------------------------------
         self.panel = FindingsPanel(f"infoint-{self.name}")
 
         # -- send it -------------------------------------------------------------------------
-        self.copy_box = fixed(w.HTML)
-        self.mailto_link = fixed(w.HTML)
-        self.eml_link = fixed(w.HTML)
-        self.sent_date_input = fixed(w.DatePicker, description="Date sent", value=m.sent_on)
+        self.copy_box = fixed(w.HTML, classes=(self.css("copy"),))
+        self.mailto_link = fixed(w.HTML, classes=(self.css("mailto"),))
+        self.eml_link = fixed(w.HTML, classes=(self.css("eml"),))
+        self.sent_date_input = fixed(w.DatePicker, description="Date sent", value=m.sent_on,
+                                     classes=(self.css("sent-date"),))
         self.mark_sent_button = button("Mark as sent", self.css("mark-sent"), style="success",
                                        icon="paper-plane")
         self.send_notice = self._notice("send")
-        self.schedule = fixed(w.HTML)
+        self.schedule = fixed(w.HTML, classes=(self.css("schedule"),))
 
-        for widget, part in (
-            (self.contact_input, "contact"), (self.name_input, "name"),
-            (self.contact_line, "status"), (self.channel_input, "channel"),
-            (self.subject_input, "subject"), (self.body_input, "body"),
-            (self.counts, "counts"), (self.versions_input, "versions"),
-            (self.sent_date_input, "sent-date"), (self.schedule, "schedule"),
-            (self.copy_box, "copy"), (self.mailto_link, "mailto"), (self.eml_link, "eml"),
-        ):
-            widget.add_class(self.css(part))
         self.notices = {"top": self.notice, "compose": self.compose_notice,
                         "save": self.save_notice, "send": self.send_notice}
 
@@ -158,7 +155,7 @@ class OutreachApp(App):
         )
         feedback = _card("3. The coach's feedback", self.panel, css=self.css("feedback"))
         # The text and its feedback side by side on a desktop (outreach.css), stacked on a phone.
-        self.workbench = w.Box([write, feedback]).add_class(self.css("workbench"))
+        self.workbench = w.Box([write, feedback], _dom_classes=(self.css("workbench"),))
         self.send_card = send = _card(
             "4. Take it to your mail app", self.copy_box,
             _row(self.mailto_link, self.eml_link),

@@ -33,8 +33,8 @@ __all__ = [
 def outreach_style() -> w.HTML:
     """This step's own stylesheet (its desktop layout), next to the shared one."""
     css = resources.files("infoint.ui").joinpath("outreach.css").read_text(encoding="utf-8")
-    tag = fixed(w.HTML, f"<style>{css}</style>", layout=w.Layout(display="none"))
-    tag.add_class("infoint-style")
+    tag = fixed(w.HTML, f"<style>{css}</style>", layout=w.Layout(display="none"),
+                classes=("infoint-style",))
     return tag
 
 
@@ -130,6 +130,6 @@ def examples_box(css: str, later: Callable[[Callable[[], None]], None] | None = 
         later(fill)
     accordion = w.Accordion(children=children, titles=tuple(titles), selected_index=None)
     box = fixed(w.VBox, [fixed_html("<h3>What a good message looks like</h3>"),
-                  hint(text("hints", "examples")), accordion]).add_class("infoint-card")
+                  hint(text("hints", "examples")), accordion], classes=("infoint-card",))
     box.add_class(css)
     return box

@@ -54,7 +54,7 @@ def _step(n: int, title: str, lead: str = "") -> w.HTML:
 
 
 def _card(*children: w.Widget) -> w.VBox:
-    return fixed(w.VBox, list(children)).add_class("infoint-card")
+    return fixed(w.VBox, list(children), classes=("infoint-card",))
 
 
 class PrepareApp(App):
@@ -78,55 +78,46 @@ class PrepareApp(App):
         words = model.words
 
         self.contact = fixed(w.Dropdown, description="Contact", options=model.contact_options(),
-                             value=model.contact_id)
-        self.contact.add_class(self.css("contact"))
+                             value=model.contact_id, classes=(self.css("contact"),))
         self.contact.observe(self._on_contact, "value")
         self.field = fixed(w.Text, description="Field", placeholder="e.g. nursing",
-                           continuous_update=False)
-        self.field.add_class(self.css("field"))
+                           continuous_update=False, classes=(self.css("field"),))
         self.organisation = fixed(w.Text, description="Organisation",
-                                  placeholder="e.g. City Hospital", continuous_update=False)
-        self.organisation.add_class(self.css("organisation"))
+                                  placeholder="e.g. City Hospital", continuous_update=False,
+                                  classes=(self.css("organisation"),))
         self.notes: dict[str, w.Textarea] = {}
         for key, heading in NOTE_SECTIONS:
+            part = "notes-org" if key == "organisation" else f"notes-{key}"
             box = fixed(w.Textarea, description=heading, placeholder=model.note_hint(key),
-                        continuous_update=False)
-            box.add_class(self.css("notes-org" if key == "organisation" else f"notes-{key}"))
+                        continuous_update=False, classes=(self.css(part),))
             self.notes[key] = box
         for widget in (self.field, self.organisation, *self.notes.values()):
             widget.observe(self._on_details, "value")
         # Autosaves say so where the learner typed: under the contact's details, or
         # under the research notes.
-        self.who_notice = Notice()
-        self.who_notice.add_class(self.css("who-notice"))
-        self.notes_notice = Notice()
-        self.notes_notice.add_class(self.css("notes-notice"))
+        self.who_notice = Notice(classes=(self.css("who-notice"),))
+        self.notes_notice = Notice(classes=(self.css("notes-notice"),))
 
         self.questions_view = QuestionsView(model, self.run, self.css)
         self.meeting = MeetingView(model, self.run, self.css)
 
         self.checks: dict[str, w.Checkbox] = {}
         for key, text in model.checklist:
-            box = fixed(w.Checkbox, description=text, indent=False, value=False)
-            box.add_class(self.css(f"check-{key}"))
+            box = fixed(w.Checkbox, description=text, indent=False, value=False,
+                        classes=(self.css(f"check-{key}"),))
             box.observe(lambda c, key=key: self._on_check(key, c["new"]), "value")
             self.checks[key] = box
-        self.checklist = fixed(w.VBox, list(self.checks.values()))
-        self.checklist.add_class(self.css("checklist"))
-        self.checklist_notice = Notice()
-        self.checklist_notice.add_class(self.css("checklist-notice"))
+        self.checklist = fixed(w.VBox, list(self.checks.values()), classes=(self.css("checklist"),))
+        self.checklist_notice = Notice(classes=(self.css("checklist-notice"),))
 
-        self.guide_html = fixed(w.HTML)
-        self.guide_html.add_class(self.css("guide-html"))
-        self.guide_pdf = fixed(w.HTML)
-        self.guide_pdf.add_class(self.css("guide-pdf"))
+        self.guide_html = fixed(w.HTML, classes=(self.css("guide-html"),))
+        self.guide_pdf = fixed(w.HTML, classes=(self.css("guide-pdf"),))
         # The PDF takes a few hundred milliseconds to lay out: made on request, not on
         # every keystroke, and hidden again as soon as the plan changes under it.
         self.make_pdf_button = button("Make the PDF", self.css("make-pdf"), icon="file",
                                       hides=True)
         self.make_pdf_button.on_click(lambda _b: self.make_pdf())
-        self.guide_notice = Notice()
-        self.guide_notice.add_class(self.css("guide-notice"))
+        self.guide_notice = Notice(classes=(self.css("guide-notice"),))
         self.rehearse = RehearsePanel(self.css, lambda: model.budget, clock=clock,
                                       autotick=autotick)
 
@@ -136,7 +127,7 @@ class PrepareApp(App):
             self.notice,
             _card(_step(1, words("who"), words("who", "lead")), self.contact,
                   hint(words("who", "hint")),
-                  fixed(w.HBox, [self.field, self.organisation]).add_class("ii-row"),
+                  fixed(w.HBox, [self.field, self.organisation], classes=("ii-row",)),
                   self.who_notice),
             _card(_step(2, words("research"), words("research", "lead")),
                   *self.notes.values(), self.notes_notice),
@@ -146,8 +137,8 @@ class PrepareApp(App):
             _card(_step(5, words("day"), words("day", "lead")), self.checklist,
                   self.checklist_notice),
             _card(_step(6, words("guide"), words("guide", "lead")),
-                  fixed(w.HBox, [self.guide_html, self.make_pdf_button, self.guide_pdf])
-                  .add_class("infoint-actions"),
+                  fixed(w.HBox, [self.guide_html, self.make_pdf_button, self.guide_pdf],
+                        classes=("infoint-actions",)),
                   self.guide_notice, hint(words("guide", "hint"))),
             _card(_step(7, words("rehearse"), words("rehearse", "lead")), self.rehearse),
             next_step(NEXT_STEP, model.app_words("next_step"), self.css("next")),

@@ -58,16 +58,14 @@ class BankRow:
 
 class _RowWidget(w.HBox):
     def __init__(self, on_add: Callable[[str], Any], looks: RowLooks) -> None:
-        self.text = looks.html()
-        self.text.add_class("ii-bank-text")
-        self.add = looks.button(fit=False, description="Add", icon="plus")
-        self.add.add_class("ii-bank-add")
+        self.text = looks.html(classes=("ii-bank-text",))
+        self.add = looks.button(fit=False, description="Add", icon="plus", classes=("ii-bank-add",))
         self.row: BankRow | None = None
         self.add.on_click(lambda _b: self.row is not None and on_add(self.row.id))
         # The row shares its layout too: it is hidden by leaving the list, not by its own
         # layout, so each row is three models (box, text, button) instead of four.
-        super().__init__([self.text, self.add], layout=looks.layout)
-        self.add_class("ii-bank-row")
+        super().__init__([self.text, self.add], layout=looks.layout,
+                         _dom_classes=("ii-bank-row",))
 
     def show(self, row: BankRow) -> None:
         self.row = row
@@ -90,14 +88,12 @@ class BankPicker(w.VBox):
         # Rows are made as a list first needs them, then reused (values change, no new
         # widgets per keystroke); a row not needed is out of the list, not hidden.
         self._pool: list[_RowWidget] = []
-        self.list = w.VBox()
-        self.list.add_class("ii-bank-list")
-        self.status = w.HTML()
-        self.status.add_class("ii-bank-status")
+        self.list = w.VBox(_dom_classes=("ii-bank-list",))
+        self.status = w.HTML(_dom_classes=("ii-bank-status",))
         self.more = button("Show more", "ii-bank-more", icon="chevron-down", hides=True)
         self.more.on_click(lambda _b: self.show_more())
         # In a row, the button is as wide as its words (a column would stretch it).
-        more_row = w.HBox([self.more]).add_class("infoint-actions")
+        more_row = w.HBox([self.more], _dom_classes=("infoint-actions",))
         super().__init__([self.list, self.status, more_row])
         if css:
             self.add_class(css)

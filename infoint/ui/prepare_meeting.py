@@ -53,35 +53,31 @@ class MeetingView(w.VBox):
             widget.observe(self._on_meeting, "value")
         self.minutes.observe(self._on_minutes, "value")
         self.mode_hint = hint("")
-        self.budget = fixed(w.HTML)
-        self.budget.add_class(css("budget"))
+        self.budget = fixed(w.HTML, classes=(css("budget"),))
         self.save = button("Save meeting", css("save-meeting"), "primary", "calendar")
         self.save.on_click(lambda _b: self.run(model.save_meeting, self.notice))
-        self.notice = Notice()
-        self.notice.add_class(css("meeting-notice"))
-        self.ics = fixed(w.HTML)
-        self.ics.add_class(css("ics"))
+        self.notice = Notice(classes=(css("meeting-notice"),))
+        self.ics = fixed(w.HTML, classes=(css("ics"),))
         # The calendar file is the learner's private entry unless they choose otherwise:
         # their question list stays out of it, and nobody is invited, until ticked.
         self.include_questions = fixed(
             w.Checkbox,
-            description="Include my questions in the calendar entry", value=False, indent=False)
-        self.include_questions.add_class(css("ics-questions"))
+            description="Include my questions in the calendar entry", value=False, indent=False,
+                                       classes=(css("ics-questions"),))
         self.invite_contact = fixed(
             w.Checkbox,
             description="Invite the contact (their calendar asks them to accept)",
-            value=False, indent=False)
-        self.invite_contact.add_class(css("ics-invite"))
+            value=False, indent=False, classes=(css("ics-invite"),))
         for box in (self.include_questions, self.invite_contact):
             box.observe(self._on_meeting, "value")
         self.children = [
-            fixed(w.HBox, [self.date, self.time, self.timezone]).add_class("ii-row"),
+            fixed(w.HBox, [self.date, self.time, self.timezone], classes=("ii-row",)),
             self.mode,
-            fixed(w.HBox, [self.place, self.minutes]).add_class("ii-row"),
+            fixed(w.HBox, [self.place, self.minutes], classes=("ii-row",)),
             self.mode_hint,
             fixed_html("<h3>Time budget</h3>"),
             self.budget,
-            fixed(w.HBox, [self.save]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.save], classes=("infoint-actions",)),
             self.notice,
             fixed_html("<h3>Calendar</h3>"),
             self.include_questions,

@@ -33,8 +33,7 @@ Run = Callable[[Callable[[], Message], Notice], Any]
 class _PlanRow(w.HBox):
     def __init__(self, on: Callable[[str, int], Any]) -> None:
         self.index = -1
-        self.text = w.HTML()
-        self.text.add_class("ii-plan-text")
+        self.text = w.HTML(_dom_classes=("ii-plan-text",))
         self.up = w.Button(icon="arrow-up", description="")
         self.down = w.Button(icon="arrow-down", description="")
         self.reword = w.Button(icon="pencil", description="Reword")
@@ -121,23 +120,22 @@ class QuestionsView(w.VBox):
         fields = bank.fields() if bank else []
         self.category = fixed(
             w.Dropdown, description="Category",
-            options=[("All categories", ""), *[(c.capitalize(), c) for c in categories]])
-        self.category.add_class(css("bank-category"))
+            options=[("All categories", ""), *[(c.capitalize(), c) for c in categories]],
+                              classes=(css("bank-category"),))
         self.field = fixed(
             w.Dropdown, description="Field pack",
             options=[("General and all fields", ALL_FIELDS), ("General only", ""),
-                     *[(f, f) for f in fields]])
-        self.field.add_class(css("bank-field"))
+                     *[(f, f) for f in fields]], classes=(css("bank-field"),))
         self.search = fixed(w.Text, description="Search the bank",
-                            placeholder="e.g. week, training, advice")
-        self.search.add_class(css("bank-search"))
+                            placeholder="e.g. week, training, advice",
+                            classes=(css("bank-search"),))
         self.bank = BankPicker(self.add_from_bank, css("bank-results"))
         for widget in (self.category, self.field, self.search):
             widget.observe(lambda _c: self.show_bank(from_start=True), "value")
 
         self.own = fixed(w.Text, description="Your own question",
-                         placeholder="e.g. What do you wish you had known in your first year?")
-        self.own.add_class(css("own-question"))
+                         placeholder="e.g. What do you wish you had known in your first year?",
+                         classes=(css("own-question"),))
         self.add_own = button("Add", css("add-own"), icon="plus")
         self.add_own.on_click(lambda _b: self.add_or_reword())
         self.cancel = button("Cancel", css("cancel-reword"), icon="times", hides=True)
@@ -145,13 +143,10 @@ class QuestionsView(w.VBox):
         self.cancel.layout.display = "none"
         self.suggest = button("", css("suggest"), "info", "magic")
         self.suggest.on_click(lambda _b: self.act(model.add_essentials))
-        self.notice = Notice()
-        self.notice.add_class(css("plan-notice"))
+        self.notice = Notice(classes=(css("plan-notice"),))
         self.plan = PlanList(self.on_row, css("plan"))
-        self.findings = fixed(w.HTML)
-        self.findings.add_class(css("findings"))
-        self.suggestion_rows = fixed(w.VBox)
-        self.suggestion_rows.add_class(css("suggestions"))
+        self.findings = fixed(w.HTML, classes=(css("findings"),))
+        self.suggestion_rows = fixed(w.VBox, classes=(css("suggestions"),))
         self.use_buttons: list[w.Button] = []
         self._css = css
 
@@ -159,23 +154,23 @@ class QuestionsView(w.VBox):
         plan_column = fixed(w.VBox, [
             fixed_html("<h3>Write your own</h3>"),
             self.own,
-            fixed(w.HBox, [self.add_own, self.cancel]).add_class("infoint-actions"),
+            fixed(w.HBox, [self.add_own, self.cancel], classes=("infoint-actions",)),
             fixed_html("<h3>Your plan, in order</h3>"),
             self.notice,
             self.plan,
-        ]).add_class("ii-col")
+        ], classes=("ii-col",))
         check_column = fixed(w.VBox, [
             fixed_html("<h3>How the plan reads</h3>"),
             self.findings,
             self.suggestion_rows,
-        ]).add_class("ii-col")
+        ], classes=("ii-col",))
         self.children = [
             fixed_html("<h3>Start from the essentials</h3>"),
             hint(words("questions", "essentials")),
-            fixed(w.HBox, [self.suggest]).add_class("infoint-actions"),
-            fixed(w.HBox, [plan_column, check_column]).add_class("ii-cols"),
+            fixed(w.HBox, [self.suggest], classes=("infoint-actions",)),
+            fixed(w.HBox, [plan_column, check_column], classes=("ii-cols",)),
             fixed_html("<h3>Browse the question bank</h3>"),
-            fixed(w.HBox, [self.category, self.field]).add_class("ii-row"),
+            fixed(w.HBox, [self.category, self.field], classes=("ii-row",)),
             self.search,
             hint(words("questions", "bank")),
             self.bank,
@@ -267,5 +262,5 @@ class QuestionsView(w.VBox):
                 w.HTML(f'<span><b>Q{qi + 1}</b> <span class="ii-was">'
                        f"{esc(model.questions[qi])}</span> &rarr; {esc(text)}</span>"),
                 use,
-            ]).add_class("ii-suggest-row"))
+            ], _dom_classes=("ii-suggest-row",)))
         self.suggestion_rows.children = rows

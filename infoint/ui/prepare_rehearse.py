@@ -54,15 +54,13 @@ class RehearsePanel(w.VBox):
         self.start_button.on_click(lambda _b: self.start())
         self.next_button.on_click(lambda _b: self.next())
         self.stop_button.on_click(lambda _b: self.stop())
-        self.clock_view = fixed(w.HTML)
-        self.clock_view.add_class(css("rehearse-clock"))
+        self.clock_view = fixed(w.HTML, classes=(css("rehearse-clock"),))
         self._buttons()
         self.clock_view.value = self._idle_html()
         self.children = [
             self.clock_view,
-            fixed(w.HBox, [self.start_button, self.next_button, self.stop_button]).add_class(
-                "infoint-actions"
-            ),
+            fixed(w.HBox, [self.start_button, self.next_button, self.stop_button],
+                  classes=("infoint-actions",)),
         ]
 
     # -- actions ----------------------------------------------------------------------------

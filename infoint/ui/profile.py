@@ -92,10 +92,9 @@ class ProfileApp(App):
                 i["email"], i["phone"],
                 hint("Your edits are kept as you type; Save profile makes them count."),
                 # The notice sits right under the button that it reports on.
-                fixed(w.HBox, [self.save_button]).add_class("infoint-actions"),
+                fixed(w.HBox, [self.save_button], classes=("infoint-actions",)),
                 self.notice,
-            ]
-        ).add_class("infoint-card")
+            ], classes=("infoint-card",))
         # The link is fixed text, never learner input, so it can be plain markup.
         self.next_link = next_step(NEXT_STEP, "Next: step 1, find contacts", self.css("next"),
                                    hides=True)

@@ -95,25 +95,23 @@ class ReflectApp(App):
         model = self.model
         labels = model.content.table("labels")
 
-        self.open_notice = Notice()
-        self.open_notice.add_class(self.css("open-notice"))
+        self.open_notice = Notice(classes=(self.css("open-notice"),))
         self.inputs = ReflectInputs(model, self.css, on_open=self.open_reflection,
                                     guard=self._guard)
         self.save_button = button(labels["save"], self.css("save"), style="primary",
                                   icon="check")
         self.save_button.on_click(lambda _b: self.save())
-        self.draft_status = fixed(w.HTML)
-        self.draft_status.add_class(self.css("draft-status"))
+        self.draft_status = fixed(w.HTML, classes=(self.css("draft-status"),))
         self.coaching = CoachingCard(model, self.css, on_add=self.add_suggested)
         self.thanks = ThanksCard(model, self.css, on_redraft=self.redraft_thanks,
                                  on_mark=self.mark_thanked, guard=self._guard)
         # The save notice (App.notice) sits right under the Save button.
-        save_row = fixed(w.VBox, [fixed(w.HBox, [self.save_button]).add_class("infoint-actions"),
+        save_row = fixed(w.VBox, [fixed(w.HBox, [self.save_button], classes=("infoint-actions",)),
                            self.draft_status, self.notice])
-        notes = fixed(w.VBox, self.inputs.cards(open_notice=self.open_notice, save_row=save_row))
-        notes.add_class("ii-reflect-main")
-        side = fixed(w.VBox, [self.coaching]).add_class("ii-reflect-side")
-        page = fixed(w.HBox, [notes, side]).add_class("ii-reflect-columns")
+        notes = fixed(w.VBox, self.inputs.cards(open_notice=self.open_notice, save_row=save_row),
+                      classes=("ii-reflect-main",))
+        side = fixed(w.VBox, [self.coaching], classes=("ii-reflect-side",))
+        page = fixed(w.HBox, [notes, side], classes=("ii-reflect-columns",))
         page.add_class("ii-reflect-page")
         self.compose(
             fixed(w.HTML, f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),

@@ -48,16 +48,13 @@ class CoachingCard(w.VBox):
     def __init__(self, model: ReflectModel, css: Callable[[str], str],
                  on_add: Callable[[], None]) -> None:
         self.model = model
-        self.html = fixed(w.HTML)
-        self.html.add_class(css("coaching"))
-        self.html.add_class("infoint-findings")
+        self.html = fixed(w.HTML, classes=(css("coaching"), "infoint-findings",))
         self.add_people = button(model.content.text("labels", "add_people"),
                                  css("add-suggested"), icon="user-plus", hides=True)
         self.add_people.on_click(lambda _b: on_add())
         self.add_people.layout.display = "none"
-        self.notice = Notice()
-        self.notice.add_class(css("people-notice"))
-        super().__init__([self.html, fixed(w.HBox, [self.add_people]).add_class("infoint-actions"),
+        self.notice = Notice(classes=(css("people-notice"),))
+        super().__init__([self.html, fixed(w.HBox, [self.add_people], classes=("infoint-actions",)),
                           self.notice])
         self.add_class("infoint-card")
         self.add_class(css("coaching-card"))
@@ -88,8 +85,8 @@ class ThanksCard(w.VBox):
 
         self.body = fixed(w.Textarea, description=label["thanks_body"],
                                       placeholder=label["thanks_placeholder"],
-                                      layout=w.Layout(height="16rem"))
-        self.body.add_class(css("thanks-body"))
+                                      layout=w.Layout(height="16rem"),
+                          classes=(css("thanks-body"),))
         self.redraft = button(label["redraft"], css("thanks-redraft"), icon="pencil")
         self.redraft.on_click(lambda _b: on_redraft())
         self.channel = fixed(
@@ -98,41 +95,34 @@ class ThanksCard(w.VBox):
             options=[(text.channel(c), c) for c in THANK_YOU_CHANNELS],
             value=None,  # unset until the learner (or a known way of reaching them) says
             style=shared_style(w.ToggleButtonsStyle, button_width="auto"),
-        )
-        self.channel.add_class(css("thanks-channel"))
-        self.how = fixed(w.HTML)
-        self.how.add_class(css("thanks-how"))
+                             classes=(css("thanks-channel"),))
+        self.how = fixed(w.HTML, classes=(css("thanks-how"),))
         self.findings = FindingsPanel(css("thanks"))
-        self.copy = fixed(w.HTML)
-        self.copy.add_class(css("thanks-copy"))
-        self.mailto = fixed(w.HTML)
-        self.mailto.add_class(css("thanks-mailto"))
-        self.eml = fixed(w.HTML)
-        self.eml.add_class(css("thanks-eml"))
-        self.sent_on = fixed(w.DatePicker, description=label["sent_on"])
-        self.sent_on.add_class(css("thanks-sent-date"))
+        self.copy = fixed(w.HTML, classes=(css("thanks-copy"),))
+        self.mailto = fixed(w.HTML, classes=(css("thanks-mailto"),))
+        self.eml = fixed(w.HTML, classes=(css("thanks-eml"),))
+        self.sent_on = fixed(w.DatePicker, description=label["sent_on"],
+                             classes=(css("thanks-sent-date"),))
         self.mark = button(label["mark_thanked"], css("mark-thanked"), style="success",
                            icon="envelope")
         self.mark.on_click(lambda _b: on_mark())
-        self.notice = Notice()
-        self.notice.add_class(css("thanks-notice"))
-        self.keep = fixed(w.HTML)
-        self.keep.add_class(css("keep-in-touch"))
+        self.notice = Notice(classes=(css("thanks-notice"),))
+        self.keep = fixed(w.HTML, classes=(css("keep-in-touch"),))
 
         # Wide screens: the checks beside the note; phones: right under it. The ways out
         # and "sent" follow, in reading order on both.
         write = fixed(w.VBox, [
             hint(text.text("hints", "thanks")), self.channel, self.body,
-            fixed(w.HBox, [self.redraft]).add_class("infoint-actions"),
-        ]).add_class("ii-reflect-main")
-        checks = fixed(w.VBox, [self.findings]).add_class("ii-reflect-side")
+            fixed(w.HBox, [self.redraft], classes=("infoint-actions",)),
+        ], classes=("ii-reflect-main",))
+        checks = fixed(w.VBox, [self.findings], classes=("ii-reflect-side",))
         send = fixed(w.VBox, [
             self.how, self.copy,
-            fixed(w.HBox, [self.mailto, self.eml]).add_class("infoint-actions"),
-            self.sent_on, fixed(w.HBox, [self.mark]).add_class("infoint-actions"), self.notice,
+            fixed(w.HBox, [self.mailto, self.eml], classes=("infoint-actions",)),
+            self.sent_on, fixed(w.HBox, [self.mark], classes=("infoint-actions",)), self.notice,
             self.keep,
         ])
-        columns = fixed(w.HBox, [write, checks]).add_class("ii-reflect-columns")
+        columns = fixed(w.HBox, [write, checks], classes=("ii-reflect-columns",))
         super().__init__([fixed_html(f"<h3>{esc(text.text('cards', 'thanks'))}</h3>"), columns,
                           send])
         self.add_class("infoint-card")

@@ -24,7 +24,8 @@ UNRATED = 0
 
 
 def card(title: str, *children: w.Widget, css: str = "") -> w.VBox:
-    box = fixed(w.VBox, [fixed_html(f"<h3>{esc(title)}</h3>"), *children]).add_class("infoint-card")
+    box = fixed(w.VBox, [fixed_html(f"<h3>{esc(title)}</h3>"), *children],
+                classes=("infoint-card",))
     if css:
         box.add_class(css)
     return box
@@ -33,8 +34,7 @@ def card(title: str, *children: w.Widget, css: str = "") -> w.VBox:
 def _stepper(description: str, options: list[tuple[str, int]], css: str) -> w.ToggleButtons:
     widget = fixed(w.ToggleButtons, description=description, options=options,
                    value=options[0][1],
-                   style=shared_style(w.ToggleButtonsStyle, button_width="auto"))
-    widget.add_class(css)
+                   style=shared_style(w.ToggleButtonsStyle, button_width="auto"), classes=(css,))
     return widget
 
 
@@ -62,25 +62,21 @@ class ReflectInputs:
         self._syncing = False
 
         self.open = fixed(w.Dropdown, description=label["open"],
-                          options=[(label["new_reflection"], NEW)])
-        self.open.add_class(css("open"))
-        self.contact = fixed(w.Dropdown, description=label["contact"])
-        self.contact.add_class(css("contact"))
+                          options=[(label["new_reflection"], NEW)], classes=(css("open"),))
+        self.contact = fixed(w.Dropdown, description=label["contact"], classes=(css("contact"),))
         self.field = fixed(w.Text, description=label["field"],
-                           placeholder=label["field_placeholder"])
-        self.field.add_class(css("field"))
-        self.met_on = fixed(w.DatePicker, description=label["met_on"])
-        self.met_on.add_class(css("met-on"))
+                           placeholder=label["field_placeholder"], classes=(css("field"),))
+        self.met_on = fixed(w.DatePicker, description=label["met_on"], classes=(css("met-on"),))
 
         self.learned: dict[str, w.Textarea] = {}
         for cat in CATEGORIES:
             box = fixed(w.Textarea, description=text.category(cat, "label"),
-                                    placeholder=text.category(cat, "prompt"))
-            box.add_class(css("learned-" + cat.replace(" ", "-")))
+                                    placeholder=text.category(cat, "prompt"),
+                        classes=(css("learned-" + cat.replace(" ", "-")),))
             self.learned[cat] = box
         self.surprises = fixed(w.Textarea, description=label["surprises"],
-                                           placeholder=label["surprises_placeholder"])
-        self.surprises.add_class(css("surprises"))
+                                           placeholder=label["surprises_placeholder"],
+                               classes=(css("surprises"),))
 
         rating = text.table("rating")
         scale = [(str(rating["unrated"]), UNRATED)] + [
@@ -96,20 +92,18 @@ class ReflectInputs:
             options=[(text.tone(t), t) for t in TONES],
             # Nothing is chosen until the learner says so: a default would be our guess.
             value=None,
-            style=shared_style(w.ToggleButtonsStyle, button_width="auto"),
-        )
-        self.tone.add_class(css("tone"))
+            style=shared_style(w.ToggleButtonsStyle, button_width="auto"), classes=(css("tone"),))
         self.pitch = _stepper(text.text("pitch", "question"),
                               [(text.text("pitch", "unrated"), UNRATED)] + scale[1:], css("pitch"))
 
         self.follow_ups = fixed(w.Textarea, description=label["follow_ups"],
-                                            placeholder=label["follow_ups_placeholder"])
-        self.follow_ups.add_class(css("follow-ups"))
+                                            placeholder=label["follow_ups_placeholder"],
+                                classes=(css("follow-ups"),))
         self.suggested = fixed(w.Textarea, description=label["suggested"],
-                                           placeholder=label["suggested_placeholder"])
-        self.suggested.add_class(css("suggested"))
-        self.consent = fixed(w.Checkbox, value=False, description=label["consent"], indent=False)
-        self.consent.add_class(css("consent"))
+                                           placeholder=label["suggested_placeholder"],
+                               classes=(css("suggested"),))
+        self.consent = fixed(w.Checkbox, value=False, description=label["consent"], indent=False,
+                             classes=(css("consent"),))
         self._link()
 
     # -- the cards -------------------------------------------------------------------------
@@ -123,8 +117,8 @@ class ReflectInputs:
             card(cards["learned"], hint(hints["learned"]), *self.learned.values(),
                  self.surprises),
             card(cards["fit"], hint(hints["ratings"]),
-                 fixed(w.VBox, list(self.ratings.values())).add_class("ii-ratings"), self.tone,
-                 fixed(w.VBox, [self.pitch]).add_class("ii-ratings"), hint(hints["pitch"])),
+                 fixed(w.VBox, list(self.ratings.values()), classes=("ii-ratings",)), self.tone,
+                 fixed(w.VBox, [self.pitch], classes=("ii-ratings",)), hint(hints["pitch"])),
             card(cards["next"], self.follow_ups, self.suggested, self.consent,
                  hint(hints["consent"]), save_row),
         ]

@@ -87,10 +87,8 @@ class WorkshopApp(App):
             self._buttons.append(b)
         bar = fixed(w.HBox, self._buttons)
         bar.add_class(self.css("bar"))
-        self._where = fixed(w.HTML)
-        self._where.add_class(self.css("where"))
-        self._stage = fixed(w.VBox)
-        self._stage.add_class(self.css("stage"))
+        self._where = fixed(w.HTML, classes=(self.css("where"),))
+        self._stage = fixed(w.VBox, classes=(self.css("stage"),))
         self.compose(
             fixed(w.HTML, f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
             bar, self._where, self.notice, self._stage,

@@ -49,19 +49,16 @@ class YourData(w.VBox):
         self.store = store
         self._on_deleted = on_deleted
         self._today = today
-        self.notice = Notice()
-        self.notice.add_class(css("data-notice"))
+        self.notice = Notice(classes=(css("data-notice"),))
         self.download_bytes = b""
         self.download_button = button("Download everything", css("download"), icon="download")
         self.download_button.on_click(lambda _b: self.prepare_download())
-        self.link = w.HTML()
-        self.link.add_class(css("download-link"))
+        self.link = w.HTML(_dom_classes=(css("download-link"),))
         self.delete_button = button("Delete my data", css("delete"), icon="trash")
         self.delete_button.on_click(lambda _b: self.ask_delete())
         self.what = w.HTML()
         self.word = w.Text(description=f"Type {CONFIRM_WORD}", placeholder=CONFIRM_WORD,
-                            continuous_update=True)
-        self.word.add_class(css("delete-word"))
+                            continuous_update=True, _dom_classes=(css("delete-word"),))
         self.word.observe(self._on_word, "value")
         self.delete_now = button("Delete everything now", css("delete-now"), style="danger",
                                   icon="trash")
@@ -71,10 +68,8 @@ class YourData(w.VBox):
         self.cancel_button.on_click(lambda _b: self.cancel())
         self.confirm_box = w.VBox([
             self.what, self.word,
-            w.HBox([self.delete_now, self.cancel_button]).add_class("infoint-actions"),
+            w.HBox([self.delete_now, self.cancel_button], _dom_classes=("infoint-actions",)),
         ])
-        self.confirm_box.add_class(css("delete-confirm"))
-        self.confirm_box.add_class("ii-confirm")
         self.confirm_box.layout.display = "none"
         super().__init__([
             w.HTML(
@@ -84,7 +79,7 @@ class YourData(w.VBox):
                 "only if you share it, and class figures only in groups of at least 5. "
                 "Take a copy at any time, or delete all of it.</p>"
             ),
-            w.HBox([self.download_button, self.delete_button]).add_class("infoint-actions"),
+            w.HBox([self.download_button, self.delete_button], _dom_classes=("infoint-actions",)),
             self.link,
             self.confirm_box,
             self.notice,
