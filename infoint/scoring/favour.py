@@ -50,6 +50,24 @@ _FAVOURS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# A document they asked for is no favour: "As you suggested, I've attached my résumé",
+# "here is my CV, as requested".
+_REQUESTED = re.compile(
+    r"\b(?:as\s+you\s+(?:\w+\s+)?(?:suggested|asked|requested|recommended|advised|mentioned)"
+    r"|as\s+(?:requested|promised|discussed|agreed)|at\s+your\s+(?:request|suggestion)"
+    r"|you\s+(?:asked|wanted)\s+(?:for|to\s+see|me\s+to))\b",
+    _I,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _asked_for(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start``-``end`` says they asked for the document."""
+    floor = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
+    stop = _SENTENCE_END.search(folded, end)
+    return _REQUESTED.search(folded, floor, stop.start() if stop else len(folded)) is not None
+
+
 def find_favour(folded: str) -> tuple[tuple[int, int], str] | None:
     """The first favour asked in ``folded`` (a folded note) and its kind, or None."""
     best: tuple[tuple[int, int], str] | None = None
@@ -57,6 +75,8 @@ def find_favour(folded: str) -> tuple[tuple[int, int], str] | None:
         for m in pattern.finditer(folded):
             if is_negated(folded, m.start(), m.end()):
                 continue  # "I won't send my résumé": not an ask
+            if key == "attachment" and _asked_for(folded, m.start(), m.end()):
+                continue
             if best is None or m.start() < best[0][0]:
                 best = ((m.start(), m.end()), key)
             break

@@ -270,6 +270,16 @@ _CONNECTION = [
     re.compile(
         r"\b(?:our|a)\s+mutual\s+(?:friend|colleague|connection|contact|acquaintance)\b", _I
     ),
+    # Following up from where they met: "I'm following up from the careers night", "following
+    # up after the alumni panel" (not "following up on my email", which is no link).
+    re.compile(
+        r"\bfollow(?:ing)?[- ]up\s+(?:from|after|on)\s+(?:the|our|last\s+\w+'s|yesterday's"
+        r"|this\s+\w+'s)\s+(?:[\w'\u2019&-]+\s+){0,3}?(?:night|fair|event|meetup|meet-up"
+        r"|conference|dinner|panel|session|talk|workshop|mixer|reception|lunch|breakfast|forum"
+        r"|summit|expo|open\s+house|evening|webinar|presentation|lecture|hackathon|networking"
+        r"|conversation|chat|call|meeting|coffee)s?\b",
+        _I,
+    ),
     # Their time at the sender's school: "you were part of the rowing club on campus".
     re.compile(
         r"\byou\s+(?:were|also\s+were|previously\s+were)\s+(?:part\s+of|in|a\s+member\s+of|involved"
@@ -422,8 +432,9 @@ _PURPOSE = [
         r"\b(?:discuss|talk\s+about|chat\s+about|ask\s+(?:you\s+)?about|(?:talk|chat|speak)\s+"
         r"(?:to|with)\s+(?:you|me)\s+(?:briefly\s+|quickly\s+)?about"
         r"|tell(?:ing)?\s+me\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?about"
-        r"|hear\s+about|share"
-        r"|(?:conversation|chat|talk|call|discussion|meeting)\s+(?:on|about|regarding))\s+(?:your"
+        r"|hear\s+about|share|(?:be\s+)?interview(?:ed)?\s+(?:you\s+)?about"
+        r"|(?:conversation|chat|talk|call|discussion|meeting|interview)\s+(?:on|about|regarding))"
+        r"\s+(?:your"
         r"|the|how|what)\s+(?:[\w-]+\s+){0,2}?(?:career|work|field|job|role|experience|industry"
         r"|profession|path|journey|day|days|story|time|background|move|switch|transition|start"
         r"|research|projects?|views?|area|sector|company|organi[sz]ation|team|business|skills"

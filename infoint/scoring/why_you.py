@@ -26,7 +26,7 @@ _THEIR_THING = (
     r"|career\s+path|path|journey|move|transition|switch|background|experience|time|story"
     r"|approach|expertise|product|project|projects|work|career|role|profile|portfolio"
     r"|column|essay|op-ed|lecture|workshop|speech|episode|answer|comment|thread|report"
-    r"|dissertation|documentary|exhibition|seminar|tutorial|series)"
+    r"|dissertation|documentary|exhibition|seminar|tutorial|series|write-?ups?)"
 )
 # A gap that offers one of them: "your [talk/panel/session]".
 _GAP_THING = (
@@ -71,7 +71,7 @@ _PATTERNS = [
         # A piece of theirs is a reason by itself: "your talk last week was a real hit".
         r"|\byour\s+(?:recent\s+|latest\s+|last\s+)?(?:article|blog|talk|keynote|podcast|paper|book"
         r"|newsletter|webinar|presentation|column|essay|op-ed|lecture|speech|episode|documentary"
-        r"|dissertation|thesis|exhibition)s?\b"
+        r"|dissertation|thesis|exhibition|write-?up)s?\b"
         # Their field is the sender's goal: "you're in consulting, which is what I want to do".
         r"|\b(?:you(?:'re|\s+are)?|ur)\s+(?:work\s+)?in\s+[^.!?\n]{1,40}?\b(?:which|that)\s+is\s+"
         r"(?:exactly\s+)?(?:what|where)\s+i\b",
@@ -114,7 +114,9 @@ _PATTERNS = [
         # What a referrer thought: "she thought it would be worthwhile for me to meet you"
         r"|\b(?:thought|said|felt|suggested|told\s+me|says|mentioned)\s+(?:that\s+)?(?:it\s+would\s+be\s+(?:worthwhile|helpful"
         r"|useful|valuable|good|great)\s+(?:for\s+me\s+)?to\s+(?:meet|talk|speak)\s+(?:with\s+|to\s+)?you"
-        r"|you(?:'d|\s+would)\s+be\s+(?:a\s+)?(?:great|good|the\s+right|the\s+best|ideal|helpful)"
+        # "told me you'd be glad to talk": the referrer chose them for the sender
+        r"|you(?:'d|\s+would)\s+be\s+(?:a\s+)?(?:great|good|the\s+right|the\s+best|ideal|helpful"
+        r"|glad|happy|willing|keen|open\s+to)"
         r"|you\s+know\s+(?:more|the\s+most|a\s+lot|everything))\b"
         r"|\b(?:keep|kept)\s+hearing\s+your\s+name\b|\byour\s+name\s+keeps\s+coming\s+up\b"
         r"|\b(?:impressed|inspired|struck|fascinated|intrigued)\s+by\s+(?:how|the\s+way|what)\s+you\b"
