@@ -269,10 +269,10 @@ def hint(text: str, classes: Iterable[str] = ()) -> w.HTML:
 
 def _button_looks(hides: bool) -> dict[str, Any]:
     """A button as wide as its label: its own layout if it ``hides`` (through
-    ``layout.display``), else the shared layout and style."""
-    if hides:
-        return {"layout": w.Layout(width="auto")}
-    return {"layout": shared_layout(width="auto"), "style": shared_style(w.ButtonStyle)}
+    ``layout.display``), else the shared layout; the shared style either way (hiding is
+    the layout's business, and no button restyles itself)."""
+    layout = w.Layout(width="auto") if hides else shared_layout(width="auto")
+    return {"layout": layout, "style": shared_style(w.ButtonStyle)}
 
 
 def button(label: str, css: str, style: str = "", icon: str = "", *,

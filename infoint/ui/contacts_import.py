@@ -63,7 +63,8 @@ class ImportPanel(w.VBox):
             value=AS_DETECTED, classes=(css("separator"),))
         self.reading = w.VBox(
             [self.assumed, w.Box([self.encoding, self.separator],
-                                 _dom_classes=(css("reading-row"),))]
+                                 _dom_classes=(css("reading-row"),))],
+            _dom_classes=(css("reading"),),
         )
         self.likely_box = w.VBox(_dom_classes=(css("likely"),))  # hides
         self.choices: list[w.ToggleButtons] = []

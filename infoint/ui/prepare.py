@@ -41,6 +41,7 @@ from infoint.ui.prepare_meeting import MeetingView
 from infoint.ui.prepare_plan import ALL_FIELDS, QuestionsView
 from infoint.ui.prepare_rehearse import RehearsePanel
 from infoint.ui.prepare_views import PREPARE_CSS
+from infoint.ui.turns import in_turns, one_per_turn
 
 __all__ = ["NO_CONTACT", "PrepareApp"]
 
@@ -55,6 +56,41 @@ def _step(n: int, title: str, lead: str = "") -> w.HTML:
 
 def _card(*children: w.Widget) -> w.VBox:
     return fixed(w.VBox, list(children), classes=("infoint-card",))
+
+
+class _LowerCards:
+    """Prepare's cards 4 to 7 and their widgets (see ``PrepareApp._lower_cards``)."""
+
+    def __init__(self, app: PrepareApp, clock: Callable[[], float], autotick: bool) -> None:
+        model, css, words = app.model, app.css, app.model.words
+        self.meeting = MeetingView(model, app.run, css)
+        self.checks: dict[str, w.Checkbox] = {}
+        for key, text in model.checklist:
+            box = fixed(w.Checkbox, description=text, indent=False, value=False,
+                        classes=(css(f"check-{key}"),))
+            box.observe(lambda c, key=key: app._on_check(key, c["new"]), "value")
+            self.checks[key] = box
+        checklist = fixed(w.VBox, list(self.checks.values()), classes=(css("checklist"),))
+        self.checklist_notice = Notice(classes=(css("checklist-notice"),))
+
+        self.guide_html = fixed(w.HTML, classes=(css("guide-html"),))
+        self.guide_pdf = fixed(w.HTML, classes=(css("guide-pdf"),))
+        # The PDF takes a few hundred milliseconds to lay out: made on request, not on
+        # every keystroke, and hidden again as soon as the plan changes under it.
+        self.make_pdf_button = button("Make the PDF", css("make-pdf"), icon="file", hides=True)
+        self.make_pdf_button.on_click(lambda _b: app.make_pdf())
+        self.guide_notice = Notice(classes=(css("guide-notice"),))
+        self.rehearse = RehearsePanel(css, lambda: model.budget, clock=clock, autotick=autotick)
+        self.cards = (
+            _card(_step(4, words("meeting"), words("meeting", "lead")), self.meeting),
+            _card(_step(5, words("day"), words("day", "lead")), checklist,
+                  self.checklist_notice),
+            _card(_step(6, words("guide"), words("guide", "lead")),
+                  fixed(w.HBox, [self.guide_html, self.make_pdf_button, self.guide_pdf],
+                        classes=("infoint-actions",)),
+                  self.guide_notice, hint(words("guide", "hint"))),
+            _card(_step(7, words("rehearse"), words("rehearse", "lead")), self.rehearse),
+        )
 
 
 class PrepareApp(App):
@@ -99,27 +135,13 @@ class PrepareApp(App):
         self.notes_notice = Notice(classes=(self.css("notes-notice"),))
 
         self.questions_view = QuestionsView(model, self.run, self.css)
-        self.meeting = MeetingView(model, self.run, self.css)
-
-        self.checks: dict[str, w.Checkbox] = {}
-        for key, text in model.checklist:
-            box = fixed(w.Checkbox, description=text, indent=False, value=False,
-                        classes=(self.css(f"check-{key}"),))
-            box.observe(lambda c, key=key: self._on_check(key, c["new"]), "value")
-            self.checks[key] = box
-        self.checklist = fixed(w.VBox, list(self.checks.values()), classes=(self.css("checklist"),))
-        self.checklist_notice = Notice(classes=(self.css("checklist-notice"),))
-
-        self.guide_html = fixed(w.HTML, classes=(self.css("guide-html"),))
-        self.guide_pdf = fixed(w.HTML, classes=(self.css("guide-pdf"),))
-        # The PDF takes a few hundred milliseconds to lay out: made on request, not on
-        # every keystroke, and hidden again as soon as the plan changes under it.
-        self.make_pdf_button = button("Make the PDF", self.css("make-pdf"), icon="file",
-                                      hides=True)
-        self.make_pdf_button.on_click(lambda _b: self.make_pdf())
-        self.guide_notice = Notice(classes=(self.css("guide-notice"),))
-        self.rehearse = RehearsePanel(self.css, lambda: model.budget, clock=clock,
-                                      autotick=autotick)
+        # Cards 4 to 7 (the meeting, the day, the guide, the rehearsal) are below the first
+        # screen at any width. They are made in the first turn after the page is live (at
+        # once outside Voila): every widget is a message the server reads before it sends
+        # the page, and these were a third of them. See _lower_cards.
+        self._clock, self._autotick = clock, autotick
+        self._lower: _LowerCards | None = None
+        self._lower_box = fixed(w.VBox, classes=(self.css("lower"),))
 
         self.compose(
             w.HTML(f"<style>{PREPARE_CSS}{BANK_CSS}</style>", layout=w.Layout(display="none")),
@@ -133,20 +155,60 @@ class PrepareApp(App):
                   *self.notes.values(), self.notes_notice),
             _card(_step(3, words("questions"), words("questions", "lead")),
                   self.questions_view),
-            _card(_step(4, words("meeting"), words("meeting", "lead")), self.meeting),
-            _card(_step(5, words("day"), words("day", "lead")), self.checklist,
-                  self.checklist_notice),
-            _card(_step(6, words("guide"), words("guide", "lead")),
-                  fixed(w.HBox, [self.guide_html, self.make_pdf_button, self.guide_pdf],
-                        classes=("infoint-actions",)),
-                  self.guide_notice, hint(words("guide", "hint"))),
-            _card(_step(7, words("rehearse"), words("rehearse", "lead")), self.rehearse),
+            self._lower_box,
             next_step(NEXT_STEP, model.app_words("next_step"), self.css("next")),
         )
         self.load_widgets()
         self.notice.show(model.opening.level, model.opening.text)
         if problems:  # an instructor's file that cannot be used: say so, keep working
             self.notice.error(" ".join(problems))
+        in_turns(one_per_turn([self._lower_cards]), self._lower_failed)
+
+    # -- the cards below the first screen ---------------------------------------------------
+
+    def _lower_cards(self) -> _LowerCards:
+        """Cards 4 to 7, made (and filled from the model) on first use."""
+        if self._lower is None:
+            self._lower = lower = _LowerCards(self, self._clock, self._autotick)
+            self._lower_box.children = lower.cards
+            self._load_lower(lower)
+            self._show_lower(lower)
+        return self._lower
+
+    def _lower_failed(self, error: Exception) -> None:
+        self.notice.error(explain(error))
+
+    @property
+    def meeting(self) -> MeetingView:
+        return self._lower_cards().meeting
+
+    @property
+    def checks(self) -> dict[str, w.Checkbox]:
+        return self._lower_cards().checks
+
+    @property
+    def checklist_notice(self) -> Notice:
+        return self._lower_cards().checklist_notice
+
+    @property
+    def guide_html(self) -> w.HTML:
+        return self._lower_cards().guide_html
+
+    @property
+    def guide_pdf(self) -> w.HTML:
+        return self._lower_cards().guide_pdf
+
+    @property
+    def make_pdf_button(self) -> w.Button:
+        return self._lower_cards().make_pdf_button
+
+    @property
+    def guide_notice(self) -> Notice:
+        return self._lower_cards().guide_notice
+
+    @property
+    def rehearse(self) -> RehearsePanel:
+        return self._lower_cards().rehearse
 
     # -- public surface (the workshop and tests) --------------------------------------------
 
@@ -242,21 +304,30 @@ class PrepareApp(App):
                 self.contact.options = options
             self.contact.value = m.contact_id
             self._load_details()
-            for key, box in self.checks.items():
-                box.value = key in m.ticked
             self.questions_view.field.value = m.pack or ALL_FIELDS
             self.questions_view.stop_rewording()
-            self.meeting.load()
         finally:
             self.syncing = False
-        for notice in (self.who_notice, self.notes_notice, self.questions_view.notice,
-                       self.meeting.notice,
-                       self.checklist_notice, self.guide_notice):
+        for notice in (self.who_notice, self.notes_notice, self.questions_view.notice):
+            notice.clear()
+        if self._lower is not None:
+            self._load_lower(self._lower)
+        self.show()
+
+    def _load_lower(self, lower: _LowerCards) -> None:
+        m, syncing = self.model, self.syncing
+        self.syncing = True
+        try:
+            for key, box in lower.checks.items():
+                box.value = key in m.ticked
+            lower.meeting.load()
+        finally:
+            self.syncing = syncing
+        for notice in (lower.meeting.notice, lower.checklist_notice, lower.guide_notice):
             notice.clear()
         done, total = m.checklist_progress
         if done:  # ticks stay ticked: say how far the learner got
-            self.checklist_notice.info(f"{done} of {total} ready.")
-        self.show()
+            lower.checklist_notice.info(f"{done} of {total} ready.")
 
     def _load_details(self) -> None:
         m, syncing = self.model, self.syncing
@@ -271,22 +342,26 @@ class PrepareApp(App):
 
     def show(self) -> None:
         """Show the model's derived facts: check, budget, calendar file, guide, progress."""
-        m = self.model
         self.questions_view.show()
-        self.meeting.show()
+        if self._lower is not None:
+            self._show_lower(self._lower)
+
+    def _show_lower(self, lower: _LowerCards) -> None:
+        m = self.model
+        lower.meeting.show()
         data, filename = m.guide_html()
-        self.guide_html.value = download_link(
+        lower.guide_html.value = download_link(
             data, filename, "text/html;charset=utf-8", "Download the guide (HTML, to print)")
         if m.pdf:
-            self.guide_pdf.value = download_link(
+            lower.guide_pdf.value = download_link(
                 m.pdf, m.pdf_filename, "application/pdf",
                 f"Download the guide (PDF, {m.pdf_pages} page{'s' if m.pdf_pages != 1 else ''})")
-            self.make_pdf_button.layout.display = "none"
+            lower.make_pdf_button.layout.display = "none"
         else:
-            self.guide_pdf.value = ""
-            self.make_pdf_button.layout.display = ""
+            lower.guide_pdf.value = ""
+            lower.make_pdf_button.layout.display = ""
         # A rehearsal runs through the plan it started with: a new plan ends it.
         planned = (tuple(m.questions), int(m.minutes))
         if planned != self.rehearsed_plan:
             self.rehearsed_plan = planned
-            self.rehearse.reset()
+            lower.rehearse.reset()

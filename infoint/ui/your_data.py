@@ -69,7 +69,7 @@ class YourData(w.VBox):
         self.confirm_box = w.VBox([
             self.what, self.word,
             w.HBox([self.delete_now, self.cancel_button], _dom_classes=("infoint-actions",)),
-        ])
+        ], _dom_classes=(css("delete-confirm"), "ii-confirm"))
         self.confirm_box.layout.display = "none"
         super().__init__([
             w.HTML(

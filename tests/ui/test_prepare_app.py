@@ -468,3 +468,51 @@ def test_the_bank_shows_more_after_a_filter_change_only_from_the_start(setup):
     assert len(view.bank.rows) == 2 * SHOWN and view.bank.rows[-1].in_plan
     view.search.value = "day"
     assert len(view.bank.rows) <= SHOWN
+
+
+def test_in_a_voila_page_the_cards_below_the_first_screen_come_after_the_paint(
+        setup, a_voila_page):
+    """Cards 4 to 7 (meeting, the day, guide, rehearsal) are made once the page is live, in
+    their place before the next-step link, and filled with the saved meeting and ticks."""
+    import asyncio
+
+    import ipywidgets as w
+
+    store, jane, _sam = setup
+    first = make(store)
+    first.contact.value = jane.id
+    add_own(first, "How did you get started?")
+    first.meeting.date.value = date(2026, 5, 4)
+    first.meeting.time.value = "10:00"
+    first.meeting.save.click()
+    first.checks["dress"].value = True
+
+    async def main():
+        before = set(w.Widget._active_widgets)
+        app = make(store)
+        app.contact.value = jane.id
+        made_first = len([k for k in w.Widget._active_widgets if k not in before])
+        lower = app.children[-2]
+        assert lower.children == ()  # nothing below the questions yet
+        a_voila_page.page_ready()
+        for _ in range(50):
+            await asyncio.sleep(0.02)
+            if lower.children:
+                break
+        made_all = len([k for k in w.Widget._active_widgets if k not in before])
+        return app, lower, made_first, made_all
+
+    app, lower, made_first, made_all = asyncio.run(main())
+    assert made_all - made_first >= 40  # the cards were a third of the page's models
+    assert [c.children[0].value.split("</b>")[0][-1] for c in lower.children] == list("4567")
+    assert app.meeting.date.value == date(2026, 5, 4) and app.meeting.time.value == "10:00"
+    assert app.checks["dress"].value is True
+    assert "1 of" in app.checklist_notice.text
+    assert "Download the guide" in app.guide_html.value
+    assert "04-reflect-on-fit.ipynb" in app.children[-1].value  # the link stays last
+
+
+def test_outside_voila_every_card_is_there_at_once(setup):
+    store, _jane, _sam = setup
+    app = make(store)
+    assert len(app.children[-2].children) == 4
