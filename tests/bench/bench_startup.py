@@ -109,11 +109,18 @@ def main(names: list[str], demo: bool = False, loads: int = LOADS) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
     blank = statistics.median(times["blank.ipynb"])
-    print(f"{'notebook':28} {'median s':>9} {'ratio':>6} {'kernel RSS MB':>14}")
+    print(f"{'notebook':28} {'median s':>9} {'ratio':>6} {'paired':>7} {'IQR':>11} "
+          f"{'kernel RSS MB':>14}")
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"{name:28} {median:9.2f} {median / blank:6.2f} {rss.get(name, 0):14.0f}")
+        # Each round's load over the blank notebook's load in the same round: the machine's
+        # drift during a run (a busy minute) then moves both sides of the ratio alike.
+        paired = [v / b for v, b in zip(values, times["blank.ipynb"], strict=True)]
+        q1, _q2, q3 = statistics.quantiles(paired, n=4) if len(paired) > 1 else (0, 0, 0)
+        print(f"{name:28} {median:9.2f} {median / blank:6.2f} {statistics.median(paired):7.2f} "
+              f"{q1:5.2f}-{q3:<5.2f} {rss.get(name, 0):14.0f}")
     print(f"({loads} loads each after one warm-up; ratio = median / blank notebook's median; "
+          f"paired = median of each round's load / that round's blank load, IQR its quartiles; "
           f"store: {'demo learner demo-001' if demo else 'empty'})")
 
 
