@@ -15,3 +15,25 @@ def in_email(sentence: str) -> str:
 def in_note(sentence: str) -> str:
     """A short thank-you note, with ``sentence`` after its opening thanks."""
     return f"Dear Ana, thank you for your time on Tuesday. {sentence} Best wishes, Jo"
+
+
+def in_note_after_a_takeaway(sentence: str) -> str:
+    """A short thank-you note that already names a takeaway, with ``sentence`` after it (the
+    frame for the rules that read what a note asks or promises)."""
+    return in_note(f"Your tip about the county archive was useful. {sentence}")
+
+
+def in_why_you_email(sentence: str) -> str:
+    """A short request whose only possible reason for choosing the reader is ``sentence``."""
+    return (
+        "Hi Dana,\n\nI'm Lucas, a commerce student at Elm College. "
+        f"{sentence} Would you have 15 minutes next week for a call?\n\nThank you,\nLucas Ferre"
+    )
+
+
+def in_connection_email(sentence: str) -> str:
+    """A short request whose only possible link to the reader is ``sentence``."""
+    return (
+        "Dear Ms. Lane,\n\nI'm Jo Park, a second-year student at Elm College. "
+        f"{sentence} Would you have 20 minutes next week?\n\nThank you,\nJo Park"
+    )

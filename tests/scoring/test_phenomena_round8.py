@@ -9,8 +9,11 @@ from __future__ import annotations
 import pytest
 
 from infoint.scoring import check_outreach, check_questions, check_thank_you
+from tests.scoring.phenomena_shapes import in_connection_email as _link_email
 from tests.scoring.phenomena_shapes import in_email as _email
 from tests.scoring.phenomena_shapes import in_note as _note
+from tests.scoring.phenomena_shapes import in_note_after_a_takeaway as _after_takeaway
+from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
 @pytest.mark.parametrize(
@@ -153,11 +156,7 @@ def test_who_is_writing_told_in_other_shapes_introduces(email):
 # impressive", "I found your profile and noticed ...") could go to anyone; naming what in it
 # struck them makes it a reason.
 def _why(sentence: str) -> str:
-    email = (
-        "Hi Dana,\n\nI'm Lucas, a commerce student at Elm College. "
-        f"{sentence} Would you have 15 minutes next week for a call?\n\nThank you,\nLucas Ferre"
-    )
-    return check_outreach(email).level("why-you")
+    return check_outreach(_why_email(sentence)).level("why-you")
 
 
 @pytest.mark.parametrize(
@@ -354,7 +353,7 @@ def test_guard_a_subject_with_the_link_passes():
     ],
 )
 def test_other_ways_to_keep_the_door_open(sentence):
-    note = _note("Your tip about the county archive was useful. " + sentence)
+    note = _after_takeaway(sentence)
     assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
 
 
@@ -373,7 +372,7 @@ def test_other_ways_to_keep_the_door_open(sentence):
     ],
 )
 def test_interview_talk_in_a_thank_you_fails(sentence):
-    note = _note("Your tip about the county archive was useful. " + sentence)
+    note = _after_takeaway(sentence)
     assert check_thank_you(note).level("asks-for-job") == "fail"
 
 
@@ -386,17 +385,13 @@ def test_interview_talk_in_a_thank_you_fails(sentence):
     ],
 )
 def test_guard_the_opportunity_to_learn_and_their_decisions_pass(sentence):
-    note = _note("Your tip about the county archive was useful. " + sentence)
+    note = _after_takeaway(sentence)
     assert check_thank_you(note).level("asks-for-job") == "pass"
 
 
 # states-connection: a meeting looked forward to is no link yet; one that happened is.
 def _link(sentence: str) -> str:
-    email = (
-        "Dear Ms. Lane,\n\nI'm Jo Park, a second-year student at Elm College. "
-        f"{sentence} Would you have 20 minutes next week?\n\nThank you,\nJo Park"
-    )
-    return check_outreach(email).level("states-connection")
+    return check_outreach(_link_email(sentence)).level("states-connection")
 
 
 @pytest.mark.parametrize(

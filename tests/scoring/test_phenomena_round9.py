@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 
 from infoint.scoring import check_outreach, check_thank_you
+from tests.scoring.phenomena_shapes import in_connection_email as _link_email
 from tests.scoring.phenomena_shapes import in_email as _email
-from tests.scoring.phenomena_shapes import in_note as _note
+from tests.scoring.phenomena_shapes import in_note_after_a_takeaway as _after_takeaway
+from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
 # asks-for-job: what working there is like is the meeting's question, not a wish to work there.
@@ -52,11 +54,7 @@ def test_questions_to_ask_them_are_a_purpose(sentence):
 # why-you: their write-up, post or newsletter piece, or what a mentor said of them, is a
 # reason to write to them in particular.
 def _why(sentence: str) -> str:
-    email = (
-        "Hi Dana,\n\nI'm Lucas, a commerce student at Elm College. "
-        f"{sentence} Would you have 15 minutes next week for a call?\n\nThank you,\nLucas Ferre"
-    )
-    return check_outreach(email).level("why-you")
+    return check_outreach(_why_email(sentence)).level("why-you")
 
 
 @pytest.mark.parametrize(
@@ -77,11 +75,7 @@ def test_a_write_up_or_a_mentor_s_word_is_a_reason(sentence):
 # states-connection: following up from an event where they met is a link; following up on
 # one's own unanswered email is not.
 def _link(sentence: str) -> str:
-    email = (
-        "Dear Ms. Lane,\n\nI'm Jo Park, a second-year student at Elm College. "
-        f"{sentence} Would you have 20 minutes next week?\n\nThank you,\nJo Park"
-    )
-    return check_outreach(email).level("states-connection")
+    return check_outreach(_link_email(sentence)).level("states-connection")
 
 
 @pytest.mark.parametrize(
@@ -109,7 +103,7 @@ def test_guard_following_up_on_one_s_own_email_is_no_connection():
     ],
 )
 def test_looking_forward_to_the_next_contact_keeps_the_door_open(sentence):
-    note = _note("Your tip about the county archive was useful. " + sentence)
+    note = _after_takeaway(sentence)
     assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
 
 
@@ -123,7 +117,7 @@ def test_looking_forward_to_the_next_contact_keeps_the_door_open(sentence):
     ],
 )
 def test_thanks_for_being_thought_of_is_no_job_ask(sentence):
-    note = _note("Your tip about the county archive was useful. " + sentence)
+    note = _after_takeaway(sentence)
     assert check_thank_you(note).level("asks-for-job") == "pass"
 
 
@@ -136,14 +130,13 @@ def test_thanks_for_being_thought_of_is_no_job_ask(sentence):
     ],
 )
 def test_asking_to_be_thought_of_or_considered_is_a_job_ask(sentence):
-    note = _note("Your tip about the county archive was useful. " + sentence)
+    note = _after_takeaway(sentence)
     assert check_thank_you(note).level("asks-for-job") == "fail"
 
 
 # asks-a-favour: a résumé they asked for is no favour asked.
 def test_a_resume_they_asked_for_is_no_favour():
-    note = _note("Your tip about the county archive was useful. As you suggested, I have "
-                 "attached my résumé.")
+    note = _after_takeaway("As you suggested, I have attached my résumé.")
     assert check_thank_you(note).level("asks-a-favour") == "pass"
 
 
