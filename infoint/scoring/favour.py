@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .text import is_negated
+from .text import is_negated, sentence_of, sentences
 
 if TYPE_CHECKING:
     pass
@@ -58,14 +58,12 @@ _REQUESTED = re.compile(
     r"|you\s+(?:asked|wanted)\s+(?:for|to\s+see|me\s+to))\b",
     _I,
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _asked_for(folded: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``start``-``end`` says they asked for the document."""
-    floor = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, start)), default=0)
-    stop = _SENTENCE_END.search(folded, end)
-    return _REQUESTED.search(folded, floor, stop.start() if stop else len(folded)) is not None
+def _asked_for(folded: str, start: int) -> bool:
+    """Whether the sentence holding ``start`` says they asked for the document."""
+    first, last = sentence_of(sentences(folded), start)
+    return _REQUESTED.search(folded, first, last) is not None
 
 
 def find_favour(folded: str) -> tuple[tuple[int, int], str] | None:
@@ -75,7 +73,7 @@ def find_favour(folded: str) -> tuple[tuple[int, int], str] | None:
         for m in pattern.finditer(folded):
             if is_negated(folded, m.start(), m.end()):
                 continue  # "I won't send my résumé": not an ask
-            if key == "attachment" and _asked_for(folded, m.start(), m.end()):
+            if key == "attachment" and _asked_for(folded, m.start()):
                 continue
             if best is None or m.start() < best[0][0]:
                 best = ((m.start(), m.end()), key)
