@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
-from infoint.ui.common import esc, scroll_table
+from infoint.ui.common import esc, scroll_table, with_classes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,10 +36,8 @@ class ChartView(w.HTML):
     """
 
     def __init__(self, css: str = "") -> None:
-        super().__init__(layout=w.Layout(display="none", width="100%"))
-        self.add_class("ii-chart")
-        if css:
-            self.add_class(css)
+        super().__init__(layout=w.Layout(display="none", width="100%"),
+                         **with_classes({}, ("ii-chart", css)))
         self.png = b""
         self.alt = ""
         self.table_html = ""

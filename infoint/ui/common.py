@@ -88,16 +88,16 @@ class RowLooks:
         self.button_style = w.ButtonStyle()
 
     def html(self, *, classes: Iterable[str] = (), **kwargs: Any) -> w.HTML:
-        return w.HTML(layout=self.layout, style=self.html_style, **_classes(kwargs, classes))
+        return w.HTML(layout=self.layout, style=self.html_style, **with_classes(kwargs, classes))
 
     def button(self, *, fit: bool = True, classes: Iterable[str] = (),
                **kwargs: Any) -> w.Button:
         """A button, as wide as its label (``fit``) or of the theme's width."""
         layout = self.auto_layout if fit else self.layout
-        return w.Button(layout=layout, style=self.button_style, **_classes(kwargs, classes))
+        return w.Button(layout=layout, style=self.button_style, **with_classes(kwargs, classes))
 
 
-def _classes(kwargs: dict[str, Any], classes: Iterable[str]) -> dict[str, Any]:
+def with_classes(kwargs: dict[str, Any], classes: Iterable[str]) -> dict[str, Any]:
     """``kwargs`` for a widget's constructor with CSS ``classes`` added.
 
     Why not ``add_class`` after construction: a widget opens its comm with the state it
@@ -106,7 +106,7 @@ def _classes(kwargs: dict[str, Any], classes: Iterable[str]) -> dict[str, Any]:
     about 1 ms a widget here, and was a third of Prepare's messages), so classes known at
     construction go in with it.
     """
-    classes = tuple(classes)
+    classes = tuple(c for c in classes if c)  # "" (no extra class) is left out
     if classes:
         kwargs["_dom_classes"] = (*kwargs.get("_dom_classes", ()), *classes)
     return kwargs
@@ -163,12 +163,12 @@ W = TypeVar("W", bound=w.Widget)
 def fixed(cls: type[W], *args: Any, classes: Iterable[str] = (), **kwargs: Any) -> W:
     """``cls(*args, **kwargs)`` with the shared layout and the shared style of its kind
     (see :func:`shared_layout`): for a widget that never hides, resizes or restyles itself.
-    ``classes`` are its CSS classes, given at construction (see :func:`_classes`)."""
+    ``classes`` are its CSS classes, given at construction (see :func:`with_classes`)."""
     kwargs.setdefault("layout", shared_layout())
     style = _style_class(cls)
     if style is not None:
         kwargs.setdefault("style", shared_style(style))
-    return cls(*args, **_classes(kwargs, classes))
+    return cls(*args, **with_classes(kwargs, classes))
 
 
 @functools.cache
@@ -183,7 +183,7 @@ def fixed_html(value: str, classes: Iterable[str] = ()) -> w.HTML:
     shares one Layout and one style model with every other, so it is one model in the
     browser instead of three. It cannot be hidden or resized through its layout."""
     return w.HTML(value=value, layout=shared_layout(), style=shared_style(HTMLStyle),
-                  **_classes({}, classes))
+                  **with_classes({}, classes))
 
 
 @functools.cache
@@ -216,7 +216,7 @@ class Notice(w.HTML):
         # A notice shows and clears by its value, never by its layout: it shares the looks.
         kwargs.setdefault("layout", shared_layout())
         kwargs.setdefault("style", shared_style(HTMLStyle))
-        super().__init__(**_classes(kwargs, ("infoint-notice", *classes)))
+        super().__init__(**with_classes(kwargs, ("infoint-notice", *classes)))
         self.text = ""
         self.level = ""
 
@@ -256,11 +256,11 @@ def guarded(method: F) -> F:
 
 
 def heading(text: str, level: int = 2, css: str = "") -> w.HTML:
-    return fixed_html(f"<h{level}>{esc(text)}</h{level}>", (css,) if css else ())
+    return fixed_html(f"<h{level}>{esc(text)}</h{level}>", (css,))
 
 
 def paragraph(text: str, css: str = "") -> w.HTML:
-    return fixed_html(f"<p>{esc(text)}</p>", (css,) if css else ())
+    return fixed_html(f"<p>{esc(text)}</p>", (css,))
 
 
 def hint(text: str, classes: Iterable[str] = ()) -> w.HTML:
@@ -280,7 +280,7 @@ def button(label: str, css: str, style: str = "", icon: str = "", *,
     """A button as wide as its label. One that ``hides`` (through ``layout.display``) gets
     its own layout; the others share one, and one style, like :func:`shared_layout`."""
     return w.Button(description=label, button_style=style, icon=icon, tooltip=label,
-                    **_classes(_button_looks(hides), (css, *classes)))
+                    **with_classes(_button_looks(hides), (css, *classes)))
 
 
 class App(w.VBox):
@@ -293,7 +293,7 @@ class App(w.VBox):
     name: ClassVar[str] = "app"
 
     def __init__(self, store: Store | None = None, **kwargs: Any) -> None:
-        super().__init__(**_classes(kwargs, ("infoint-app", f"infoint-{self.name}")))
+        super().__init__(**with_classes(kwargs, ("infoint-app", f"infoint-{self.name}")))
         self.store = store if store is not None else Store.open()
         self.notice = Notice(classes=(f"infoint-{self.name}-notice",))
 
@@ -352,7 +352,7 @@ def next_step(href: str, label: str, css: str, *, hides: bool = False) -> w.DOMW
     navigate = _navigator.get()
     if navigate is not None:
         go = w.Button(description=f"{label} \u2192", tooltip=label,
-                      **_classes(_button_looks(hides), ("ii-next-step-button", css)))
+                      **with_classes(_button_looks(hides), ("ii-next-step-button", css)))
         go.on_click(lambda _b: navigate(href))
         return go
     link = (f'<p class="ii-next-step"><a href="{esc(href)}" target="_self">'

@@ -83,8 +83,8 @@ class ContactForm(w.VBox):
                                         _dom_classes=(css("snooze-date"),))  # hides
         self.snooze = button("Snooze", css("snooze"), icon="clock-o")
         self.snooze_row = w.Box(
-            [self.snooze_choice, self.snooze_date, self.snooze], _dom_classes=(css("snooze-row"),))
-        self.snooze_row.add_class("infoint-actions")
+            [self.snooze_choice, self.snooze_date, self.snooze],
+            _dom_classes=(css("snooze-row"), "infoint-actions"))
         self.snooze_choice.observe(self._on_snooze_choice, names="value")
         # The app's notice moves here when the buttons above (status, reply, follow-up,
         # snooze) or below (save, delete) did something: it shows by them.

@@ -53,8 +53,7 @@ class ContactsTable(w.VBox):
     """The page's caption, its column headings and its rows, the editor under the chosen one."""
 
     def __init__(self, css: Callable[[str], str], on_open: Callable[[int], None]) -> None:
-        super().__init__()
-        self.add_class(css("table"))
+        super().__init__(_dom_classes=(css("table"),))
         self.caption = fixed(w.HTML, classes=(css("caption"),))
         self.head = fixed(w.HTML, table_head_html(), classes=(css("head"),))
         # Deleting a contact closes its row: the app's notice moves here, above the rows.

@@ -29,7 +29,7 @@ import ipywidgets as w
 from infoint.score_bands import band_for, bands
 from infoint.scoring import Finding, Report
 from infoint.scoring.language import LANGUAGE_RULE
-from infoint.ui.common import esc, fixed
+from infoint.ui.common import esc, fixed, with_classes
 
 __all__ = [
     "FindingsPanel",
@@ -197,17 +197,14 @@ class FindingsPanel(w.VBox):
         note: Note | None = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(**kwargs)
+        self.score = fixed(w.HTML, classes=(f"{css_prefix}-score",))
+        self.findings = fixed(w.HTML, classes=(f"{css_prefix}-findings",))
+        self.preview = fixed(w.HTML, layout=w.Layout(display="none"),
+                             classes=(f"{css_prefix}-preview",))
+        super().__init__((self.score, self.findings, self.preview),
+                         **with_classes(kwargs, ("infoint-findings",)))
         self.report: Report | None = None
         self.ready, self.where, self.note = ready, where, note
-        self.score = fixed(w.HTML)
-        self.findings = fixed(w.HTML)
-        self.preview = fixed(w.HTML, layout=w.Layout(display="none"))
-        self.score.add_class(f"{css_prefix}-score")
-        self.findings.add_class(f"{css_prefix}-findings")
-        self.preview.add_class(f"{css_prefix}-preview")
-        self.add_class("infoint-findings")
-        self.children = (self.score, self.findings, self.preview)
 
     def show(self, report: Report, text: str | None = None) -> None:
         """Show ``report``; with ``text`` (the checked text) also mark where each finding is."""

@@ -478,9 +478,7 @@ class JourneyApp(App):
 
 def _phone_hint(text: str) -> w.HTML:
     """A line shown only on narrow screens, under a chart scaled down to fit."""
-    hint = fixed_html(f"<p class='infoint-hint'>{esc(text)}</p>")
-    hint.add_class("ii-phone-hint")
-    return hint
+    return fixed_html(f"<p class='infoint-hint'>{esc(text)}</p>", ("ii-phone-hint",))
 
 
 def _section(css: str, title: str, *children: w.Widget) -> Section:

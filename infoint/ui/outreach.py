@@ -62,10 +62,8 @@ DEFAULT_DEBOUNCE = 0.06
 
 
 def _card(title: str, *children: w.Widget, css: str = "") -> w.VBox:
-    box = fixed(w.VBox, [fixed_html(f"<h3>{title}</h3>"), *children], classes=("infoint-card",))
-    if css:
-        box.add_class(css)
-    return box
+    return fixed(w.VBox, [fixed_html(f"<h3>{title}</h3>"), *children],
+                 classes=("infoint-card", css))
 
 
 def _row(*children: w.Widget) -> w.HBox:
@@ -119,8 +117,7 @@ class OutreachApp(App):
         self.compose_notice = self._notice("compose")
         # Shown only while asking: its own layout, since it hides.
         self.confirm = w.HBox([self.replace_button, self.keep_button],
-                              _dom_classes=("infoint-actions",))
-        self.confirm.add_class(self.css("confirm"))
+                              _dom_classes=("infoint-actions", self.css("confirm")))
         self.save_button = button("Save draft", self.css("save"), style="primary", icon="check")
         self.save_notice = self._notice("save")
         self.versions_input = fixed(w.Dropdown, description="Saved versions",
@@ -181,9 +178,7 @@ class OutreachApp(App):
         self.notice.error(explain(error))
 
     def _notice(self, near: str) -> Notice:
-        notice = Notice()
-        notice.add_class(self.css(f"{near}-notice"))
-        return notice
+        return Notice(classes=(self.css(f"{near}-notice"),))
 
     # -- wiring: widget events -> model actions ---------------------------------------------
 

@@ -129,7 +129,6 @@ def examples_box(css: str, later: Callable[[Callable[[], None]], None] | None = 
     else:
         later(fill)
     accordion = w.Accordion(children=children, titles=tuple(titles), selected_index=None)
-    box = fixed(w.VBox, [fixed_html("<h3>What a good message looks like</h3>"),
-                  hint(text("hints", "examples")), accordion], classes=("infoint-card",))
-    box.add_class(css)
-    return box
+    return fixed(w.VBox, [fixed_html("<h3>What a good message looks like</h3>"),
+                          hint(text("hints", "examples")), accordion],
+                 classes=("infoint-card", css))

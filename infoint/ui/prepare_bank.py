@@ -15,7 +15,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from infoint.ui.common import RowLooks, button, esc
+from infoint.ui.common import RowLooks, button, esc, with_classes
 
 __all__ = ["BANK_CSS", "BankPicker", "BankRow", "SHOWN"]
 
@@ -94,9 +94,7 @@ class BankPicker(w.VBox):
         self.more.on_click(lambda _b: self.show_more())
         # In a row, the button is as wide as its words (a column would stretch it).
         more_row = w.HBox([self.more], _dom_classes=("infoint-actions",))
-        super().__init__([self.list, self.status, more_row])
-        if css:
-            self.add_class(css)
+        super().__init__([self.list, self.status, more_row], **with_classes({}, (css,)))
         self.rows: list[BankRow] = []
         self.total = 0
         self.limit = SHOWN  # rows shown now; a new search or category starts again at SHOWN

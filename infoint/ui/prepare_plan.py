@@ -18,7 +18,7 @@ import ipywidgets as w
 from infoint.prepare import Budget
 from infoint.scoring import Finding
 from infoint.steps.prepare import Message, PrepareModel
-from infoint.ui.common import Notice, button, esc, fixed, fixed_html, hint
+from infoint.ui.common import Notice, button, esc, fixed, fixed_html, hint, with_classes
 from infoint.ui.findings import report_html
 from infoint.ui.prepare_bank import BankPicker, BankRow
 
@@ -42,10 +42,9 @@ class _PlanRow(w.HBox):
                         ("remove", self.remove)):
             b.add_class(f"ii-plan-{name}")
             b.on_click(lambda _b, name=name: on(name, self.index))
-        buttons = w.HBox([self.up, self.down, self.reword, self.remove])
-        buttons.add_class("ii-plan-buttons")
-        super().__init__([self.text, buttons])
-        self.add_class("ii-plan-row")
+        buttons = w.HBox([self.up, self.down, self.reword, self.remove],
+                         _dom_classes=("ii-plan-buttons",))
+        super().__init__([self.text, buttons], _dom_classes=("ii-plan-row",))
 
     def show(self, index: int, total: int, text: str, minutes: float, fits: bool) -> None:
         self.index = index
@@ -75,14 +74,10 @@ class PlanList(w.VBox):
     "up", "down", "reword" or "remove"."""
 
     def __init__(self, on: Callable[[str, int], Any], css: str = "") -> None:
-        super().__init__()
-        self._on = on
         self.empty = w.HTML('<p class="ii-muted">No questions yet.</p>')
+        super().__init__([self.empty], **with_classes({}, (css, "ii-plan-list")))
+        self._on = on
         self.rows: list[_PlanRow] = []
-        self.children = [self.empty]
-        if css:
-            self.add_class(css)
-        self.add_class("ii-plan-list")
 
     def show(self, budget: Budget) -> None:
         items = budget.questions

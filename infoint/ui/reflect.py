@@ -111,8 +111,7 @@ class ReflectApp(App):
         notes = fixed(w.VBox, self.inputs.cards(open_notice=self.open_notice, save_row=save_row),
                       classes=("ii-reflect-main",))
         side = fixed(w.VBox, [self.coaching], classes=("ii-reflect-side",))
-        page = fixed(w.HBox, [notes, side], classes=("ii-reflect-columns",))
-        page.add_class("ii-reflect-page")
+        page = fixed(w.HBox, [notes, side], classes=("ii-reflect-columns", "ii-reflect-page"))
         self.compose(
             fixed(w.HTML, f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
             fixed_html(intro_html(model)),

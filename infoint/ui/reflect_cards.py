@@ -55,9 +55,7 @@ class CoachingCard(w.VBox):
         self.add_people.layout.display = "none"
         self.notice = Notice(classes=(css("people-notice"),))
         super().__init__([self.html, fixed(w.HBox, [self.add_people], classes=("infoint-actions",)),
-                          self.notice])
-        self.add_class("infoint-card")
-        self.add_class(css("coaching-card"))
+                          self.notice], _dom_classes=("infoint-card", css("coaching-card")))
 
     def show(self) -> None:
         title = self.model.content.text("cards", "coaching")
@@ -124,9 +122,7 @@ class ThanksCard(w.VBox):
         ])
         columns = fixed(w.HBox, [write, checks], classes=("ii-reflect-columns",))
         super().__init__([fixed_html(f"<h3>{esc(text.text('cards', 'thanks'))}</h3>"), columns,
-                          send])
-        self.add_class("infoint-card")
-        self.add_class(css("thanks-card"))
+                          send], _dom_classes=("infoint-card", css("thanks-card")))
 
         def to_model(widget: w.Widget, send_value: Callable[[object], None]) -> None:
             widget.observe(

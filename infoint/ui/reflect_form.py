@@ -24,11 +24,8 @@ UNRATED = 0
 
 
 def card(title: str, *children: w.Widget, css: str = "") -> w.VBox:
-    box = fixed(w.VBox, [fixed_html(f"<h3>{esc(title)}</h3>"), *children],
-                classes=("infoint-card",))
-    if css:
-        box.add_class(css)
-    return box
+    return fixed(w.VBox, [fixed_html(f"<h3>{esc(title)}</h3>"), *children],
+                 classes=("infoint-card", css))
 
 
 def _stepper(description: str, options: list[tuple[str, int]], css: str) -> w.ToggleButtons:

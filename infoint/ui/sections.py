@@ -15,7 +15,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from infoint.ui.common import esc, fixed_html
+from infoint.ui.common import esc, fixed_html, with_classes
 
 __all__ = ["FAILED_CSS", "Section", "failed_html", "shown_html"]
 
@@ -58,10 +58,8 @@ class Section(w.VBox):
         self.failed = False
         self._error = w.HTML(layout=w.Layout(display="none"))
         self._body = w.VBox(list(children))
-        super().__init__([fixed_html(top), self._error, self._body])
-        self.add_class("infoint-card")
-        if css:
-            self.add_class(css)
+        super().__init__([fixed_html(top), self._error, self._body],
+                         **with_classes({}, ("infoint-card", css)))
 
     def draw(self, fn: Callable[[], Any]) -> bool:
         """Run ``fn`` (which fills this card's widgets); True when it worked."""

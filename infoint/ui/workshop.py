@@ -80,13 +80,11 @@ class WorkshopApp(App):
         self.last_switch_seconds = 0.0
         self._buttons = []
         for i, s in enumerate(STEPS):
-            b = button(f"{i}. {s.title}", self.css(f"step-{i}"))
+            b = button(f"{i}. {s.title}", self.css(f"step-{i}"), classes=(self.css("step"),))
             b.tooltip = f"Step {i}: {s.title}"
-            b.add_class(self.css("step"))
             b.on_click(lambda _b, i=i: self.show(i))
             self._buttons.append(b)
-        bar = fixed(w.HBox, self._buttons)
-        bar.add_class(self.css("bar"))
+        bar = fixed(w.HBox, self._buttons, classes=(self.css("bar"),))
         self._where = fixed(w.HTML, classes=(self.css("where"),))
         self._stage = fixed(w.VBox, classes=(self.css("stage"),))
         self.compose(

@@ -83,9 +83,7 @@ class YourData(w.VBox):
             self.link,
             self.confirm_box,
             self.notice,
-        ])
-        self.add_class("infoint-card")
-        self.add_class(css("data"))
+        ], _dom_classes=("infoint-card", css("data")))
 
     @property
     def confirming(self) -> bool:
