@@ -300,6 +300,11 @@ class App(w.VBox):
     def css(self, part: str) -> str:
         return f"infoint-{self.name}-{part}"
 
+    def stopped(self, error: Exception) -> None:
+        """Work spread over turns (:func:`infoint.ui.turns.in_turns`) failed: say so in the
+        notice, never as a traceback."""
+        self.notice.error(explain(error))
+
     def compose(self, *children: w.Widget) -> None:
         self.children = (style_tag(), *children)
 

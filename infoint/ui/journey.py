@@ -27,7 +27,6 @@ from infoint.ui.common import (
     button,
     download_link,
     esc,
-    explain,
     fixed,
     fixed_html,
     guarded,
@@ -291,7 +290,7 @@ class JourneyApp(App):
             self.notice.clear()
             return
         self.notice.info(DRAWING)
-        in_turns(self._draw(self._run, reflections, contacts, events), self._stopped)
+        in_turns(self._draw(self._run, reflections, contacts, events), self.stopped)
 
     def _draw(self, run: int, reflections: list[Any], contacts: list[Any],
               events: list[Any]) -> Iterator[None]:
@@ -354,10 +353,6 @@ class JourneyApp(App):
             f"{n_fields} field{'s' if n_fields != 1 else ''}; "
             f"{met} contact{'s' if met != 1 else ''} met."
         )
-
-    def _stopped(self, error: Exception) -> None:
-        """A step failed outside any part (the analysis itself): say so, no traceback."""
-        self.notice.error(explain(error))
 
     @guarded
     def make_exports(self) -> None:

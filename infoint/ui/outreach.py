@@ -172,10 +172,7 @@ class OutreachApp(App):
         m.observe(self._render)
         self._render({"contacts", "contact", "channel", "text", "report", "confirm",
                       "versions", "schedule", "notice"})
-        in_turns(one_per_turn(self._after_paint), self._stopped)
-
-    def _stopped(self, error: Exception) -> None:
-        self.notice.error(explain(error))
+        in_turns(one_per_turn(self._after_paint), self.stopped)
 
     def _notice(self, near: str) -> Notice:
         return Notice(classes=(self.css(f"{near}-notice"),))

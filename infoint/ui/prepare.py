@@ -162,7 +162,7 @@ class PrepareApp(App):
         self.notice.show(model.opening.level, model.opening.text)
         if problems:  # an instructor's file that cannot be used: say so, keep working
             self.notice.error(" ".join(problems))
-        in_turns(one_per_turn([self._lower_cards]), self._lower_failed)
+        in_turns(one_per_turn([self._lower_cards]), self.stopped)
 
     # -- the cards below the first screen ---------------------------------------------------
 
@@ -174,9 +174,6 @@ class PrepareApp(App):
             self._load_lower(lower)
             self._show_lower(lower)
         return self._lower
-
-    def _lower_failed(self, error: Exception) -> None:
-        self.notice.error(explain(error))
 
     @property
     def meeting(self) -> MeetingView:

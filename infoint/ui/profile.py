@@ -103,7 +103,7 @@ class ProfileApp(App):
         self.compose(fixed_html(intro_html()), form, self.next_link, self.your_data)
         self.model.observe(self.show)
         self.show()
-        in_turns(one_per_turn(after_paint), lambda error: self.notice.error(explain(error)))
+        in_turns(one_per_turn(after_paint), self.stopped)
 
     # -- model <-> widgets -----------------------------------------------------------------
 
