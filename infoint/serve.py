@@ -71,6 +71,8 @@ def voila_config() -> dict[str, dict[str, object]]:
             "file_allowlist": [],
             # Read by the template's upload guard (static/infoint-page.js).
             "resources": {"infoint": {"max_upload_bytes": MAX_BYTES}},
+            # Kernels that import the store while they boot (infoint.kernel).
+            "kernel_spec_manager_class": "infoint.kernel.WarmKernelSpecManager",
         },
         "MappingKernelManager": {
             "cull_idle_timeout": CULL_IDLE_SECONDS,

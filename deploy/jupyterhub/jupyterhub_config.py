@@ -108,6 +108,9 @@ COMMON_ARGS = [
     f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
     f"--MappingKernelManager.cull_interval={CULL_INTERVAL_SECONDS}",
     "--MappingKernelManager.cull_connected=False",
+    # Kernels that import the learner's store while they boot, as `infoint serve` starts
+    # them (infoint.kernel); Voila inside Jupyter Server uses the server's spec manager.
+    "--ServerApp.kernel_spec_manager_class=infoint.kernel.WarmKernelSpecManager",
     # Inside Jupyter Server, Voila points pages at MathJax on cdnjs unless the server sets
     # mathjax_url and mathjax_config; standalone Voila sets None, which loads nothing.
     # Tornado closes a websocket over 10 MiB before any Python check runs: carry the

@@ -52,6 +52,7 @@ import requests
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from infoint.kernel import is_kernel_command  # noqa: E402
 from tests.bench.kernel_client import KernelPage, render  # noqa: E402
 from tests.browser.voila_server import free_port  # noqa: E402
 
@@ -164,7 +165,7 @@ class Hub:
 
 def is_kernel(proc: psutil.Process) -> bool:
     with contextlib.suppress(psutil.Error):
-        return "ipykernel" in " ".join(proc.cmdline())
+        return is_kernel_command(proc.cmdline())
     return False
 
 

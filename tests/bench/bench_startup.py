@@ -6,6 +6,10 @@ workshop page (every step in one kernel) opens on its first step, Start here.
 
     .venv/bin/python tests/bench/bench_startup.py [--demo] [--loads 7] [notebook ...]
 
+The blank notebook runs on ipykernel's kernel as installed (a copy of its spec under
+another name), not on the kernel infoint's servers start (:mod:`infoint.kernel`, which
+imports the store while it boots): the baseline is what any notebook costs on Voilà.
+
 ``--demo`` gives the learner the demo class's data (``infoint demo``, learner demo-001)
 instead of an empty store, so the apps draw real tables and charts.
 """
@@ -13,6 +17,8 @@ instead of an empty store, so the apps draw real tables and charts.
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import shutil
 import statistics
 import sys
@@ -27,10 +33,13 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from infoint.serve import voila_env  # noqa: E402
 from tests.browser.conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402
 from tests.browser.voila_server import VoilaServer  # noqa: E402
 
 LOADS = 7
+# The blank notebook's kernel: ipykernel's python3 spec under a name infoint leaves alone.
+PLAIN_KERNEL = "python3-plain"
 APPS = {
     "00-start-here.ipynb": "infoint-profile",
     "01-find-contacts.ipynb": "infoint-contacts",
@@ -44,7 +53,7 @@ APPS = {
 
 def blank_notebook() -> nbformat.NotebookNode:
     nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    nb.metadata["kernelspec"] = {"name": PLAIN_KERNEL, "display_name": "Python 3"}
     nb.cells = [
         nbformat.v4.new_markdown_cell("# Blank"),
         nbformat.v4.new_code_cell(
@@ -52,6 +61,17 @@ def blank_notebook() -> nbformat.NotebookNode:
         ),
     ]
     return nb
+
+
+def plain_kernel_path(folder: Path) -> str:
+    """A Jupyter data folder holding ipykernel's python3 spec as :data:`PLAIN_KERNEL`."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    target = folder / "jupyter" / "kernels" / PLAIN_KERNEL
+    target.mkdir(parents=True)
+    (target / "kernel.json").write_text(json.dumps(spec.to_dict()))
+    return str(folder / "jupyter")
 
 
 def kernels(server: VoilaServer) -> dict[int, psutil.Process]:
@@ -80,8 +100,11 @@ def main(names: list[str], demo: bool = False, loads: int = LOADS) -> None:
         if (ROOT / "notebooks" / name).exists():
             shutil.copy(ROOT / "notebooks" / name, folder / name)
             targets[name] = APPS[name]
+    # After infoint's own share/jupyter (voila_env puts it first: the template is there).
+    jupyter_path = voila_env({"JUPYTER_PATH": os.pathsep.join(
+        filter(None, [plain_kernel_path(folder), os.environ.get("JUPYTER_PATH")]))})["JUPYTER_PATH"]
     server = VoilaServer(db_url=f"sqlite:///{folder / 'bench.db'}", learner=learner,
-                         notebooks=folder)
+                         notebooks=folder, env={"JUPYTER_PATH": jupyter_path})
     server.start()
     times: dict[str, list[float]] = {name: [] for name in targets}
     rss: dict[str, float] = {}

@@ -27,7 +27,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import psutil
 import requests
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,8 +44,7 @@ TARGET_SECONDS = 0.5
 
 
 def kernels(server: VoilaServer) -> int:
-    procs = psutil.Process(server.proc.pid).children(recursive=True)
-    return sum(1 for p in procs if "ipykernel" in " ".join(p.cmdline()))
+    return len(server.kernel_processes())
 
 
 def median(values: list[float]) -> float:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import uuid
 
-import psutil
 from playwright.sync_api import expect
 
 from tests.browser.conftest import ARTIFACTS
@@ -17,8 +16,7 @@ STAGE = ".infoint-workshop-stage"
 
 
 def _kernels(server) -> int:
-    procs = psutil.Process(server.proc.pid).children(recursive=True)
-    return sum(1 for p in procs if "ipykernel" in " ".join(p.cmdline()))
+    return len(server.kernel_processes())
 
 
 def _step(page, index: int, app: str) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import psutil
 
+from infoint.kernel import is_kernel_command
 from infoint.serve import compile_bytecode, voila_args, voila_env
 
 REPO = Path(__file__).resolve().parents[2]
@@ -101,12 +102,15 @@ class VoilaServer:
         raise RuntimeError(f"voila did not answer within {timeout} s; see {self.log_path}")
 
     def kernel_processes(self) -> list[psutil.Process]:
-        """The kernels this server has started (its ipykernel child processes)."""
+        """The kernels this server has started (its ipykernel child processes).
+
+        infoint's servers start ipykernel as ``python -m infoint.kernel`` (see there).
+        """
         assert self.proc is not None
         found = []
         for child in psutil.Process(self.proc.pid).children(recursive=True):
             try:
-                if any("ipykernel" in part for part in child.cmdline()):
+                if is_kernel_command(child.cmdline()):
                     found.append(child)
             except psutil.NoSuchProcess:
                 continue

@@ -20,6 +20,7 @@ process, the most a learner could ever get) return that learner's rows only.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -36,7 +37,8 @@ import pytest
 import requests
 from sqlalchemy import create_engine, delete, select, text
 
-from infoint import access, schema
+from infoint import access, kernel, schema
+from infoint.kernel import is_kernel_command
 from infoint.model import Contact, Reflection
 from infoint.store import Store
 from tests.browser.voila_server import free_port
@@ -315,8 +317,8 @@ def test_hub_and_proxy_listen_on_loopback_only(hub):
 
 # -- F2: a learner's server is Voila only ----------------------------------------------
 
-def _server_environ(hub: dict, who: str) -> dict[str, str]:
-    """The environment of ``who``'s single-user server, read from /proc as root can."""
+def _server_process(hub: dict, who: str) -> tuple[psutil.Process, dict[str, str]]:
+    """``who``'s single-user server and its environment, read from /proc as root can."""
     user = hub["users"][who]
     for proc in psutil.process_iter(["cmdline"]):
         try:
@@ -326,8 +328,12 @@ def _server_environ(hub: dict, who: str) -> dict[str, str]:
         except psutil.Error:
             continue
         if env.get("JUPYTERHUB_USER") == user:
-            return env
+            return proc, env
     raise AssertionError(f"no running server for {user}")
+
+
+def _server_environ(hub: dict, who: str) -> dict[str, str]:
+    return _server_process(hub, who)[1]
 
 
 def _server_url(hub: dict, who: str, path: str) -> str:
@@ -428,6 +434,24 @@ def test_execute_request_on_the_pages_own_kernel_is_refused(hub, alice_page):
     assert not any(marker in text for text in result["all"])
     assert 'Received message of type "execute_request", which is not allowed' in \
         hub["log"].read_text(errors="replace")
+
+
+@pytest.mark.slow
+def test_a_learners_pages_run_on_the_kernel_that_imports_the_store_early(hub, alice_page):
+    _context, page = alice_page
+    from tests.browser.pages import open_app
+
+    open_app(page, _render(hub, "alice", "05-my-journey.ipynb"), "infoint-journey")
+    server, _env = _server_process(hub, "alice")
+    commands = []
+    for child in server.children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            if is_kernel_command(child.cmdline()):
+                commands.append(child.cmdline())
+    # Voila inside the learner's Jupyter Server starts kernels with the server's spec
+    # manager, set by the hub config: infoint.kernel, as `infoint serve` does.
+    assert commands, "no kernel for the page"
+    assert all(kernel.MODULE in command for command in commands), commands
 
 
 @pytest.mark.slow

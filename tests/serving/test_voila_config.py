@@ -61,11 +61,13 @@ _EFFECTIVE = (
     "from {module} import {cls} as App\n"
     "app = App(); app.initialize(sys.argv[1:])\n"
     "vc = app.voila_configuration\n"
+    # A class-valued option (the kernel spec manager) prints as the dotted name config uses.
+    "def name(cls): return cls.__module__ + '.' + cls.__qualname__\n"
     "mkm = app.config.MappingKernelManager\n"
     "print(json.dumps({{'Voila': {{'tornado_settings': app.tornado_settings}},"
     " 'VoilaConfiguration': {{k: getattr(vc, k) for k in {vc_keys!r}}},"
     " 'MappingKernelManager': {{k: mkm[k] for k in {mkm_keys!r}}},"
-    " 'VoilaExecutor': dict(app.config.VoilaExecutor)}}))\n"
+    " 'VoilaExecutor': dict(app.config.VoilaExecutor)}}, default=name))\n"
 )
 
 
