@@ -1216,7 +1216,18 @@ _SELLING = re.compile(
     r"\b(?:benefit\s+from|make\s+use\s+of|use|try|buy|about)\s+our\s+(?:[\w-]+\s+)?(?:services?"
     r"|products?|platform|solutions?|software|tool|offering|agency|firm)\b"
     r"|\b(?:what|how)\s+our\s+(?:[\w-]+\s+)?(?:services?|products?|platform|solutions?|software"
-    r"|tool|team|agency|firm)\s+(?:can|could|would)\b",
+    r"|tool|team|agency|firm)\s+(?:can|could|would)\b"
+    # Selling oneself: "talk about how my background in sales could help your team".
+    r"|\b(?:what|how)\s+(?:my|our)\s+(?:[^\s.!?]+\s+){1,5}?(?:can|could|would|might|will)\s+"
+    r"(?:really\s+)?(?:help|benefit|serve|support|strengthen|contribute\s+to|add\s+value\s+to)\s+"
+    r"(?:you\b|your)",
+    re.I,
+)
+# "I understand how busy you are", "we understand how much depends on it": what the sender
+# already knows, not a wish to learn ("I'd like to understand how", "so I can understand").
+_ALREADY_UNDERSTOOD = re.compile(
+    r"\b(?:i|we)\s+(?:fully\s+|really\s+|truly\s+|completely\s+"
+    r"|totally\s+|certainly\s+|do\s+|already\s+|well\s+)?$",
     re.I,
 )
 
@@ -1238,6 +1249,9 @@ def _purpose(
             return False
         if own.search(on_own, max(0, m.start() - 25), m.start()):
             return False  # "so I have some experience": their own, not a wish to hear theirs
+        if m.group()[:10].lower().startswith("understand") and _ALREADY_UNDERSTOOD.search(
+                folded, max(0, m.start() - 25), m.start()):
+            return False
         if selling.search(on_selling, m.start(), min(len(folded), m.end() + 80)):
             return False  # "talk through how your studio could use our services": a pitch
         if (

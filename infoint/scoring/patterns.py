@@ -638,7 +638,9 @@ _JOB.append(
         r"|might)\s+|to\s+|the\s+chance\s+to\s+)?(?:work|working)\s+together\b"
         r"|\b(?:your\s+(?:hiring\s+|final\s+)?|the\s+(?:hiring|final)\s+)decision\b(?!\s+(?:to"
         r"|about|on|between|of)\b)"
-        r"|next\s+round\b"
+        # (a next round of changes to a site, of edits, of funding is no hiring round)
+        r"|next\s+round\b(?!\s+of\s+(?!(?:interviews?|interviewing|hiring|selection|candidates"
+        r"|applicants|the\s+(?:interviews?|hiring|selection|process|recruitment))\b))"
         r"|\b(?:valuable|an?\s+asset|an?\s+(?:great\s+|good\s+|strong\s+)?addition|useful)\s+to\s+"
         rf"(?:your|the)\s+(?:[\w-]+\s+)?{_ORG}\b"
         r"|\b(?:privilege|honou?r|pleasure|thrill|dream)\s+to\s+(?:join|work\s+(?:for|at|with))\s+"
@@ -646,6 +648,25 @@ _JOB.append(
         r"|\b(?:excited|enthusiastic|thrilled|eager)\s+(?:about|for|by)\s+(?:this|the)\s+"
         r"(?:[\w-]+\s+)?(?:opportunity|role|position)\b(?!\s+(?:to|of)\s+(?:learn|hear|talk|meet"
         r"|speak|ask|chat))",
+        _I,
+    )
+)
+
+# Round 11: a candidacy pressed without naming a job, the close of a note after a job talk:
+# a background that "would let me make a real contribution to your team", "I'm sure I could
+# add value to the team", "even keener on this opportunity" (not the opportunity to learn).
+_CONTRIBUTION = (
+    r"(?:make\s+an?\s+(?:[\w-]+\s+)?(?:contribution|difference|impact)|contribute|add\s+value"
+    r"|be\s+(?:an?\s+)?(?:real\s+)?(?:asset|valuable))\s+(?:to|at|on|in|within|for)\s+(?:your|the)\s+"
+    rf"(?:[\w-]+\s+)?{_ORG}\b"
+)
+_JOB.append(
+    re.compile(
+        rf"\b(?:let|allow|enable|help)\s+me\s+(?:to\s+)?{_CONTRIBUTION}"
+        r"|\bi\s+(?:could|can|would|will|am\s+able\s+to|'d\s+be\s+able\s+to)\s+(?:really\s+"
+        rf"|truly\s+)?{_CONTRIBUTION}"
+        r"|\b(?:keen|keener|eager|more\s+interested)\s+(?:on|in|about)\s+this\s+(?:[\w-]+\s+)?"
+        r"(?:opportunity|role|position)\b(?!\s+to\s+(?:learn|hear|talk|meet|speak|ask|chat))",
         _I,
     )
 )

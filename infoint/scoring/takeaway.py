@@ -242,6 +242,24 @@ def _concrete(words_after: str, names_count: bool = True) -> bool:
 _ABOUT_ME = re.compile(r"\s*(?:more\s+)?(?:about\s+)?(?:my|me|myself)\b", _I)
 
 
+# A suggestion that was only to send something is no advice taken away: "As you suggested,
+# I've attached my resume" (round 11).
+_SENT_AS_SUGGESTED = re.compile(r"(?:suggested|recommended|advised)$", _I)
+_SENDING = re.compile(
+    r"\W{0,3}(?:i(?:'ve|\s+have|'m|\s+am)?\s+)?(?:attached|attaching|enclosed|enclosing|sent|sending"
+    r"|included|including|forwarded|forwarding|attach|enclose|send|include|forward)\b",
+    _I,
+)
+# Feedback they gave on the writer's product, as user research thanks for, is what they
+# taught the product, not a lesson of the writer's: "your comments on the prototype".
+_FEEDBACK_CUE = re.compile(r"your\s+(?:\w+\s+)?(?:comments?|feedback|input|thoughts|notes)\b", _I)
+_ON_OUR_PRODUCT = re.compile(
+    r"\s*(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:prototype|site|website|product|app|service|survey"
+    r"|tool|platform|beta|pilot|mock-?ups?|wireframes?|interface)\b",
+    _I,
+)
+
+
 # Negated cues that still report learning: "I didn't know that ...", "I had never realised".
 _NEWS_TO_ME = re.compile(r"know|knew|idea|reali[sz]|thought|considered|heard", _I)
 
@@ -261,6 +279,10 @@ def find_takeaway(folded: str) -> tuple[int, int] | None:
             continue
         if _ABOUT_ME.match(tail):
             continue  # "the time you spent learning about my qualifications": theirs, not mine
+        if _SENT_AS_SUGGESTED.search(m.group(0)) and _SENDING.match(tail):
+            continue
+        if _FEEDBACK_CUE.match(m.group(0)) and _ON_OUR_PRODUCT.match(tail):
+            continue
         if _SELF_CONTAINED.search(m.group(0)) or _concrete(
             tail, names_count=bool(_HANDS_ON.search(m.group(0)))
         ):

@@ -128,7 +128,18 @@ _PATTERNS = [
         r"|coach|host|hosted|organi[sz]e|organi[sz]ed|developed|pioneered|helped\s+(?:build|start"
         r"|launch|set\s+up|design|create|write))\b"
         r"|(?:^|[.!?]\s+)you\s+(?:wrote|built|led|founded|created|designed|published|launched"
-        r"|pioneered|developed)\s+(?:the|a|an|that|this|your|our|one)\b",
+        r"|pioneered|developed)\s+(?:the|a|an|that|this|your|our|one)\b"
+        # What they told the sender themselves, where they met: "you told me about the
+        # magazines your press puts out" (round 11).
+        r"|(?<!if\s)(?<!whether\s)\byou\s+(?:told|showed)\s+(?:me|us)\s+(?:about|how|what|a\s+bit"
+        r"\s+about)\b"
+        # Something of theirs they are building, or a named scheme of theirs the sender has
+        # followed: "what you're building at Nimbus", "interested in the Revive Geelong scheme".
+        r"|\bwhat\s+you(?:'re|\s+are)\s+(?:building|creating|developing)\s+(?:at|with)\s+"
+        r"(?-i:[A-Z])"
+        r"|\b(?:interested\s+in|following|admired|inspired\s+by)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*"
+        r"(?:\s+(?-i:[A-Z])[\w'-]*){0,3}\s+(?:scheme|project|programme|program|initiative"
+        r"|campaign|exhibition|plan)\b",
         _I,
     ),
     # Their place or role, noticed: "I saw that you work at [Company]", "noticed you're a
