@@ -127,6 +127,15 @@ _INTRO = [
         rf"|contacting\s+you)\s+(?:to\s+you\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b",
         _I,
     ),
+    # A career change decided: "I recently decided to leap out of insurance sales and go
+    # after data science", "I chose to leave teaching for UX" (round 11).
+    re.compile(
+        r"\bi(?:'ve|\s+have)?\s+(?:recently\s+|just\s+|finally\s+)?(?:decided|chose|resolved"
+        r"|made\s+up\s+my\s+mind)\s+to\s+(?:leave|quit|leap\s+out\s+of|step\s+away\s+from|move"
+        r"\s+(?:out\s+of|on\s+from|from|into)|switch\s+(?:from|into|to)|transition\s+(?:from|into|to)"
+        r"|pivot\s+(?:from|into|to)|retrain\s+(?:as|in|for)|change\s+careers)\b",
+        _I,
+    ),
     # What they are doing that brings them here: "I'm writing an article for a reporting
     # class", "I'm researching a thesis on river restoration".
     re.compile(

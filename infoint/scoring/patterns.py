@@ -645,6 +645,9 @@ _JOB.append(
         rf"(?:your|the)\s+(?:[\w-]+\s+)?{_ORG}\b"
         r"|\b(?:privilege|honou?r|pleasure|thrill|dream)\s+to\s+(?:join|work\s+(?:for|at|with))\s+"
         r"(?:your|(?-i:[A-Z]))"
+        # Asking where an application stands: "I applied for the (title) opening and would
+        # be keen to know the next steps" (round 11).
+        r"|\b(?:applied|my\s+application)\b[^.!?\n]{0,100}?\bnext\s+steps?\b"
         r"|\b(?:excited|enthusiastic|thrilled|eager)\s+(?:about|for|by)\s+(?:this|the)\s+"
         r"(?:[\w-]+\s+)?(?:opportunity|role|position)\b(?!\s+(?:to|of)\s+(?:learn|hear|talk|meet"
         r"|speak|ask|chat))",

@@ -123,3 +123,34 @@ def test_sending_as_suggested_or_feedback_on_our_product_is_no_takeaway(sentence
 )
 def test_guard_advice_taken_and_comments_on_the_field_are_takeaways(sentence):
     assert check_thank_you(_note(sentence)).level("specific-takeaway") == "pass"
+
+
+# introduces-sender: a career change the sender decided on says who is writing.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I recently decided to leap out of insurance sales and go after data science.",
+        "I have decided to leave teaching for a career in UX research.",
+    ],
+)
+def test_a_decided_career_change_introduces_the_sender(sentence):
+    text = f"Hi Devin,\n\n{sentence} Could I buy you a coffee to hear your advice?\n\nThanks"
+    assert check_outreach(text).level("introduces-sender") == "pass"
+
+
+def test_guard_a_decision_of_theirs_introduces_nobody():
+    text = ("Hi Devin,\n\nI saw you decided to leave teaching for UX research. Could I buy "
+            "you a coffee to hear your advice?\n\nThanks")
+    assert check_outreach(text).level("introduces-sender") == "fail"
+
+
+# asks-for-job: asking after the next steps of one's application is a job ask.
+def test_the_next_steps_of_an_application_are_a_job_ask():
+    sentence = ("I applied recently for the analyst opening at Corvale and would be keen to "
+                "know what the next steps are.")
+    assert check_outreach(_email(sentence)).level("asks-for-job") == "fail"
+
+
+def test_guard_the_next_steps_of_a_career_are_no_job_ask():
+    sentence = "I'd love your advice on the next steps for someone moving into nursing."
+    assert check_outreach(_email(sentence)).level("asks-for-job") == "pass"
