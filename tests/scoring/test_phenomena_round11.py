@@ -126,6 +126,11 @@ def test_guard_advice_taken_and_comments_on_the_field_are_takeaways(sentence):
 
 
 # introduces-sender: a career change the sender decided on says who is writing.
+def _coffee_request(sentence: str) -> str:
+    """A note whose only possible introduction of the sender is ``sentence``."""
+    return f"Hi Devin,\n\n{sentence} Could I buy you a coffee to hear your advice?\n\nThanks"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -134,13 +139,11 @@ def test_guard_advice_taken_and_comments_on_the_field_are_takeaways(sentence):
     ],
 )
 def test_a_decided_career_change_introduces_the_sender(sentence):
-    text = f"Hi Devin,\n\n{sentence} Could I buy you a coffee to hear your advice?\n\nThanks"
-    assert check_outreach(text).level("introduces-sender") == "pass"
+    assert check_outreach(_coffee_request(sentence)).level("introduces-sender") == "pass"
 
 
 def test_guard_a_decision_of_theirs_introduces_nobody():
-    text = ("Hi Devin,\n\nI saw you decided to leave teaching for UX research. Could I buy "
-            "you a coffee to hear your advice?\n\nThanks")
+    text = _coffee_request("I saw you decided to leave teaching for UX research.")
     assert check_outreach(text).level("introduces-sender") == "fail"
 
 

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 from IPython.core.events import EventManager, available_events
-from jupyter_client.kernelspec import KernelSpec
+from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from jupyter_client.manager import KernelManager
 
 from infoint.kernel import (
@@ -52,7 +52,7 @@ def test_every_other_kernel_is_left_as_installed(name, kernel):
 
 
 def test_the_spec_manager_changes_only_the_command_of_the_installed_python3():
-    plain = WarmKernelSpecManager.__mro__[1]().get_kernel_spec("python3")
+    plain = KernelSpecManager().get_kernel_spec("python3")
     warm = WarmKernelSpecManager().get_kernel_spec("python3")
     assert warm.argv[1:3] == ["-m", MODULE]
     assert warm.argv[3:] == plain.argv[3:]
