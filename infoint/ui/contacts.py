@@ -45,6 +45,7 @@ from infoint.ui.contacts_html import (
 )
 from infoint.ui.contacts_import import AS_DETECTED, ImportPanel
 from infoint.ui.contacts_table import ContactsTable
+from infoint.ui.later import BuiltLater, Later
 
 PROFILE_NB = "00-start-here.ipynb"
 W = TypeVar("W", bound=w.Widget)
@@ -64,6 +65,24 @@ class ContactsApp(App):
 
     name = "contacts"
 
+    # Made with the cards under the circles (see _build_lower): reading one builds them.
+    importer = BuiltLater("lower")
+    ask_first = BuiltLater("lower")
+    this_week = BuiltLater("lower")
+    ics_link = BuiltLater("lower")
+    duplicates_card = BuiltLater("lower")
+    duplicates_html = BuiltLater("lower")
+    duplicate_pick = BuiltLater("lower")
+    merge_button = BuiltLater("lower")
+    merge_slot = BuiltLater("lower")
+    search = BuiltLater("lower")
+    status_filter = BuiltLater("lower")
+    field_filter = BuiltLater("lower")
+    sort = BuiltLater("lower")
+    table = BuiltLater("lower")
+    prev_page = BuiltLater("lower")
+    next_page = BuiltLater("lower")
+
     def __init__(
         self,
         store: Store | None = None,
@@ -77,6 +96,39 @@ class ContactsApp(App):
         self._quiet = False  # True while the view itself sets widget values
         self.profile_hint = fixed(w.HTML, classes=(self.css("profile-hint"),))
         circles = self._build_circles()
+        # The form is built when a contact is first opened (see form); the cards under the
+        # circles (import, duplicates, ask first, this week, the table) in the first turn
+        # after the page is live (infoint.ui.later): below the first screen at any width,
+        # they were three quarters of the page's widget models.
+        self._form: ContactForm | None = None
+        self._editor: w.VBox | None = None
+        self.lower = Later(self._build_lower, classes=(self.css("lower"),))
+        self.page_slot = fixed(w.VBox, [self.notice])
+        # Where the one notice goes for each part of the page (the model's Message.place);
+        # the editor's two ("status", "editor") join when the editor is built, the lower
+        # cards' three ("import", "duplicates", "table") when they are.
+        self.slots: dict[Place, w.Box] = {
+            "page": self.page_slot,
+            "add": self.add_slot,
+            "intro": self.intro_slot,
+        }
+        self.compose(
+            fixed_html(intro_html()),
+            self.profile_hint,
+            self.page_slot,
+            circles,
+            self.lower.box,
+            next_step(NEXT_NB, "Next: step 2, draft outreach", self.css("next")),
+        )
+        self.render()
+        if not self.model.contacts:
+            self.show_notice(
+                "add", "info", "Start with the first circle below: who already knows you?"
+            )
+        self.lower.schedule(self.stopped)
+
+    def _build_lower(self) -> list[w.Widget]:
+        """The cards under the circles, filled from the model (see :attr:`lower`)."""
         self.importer = ImportPanel(self.css)
         self._wire_import()
         imports = _card(
@@ -99,36 +151,13 @@ class ContactsApp(App):
             self.ics_link,
         )
         table = self._build_table()
-        # The editor is built when a contact is first opened (see form).
-        self._form: ContactForm | None = None
-        self._editor: w.VBox | None = None
-        self.page_slot = fixed(w.VBox, [self.notice])
-        # Where the one notice goes for each part of the page (the model's Message.place);
-        # the editor's two ("status", "editor") join when the editor is built.
-        self.slots: dict[Place, w.Box] = {
-            "page": self.page_slot,
-            "add": self.add_slot,
-            "intro": self.intro_slot,
+        self.slots.update({
             "import": self.importer.notice_slot,
             "duplicates": self.merge_slot,
             "table": self.table.notice_slot,
-        }
-        self.compose(
-            fixed_html(intro_html()),
-            self.profile_hint,
-            self.page_slot,
-            circles,
-            imports,
-            dupes,
-            fixed(w.HBox, [ask, week], classes=(self.css("now"),)),
-            table,
-            next_step(NEXT_NB, "Next: step 2, draft outreach", self.css("next")),
-        )
-        self.render()
-        if not self.model.contacts:
-            self.show_notice(
-                "add", "info", "Start with the first circle below: who already knows you?"
-            )
+        })
+        self._render_lower(imported=True)
+        return [imports, dupes, fixed(w.HBox, [ask, week], classes=(self.css("now"),)), table]
 
     # -- what tests and the workshop read ---------------------------------------------------
 
@@ -427,6 +456,12 @@ class ContactsApp(App):
         self.profile_hint.value = profile_hint_html(m.profile, PROFILE_NB)
         self._render_circle()
         self._render_intros()
+        if self.lower.built:
+            self._render_lower(imported=imported)
+        self._show_message()
+
+    def _render_lower(self, *, imported: bool) -> None:
+        m = self.model
         self.ask_first.value = ask_first_html(m.ranked, ASK_FIRST_LIMIT)
         self._render_week()
         self._render_duplicates()
@@ -440,7 +475,6 @@ class ContactsApp(App):
                 self.importer.show(m, m.keep_both)
             finally:
                 self._quiet = False
-        self._show_message()
 
     @property
     def notice_place(self) -> Place:
@@ -449,8 +483,10 @@ class ContactsApp(App):
 
     def show_notice(self, place: Place, level: str, text: str) -> None:
         """Say ``text`` by the buttons of ``place``: the one notice moves there."""
-        if place not in self.slots:
+        if place in ("status", "editor"):
             self.form  # noqa: B018 - builds the editor, whose slots these are
+        elif place not in self.slots:
+            self.lower.ensure()  # the cards whose slots these are
         for slot in self.slots.values():
             if slot is not self.slots[place] and slot.children:
                 slot.children = ()
