@@ -26,6 +26,7 @@ from infoint.steps.reflect import ReflectModel
 from infoint.store import Store, StoreError
 from infoint.ui.common import App, Notice, button, esc, explain, fixed, fixed_html, next_step
 from infoint.ui.exports import MessageExports
+from infoint.ui.later import BuiltLater, Later
 from infoint.ui.reflect_cards import CoachingCard, ThanksCard, suggestions_html
 from infoint.ui.reflect_form import ReflectInputs
 
@@ -86,6 +87,9 @@ class ReflectApp(App):
 
     name = "reflect"
 
+    #: The thank-you card, made in the first turn after the page is live (see lower).
+    thanks = BuiltLater("lower")
+
     def __init__(
         self, store: Store | None = None, *, today: date | None = None, **kwargs: Any
     ) -> None:
@@ -103,8 +107,9 @@ class ReflectApp(App):
         self.save_button.on_click(lambda _b: self.save())
         self.draft_status = fixed(w.HTML, classes=(self.css("draft-status"),))
         self.coaching = CoachingCard(model, self.css, on_add=self.add_suggested)
-        self.thanks = ThanksCard(model, self.css, on_redraft=self.redraft_thanks,
-                                 on_mark=self.mark_thanked, guard=self._guard)
+        # The thank-you card is under the notes at any width: it is made in the first
+        # turn after the page is live (infoint.ui.later), a third of the page's models.
+        self.lower = Later(self._build_thanks, classes=(self.css("lower"),))
         # The save notice (App.notice) sits right under the Save button.
         save_row = fixed(w.VBox, [fixed(w.HBox, [self.save_button], classes=("infoint-actions",)),
                            self.draft_status, self.notice])
@@ -116,13 +121,20 @@ class ReflectApp(App):
             fixed(w.HTML, f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
             fixed_html(intro_html(model)),
             page,
-            self.thanks,
+            self.lower.box,
             next_step(JOURNEY_NB, "Next: step 5, my journey", self.css("next")),
         )
         model.observe(self.show)
         if model.status is not None:
             self.open_notice.show(model.status.level, model.status.text)
         self.show()
+        self.lower.schedule(self.stopped)
+
+    def _build_thanks(self) -> list[w.Widget]:
+        self.thanks = ThanksCard(self.model, self.css, on_redraft=self.redraft_thanks,
+                                 on_mark=self.mark_thanked, guard=self._guard)
+        self.thanks.show()
+        return [self.thanks]
 
     # -- model -> page ---------------------------------------------------------------------
 
@@ -130,7 +142,8 @@ class ReflectApp(App):
         """Bring every widget up to date with the model."""
         self.inputs.show()
         self.coaching.show()
-        self.thanks.show()
+        if self.lower.built:
+            self.thanks.show()
         status = self.model.draft_status
         self.draft_status.value = (f'<span class="ii-draft-status">{esc(status)}</span>'
                                    if status else "")
