@@ -41,6 +41,7 @@ from infoint.ui.common import (
     style_tag,
 )
 from infoint.ui.findings import FindingsPanel
+from infoint.ui.later import BuiltLater, Later
 from infoint.ui.outreach_views import (
     contact_line_html,
     counts_html,
@@ -78,6 +79,18 @@ class OutreachApp(App):
     """
 
     name = "outreach"
+
+    # The send card and the worked examples, made with the cards under the workbench (see
+    # _build_lower): reading one builds them.
+    copy_box = BuiltLater("lower")
+    mailto_link = BuiltLater("lower")
+    eml_link = BuiltLater("lower")
+    sent_date_input = BuiltLater("lower")
+    mark_sent_button = BuiltLater("lower")
+    send_notice = BuiltLater("lower")
+    schedule = BuiltLater("lower")
+    send_card = BuiltLater("lower")
+    examples = BuiltLater("lower")
 
     def __init__(
         self,
@@ -127,19 +140,8 @@ class OutreachApp(App):
         # -- feedback ------------------------------------------------------------------------
         self.panel = FindingsPanel(f"infoint-{self.name}")
 
-        # -- send it -------------------------------------------------------------------------
-        self.copy_box = fixed(w.HTML, classes=(self.css("copy"),))
-        self.mailto_link = fixed(w.HTML, classes=(self.css("mailto"),))
-        self.eml_link = fixed(w.HTML, classes=(self.css("eml"),))
-        self.sent_date_input = fixed(w.DatePicker, description="Date sent", value=m.sent_on,
-                                     classes=(self.css("sent-date"),))
-        self.mark_sent_button = button("Mark as sent", self.css("mark-sent"), style="success",
-                                       icon="paper-plane")
-        self.send_notice = self._notice("send")
-        self.schedule = fixed(w.HTML, classes=(self.css("schedule"),))
-
         self.notices = {"top": self.notice, "compose": self.compose_notice,
-                        "save": self.save_notice, "send": self.send_notice}
+                        "save": self.save_notice}
 
         who = _card("1. Who and how", self.contact_input, self.name_input, self.contact_line,
                     self.channel_input, self.channel_tip)
@@ -153,18 +155,14 @@ class OutreachApp(App):
         feedback = _card("3. The coach's feedback", self.panel, css=self.css("feedback"))
         # The text and its feedback side by side on a desktop (outreach.css), stacked on a phone.
         self.workbench = w.Box([write, feedback], _dom_classes=(self.css("workbench"),))
-        self.send_card = send = _card(
-            "4. Take it to your mail app", self.copy_box,
-            _row(self.mailto_link, self.eml_link),
-            fixed(w.HTML, "<h4>Then mark it as sent</h4>"), self.sent_date_input,
-            _row(self.mark_sent_button), self.send_notice,
-            hint(text("hints", "mark_sent")), self.schedule, css=self.css("export"),
-        )
-        self.examples = examples_box(self.css("examples"), later=self._after_paint.append)
+        # Sending and the worked examples are under the workbench at any width: they are
+        # made in the first turn after the page is live (infoint.ui.later), before the
+        # coach's rules are compiled.
+        self.lower = Later(self._build_lower, classes=(self.css("lower"),))
         self.children = (
             style_tag(), outreach_style(),
             fixed(w.HTML, f'<p class="infoint-lead">{esc(texts()["intro"])}</p>'), self.notice,
-            who, self.workbench, send, self.examples,
+            who, self.workbench, self.lower.box,
             next_step(NEXT_STEP, "Next: step 3, prepare questions", self.css("next")),
         )
 
@@ -172,21 +170,54 @@ class OutreachApp(App):
         m.observe(self._render)
         self._render({"contacts", "contact", "channel", "text", "report", "confirm",
                       "versions", "schedule", "notice"})
+        self._after_paint.insert(0, self.lower.ensure)
         in_turns(one_per_turn(self._after_paint), self.stopped)
+
+    def _build_lower(self) -> list[w.Widget]:
+        """Card 4 (take it to the mail app, mark it sent) and the worked examples."""
+        m = self.model
+        self.copy_box = fixed(w.HTML, classes=(self.css("copy"),))
+        self.mailto_link = fixed(w.HTML, classes=(self.css("mailto"),))
+        self.eml_link = fixed(w.HTML, classes=(self.css("eml"),))
+        self.sent_date_input = fixed(w.DatePicker, description="Date sent", value=m.sent_on,
+                                     classes=(self.css("sent-date"),))
+        self.mark_sent_button = button("Mark as sent", self.css("mark-sent"), style="success",
+                                       icon="paper-plane")
+        self.send_notice = self._notice("send")
+        self.schedule = fixed(w.HTML, classes=(self.css("schedule"),))
+        self.notices["send"] = self.send_notice
+        self.send_card = _card(
+            "4. Take it to your mail app", self.copy_box,
+            _row(self.mailto_link, self.eml_link),
+            fixed(w.HTML, "<h4>Then mark it as sent</h4>"), self.sent_date_input,
+            _row(self.mark_sent_button), self.send_notice,
+            hint(text("hints", "mark_sent")), self.schedule, css=self.css("export"),
+        )
+        self.examples = examples_box(self.css("examples"), later=self._after_paint.append)
+        self._on("send", self.sent_date_input, m.set_sent_on)
+        self.mark_sent_button.on_click(lambda _b: self._act("send", self.mark_sent))
+        self._render_exports()
+        _set(self.schedule, "value", schedule_html(m.schedule))
+        self._render_notice()
+        return [self.send_card, self.examples]
 
     def _notice(self, near: str) -> Notice:
         return Notice(classes=(self.css(f"{near}-notice"),))
 
     # -- wiring: widget events -> model actions ---------------------------------------------
 
+    def _on(self, near: str, widget: w.Widget, action: Callable[[Any], object]) -> None:
+        """Hand each new value of ``widget`` to ``action``; errors show by ``near``."""
+        def handler(change: dict) -> None:
+            if not self._quiet:
+                self._act(near, lambda: action(change["new"]))
+        widget.observe(handler, "value")
+
     def _wire(self) -> None:
         m = self.model
 
         def on(widget: w.Widget, action: Callable[[Any], object], near: str = "top") -> None:
-            def handler(change: dict) -> None:
-                if not self._quiet:
-                    self._act(near, lambda: action(change["new"]))
-            widget.observe(handler, "value")
+            self._on(near, widget, action)
 
         def click(widget: w.Button, action: Callable[[], object], near: str) -> None:
             widget.on_click(lambda _b: self._act(near, action))
@@ -197,13 +228,11 @@ class OutreachApp(App):
         on(self.subject_input, self._typed_subject)
         on(self.body_input, self._typed_body)
         on(self.versions_input, m.pick_version, "save")
-        on(self.sent_date_input, m.set_sent_on, "send")
         click(self.template_button, m.start_from_template, "compose")
         click(self.replace_button, m.replace_with_template, "compose")
         click(self.keep_button, m.keep_my_text, "compose")
         click(self.save_button, self.save, "save")
         click(self.restore_button, self.restore, "save")
-        click(self.mark_sent_button, self.mark_sent, "send")
 
     def _act(self, near: str, action: Callable[[], object]) -> None:
         """Run a model action; an error a learner caused shows by the control they used."""
@@ -258,7 +287,7 @@ class OutreachApp(App):
                 self.confirm.layout.display = "" if m.asking_to_replace else "none"
             if "versions" in parts:
                 self._render_versions()
-            if parts & {"schedule", "versions", "contact"}:
+            if parts & {"schedule", "versions", "contact"} and self.lower.built:
                 _set(self.schedule, "value", schedule_html(m.schedule))
             if "notice" in parts:
                 self._render_notice()
@@ -272,7 +301,11 @@ class OutreachApp(App):
         else:
             self.panel.show(m.report, text=m.body)
         _set(self.counts, "value", counts_html(m.report, m.counts, m.to_improve))
-        copy, mailto, eml = exports_html(m.exports)
+        if self.lower.built:
+            self._render_exports()
+
+    def _render_exports(self) -> None:
+        copy, mailto, eml = exports_html(self.model.exports)
         _set(self.copy_box, "value", copy)
         _set(self.mailto_link, "value", mailto)
         _set(self.eml_link, "value", eml)
@@ -290,6 +323,8 @@ class OutreachApp(App):
 
     def _render_notice(self) -> None:
         notice = self.model.notice
+        if notice is not None and notice.near not in self.notices:
+            self.lower.ensure()  # a notice for the send card: it shows there
         for near, widget in self.notices.items():
             if notice is not None and notice.near == near:
                 widget.show(notice.level, notice.text)
