@@ -136,9 +136,10 @@ class PrepareApp(App):
 
         self.questions_view = QuestionsView(model, self.run, self.css)
         # Cards 4 to 7 (the meeting, the day, the guide, the rehearsal) are below the first
-        # screen at any width. They are made in the first turn after the page is live (at
-        # once outside Voila): every widget is a message the server reads before it sends
-        # the page, and these were a third of them. See _lower_cards.
+        # screen at any width, and so are the bank's rows at the foot of card 3. They are
+        # made in the first turns after the page is live (at once outside Voila): every
+        # widget is a message the server reads before it sends the page, and these were
+        # half of them. See _lower_cards.
         self._clock, self._autotick = clock, autotick
         self._lower: _LowerCards | None = None
         self._lower_box = fixed(w.VBox, classes=(self.css("lower"),))
@@ -162,7 +163,7 @@ class PrepareApp(App):
         self.notice.show(model.opening.level, model.opening.text)
         if problems:  # an instructor's file that cannot be used: say so, keep working
             self.notice.error(" ".join(problems))
-        in_turns(one_per_turn([self._lower_cards]), self.stopped)
+        in_turns(one_per_turn([self.questions_view.fill_bank, self._lower_cards]), self.stopped)
 
     # -- the cards below the first screen ---------------------------------------------------
 

@@ -125,6 +125,9 @@ class QuestionsView(w.VBox):
                             placeholder="e.g. week, training, advice",
                             classes=(css("bank-search"),))
         self.bank = BankPicker(self.add_from_bank, css("bank-results"))
+        # The bank's rows (twenty models) are at the foot of the card, under the first
+        # screen: PrepareApp fills them in the first turn after the page is live.
+        self.bank_filled = False
         for widget in (self.category, self.field, self.search):
             widget.observe(lambda _c: self.show_bank(from_start=True), "value")
 
@@ -215,7 +218,14 @@ class QuestionsView(w.VBox):
 
     # -- showing the model ------------------------------------------------------------------
 
+    def fill_bank(self) -> None:
+        """Show the bank's rows from now on (see ``bank_filled``)."""
+        self.bank_filled = True
+        self.show_bank()
+
     def show_bank(self, *, from_start: bool = False) -> None:
+        if not self.bank_filled:
+            return
         field = self.field.value
         entries = self.model.bank_entries(
             category=self.category.value or None,

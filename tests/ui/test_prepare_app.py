@@ -478,6 +478,8 @@ def test_in_a_voila_page_the_cards_below_the_first_screen_come_after_the_paint(
 
     import ipywidgets as w
 
+    from infoint.ui.prepare_bank import SHOWN
+
     store, jane, _sam = setup
     first = make(store)
     first.contact.value = jane.id
@@ -494,6 +496,7 @@ def test_in_a_voila_page_the_cards_below_the_first_screen_come_after_the_paint(
         made_first = len([k for k in w.Widget._active_widgets if k not in before])
         lower = app.children[-2]
         assert lower.children == ()  # nothing below the questions yet
+        assert app.questions_view.bank.list.children == ()  # nor the bank's rows
         a_voila_page.page_ready()
         for _ in range(50):
             await asyncio.sleep(0.02)
@@ -503,7 +506,9 @@ def test_in_a_voila_page_the_cards_below_the_first_screen_come_after_the_paint(
         return app, lower, made_first, made_all
 
     app, lower, made_first, made_all = asyncio.run(main())
-    assert made_all - made_first >= 40  # the cards were a third of the page's models
+    assert made_all - made_first >= 60  # the cards and rows were half the page's models
+    bank = app.questions_view.bank
+    assert len(bank.list.children) == SHOWN and f"Showing {SHOWN} of" in bank.status.value
     assert [c.children[0].value.split("</b>")[0][-1] for c in lower.children] == list("4567")
     assert app.meeting.date.value == date(2026, 5, 4) and app.meeting.time.value == "10:00"
     assert app.checks["dress"].value is True
