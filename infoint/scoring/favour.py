@@ -30,7 +30,15 @@ _FAVOURS: tuple[tuple[re.Pattern[str], str], ...] = (
         r"(?!\s+(?:in|up)\b)"
         r"|\b(?:would|do)\s+you\s+mind\s+(?:reading|reviewing|looking|checking|editing"
         r"|proofreading|commenting|going\s+over|filling|answering|sharing|sending)\b"
-        r"|\b(?:feedback|comments|thoughts)\s+on\s+(?:my|our)\s+" + _DOC,
+        # ("your feedback on my CV", "the comments on my draft" were given: thanked, not asked)
+        r"|(?<!\byour\s)(?<!\bthe\s)\b(?:feedback|comments|thoughts)\s+on\s+(?:my|our)\s+"
+        + _DOC +
+        # Feedback wished for, on something of theirs: "the repository is here; I'd be
+        # grateful for any feedback you have on it" (round 13). Thanks for feedback given
+        # ("I appreciated your feedback") is past and passes.
+        r"|\b(?:i'd|i\s+would|i'll|i\s+will)\s+(?:be\s+)?(?:very\s+|really\s+|so\s+)?"
+        r"(?:grateful|thankful|appreciate|welcome|love|value)\s+(?:for\s+)?(?:any|your|some)\s+"
+        r"(?:\w+\s+)?(?:feedback|comments|input|critique)\b",
         _I,
     ), "review"),
     # Asking for ongoing mentoring or standing meetings.

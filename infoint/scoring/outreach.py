@@ -359,6 +359,15 @@ _CONNECTION.append(re.compile(
     r"(?:friends?|connections?|contacts?|colleagues?|acquaintances?)\b",
     _I,
 ))
+# A group the sender belongs to and the recipient runs or is in: "thank you for running the
+# Backend Builders community; I've learned a lot since I joined" (round 13), "as a member
+# of your chapter".
+_CONNECTION.append(re.compile(
+    r"\bsince\s+i\s+(?:first\s+)?joined\b(?!\s+(?:linkedin|twitter|x|facebook|instagram)\b)"
+    r"|\b(?:as|being)\s+(?:an?\s+)?(?:\w+\s+)?member\s+of\s+(?:your|the\s+same|our)\b"
+    r"|\bi(?:'ve|\s+have)\s+been\s+(?:an?\s+)?(?:\w+\s+)?(?:member|part)\s+of\s+(?:your|our)\b",
+    _I,
+))
 
 # Only a source: how the sender found the name, without anyone in common.
 _SOURCE = [

@@ -154,10 +154,15 @@ _PATTERNS = [
         r"|\bwe\s+both\s+(?:work|worked|served|studied|came|\[)",
         _I,
     ),
-    # What their own team made: "the new approach your department has introduced".
+    # What their own team made: "the new approach your department has introduced"; what
+    # they run for others: "thank you for running the Backend Builders community" (round 13).
     re.compile(
         r"\byour\s+(?:team|department|lab|group|studio|company)\s+(?:has|have|had|recently)\s+"
-        r"(?:just\s+)?(?:introduced|launched|built|developed|published|released|started|created)\b",
+        r"(?:just\s+)?(?:introduced|launched|built|developed|published|released|started|created)\b"
+        r"|\bthank(?:s|\s+you)\s+(?:so\s+much\s+|again\s+)?for\s+(?:running|organi[sz]ing|hosting"
+        r"|leading|founding|starting|moderating|building)\s+(?:the\s+|this\s+|your\s+)?"
+        r"(?:[\w'\[\]/-]+\s+){0,4}?(?:community|group|meetup|network|chapter|club|forum|society"
+        r"|series|programme|program|newsletter|podcast|channel|server|slack|discord|\[)",
         _I,
     ),
 ]
