@@ -43,7 +43,6 @@ from infoint.ui.contacts_html import (
     reminders_html,
     touch_log_html,
 )
-from infoint.ui.contacts_import import AS_DETECTED, ImportPanel
 from infoint.ui.contacts_table import ContactsTable
 from infoint.ui.later import BuiltLater, Later
 
@@ -129,6 +128,9 @@ class ContactsApp(App):
 
     def _build_lower(self) -> list[w.Widget]:
         """The cards under the circles, filled from the model (see :attr:`lower`)."""
+        # The file readers (vCard's parser among them) load with the card that uses them.
+        from infoint.ui.contacts_import import ImportPanel
+
         self.importer = ImportPanel(self.css)
         self._wire_import()
         imports = _card(
@@ -589,4 +591,4 @@ class ContactsApp(App):
         f.timeline.value = touch_log_html(m.timeline) if contact else ""
 
 
-__all__ = ["AS_DETECTED", "ContactsApp"]
+__all__ = ["ContactsApp"]

@@ -18,6 +18,7 @@ from infoint.model import MEETING_LENGTHS, MEETING_MODES, Learner
 from infoint.steps.profile import ProfileModel
 from infoint.store import Store, StoreError
 from infoint.ui.common import App, button, explain, fixed, fixed_html, guarded, hint, next_step
+from infoint.ui.later import BuiltLater, Later
 from infoint.ui.turns import in_turns, one_per_turn
 from infoint.ui.your_data import YourData
 
@@ -37,6 +38,9 @@ class ProfileApp(App):
     """Edit and save the learner's profile; every widget is linked to a ProfileModel."""
 
     name = "profile"
+
+    #: Download everything / delete my data, made with the part under the form (see lower).
+    your_data = BuiltLater("lower")
 
     def __init__(self, store: Store | None = None, **kwargs: Any) -> None:
         super().__init__(store, **kwargs)
@@ -98,12 +102,19 @@ class ProfileApp(App):
         # The link is fixed text, never learner input, so it can be plain markup.
         self.next_link = next_step(NEXT_STEP, "Next: step 1, find contacts", self.css("next"),
                                    hides=True)
-        # Download everything / delete my data: the learner's rights, on the first page.
-        self.your_data = YourData(self.store, self.css, on_deleted=self.model.cleared)
-        self.compose(fixed_html(intro_html()), form, self.next_link, self.your_data)
+        # Download everything / delete my data: the learner's rights, on the first page,
+        # under the form at any width, so made in the first turn after the page is live
+        # (infoint.ui.later): half of the page's widget models.
+        self.lower = Later(self._build_your_data, classes=(self.css("lower"),))
+        self.compose(fixed_html(intro_html()), form, self.next_link, self.lower.box)
         self.model.observe(self.show)
         self.show()
+        after_paint.insert(0, self.lower.ensure)
         in_turns(one_per_turn(after_paint), self.stopped)
+
+    def _build_your_data(self) -> list[w.Widget]:
+        self.your_data = YourData(self.store, self.css, on_deleted=self.model.cleared)
+        return [self.your_data]
 
     # -- model <-> widgets -----------------------------------------------------------------
 

@@ -315,3 +315,22 @@ def test_model_a_region_the_calendar_does_not_know_goes_once_regions_load(store:
     assert model.regions_known and model.form.region == ""
     assert not model.differs_from_saved
     assert ProfileModel(store).form.region == ""  # as a model that checks at once finds it
+
+
+def test_in_voila_your_data_comes_after_the_paint_and_counts_what_is_stored(
+        store: Store, a_voila_page):
+    """The download and delete card is under the form at any width: it is made once the
+    page is live, in its place after the next-step link (issue 14, time to widgets)."""
+    _with_work(store)  # a saved profile, a contact and a reflection
+
+    async def opening() -> ProfileApp:
+        app = ProfileApp(store)
+        assert app.children[-1].children == () and not app.lower.built
+        a_voila_page.page_ready()
+        await until(lambda: app.lower.built)
+        return app
+
+    app = asyncio.run(opening())
+    assert app.children[-1].children == (app.your_data,)
+    app.your_data.download_button.click()
+    assert "1 profile, 1 contact and 1 reflection" in app.your_data.notice.text

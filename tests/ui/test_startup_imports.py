@@ -38,6 +38,16 @@ def test_importing_an_app_leaves_the_heavy_modules_for_later(app):
     assert loaded_after(f"import infoint.ui.{app}") == []
 
 
+def test_the_contacts_page_loads_the_file_readers_with_its_import_card():
+    """The import card is made after the page paints (infoint.ui.later), and so are the
+    readers of exported files it uses: vCard's parser alone is about 9 ms."""
+    watched = ("vobject", "infoint.io.importers", "infoint.ui.contacts_import")
+    assert loaded_after("import infoint.ui.contacts", watched) == []
+    built = ("from infoint.store import Store\nfrom infoint.ui.contacts import ContactsApp\n"
+             "ContactsApp(Store.open('sqlite://', learner_id='ana')).importer")
+    assert loaded_after(built, watched) == sorted(watched)
+
+
 def test_a_sqlite_learner_loads_no_postgresql_or_migration_code(tmp_path):
     """SQLAlchemy's PostgreSQL dialect (with all its drivers' modules) costs about 45 ms and
     Alembic more: a page on SQLite whose database is already migrated loads neither."""
