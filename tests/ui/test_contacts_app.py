@@ -594,30 +594,16 @@ def test_markup_in_a_name_is_shown_as_text_everywhere(app, store):
 # -- the cards under the circles come after the paint (issue 14, time to widgets) ---------------
 
 
-def test_in_a_voila_page_the_cards_under_the_circles_come_after_the_paint(
-        store, crowd, a_voila_page):
+def test_in_a_voila_page_the_cards_under_the_circles_come_after_the_paint(store, crowd, painted):
     """Import, duplicates, ask first, this week and the table are made once the page is
     live, in their place before the next-step link, and drawn from the saved contacts."""
-    import asyncio
+    def early(app: ContactsApp) -> None:
+        assert app.children[-2].children == () and not app.lower.built  # nothing yet
 
-    async def main():
-        before = set(w.Widget._active_widgets)
-        app = ContactsApp(store, today=MONDAY)
-        made_first = len([k for k in w.Widget._active_widgets if k not in before])
-        lower = app.children[-2]
-        assert lower.children == ()  # nothing under the circles yet
-        assert not app.lower.built
-        a_voila_page.page_ready()
-        for _ in range(50):
-            await asyncio.sleep(0.02)
-            if lower.children:
-                break
-        made_all = len([k for k in w.Widget._active_widgets if k not in before])
-        return app, lower, made_first, made_all
-
-    app, lower, made_first, made_all = asyncio.run(main())
-    assert made_all - made_first >= 50  # most of the page's models
-    assert made_first <= 50
+    seen = painted(lambda: ContactsApp(store, today=MONDAY), early=early,
+                   done=lambda app: app.lower.built)
+    app, lower = seen.app, seen.app.children[-2]
+    assert seen.made_later >= 50 and seen.made_first <= 50  # most of the page's models
     titles = [re.sub("<[^>]+>", "", c.children[0].value) for c in lower.children
               if isinstance(c, w.VBox)]
     assert titles == ["Import your connections", "Possible duplicates", "All your contacts"]
@@ -649,24 +635,16 @@ def test_reading_a_lower_widget_builds_the_cards_once(store, crowd, a_voila_page
 
 
 def test_an_action_before_the_cards_are_made_shows_in_them_once_they_are(
-        store, learner, a_voila_page):
+        store, learner, painted):
     """A contact added from the circles before the lower cards exist is in the table and
     the ask-first list when they are made."""
-    import asyncio
-
-    async def main():
-        app = ContactsApp(store, today=MONDAY)
+    def early(app: ContactsApp) -> None:
         app.quick_name.value = "Dana Reyes"
         app.quick_organisation.value = "City Hospital"
         assert app.add_quick() is not None
         assert not app.lower.built  # adding drew only what exists
-        a_voila_page.page_ready()
-        for _ in range(50):
-            await asyncio.sleep(0.02)
-            if app.lower.built:
-                break
-        return app
 
-    app = asyncio.run(main())
+    app = painted(lambda: ContactsApp(store, today=MONDAY), early=early,
+                  done=lambda app: app.lower.built).app
     assert [r.contact_id for r in app.table.shown] == [c.id for c in store.contacts()]
     assert "Dana Reyes" in app.ask_first.value

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import ipywidgets as w
 import pytest
 
@@ -50,20 +48,16 @@ def test_reading_an_attribute_builds_the_part_first():
     assert isinstance(Page.__dict__["label"], BuiltLater)  # the class keeps the declaration
 
 
-def test_in_a_voila_page_the_build_waits_for_the_page_signal(a_voila_page):
-    async def main() -> Page:
+def test_in_a_voila_page_the_build_waits_for_the_page_signal(painted):
+    def make() -> Page:
         page = Page()
         page.lower.schedule(page.errors.append)
-        await asyncio.sleep(0.1)
-        assert not page.lower.built  # the page has not said its widgets are live
-        a_voila_page.page_ready()
-        for _ in range(50):
-            await asyncio.sleep(0.02)
-            if page.lower.built:
-                break
         return page
 
-    page = asyncio.run(main())
+    def early(page: Page) -> None:
+        assert not page.lower.built  # the page has not said its widgets are live
+
+    page = painted(make, early=early, done=lambda page: page.lower.built).app
     assert page.lower.box.children == (page.label, page.button) and page.builds == 1
 
 

@@ -10,7 +10,6 @@ import asyncio
 from datetime import date, timedelta
 from importlib import resources
 
-import ipywidgets as w
 import pytest
 
 from infoint.model import Contact, Learner
@@ -445,26 +444,17 @@ def test_an_edit_before_the_page_shows_is_checked_once_and_kept(store, jane, a_v
     assert JOB_ASK in app.model.body
 
 
-def test_in_voila_the_send_card_and_examples_come_after_the_paint(store, jane, a_voila_page):
+def test_in_voila_the_send_card_and_examples_come_after_the_paint(store, jane, painted):
     """Card 4 and the worked examples are made once the page is live, before the coach's
     first check, in their place before the next-step link; they show the draft's
     exports and mark it as sent (issue 14, time to widgets)."""
-    async def opening() -> tuple[OutreachApp, int, int]:
-        before = set(w.Widget._active_widgets)
-        app = OutreachApp(store, debounce_seconds=0)
-        made_first = len([k for k in w.Widget._active_widgets if k not in before])
-        lower = app.children[-2]
-        assert lower.children == () and not app.lower.built
-        a_voila_page.page_ready()
-        for _ in range(200):
-            await asyncio.sleep(0.02)
-            if app.model.report is not None:
-                break
-        made_all = len([k for k in w.Widget._active_widgets if k not in before])
-        return app, made_first, made_all
+    def early(app: OutreachApp) -> None:
+        assert app.children[-2].children == () and not app.lower.built
 
-    app, made_first, made_all = asyncio.run(opening())
-    assert made_all - made_first >= 15
+    seen = painted(lambda: OutreachApp(store, debounce_seconds=0), early=early,
+                   done=lambda app: app.model.report is not None, seconds=4)
+    app = seen.app
+    assert seen.made_later >= 15
     assert app.children[-2].children == (app.send_card, app.examples)
     assert app.mailto_link.value.startswith('<a class="ii-link-button" href="mailto:jane@')
     assert "readonly" in app.copy_box.value

@@ -471,13 +471,10 @@ def test_the_bank_shows_more_after_a_filter_change_only_from_the_start(setup):
 
 
 def test_in_a_voila_page_the_cards_below_the_first_screen_come_after_the_paint(
-        setup, a_voila_page):
-    """Cards 4 to 7 (meeting, the day, guide, rehearsal) are made once the page is live, in
-    their place before the next-step link, and filled with the saved meeting and ticks."""
-    import asyncio
-
-    import ipywidgets as w
-
+        setup, painted):
+    """Cards 4 to 7 (meeting, the day, guide, rehearsal) and the bank's rows are made once
+    the page is live, in their place before the next-step link, and filled with the saved
+    meeting and ticks."""
     from infoint.ui.prepare_bank import SHOWN
 
     store, jane, _sam = setup
@@ -489,24 +486,14 @@ def test_in_a_voila_page_the_cards_below_the_first_screen_come_after_the_paint(
     first.meeting.save.click()
     first.checks["dress"].value = True
 
-    async def main():
-        before = set(w.Widget._active_widgets)
-        app = make(store)
+    def early(app) -> None:
         app.contact.value = jane.id
-        made_first = len([k for k in w.Widget._active_widgets if k not in before])
-        lower = app.children[-2]
-        assert lower.children == ()  # nothing below the questions yet
+        assert app.children[-2].children == ()  # nothing below the questions yet
         assert app.questions_view.bank.list.children == ()  # nor the bank's rows
-        a_voila_page.page_ready()
-        for _ in range(50):
-            await asyncio.sleep(0.02)
-            if lower.children:
-                break
-        made_all = len([k for k in w.Widget._active_widgets if k not in before])
-        return app, lower, made_first, made_all
 
-    app, lower, made_first, made_all = asyncio.run(main())
-    assert made_all - made_first >= 60  # the cards and rows were half the page's models
+    seen = painted(lambda: make(store), early=early, done=lambda app: app.children[-2].children)
+    app, lower = seen.app, seen.app.children[-2]
+    assert seen.made_later >= 60  # the cards and rows were half the page's models
     bank = app.questions_view.bank
     assert len(bank.list.children) == SHOWN and f"Showing {SHOWN} of" in bank.status.value
     assert [c.children[0].value.split("</b>")[0][-1] for c in lower.children] == list("4567")

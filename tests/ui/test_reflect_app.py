@@ -235,31 +235,19 @@ def test_a_store_failure_while_typing_is_a_message(store, monkeypatch):
     assert app.notice.level == "error" and "could not be saved" in app.notice.text
 
 
-def test_in_a_voila_page_the_thank_you_card_comes_after_the_paint(store, grace, a_voila_page):
+def test_in_a_voila_page_the_thank_you_card_comes_after_the_paint(store, grace, painted):
     """The thank-you card is made once the page is live, before the next-step link, and
     shows the draft the learner changed before it existed (issue 14, time to widgets)."""
-    import asyncio
-
-    async def main():
-        before = set(w.Widget._active_widgets)
-        app = app_for(store)
-        made_first = len([k for k in w.Widget._active_widgets if k not in before])
-        lower = app.children[-2]
-        assert lower.children == () and not app.lower.built
+    def early(app: ReflectApp) -> None:
+        assert app.children[-2].children == () and not app.lower.built
         app.inputs.contact.value = grace.id  # before the card exists: its note follows
         app.model.set(thank_you="Dear Grace, thank you: I will shadow a night shift first.",
                       thank_you_channel="email")
-        a_voila_page.page_ready()
-        for _ in range(50):
-            await asyncio.sleep(0.02)
-            if lower.children:
-                break
-        made_all = len([k for k in w.Widget._active_widgets if k not in before])
-        return app, lower, made_first, made_all
 
-    app, lower, made_first, made_all = asyncio.run(main())
-    assert made_all - made_first >= 25
-    assert lower.children == (app.thanks,)
+    seen = painted(lambda: app_for(store), early=early, done=lambda app: app.lower.built)
+    app = seen.app
+    assert seen.made_later >= 25
+    assert app.children[-2].children == (app.thanks,)
     assert "night shift" in app.thanks.body.value and app.thanks.channel.value == "email"
     assert app.report is not None and "ii-score" in app.thanks.findings.score.value
     assert "05-my-journey.ipynb" in app.children[-1].value  # the link stays last
