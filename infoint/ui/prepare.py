@@ -36,6 +36,7 @@ from infoint.ui.common import (
     log,
     next_step,
 )
+from infoint.ui.later import BuiltLater, Later
 from infoint.ui.prepare_bank import BANK_CSS
 from infoint.ui.prepare_meeting import MeetingView
 from infoint.ui.prepare_plan import ALL_FIELDS, QuestionsView
@@ -98,6 +99,9 @@ class PrepareApp(App):
 
     name = "prepare"
 
+    #: Card 3's questions, bank and check, made in the first turn after the page is live.
+    questions_view = BuiltLater("questions_part")
+
     def __init__(
         self,
         store: Store | None = None,
@@ -134,7 +138,10 @@ class PrepareApp(App):
         self.who_notice = Notice(classes=(self.css("who-notice"),))
         self.notes_notice = Notice(classes=(self.css("notes-notice"),))
 
-        self.questions_view = QuestionsView(model, self.run, self.css)
+        # Card 3's body (the plan, its check and the bank) is under the first screen at
+        # 1280 by 800 and narrower: made in the first turn after the page is live, its
+        # heading at once (infoint.ui.later).
+        self.questions_part = Later(self._build_questions, classes=(self.css("questions-part"),))
         # Cards 4 to 7 (the meeting, the day, the guide, the rehearsal) are below the first
         # screen at any width, and so are the bank's rows at the foot of card 3. They are
         # made in the first turns after the page is live (at once outside Voila): every
@@ -155,7 +162,7 @@ class PrepareApp(App):
             _card(_step(2, words("research"), words("research", "lead")),
                   *self.notes.values(), self.notes_notice),
             _card(_step(3, words("questions"), words("questions", "lead")),
-                  self.questions_view),
+                  self.questions_part.box),
             self._lower_box,
             next_step(NEXT_STEP, model.app_words("next_step"), self.css("next")),
         )
@@ -163,7 +170,24 @@ class PrepareApp(App):
         self.notice.show(model.opening.level, model.opening.text)
         if problems:  # an instructor's file that cannot be used: say so, keep working
             self.notice.error(" ".join(problems))
-        in_turns(one_per_turn([self.questions_view.fill_bank, self._lower_cards]), self.stopped)
+        in_turns(one_per_turn([self.questions_part.ensure, self._fill_bank, self._lower_cards]),
+                 self.stopped)
+
+    # -- the parts below the first screen ---------------------------------------------------
+
+    def _build_questions(self) -> list[w.Widget]:
+        """Card 3's body, shown with the model's plan (see ``questions_part``)."""
+        self.questions_view = view = QuestionsView(self.model, self.run, self.css)
+        syncing, self.syncing = self.syncing, True
+        try:
+            view.field.value = self.model.pack or ALL_FIELDS
+        finally:
+            self.syncing = syncing
+        view.show()
+        return [view]
+
+    def _fill_bank(self) -> None:
+        self.questions_view.fill_bank()
 
     # -- the cards below the first screen ---------------------------------------------------
 
@@ -279,7 +303,7 @@ class PrepareApp(App):
         if message.level == "error":
             self._load_details()  # the model kept the saved values: show them
         pack = self.model.pack
-        if pack:
+        if pack and self.questions_part.built:
             self.questions_view.field.value = pack
 
     def _on_check(self, key: str, done: bool) -> None:
@@ -302,12 +326,15 @@ class PrepareApp(App):
                 self.contact.options = options
             self.contact.value = m.contact_id
             self._load_details()
-            self.questions_view.field.value = m.pack or ALL_FIELDS
-            self.questions_view.stop_rewording()
+            if self.questions_part.built:
+                self.questions_view.field.value = m.pack or ALL_FIELDS
+                self.questions_view.stop_rewording()
         finally:
             self.syncing = False
-        for notice in (self.who_notice, self.notes_notice, self.questions_view.notice):
+        for notice in (self.who_notice, self.notes_notice):
             notice.clear()
+        if self.questions_part.built:
+            self.questions_view.notice.clear()
         if self._lower is not None:
             self._load_lower(self._lower)
         self.show()
@@ -340,7 +367,8 @@ class PrepareApp(App):
 
     def show(self) -> None:
         """Show the model's derived facts: check, budget, calendar file, guide, progress."""
-        self.questions_view.show()
+        if self.questions_part.built:
+            self.questions_view.show()
         if self._lower is not None:
             self._show_lower(self._lower)
 

@@ -472,9 +472,9 @@ def test_the_bank_shows_more_after_a_filter_change_only_from_the_start(setup):
 
 def test_in_a_voila_page_the_cards_below_the_first_screen_come_after_the_paint(
         setup, painted):
-    """Cards 4 to 7 (meeting, the day, guide, rehearsal) and the bank's rows are made once
-    the page is live, in their place before the next-step link, and filled with the saved
-    meeting and ticks."""
+    """Card 3's body (plan, check, bank) and cards 4 to 7 (meeting, the day, guide,
+    rehearsal) are made once the page is live, in their place before the next-step link,
+    and filled with the saved plan, meeting and ticks."""
     from infoint.ui.prepare_bank import SHOWN
 
     store, jane, _sam = setup
@@ -489,11 +489,14 @@ def test_in_a_voila_page_the_cards_below_the_first_screen_come_after_the_paint(
     def early(app) -> None:
         app.contact.value = jane.id
         assert app.children[-2].children == ()  # nothing below the questions yet
-        assert app.questions_view.bank.list.children == ()  # nor the bank's rows
+        assert not app.questions_part.built  # nor card 3's plan, check and bank
 
     seen = painted(lambda: make(store), early=early, done=lambda app: app.children[-2].children)
     app, lower = seen.app, seen.app.children[-2]
-    assert seen.made_later >= 60  # the cards and rows were half the page's models
+    assert seen.made_later >= 100  # more than two thirds of the page's models
+    assert app.questions == ["How did you get started?"]
+    assert app.questions_part.box in app.children[-3].children  # inside card 3
+    assert app.questions_part.box.children == (app.questions_view,)
     bank = app.questions_view.bank
     assert len(bank.list.children) == SHOWN and f"Showing {SHOWN} of" in bank.status.value
     assert [c.children[0].value.split("</b>")[0][-1] for c in lower.children] == list("4567")
