@@ -194,7 +194,7 @@ class OutreachApp(App):
             hint(text("hints", "mark_sent")), self.schedule, css=self.css("export"),
         )
         self.examples = examples_box(self.css("examples"), later=self._after_paint.append)
-        self._on("send", self.sent_date_input, m.set_sent_on)
+        self._on(self.sent_date_input, m.set_sent_on, "send")
         self.mark_sent_button.on_click(lambda _b: self._act("send", self.mark_sent))
         self._render_exports()
         _set(self.schedule, "value", schedule_html(m.schedule))
@@ -206,7 +206,7 @@ class OutreachApp(App):
 
     # -- wiring: widget events -> model actions ---------------------------------------------
 
-    def _on(self, near: str, widget: w.Widget, action: Callable[[Any], object]) -> None:
+    def _on(self, widget: w.Widget, action: Callable[[Any], object], near: str = "top") -> None:
         """Hand each new value of ``widget`` to ``action``; errors show by ``near``."""
         def handler(change: dict) -> None:
             if not self._quiet:
@@ -216,8 +216,7 @@ class OutreachApp(App):
     def _wire(self) -> None:
         m = self.model
 
-        def on(widget: w.Widget, action: Callable[[Any], object], near: str = "top") -> None:
-            self._on(near, widget, action)
+        on = self._on
 
         def click(widget: w.Button, action: Callable[[], object], near: str) -> None:
             widget.on_click(lambda _b: self._act(near, action))

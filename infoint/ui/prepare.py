@@ -149,7 +149,7 @@ class PrepareApp(App):
         # half of them. See _lower_cards.
         self._clock, self._autotick = clock, autotick
         self._lower: _LowerCards | None = None
-        self._lower_box = fixed(w.VBox, classes=(self.css("lower"),))
+        self.lower_part = Later(self._build_lower, classes=(self.css("lower"),))
 
         self.compose(
             w.HTML(f"<style>{PREPARE_CSS}{BANK_CSS}</style>", layout=w.Layout(display="none")),
@@ -163,15 +163,15 @@ class PrepareApp(App):
                   *self.notes.values(), self.notes_notice),
             _card(_step(3, words("questions"), words("questions", "lead")),
                   self.questions_part.box),
-            self._lower_box,
+            self.lower_part.box,
             next_step(NEXT_STEP, model.app_words("next_step"), self.css("next")),
         )
         self.load_widgets()
         self.notice.show(model.opening.level, model.opening.text)
         if problems:  # an instructor's file that cannot be used: say so, keep working
             self.notice.error(" ".join(problems))
-        in_turns(one_per_turn([self.questions_part.ensure, self._fill_bank, self._lower_cards]),
-                 self.stopped)
+        in_turns(one_per_turn([self.questions_part.ensure, self._fill_bank,
+                               self.lower_part.ensure]), self.stopped)
 
     # -- the parts below the first screen ---------------------------------------------------
 
@@ -191,13 +191,17 @@ class PrepareApp(App):
 
     # -- the cards below the first screen ---------------------------------------------------
 
+    def _build_lower(self) -> tuple[w.VBox, ...]:
+        """Cards 4 to 7, filled from the model (see ``lower_part``)."""
+        self._lower = lower = _LowerCards(self, self._clock, self._autotick)
+        self._load_lower(lower)
+        self._show_lower(lower)
+        return lower.cards
+
     def _lower_cards(self) -> _LowerCards:
-        """Cards 4 to 7, made (and filled from the model) on first use."""
-        if self._lower is None:
-            self._lower = lower = _LowerCards(self, self._clock, self._autotick)
-            self._lower_box.children = lower.cards
-            self._load_lower(lower)
-            self._show_lower(lower)
+        """Cards 4 to 7, made on first use if their turn has not come yet."""
+        self.lower_part.ensure()
+        assert self._lower is not None
         return self._lower
 
     @property
