@@ -23,7 +23,9 @@ __all__ = [
     "cadence",
     "country_choices",
     "default_country",
+    "is_known_country",
     "learner_holidays",
+    "locale_country",
     "public_holidays",
     "region_choices",
 ]
@@ -74,14 +76,25 @@ def cadence() -> Cadence:
     return Cadence(snooze_choices=choices, **values)
 
 
-def default_country() -> str:
-    """The country of the server's locale ('en_GB' -> 'GB'), or '' when it names none."""
+def locale_country() -> str:
+    """The country code the server's locale names ('en_GB' -> 'GB'), or '', unchecked:
+    reading it loads no calendar."""
     try:
         name = locale.getlocale()[0] or ""
     except ValueError:
         name = ""
-    code = name.split(".")[0].split("_")[-1].upper() if "_" in name else ""
-    return code if code in _country_names() else ""
+    return name.split(".")[0].split("_")[-1].upper() if "_" in name else ""
+
+
+def default_country() -> str:
+    """The country of the server's locale, or '' when it names none the calendar knows."""
+    code = locale_country()
+    return code if is_known_country(code) else ""
+
+
+def is_known_country(code: str) -> bool:
+    """Whether the holiday calendar has ``code`` (an ISO 3166 alpha-2 code)."""
+    return code in _country_names()
 
 
 @cache
@@ -102,11 +115,17 @@ def _regions(country: str) -> tuple[str, ...]:
 
 def country_choices() -> list[tuple[str, str]]:
     """(label, code) pairs for a dropdown, by name, with "No public holidays" first."""
+    return list(_country_choices())
+
+
+@cache
+def _country_choices() -> tuple[tuple[str, str], ...]:
+    # Cached: the profile page compares its list with this one on every change it shows.
     named = sorted(
         ((f"{name} ({code})", code) for code, name in _country_names().items()),
         key=lambda pair: pair[0].casefold(),
     )
-    return [("No public holidays", ""), *named]
+    return (("No public holidays", ""), *named)
 
 
 def region_choices(country: str) -> list[tuple[str, str]]:

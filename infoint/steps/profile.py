@@ -14,7 +14,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from infoint.cadence import country_choices, default_country, region_choices
+from infoint.cadence import (
+    country_choices,
+    default_country,
+    is_known_country,
+    locale_country,
+    region_choices,
+)
 from infoint.drafts import Drafts
 from infoint.model import MEETING_LENGTHS, MEETING_MODES, Learner
 from infoint.steps.drafting import DraftingModel
@@ -42,24 +48,24 @@ class ProfileForm:
     region: str = ""
 
     @classmethod
-    def blank(cls) -> ProfileForm:
-        return cls(country=_known_country(default_country()))
+    def blank(cls, *, check: bool = True) -> ProfileForm:
+        """``check`` False: the locale's country is kept unchecked (see :func:`_fitted`)."""
+        return cls(country=default_country() if check else locale_country())
 
     @classmethod
-    def from_learner(cls, saved: Learner, *, fit_region: bool = True) -> ProfileForm:
-        """``fit_region`` False: the region is kept unchecked (see :func:`_fitted_region`)."""
-        country = _known_country(saved.country)
+    def from_learner(cls, saved: Learner, *, check: bool = True) -> ProfileForm:
+        """``check`` False: country and region are kept unchecked (see :func:`_fitted`)."""
+        country, region = _fitted(saved.country, saved.region, check)
         return cls(
             name=saved.name, school=saved.school, fields=", ".join(saved.fields),
             goals=saved.learning_goals, minutes=saved.meeting_minutes, mode=saved.meeting_mode,
-            email=saved.email, phone=saved.phone, country=country,
-            region=_fitted_region(country, saved.region, fit_region),
+            email=saved.email, phone=saved.phone, country=country, region=region,
         )
 
     @classmethod
-    def from_draft(cls, values: Mapping[str, Any], *, fit_region: bool = True) -> ProfileForm:
+    def from_draft(cls, values: Mapping[str, Any], *, check: bool = True) -> ProfileForm:
         """Tolerant: a value that no longer fits is replaced by the blank form's."""
-        blank = cls.blank()
+        blank = cls.blank(check=check)
         out = {}
         for f in dataclasses.fields(cls):
             value = values.get(f.name, getattr(blank, f.name))
@@ -70,8 +76,7 @@ class ProfileForm:
             form.minutes = blank.minutes
         if form.mode not in MEETING_MODES:
             form.mode = blank.mode
-        form.country = _known_country(form.country)
-        form.region = _fitted_region(form.country, form.region, fit_region)
+        form.country, form.region = _fitted(form.country, form.region, check)
         return form
 
     def to_learner(self) -> Learner:
@@ -83,19 +88,20 @@ class ProfileForm:
         )
 
 
-def _known_country(code: str | None) -> str:
-    return code if code in {c for _label, c in country_choices()} else ""
+def _fitted(country: str, region: str, check: bool) -> tuple[str, str]:
+    """``(country, region)`` as the holiday calendar knows them: a country it lacks becomes
+    none (""), a region it lacks the whole country (""); a region needs its country.
 
-
-def _fitted_region(country: str, region: str, check: bool) -> str:
-    """``region`` if the calendar knows it for ``country``, else the whole country ("").
-    Unchecked (``check`` False) a region is kept as it was typed or saved: knowing a
-    country's regions loads every country's holiday module, which a page defers."""
+    Unchecked (``check`` False) both are kept as they were typed or saved: knowing the
+    countries loads the calendar package, and a country's regions every country's holiday
+    module, which a page does after it shows."""
     if not country:
-        return ""
+        return "", ""
     if not check:
-        return region
-    return region if region in {code for _label, code in region_choices(country)} else ""
+        return country, region
+    if not is_known_country(country):
+        return "", ""
+    return country, region if region in {c for _label, c in region_choices(country)} else ""
 
 
 @dataclass(frozen=True)
@@ -109,28 +115,29 @@ class ProfileModel(DraftingModel):
 
     def __init__(self, store: Any, *, wait: float = AUTOSAVE_WAIT,
                  max_wait: float = AUTOSAVE_MAX_WAIT,
-                 regions_later: Callable[[Callable[[], None]], None] | None = None) -> None:
-        """``regions_later``, given, is handed the loading of the country's regions instead
-        of it happening here (the page passes "once the page shows"): until then the
-        region list holds only the region already chosen, unchecked."""
+                 calendar_later: Callable[[Callable[[], None]], None] | None = None) -> None:
+        """``calendar_later``, given, is handed the loading of the holiday calendar (its
+        countries and the country's regions) instead of it happening here (the page passes
+        "once the page shows"): until then the country and region lists hold only the
+        ones already chosen, unchecked."""
         self.store = store
-        self.regions_known = regions_later is None
+        self.calendar_known = calendar_later is None
         self.drafts = Drafts(store, "profile")
         self.saved: Learner | None = None
-        self.form = ProfileForm.blank()
+        self.form = ProfileForm.blank(check=self.calendar_known)
         self.status: Status | None = None
         DraftingModel.__init__(self, wait, max_wait)
         self.load()
-        if regions_later is not None:
-            regions_later(self.know_regions)
+        if calendar_later is not None:
+            calendar_later(self.know_calendar)
 
     # -- derived facts ---------------------------------------------------------------------
 
     @property
     def saved_form(self) -> ProfileForm:
         if self.saved is None:
-            return ProfileForm.blank()
-        return ProfileForm.from_learner(self.saved, fit_region=self.regions_known)
+            return ProfileForm.blank(check=self.calendar_known)
+        return ProfileForm.from_learner(self.saved, check=self.calendar_known)
 
     @property
     def differs_from_saved(self) -> bool:
@@ -138,19 +145,28 @@ class ProfileModel(DraftingModel):
         return self.form != self.saved_form
 
     @property
+    def countries(self) -> list[tuple[str, str]]:
+        """(label, code) pairs to choose from; until the calendar is known, only "none"
+        and the country already chosen, labelled by its code."""
+        if self.calendar_known:
+            return country_choices()
+        country = self.form.country
+        return [("No public holidays", ""), *([(country, country)] if country else [])]
+
+    @property
     def regions(self) -> list[tuple[str, str]]:
-        if self.regions_known:
+        if self.calendar_known:
             return region_choices(self.form.country or "")
         region = self.form.region
         return [("Whole country", ""), *([(region, region)] if region else [])]
 
-    def know_regions(self) -> None:
-        """Load the country's regions: the list is complete, and a region it lacks is
-        replaced by the whole country."""
-        if self.regions_known:
+    def know_calendar(self) -> None:
+        """Load the holiday calendar: both lists are complete, and a country or region it
+        lacks is replaced by none or the whole country."""
+        if self.calendar_known:
             return
-        self.regions_known = True
-        self.form.region = _fitted_region(self.form.country, self.form.region, True)
+        self.calendar_known = True
+        self.form.country, self.form.region = _fitted(self.form.country, self.form.region, True)
         self._changed(draft=False)
 
     # -- state changes -----------------------------------------------------------------------
@@ -174,7 +190,7 @@ class ProfileModel(DraftingModel):
         self.form = self.saved_form
         draft = self.drafts.load(DRAFT)
         if draft is not None:
-            self.form = ProfileForm.from_draft(draft, fit_region=self.regions_known)
+            self.form = ProfileForm.from_draft(draft, check=self.calendar_known)
         if draft is not None and self.differs_from_saved:
             self.status = Status("info", "Your changes from last time are back, not saved "
                                          "yet: press Save profile.")

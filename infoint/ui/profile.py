@@ -2,8 +2,9 @@
 
 The view only builds widgets and links them to :class:`infoint.steps.profile.ProfileModel`,
 which keeps a draft of every edit (so nothing typed is lost without "Save profile") and saves.
-The region list comes after the page shows (:func:`in_turns`; at once outside Voila): knowing
-one country's regions loads the holiday modules of every country.
+The country and region lists come after the page shows (:func:`in_turns`; at once outside
+Voila): listing the countries loads the holiday calendar, and knowing one country's regions
+the holiday modules of every country.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from typing import Any
 
 import ipywidgets as w
 
-from infoint.cadence import country_choices
 from infoint.model import MEETING_LENGTHS, MEETING_MODES, Learner
 from infoint.steps.profile import ProfileModel
 from infoint.store import Store, StoreError
@@ -46,7 +46,7 @@ class ProfileApp(App):
         super().__init__(store, **kwargs)
         after_paint: list[Callable[[], None]] = []
         #: Start here's state and actions; tests drive this.
-        self.model = ProfileModel(self.store, regions_later=after_paint.append)
+        self.model = ProfileModel(self.store, calendar_later=after_paint.append)
         self._syncing = False
         #: The form's widgets by ProfileForm field name.
         self.inputs: dict[str, w.ValueWidget] = {
@@ -66,7 +66,7 @@ class ProfileApp(App):
                                            options=[(m.capitalize(), m) for m in MEETING_MODES]),
             # Where you live: follow-up dates skip its public holidays (infoint.cadence).
             "country": fixed(w.Dropdown, description="Country (for public holidays)",
-                                         options=country_choices()),
+                             options=self.model.countries),
             "region": fixed(w.Dropdown, description="Region"),
             "email": fixed(w.Text, description="Your email",
                            placeholder="so contacts can reach you"),
@@ -131,10 +131,11 @@ class ProfileApp(App):
         model = self.model
         self._syncing = True
         try:
-            regions = model.regions
-            if list(self.region.options) != regions:
-                self.region.options = regions
-            self.region.disabled = not model.regions_known  # a partial list until then
+            for dropdown, options in ((self.country, model.countries),
+                                      (self.region, model.regions)):
+                if list(dropdown.options) != options:
+                    dropdown.options = options
+                dropdown.disabled = not model.calendar_known  # a partial list until then
             for part, widget in self.inputs.items():
                 widget.value = getattr(model.form, part)
         finally:

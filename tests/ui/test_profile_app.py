@@ -309,12 +309,54 @@ def test_in_voila_the_region_list_comes_once_the_page_shows(store: Store, a_voil
 def test_model_a_region_the_calendar_does_not_know_goes_once_regions_load(store: Store):
     store.save_profile(Learner(name="Ana", country="GB", region="XYZ"))
     later = []
-    model = ProfileModel(store, regions_later=later.append)
-    assert model.form.region == "XYZ" and not model.regions_known
+    model = ProfileModel(store, calendar_later=later.append)
+    assert model.form.region == "XYZ" and not model.calendar_known
     later.pop()()
-    assert model.regions_known and model.form.region == ""
+    assert model.calendar_known and model.form.region == ""
     assert not model.differs_from_saved
     assert ProfileModel(store).form.region == ""  # as a model that checks at once finds it
+
+
+def test_model_a_country_the_calendar_does_not_know_goes_once_the_calendar_loads(
+        store: Store):
+    store.save_profile(Learner(name="Ana", country="ZZ", region="Q1"))
+    later = []
+    model = ProfileModel(store, calendar_later=later.append)
+    # Unchecked: kept as saved, offered alone, labelled by its code.
+    assert (model.form.country, model.form.region) == ("ZZ", "Q1")
+    assert model.countries == [("No public holidays", ""), ("ZZ", "ZZ")]
+    later.pop()()
+    assert (model.form.country, model.form.region) == ("", "")
+    assert ("No public holidays", "") in model.countries and len(model.countries) > 100
+    assert not model.differs_from_saved
+    assert ProfileModel(store).form.country == ""  # as a model that checks at once finds it
+
+
+def test_model_a_new_learner_starts_with_the_locale_country_checked_once_known(
+        store: Store, monkeypatch):
+    import infoint.cadence as cadence
+    import infoint.steps.profile as profile
+
+    for code, known in (("FR", "FR"), ("ZZ", "")):
+        for module in (cadence, profile):  # the server's locale names ``code``
+            monkeypatch.setattr(module, "locale_country", lambda code=code: code)
+        later = []
+        model = ProfileModel(store, calendar_later=later.append)
+        assert model.form.country == code and model.saved is None
+        later.pop()()
+        assert model.form.country == known and not model.differs_from_saved
+        assert ProfileModel(store).form.country == known
+
+
+def test_model_a_country_typed_in_a_draft_stays_unchecked_until_the_calendar_loads(
+        store: Store):
+    ProfileModel(store, wait=0).set(name="Ana", country="DE", region="BY")
+    later = []
+    model = ProfileModel(store, calendar_later=later.append)
+    assert (model.form.country, model.form.region) == ("DE", "BY")
+    later.pop()()
+    assert (model.form.country, model.form.region) == ("DE", "BY")
+    assert ("Bavaria", "BY") in model.regions or ("BY", "BY") in model.regions
 
 
 def test_in_voila_your_data_comes_after_the_paint_and_counts_what_is_stored(

@@ -57,3 +57,33 @@ def test_a_sqlite_learner_loads_no_postgresql_or_migration_code(tmp_path):
             "s.load_profile(); s.contacts(); s.plans()\n"
             "from infoint.model import Learner\ns.save_profile(Learner(name='Ana'))\n")
     assert loaded_after(code, ("sqlalchemy.dialects.postgresql", "alembic")) == []
+
+
+def test_start_here_loads_the_holiday_calendar_after_the_page_shows(tmp_path):
+    """Listing the countries imports the calendar package (about 25 ms, more on a cold
+    disk): in a Voila page, Start here shows the saved country alone until the page is
+    live, and loads the calendar in a turn after that."""
+    url = f"sqlite:///{tmp_path / 'learner.db'}"
+    from infoint.model import Learner
+
+    Store.open(url, learner_id="ana").save_profile(Learner(name="Ana", country="GB"))
+    page = (
+        "import asyncio\nfrom infoint.ui import turns\n"
+        "turns.PageSignal.listening, turns.PageSignal.ready = True, False\n"
+        "from infoint.store import Store\nfrom infoint.ui.profile import ProfileApp\n"
+        "async def main():\n"
+        f"    app = ProfileApp(Store.open({url!r}, learner_id='ana'))\n"
+        "    assert list(app.country.options) == [('No public holidays', ''), ('GB', 'GB')]\n"
+        "    assert app.country.value == 'GB' and app.country.disabled\n"
+    )
+    assert loaded_after(f"{page}asyncio.run(main())\n", ("holidays",)) == []
+    live = (
+        "    turns.page_ready()\n"
+        "    for _ in range(200):\n"
+        "        await asyncio.sleep(0.02)\n"
+        "        if not app.country.disabled:\n"
+        "            break\n"
+        "    assert ('United Kingdom (GB)', 'GB') in app.country.options\n"
+        "    assert app.country.value == 'GB' and not app.model.differs_from_saved\n"
+    )
+    assert loaded_after(f"{page}{live}asyncio.run(main())\n", ("holidays",)) == ["holidays"]
