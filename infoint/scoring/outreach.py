@@ -746,17 +746,28 @@ def _informal(folded: str) -> tuple[int, int] | None:
 
 
 _MEETING = re.compile(
-    r"\b(?:meet|meeting|call|chat|talk|conversation|coffee|speak|zoom|interview|video|phone"
-    r"|sit\s+down|get\s+together|catch\s+up)\b(?!\s+(?:further\s+)?(?:about\s+)?(?:working|a\s+job))",
+    r"\b(?:meet|meeting|call|chat|talk|conversation|coffee|speak|zoom|interview|video"
+    # A phone to talk on, not the sender's contact details: "reach me by phone", "email or
+    # phone", "your phone number" give a way to reply and ask for no meeting.
+    r"|(?<!\bme\sby\s)(?<!\bemail\sor\s)phone(?!\s*(?:number|no\b|#))"
+    r"|sit\s+down|get\s+together|catch\s+up"
+    # Other shapes of the same request, still with no length: a meal, a visit, a day spent
+    # watching them work, being interviewed, a slot to find. ("Pick your brain" is left out:
+    # it is as often asked of a message as of a meeting.)
+    r"|lunch|breakfast|stop\s+by|come\s+by|drop\s+by|shadow(?:ing)?|be\s+interviewed"
+    r"|find\s+a\s+(?:time|slot))\b"
+    r"(?!\s+(?:further\s+)?(?:about\s+)?(?:working|a\s+job))",
     _I,
 )
 
 
 # Wanting a meeting without the grammar of a request: "would be great to meet up",
-# "any chance of a brief chat?", "happy to meet whenever suits you".
+# "any chance of a brief chat?", "happy to meet whenever suits you". A meeting looked back
+# on is no wish: "thanks for the coffee; it was great to hear about your team".
 _WISH = re.compile(
     r"\b(?:would|could|can|may|might|love|like|happy|glad|hope|hoping|chance|possible|free"
-    r"|available|open\s+to|great\s+to|welcome|grateful|let\s+me\s+know|set\s+up|whenever"
+    r"|available|open\s+to|(?<!\bwas\s)great\s+to|welcome|grateful|let\s+me\s+know"
+    r"|set\s+up|whenever"
     r"|sometime|soon|next\s+week|suits?\s+you|works?\s+for\s+you)\b|\?",
     _I,
 )

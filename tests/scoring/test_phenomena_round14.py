@@ -1,0 +1,70 @@
+"""Round 14 (issue #12): phenomena the dev part's time-request disagreements showed the rules
+reading wrongly, each written in our own words from the shape of real messages, not copied
+from a case: a request to meet in another shape (a meal, a visit, shadowing, being
+interviewed, a slot to find), the sender's contact details read as a call asked for, and a
+meeting looked back on read as a wish for one."""
+
+from __future__ import annotations
+
+import pytest
+
+from infoint.scoring import check_outreach
+from tests.scoring.phenomena_shapes import in_email as _email
+
+
+# time-request: asking for a meal, a visit, a morning's shadowing, an interview of them or a
+# slot is asking for a meeting; with no length it is a warn, not "no request at all".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could I buy you breakfast near your office one morning?",
+        "Might I stop by your studio some afternoon to see how the team works?",
+        "I was hoping I could shadow you at the clinic to see the work up close.",
+        "Would you, or someone in your lab, be willing to be interviewed about how it runs?",
+        "If you are open to it, I would be glad to find a slot that suits you.",
+    ],
+)
+def test_other_shapes_of_a_meeting_are_a_request_with_no_length(sentence):
+    assert check_outreach(_email(sentence)).level("time-request") == "warn"
+
+
+# time-request: the sender's phone number, or "reach me by email or phone", gives a way to
+# reply; it asks for no meeting.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If it helps, you can reach me by email or phone.",
+        "Could you share your phone number so I can send you my notes?",
+    ],
+)
+def test_contact_details_are_no_meeting_request(sentence):
+    assert check_outreach(_email(sentence)).level("time-request") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could we speak by phone next week?",
+        "Would a phone call one evening suit you?",
+        "I would be happy to take your call whenever suits you.",
+    ],
+)
+def test_guard_a_call_asked_for_is_still_a_request(sentence):
+    assert check_outreach(_email(sentence)).level("time-request") == "warn"
+
+
+# time-request: a coffee thanked for is past; "it was great to hear ..." wishes for nothing.
+def test_a_meeting_looked_back_on_is_no_request():
+    sentence = "Thanks again for the coffee last month; it was great to hear about your studio."
+    assert check_outreach(_email(sentence)).level("time-request") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It would be great to meet for a coffee sometime.",
+        "It was great to hear your talk; would you have time for a coffee?",
+    ],
+)
+def test_guard_a_coffee_still_wished_for_is_a_request(sentence):
+    assert check_outreach(_email(sentence)).level("time-request") == "warn"
