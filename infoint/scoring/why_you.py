@@ -39,6 +39,9 @@ _STRUCK = (
     r"(?:stood\s+out|stands\s+out|caught\s+my\s+(?:eye|attention|interest)|impress\w*|inspir\w*"
     r"|struck|fascinat\w*|admir\w*|enjoy\w*|loved|read|reading|finished|follow\w*|noticed"
     r"|resonat\w*|intrigu\w*|exactly|just\s+the|listened|watched|attended"
+    # what a piece of theirs was like to read: "found it gripping", "an eye-opening post"
+    # ("insightful" is left out: "it would be insightful to hear about your time" is a topic)
+    r"|gripping|compelling|eye-opening|thought-provoking"
     # high praise, or the reason given outright: "your work across three councils is
     # remarkable", "given your role in the planning office, your view would help"
     r"|remarkable|outstanding|extraordinary|given|because\s+of|in\s+light\s+of)"
@@ -62,7 +65,7 @@ _PATTERNS = [
         # open-source tool for zoning maps", "your episode on the Planning Matters podcast".
         r"|\byour\s+(?:[\w-]+\s+){1,2}?(?:article|post|paper|talk|book|podcast|episode|study"
         r"|project|report|tool|library|app|thesis|documentary|video|newsletter|column|series"
-        r"|exhibition|course|workshop|keynote|webinar)\s+(?:on|about|into|for)\b"
+        r"|exhibition|course|workshop|keynote|webinar|write-?up)\s+(?:on|about|into|for)\b"
         r"|\byour\s+(?:episode|interview|appearance|feature|segment)\s+(?:on|in|with)\b"
         # Their thing called by its name: "your project TinyKnight", "your podcast Deep Roots".
         r"|\byour\s+(?:[\w-]+\s+)?(?:project|app|tool|library|book|podcast|startup|blog"

@@ -10,6 +10,7 @@ import pytest
 
 from infoint.scoring import check_outreach
 from tests.scoring.phenomena_shapes import in_email as _email
+from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
 # time-request: asking for a meal, a visit, a morning's shadowing, an interview of them or a
@@ -68,3 +69,28 @@ def test_a_meeting_looked_back_on_is_no_request():
 )
 def test_guard_a_coffee_still_wished_for_is_a_request(sentence):
     assert check_outreach(_email(sentence)).level("time-request") == "warn"
+
+
+# why-you: a piece of theirs named with words of its own before it ("your data-team
+# write-up on ..."), or described by what it was like to read, is a reason to pick them.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I came across your data-team write-up on the company blog.",
+        "Your thread about hiring junior analysts was so compelling.",
+        "Your comment on the housing report was thought-provoking.",
+    ],
+)
+def test_a_piece_of_theirs_that_struck_them_is_why_them(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It would be great to hear about your time at the firm.",
+        "Hearing about your experience at the firm would be so insightful for me.",
+    ],
+)
+def test_guard_a_topic_to_hear_about_is_no_reason(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "warn"
