@@ -253,7 +253,9 @@ _CONNECTION = [
         _I,
     ),
     re.compile(
-        r"\balumn(?:i|us|a|ae)\b|\balums?\b|\bfellow\s+(?:[\w-]+\s+){0,2}?(?:alum|alumna|alumnus"
+        # (the school may be a template's gap: "fellow {college} grad", "fellow [School] alum")
+        r"\balumn(?:i|us|a|ae)\b|\balums?\b|\bfellow\s+(?:[\w-]+\s+|\{[^{}\n]{1,40}\}\s+"
+        r"|\[[^\[\]\n]{1,40}\]\s+){0,2}?(?:alum|alumna|alumnus"
         r"|graduate|grad|member|student|volunteer|classmate|[A-Z][a-z]+)s?\b",
         _I,
     ),
@@ -298,7 +300,10 @@ _CONNECTION = [
     re.compile(r"\btook\s+your\s+(?:class|course|seminar|workshop|module)\b", _I),
     re.compile(
         r"\b(?:in|from)\s+your\s+(?:cohort|class|year|programme|program|course|department|lab"
-        r"|unit|team|chapter|group)\b|\bwe\s+(?:both\s+|also\s+)?share\b|\balma\s+mater\b",
+        r"|unit|team|chapter|group)\b|\balma\s+mater\b"
+        # (but "we share a few connections" on LinkedIn, with nobody named, is only a source)
+        r"|\bwe\s+(?:both\s+|also\s+)?share\b(?!\s+(?:[\w-]+\s+){0,3}?connections\b"
+        r"(?!,?\s+(?:including|like|such\s+as|among\s+them)\b))",
         _I,
     ),
     # "I'm also a graduate of ...", "like you, I studied ...": ground they share.
@@ -356,7 +361,12 @@ _CONNECTION.append(re.compile(
     # Someone in common: "I noticed you know [Name]", "we have a mutual connection".
     r"|\b(?:noticed|saw|see)\s+(?:that\s+)?(?:you|we)\s+(?:both\s+)?know\b"
     r"|\b(?:we|i)\s+(?:have|share)\s+(?:a\s+|some\s+|several\s+|\w+\s+)?(?:mutual|common)\s+"
-    r"(?:friends?|connections?|contacts?|colleagues?|acquaintances?)\b",
+    r"(?:friends?|connection|contacts?|colleagues?|acquaintances?)\b"
+    r"|\b(?:we|i)\s+(?:have|share)\s+(?:a\s+|some\s+|several\s+|\w+\s+)?(?:mutual|common)\s+"
+    r"connections,?\s+(?:including|like|such\s+as)\b"
+    # A school in common told of them: "you're ... an Ashgrove graduate too".
+    r"|\ban?\s+(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,3}\s+(?:graduate|grad|alum\w*)s?"
+    r"\s+(?:too|as\s+well)\b",
     _I,
 ))
 # A group the sender belongs to and the recipient runs or is in: "thank you for running the
@@ -780,7 +790,9 @@ _SOURCE.append(re.compile(
     r"|\byour\s+name\s+(?:was|is)\s+(?:listed|on|in|among)\b"
     r"|\b(?:search|google|linkedin|directory)\s+(?:led|brought|pointed)\s+me\s+to\s+you\b"
     r"|\b(?:website|page|directory|site|bio)\s+(?:lists|listed|names|shows|mentions)\s+you\b"
-    r"|\bfollow(?:ing|ed)?\s+you\s+(?:on|for)\b",
+    r"|\bfollow(?:ing|ed)?\s+you\s+(?:on|for)\b"
+    # Connections in common with nobody named: what LinkedIn shows, not a personal link.
+    r"|\b(?:we|i)\s+(?:both\s+|also\s+)?(?:have|share)\s+(?:[\w-]+\s+){0,3}?connections\b",
     _I,
 ))
 

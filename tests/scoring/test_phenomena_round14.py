@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from infoint.scoring import check_outreach
+from tests.scoring.phenomena_shapes import in_connection_email as _connection_email
 from tests.scoring.phenomena_shapes import in_email as _email
 from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
@@ -94,3 +95,47 @@ def test_a_piece_of_theirs_that_struck_them_is_why_them(sentence):
 )
 def test_guard_a_topic_to_hear_about_is_no_reason(sentence):
     assert check_outreach(_why_email(sentence)).level("why-you") == "warn"
+
+
+# states-connection: a shared school in a template's gap ("fellow {school} grad") or told of
+# them ("you're a Riverton graduate too") is ground they share.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fellow {university} grad here, and keen to hear how you got started.",
+        "As a fellow [School Name] graduate, I would value your advice.",
+        "I saw that you are a Riverton graduate too.",
+    ],
+)
+def test_a_shared_school_in_a_gap_or_told_of_them_is_a_connection(sentence):
+    assert check_outreach(_connection_email(sentence)).level("states-connection") == "pass"
+
+
+def test_guard_being_a_graduate_too_names_no_shared_school():
+    report = check_outreach(_connection_email("I am a recent graduate too."))
+    assert report.level("states-connection") != "pass"
+
+
+# states-connection: connections in common with nobody named are what LinkedIn shows, a
+# source (warn), not a personal link.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I noticed we share a few connections on LinkedIn.",
+        "We have several mutual connections, so I thought I would write.",
+    ],
+)
+def test_unnamed_shared_connections_are_only_a_source(sentence):
+    assert check_outreach(_connection_email(sentence)).level("states-connection") == "warn"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We share twelve connections, including Omar Haddad, who suggested I write.",
+        "We have some mutual connections, such as Omar Haddad from the planning board.",
+        "Our mutual friend Omar Haddad suggested I write to you.",
+    ],
+)
+def test_guard_a_connection_named_is_still_a_link(sentence):
+    assert check_outreach(_connection_email(sentence)).level("states-connection") == "pass"
