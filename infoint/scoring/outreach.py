@@ -887,6 +887,11 @@ _PLEASANTRY = re.compile(
 _GAP_RE = re.compile(r"\[[^\[\]\n]{0,60}\]")
 
 
+_NAME_ONLY = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)?\s*[,:]"
+)
+
+
 def _content_sentences(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences minus greeting and subject lines ("Dear Ms. Green,", "Subject: ...")."""
     out = []
@@ -897,6 +902,9 @@ def _content_sentences(folded: str, spans: list[tuple[int, int]]) -> list[tuple[
             and word_count(chunk) <= 6
             and not _REQUEST.search(chunk)
             or chunk.lower().startswith("subject:")
+            # The name alone as the salutation, at the top ("Dana:", "Ravi,"): a greeting
+            # too, not the first sentence of substance.
+            or not out and _NAME_ONLY.fullmatch(chunk.strip())
         ):
             continue
         out.append((start, end))

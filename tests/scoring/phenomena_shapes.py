@@ -37,3 +37,12 @@ def in_connection_email(sentence: str) -> str:
         "Dear Ms. Lane,\n\nI'm Jo Park, a second-year student at Elm College. "
         f"{sentence} Would you have 20 minutes next week?\n\nThank you,\nJo Park"
     )
+
+
+def in_email_opened_by(salutation: str, sentence: str) -> str:
+    """A short request that opens on ``salutation`` and has ``sentence`` as its second
+    sentence of substance (the frame for where a connection comes)."""
+    return (
+        f"{salutation}\n\nI'm Jo Park, a second-year student at Elm College. "
+        f"{sentence} Would you have 20 minutes next week?\n\nThank you,\nJo Park"
+    )

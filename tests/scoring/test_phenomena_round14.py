@@ -11,6 +11,7 @@ import pytest
 from infoint.scoring import check_outreach
 from tests.scoring.phenomena_shapes import in_connection_email as _connection_email
 from tests.scoring.phenomena_shapes import in_email as _email
+from tests.scoring.phenomena_shapes import in_email_opened_by as _opened_by
 from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
@@ -139,3 +140,26 @@ def test_unnamed_shared_connections_are_only_a_source(sentence):
 )
 def test_guard_a_connection_named_is_still_a_link(sentence):
     assert check_outreach(_connection_email(sentence)).level("states-connection") == "pass"
+
+
+# connection-first: the name alone as the salutation ("Priya:", "Priya,") is a greeting, not
+# the first sentence, so a referral in the next-but-one line still comes first.
+_REFERRAL = "My adviser, Dr. Osei, suggested that I write to you."
+
+
+@pytest.mark.parametrize("salutation", ["Priya:", "Priya,", "Ms. Okafor:"])
+def test_a_name_alone_as_salutation_is_no_sentence(salutation):
+    report = check_outreach(_opened_by(salutation, _REFERRAL))
+    assert report.level("connection-first") == "pass"
+
+
+@pytest.mark.parametrize("salutation", ["Dear Priya,", "Hi Priya,"])
+def test_guard_a_greeting_with_a_name_was_already_no_sentence(salutation):
+    report = check_outreach(_opened_by(salutation, _REFERRAL))
+    assert report.level("connection-first") == "pass"
+
+
+def test_guard_a_connection_after_two_sentences_of_substance_still_comes_late():
+    sentence = f"I have been reading about transit planning this year. {_REFERRAL}"
+    report = check_outreach(_opened_by("Priya:", sentence))
+    assert report.level("connection-first") == "warn"
