@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import locale
 import tomllib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -19,6 +20,7 @@ from infoint.content import data_file
 __all__ = [
     "Cadence",
     "HolidayError",
+    "HolidaysOnUse",
     "SnoozeChoice",
     "cadence",
     "country_choices",
@@ -159,6 +161,40 @@ def _holidays(country: str, region: str, years: tuple[int, ...]) -> tuple[tuple[
 
     found = holidays.country_holidays(country, subdiv=region or None, years=years)
     return tuple(sorted(found.items()))
+
+
+class HolidaysOnUse(Mapping[date, str]):
+    """:func:`learner_holidays`, worked out the first time a date is looked up.
+
+    Loading one country's calendar loads every country's module (about 0.1 s): a page
+    that may need the holidays (only for a date it might show) passes this instead, so a
+    page that shows no date never loads them.
+    """
+
+    def __init__(self, country: str, region: str, today: date | None = None) -> None:
+        self._args = (country, region, today)
+        self._days: dict[date, str] | None = None
+
+    def _loaded(self) -> dict[date, str]:
+        if self._days is None:
+            self._days = learner_holidays(*self._args)
+        return self._days
+
+    def __getitem__(self, day: date) -> str:
+        return self._loaded()[day]
+
+    def __iter__(self) -> Iterator[date]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+    def __contains__(self, day: object) -> bool:
+        return day in self._loaded()
+
+    def __repr__(self) -> str:
+        state = "not loaded" if self._days is None else f"{len(self._days)} days"
+        return f"HolidaysOnUse{self._args[:2]!r} ({state})"
 
 
 def learner_holidays(country: str, region: str, today: date | None = None) -> dict[date, str]:

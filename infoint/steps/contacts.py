@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 from infoint.cadence import cadence, learner_holidays
 from infoint.contacts import (
@@ -68,6 +68,15 @@ class Message:
     error: Exception | None = None  # the refused input, for a view's own wording
 
 
+@dataclass(frozen=True)
+class _Dated:
+    """The facts that need the holiday calendar, from one read of the store."""
+
+    holidays: tuple[date, ...] | dict[date, str]
+    all_reminders: list[Reminder]
+    this_week: list[Reminder]  # overdue first
+
+
 @dataclass
 class PendingImport:
     """A file read and previewed, not saved: what confirming it would write."""
@@ -111,12 +120,12 @@ class ContactsModel:
         # -- facts derived on refresh()
         self.contacts: list[Contact] = []
         self.profile: Learner | None = None
-        self.holidays: tuple[date, ...] | dict[date, str] = self.holiday_override
         self.ranked: list[Ranked] = []
         self.introductions: list[Introduction] = []
         self.duplicates: list[Match] = []
-        self.all_reminders: list[Reminder] = []
-        self.reminders: list[Reminder] = []  # this week's, overdue first
+        # The holidays and reminders (see :meth:`_dated`), worked out on first use.
+        self._events: list[dict[str, Any]] = []
+        self._dates: _Dated | None = None
         self.page: TablePage = query_table([], {}, self.query)
         self.groups: dict[str, OrgGroup] | None = None
         self.timeline: list[Touch] = []
@@ -155,6 +164,33 @@ class ContactsModel:
         return [s for s in self.introductions if s.contact.status == "asked for intro"]
 
     @property
+    def holidays(self) -> tuple[date, ...] | dict[date, str]:
+        """The public holidays follow-ups skip: the learner's country's, or the override."""
+        return self._dated().holidays
+
+    @property
+    def all_reminders(self) -> list[Reminder]:
+        return self._dated().all_reminders
+
+    @property
+    def reminders(self) -> list[Reminder]:
+        """This week's reminders, overdue first."""
+        return self._dated().this_week
+
+    def _dated(self) -> _Dated:
+        """What needs the holiday calendar, worked out from the last read on first use:
+        loading a country's calendar loads every country's module (about 0.1 s), and the
+        page's first screen shows no date (its reminders are further down)."""
+        if self._dates is None:
+            p = self.profile
+            holidays = self.holiday_override or (
+                learner_holidays(p.country, p.region, self.today) if p else {}
+            )
+            every = reminders_for(timelines(self.contacts, self._events), self.today, holidays)
+            self._dates = _Dated(holidays, every, this_week(every, self.today))
+        return self._dates
+
+    @property
     def next_reminder(self) -> Reminder | None:
         """The first reminder after this week (said when nothing is due now)."""
         later = [r for r in self.all_reminders if r not in self.reminders]
@@ -187,19 +223,14 @@ class ContactsModel:
         self.contacts = self.store.contacts()
         self._by_id = {c.id: c for c in self.contacts if c.id is not None}
         self.profile = self.store.load_profile()
+        self._events = self.store.events()
+        self._dates = None
         p = self.profile
-        self.holidays = self.holiday_override or (
-            learner_holidays(p.country, p.region, self.today) if p else {}
-        )
         fields = p.fields if p else []
         self.ranked = rank_contacts(self.contacts, fields, p.school if p else "", today=self.today)
         self._index = search_index(self.contacts)
         self.introductions = suggest_introducers(self.contacts, fields)
         self.duplicates = possible_duplicates(self.contacts)
-        self.all_reminders = reminders_for(
-            timelines(self.contacts, self.store.events()), self.today, self.holidays
-        )
-        self.reminders = this_week(self.all_reminders, self.today)
         if self.selected_id is not None and self.selected_id not in self._by_id:
             self.selected_id = None  # deleted here or in another tab
         self.status_options = status_options(self.contacts)

@@ -17,11 +17,11 @@ Two rules the learner can count on:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from infoint.cadence import learner_holidays
+from infoint.cadence import HolidaysOnUse
 from infoint.channels import Channel, channel, channel_set
 from infoint.contacts import rank_contacts, waiting_at_organisation
 from infoint.drafts import Drafts
@@ -242,9 +242,11 @@ class OutreachModel:
         )
 
     @property
-    def holidays(self) -> dict[date, str]:
+    def holidays(self) -> Mapping[date, str]:
+        """The learner's public holidays, loaded only when a date needs them: the contact
+        line's check for a colleague written to needs none unless there is one."""
         p = self.learner
-        return learner_holidays(p.country, p.region) if p else {}
+        return HolidaysOnUse(p.country, p.region) if p else {}
 
     @property
     def schedule(self) -> Schedule | None:

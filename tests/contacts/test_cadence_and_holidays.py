@@ -157,3 +157,24 @@ def test_calendar_reminders_carry_the_same_holiday_note():
     [first, _second] = [e for e in cal.walk("VEVENT")]
     assert first.decoded("dtstart") == date(2026, 5, 28)
     assert "Memorial Day" in str(first.get("description"))
+
+
+def test_holidays_on_use_load_the_calendar_only_when_a_date_is_looked_up(monkeypatch):
+    import infoint.cadence as cadence_module
+    from infoint.cadence import HolidaysOnUse, learner_holidays
+
+    calls = []
+    real = cadence_module.learner_holidays
+    monkeypatch.setattr(cadence_module, "learner_holidays",
+                        lambda *args: calls.append(args) or real(*args))
+    today = date(2026, 12, 1)
+    days = HolidaysOnUse("GB", "ENG", today)
+    assert calls == [] and "not loaded" in repr(days)
+    assert date(2026, 12, 25) in days and days[date(2026, 12, 25)] == "Christmas Day"
+    assert dict(days) == learner_holidays("GB", "ENG", today) and len(days) > 20
+    assert calls == [("GB", "ENG", today)]  # once, however often it is read
+    # Business days count around them as around the plain dict.
+    assert add_business_days(date(2026, 12, 24), 1, HolidaysOnUse("GB", "", today)) == \
+        add_business_days(date(2026, 12, 24), 1, learner_holidays("GB", "", today)) == \
+        date(2026, 12, 29)
+    assert dict(HolidaysOnUse("", "", today)) == {}

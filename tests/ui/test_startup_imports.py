@@ -87,3 +87,49 @@ def test_start_here_loads_the_holiday_calendar_after_the_page_shows(tmp_path):
         "    assert app.country.value == 'GB' and not app.model.differs_from_saved\n"
     )
     assert loaded_after(f"{page}{live}asyncio.run(main())\n", ("holidays",)) == ["holidays"]
+
+
+def _learner_in_gb(tmp_path) -> str:
+    """A learner whose profile names a country, with a contact written to last week."""
+    from datetime import date, timedelta
+
+    from infoint.model import Contact, Learner
+
+    url = f"sqlite:///{tmp_path / 'learner.db'}"
+    store = Store.open(url, learner_id="ana")
+    store.save_profile(Learner(name="Ana", country="GB", region="ENG"))
+    lee = store.add_contact(Contact(name="Lee Park", organisation="Harbour Trust",
+                                    status="contacted"))
+    assert lee.id is not None
+    store.add_event(lee.id, "sent", date.today() - timedelta(days=7))
+    return url
+
+
+@pytest.mark.parametrize("app", ["ContactsApp", "OutreachApp"])
+def test_a_learner_with_a_country_loads_no_calendar_before_a_date_is_shown(tmp_path, app):
+    """Loading one country's holidays loads every country's module (about 0.1 s): the
+    contacts page's dates are in its cards below the first screen, and the outreach page
+    needs one only to say when a colleague's wait is over. Built as in a Voila page, with a
+    contact written to and the learner's country set, neither loads it before the page is
+    live; the contacts page does once its lower cards are made."""
+    url = _learner_in_gb(tmp_path)
+    module = "contacts" if app == "ContactsApp" else "outreach"
+    page = (
+        "import asyncio\nfrom infoint.ui import turns\n"
+        "turns.PageSignal.listening, turns.PageSignal.ready = True, False\n"
+        f"from infoint.store import Store\nfrom infoint.ui.{module} import {app}\n"
+        "async def main():\n"
+        f"    app = {app}(Store.open({url!r}, learner_id='ana'))\n"
+    )
+    assert loaded_after(f"{page}asyncio.run(main())\n", ("holidays.countries",)) == []
+    if app == "ContactsApp":
+        live = (
+            "    turns.page_ready()\n"
+            "    for _ in range(200):\n"
+            "        await asyncio.sleep(0.02)\n"
+            "        if app.lower.built:\n"
+            "            break\n"
+            "    assert 'Lee Park' in app.this_week.value\n"
+        )
+        assert loaded_after(f"{page}{live}asyncio.run(main())\n", ("holidays.countries",)) \
+            == ["holidays.countries"]
