@@ -11,7 +11,9 @@ another name), not on the kernel infoint's servers start (:mod:`infoint.kernel`,
 imports the store while it boots): the baseline is what any notebook costs on Voilà.
 
 ``--demo`` gives the learner the demo class's data (``infoint demo``, learner demo-001)
-instead of an empty store, so the apps draw real tables and charts.
+instead of an empty store, so the apps draw real tables and charts. ``--country GB`` also
+names a country in that learner's profile (the demo's learners name none), as most
+learners' profiles do after Start here: follow-up dates then skip its public holidays.
 
 The time is read in the page: the first animation frame in which the notebook's element
 has a size and is not hidden, since the navigation began. Playwright's own wait notices
@@ -82,8 +84,8 @@ def plain_kernel_path(folder: Path) -> str:
 
 
 def kernels(server: VoilaServer) -> dict[int, psutil.Process]:
-    parent = psutil.Process(server.proc.pid)
-    return {c.pid: c for c in parent.children(recursive=True)}
+    """The server's kernel processes by pid (not the other children a server may have)."""
+    return {k.pid: k for k in server.kernel_processes()}
 
 
 # Before the page's own scripts: each frame, until the element shows, look once (a
@@ -118,7 +120,7 @@ def time_to_widgets(page, url: str, css: str) -> tuple[float, float]:
     return page.evaluate("window.__infointShownAt") / 1000, noticed
 
 
-def main(names: list[str], demo: bool = False, loads: int = LOADS) -> None:
+def main(names: list[str], demo: bool = False, loads: int = LOADS, country: str = "") -> None:
     folder = Path(tempfile.mkdtemp(prefix="infoint-bench-"))
     learner = "bench"
     if demo:
@@ -126,6 +128,15 @@ def main(names: list[str], demo: bool = False, loads: int = LOADS) -> None:
 
         generate_demo(f"sqlite:///{folder / 'bench.db'}", learners=10)
         learner = "demo-001"
+    if country:
+        from dataclasses import replace
+
+        from infoint.model import Learner
+        from infoint.store import Store
+
+        store = Store.open(f"sqlite:///{folder / 'bench.db'}", learner_id=learner)
+        profile = store.load_profile() or Learner(name="Bench Learner")
+        store.save_profile(replace(profile, country=country, region=""))
     nbformat.write(blank_notebook(), folder / "blank.ipynb")
     targets = {"blank.ipynb": "bench-blank"}
     for name in names or list(APPS):
@@ -182,7 +193,8 @@ def main(names: list[str], demo: bool = False, loads: int = LOADS) -> None:
     print(f"({loads} loads each after one warm-up; ratio = median / blank notebook's median; "
           f"paired = median of each round's load / that round's blank load, IQR its quartiles; "
           f"driver = when Playwright's wait noticed it, for comparison; "
-          f"store: {'demo learner demo-001' if demo else 'empty'})")
+          f"store: {'demo learner demo-001' if demo else 'empty'}"
+          f"{f', profile country {country}' if country else ''})")
 
 
 if __name__ == "__main__":
@@ -190,5 +202,6 @@ if __name__ == "__main__":
     parser.add_argument("notebooks", nargs="*", help="step notebooks (default: all)")
     parser.add_argument("--demo", action="store_true", help="the demo learner's data")
     parser.add_argument("--loads", type=int, default=LOADS)
+    parser.add_argument("--country", default="", help="a country code for the learner's profile")
     args = parser.parse_args()
-    main(args.notebooks, demo=args.demo, loads=args.loads)
+    main(args.notebooks, demo=args.demo, loads=args.loads, country=args.country.upper())
