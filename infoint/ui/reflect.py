@@ -89,6 +89,9 @@ class ReflectApp(App):
 
     #: The thank-you card, made in the first turn after the page is live (see lower).
     thanks = BuiltLater("lower")
+    #: The Save button and the draft line under it, made with the form's last cards.
+    save_button = BuiltLater("form_lower")
+    draft_status = BuiltLater("form_lower")
 
     def __init__(
         self, store: Store | None = None, *, today: date | None = None, **kwargs: Any
@@ -100,20 +103,25 @@ class ReflectApp(App):
         labels = model.content.table("labels")
 
         self.open_notice = Notice(classes=(self.css("open-notice"),))
+
+        def save_row() -> w.Widget:
+            # The save notice (App.notice) sits right under the Save button.
+            self.save_button = button(labels["save"], self.css("save"), style="primary",
+                                      icon="check")
+            self.save_button.on_click(lambda _b: self.save())
+            self.draft_status = fixed(w.HTML, classes=(self.css("draft-status"),))
+            self._show_draft_status()
+            return fixed(w.VBox, [fixed(w.HBox, [self.save_button], classes=("infoint-actions",)),
+                                  self.draft_status, self.notice])
+
+        # The last two cards of the form, with the Save row, are made after the paint.
         self.inputs = ReflectInputs(model, self.css, on_open=self.open_reflection,
-                                    guard=self._guard)
-        self.save_button = button(labels["save"], self.css("save"), style="primary",
-                                  icon="check")
-        self.save_button.on_click(lambda _b: self.save())
-        self.draft_status = fixed(w.HTML, classes=(self.css("draft-status"),))
+                                    guard=self._guard, save_row=save_row)
         self.coaching = CoachingCard(model, self.css, on_add=self.add_suggested)
         # The thank-you card is under the notes at any width: it is made in the first
         # turn after the page is live (infoint.ui.later), a third of the page's models.
         self.lower = Later(self._build_thanks, classes=(self.css("lower"),))
-        # The save notice (App.notice) sits right under the Save button.
-        save_row = fixed(w.VBox, [fixed(w.HBox, [self.save_button], classes=("infoint-actions",)),
-                           self.draft_status, self.notice])
-        notes = fixed(w.VBox, self.inputs.cards(open_notice=self.open_notice, save_row=save_row),
+        notes = fixed(w.VBox, self.inputs.cards(open_notice=self.open_notice),
                       classes=("ii-reflect-main",))
         side = fixed(w.VBox, [self.coaching], classes=("ii-reflect-side",))
         page = fixed(w.HBox, [notes, side], classes=("ii-reflect-columns", "ii-reflect-page"))
@@ -128,6 +136,7 @@ class ReflectApp(App):
         if model.status is not None:
             self.open_notice.show(model.status.level, model.status.text)
         self.show()
+        self.inputs.lower.schedule(self.stopped)
         self.lower.schedule(self.stopped)
 
     def _build_thanks(self) -> list[w.Widget]:
@@ -144,9 +153,18 @@ class ReflectApp(App):
         self.coaching.show()
         if self.lower.built:
             self.thanks.show()
+        if self.form_lower.built:
+            self._show_draft_status()
+
+    def _show_draft_status(self) -> None:
         status = self.model.draft_status
         self.draft_status.value = (f'<span class="ii-draft-status">{esc(status)}</span>'
                                    if status else "")
+
+    @property
+    def form_lower(self) -> Later:
+        """The form's last two cards and the Save row (see ReflectInputs)."""
+        return self.inputs.lower
 
     def _guard(self, change: Callable[[], object]) -> object:
         # A typed value the store cannot take (it is full, it went away) is said by Save.

@@ -15,6 +15,7 @@ import ipywidgets as w
 from infoint.model import CATEGORIES, DIMENSIONS, TONES, Contact, Reflection
 from infoint.steps.reflect import ReflectModel
 from infoint.ui.common import esc, fixed, fixed_html, hint, shared_style
+from infoint.ui.later import BuiltLater, Later
 
 __all__ = ["NEW", "NO_CONTACT", "UNRATED", "ReflectInputs", "card"]
 
@@ -46,14 +47,31 @@ def reflection_label(r: Reflection, who: str) -> str:
 
 
 class ReflectInputs:
-    """Every input of the reflection form, as public widgets, and the cards they sit in."""
+    """Every input of the reflection form, as public widgets, and the cards they sit in.
+
+    The first two cards (the meeting, what you learned) are made at once; the last two
+    (how it fits, what next, with the Save row) are under the first screen at any width,
+    so they are made in the first turn after the page is live (:attr:`lower`,
+    infoint.ui.later): reading one of their inputs makes them first.
+    """
+
+    ratings = BuiltLater("lower")
+    tone = BuiltLater("lower")
+    pitch = BuiltLater("lower")
+    follow_ups = BuiltLater("lower")
+    suggested = BuiltLater("lower")
+    consent = BuiltLater("lower")
 
     def __init__(self, model: ReflectModel, css: Callable[[str], str], *,
                  on_open: Callable[[int | None], None],
-                 guard: Callable[[Callable[[], object]], object]) -> None:
+                 guard: Callable[[Callable[[], object]], object],
+                 save_row: Callable[[], w.Widget]) -> None:
+        """``save_row`` makes the app's Save button row, which ends the last card."""
         self.model = model
+        self._css = css
         self._on_open = on_open
         self._guard = guard
+        self._save_row = save_row
         text = model.content
         label = text.table("labels")
         self._syncing = False
@@ -74,7 +92,14 @@ class ReflectInputs:
         self.surprises = fixed(w.Textarea, description=label["surprises"],
                                            placeholder=label["surprises_placeholder"],
                                classes=(css("surprises"),))
+        self.lower = Later(self._build_lower, classes=(css("form-lower"),))
+        self._link_upper()
 
+    def _build_lower(self) -> list[w.VBox]:
+        """The fit and next cards, linked to the model and filled from it."""
+        model, css = self.model, self._css
+        text = model.content
+        label = text.table("labels")
         rating = text.table("rating")
         scale = [(str(rating["unrated"]), UNRATED)] + [
             (str(name), i) for i, name in enumerate(rating["steps"], start=1)
@@ -101,11 +126,21 @@ class ReflectInputs:
                                classes=(css("suggested"),))
         self.consent = fixed(w.Checkbox, value=False, description=label["consent"], indent=False,
                              classes=(css("consent"),))
-        self._link()
+        self._link_lower()
+        self._show_lower()
+        hints, cards = text.table("hints"), text.table("cards")
+        return [
+            card(cards["fit"], hint(hints["ratings"]),
+                 fixed(w.VBox, list(self.ratings.values()), classes=("ii-ratings",)), self.tone,
+                 fixed(w.VBox, [self.pitch], classes=("ii-ratings",)), hint(hints["pitch"])),
+            card(cards["next"], self.follow_ups, self.suggested, self.consent,
+                 hint(hints["consent"]), self._save_row()),
+        ]
 
     # -- the cards -------------------------------------------------------------------------
 
-    def cards(self, *, open_notice: w.Widget, save_row: w.Widget) -> list[w.VBox]:
+    def cards(self, *, open_notice: w.Widget) -> list[w.VBox]:
+        """The meeting and learned cards, then the box the fit and next cards fill."""
         text = self.model.content
         hints, cards = text.table("hints"), text.table("cards")
         return [
@@ -113,11 +148,7 @@ class ReflectInputs:
                  hint(hints["contact"]), self.field, self.met_on),
             card(cards["learned"], hint(hints["learned"]), *self.learned.values(),
                  self.surprises),
-            card(cards["fit"], hint(hints["ratings"]),
-                 fixed(w.VBox, list(self.ratings.values()), classes=("ii-ratings",)), self.tone,
-                 fixed(w.VBox, [self.pitch], classes=("ii-ratings",)), hint(hints["pitch"])),
-            card(cards["next"], self.follow_ups, self.suggested, self.consent,
-                 hint(hints["consent"]), save_row),
+            self.lower.box,
         ]
 
     # -- model -> widgets ------------------------------------------------------------------
@@ -145,6 +176,15 @@ class ReflectInputs:
             for cat, box in self.learned.items():
                 box.value = form.learned.get(cat, "")
             self.surprises.value = form.surprises
+        finally:
+            self._syncing = False
+        if self.lower.built:
+            self._show_lower()
+
+    def _show_lower(self) -> None:
+        form = self.model.form
+        self._syncing = True
+        try:
             for d, toggle in self.ratings.items():
                 toggle.value = form.ratings.get(d, UNRATED)
             self.tone.value = form.tone
@@ -157,28 +197,32 @@ class ReflectInputs:
 
     # -- widgets -> model ------------------------------------------------------------------
 
-    def _link(self) -> None:
-        def to_model(widget: w.Widget, send: Callable[[Any], None]) -> None:
-            def changed(change: dict) -> None:
-                if not self._syncing:
-                    value = change["new"]
-                    self._guard(lambda: send(value))
+    def _to_model(self, widget: w.Widget, send: Callable[[Any], None]) -> None:
+        """Hand the widget's changes to the model (not those :meth:`show` makes)."""
+        def changed(change: dict) -> None:
+            if not self._syncing:
+                value = change["new"]
+                self._guard(lambda: send(value))
 
-            widget.observe(changed, names="value")
+        widget.observe(changed, names="value")
 
-        model = self.model
+    def _link_upper(self) -> None:
+        model, to_model = self.model, self._to_model
         to_model(self.open, lambda v: self._on_open(v or None))
         to_model(self.contact, lambda v: model.choose_contact(v or None))
-        simple: dict[str, w.Widget] = {
-            "field": self.field, "met_on": self.met_on, "surprises": self.surprises,
-            "tone": self.tone, "follow_up_questions": self.follow_ups,
-            "suggested_people": self.suggested, "consent": self.consent,
-        }
-        for name, widget in simple.items():
+        for name, widget in {"field": self.field, "met_on": self.met_on,
+                             "surprises": self.surprises}.items():
             to_model(widget, lambda v, name=name: model.set(**{name: v}))
-        to_model(self.pitch, lambda v: model.set(pitch_strength=v or None))
         for cat, box in self.learned.items():
             to_model(box, lambda v, cat=cat: model.set_learned(cat, v))
+
+    def _link_lower(self) -> None:
+        model, to_model = self.model, self._to_model
+        for name, widget in {"tone": self.tone, "follow_up_questions": self.follow_ups,
+                             "suggested_people": self.suggested,
+                             "consent": self.consent}.items():
+            to_model(widget, lambda v, name=name: model.set(**{name: v}))
+        to_model(self.pitch, lambda v: model.set(pitch_strength=v or None))
         for dim, toggle in self.ratings.items():
             to_model(toggle, lambda v, dim=dim: model.rate(dim, v))
 

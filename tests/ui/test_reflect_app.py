@@ -251,3 +251,43 @@ def test_in_a_voila_page_the_thank_you_card_comes_after_the_paint(store, grace, 
     assert "night shift" in app.thanks.body.value and app.thanks.channel.value == "email"
     assert app.report is not None and "ii-score" in app.thanks.findings.score.value
     assert "05-my-journey.ipynb" in app.children[-1].value  # the link stays last
+
+
+def test_in_a_voila_page_the_form_s_last_cards_come_after_the_paint(store, grace, painted):
+    """How it fits and what next (with the Save row) are under the first screen at any
+    width: they are made once the page is live, in their place after the learned card,
+    showing what the learner set before they existed, and saving works from them."""
+    def early(app: ReflectApp) -> None:
+        assert not app.form_lower.built and app.form_lower.box.children == ()
+        app.inputs.field.value = "nursing"
+        app.model.rate("overall interest", 4)
+        app.model.set(tone="positive", consent=True)
+
+    seen = painted(lambda: app_for(store), early=early,
+                   done=lambda app: app.form_lower.built and app.lower.built)
+    app = seen.app
+    fit, nxt = app.form_lower.box.children
+    assert app.inputs.ratings["overall interest"] in fit.children[2].children
+    assert app.save_button in nxt.children[-1].children[0].children
+    assert app.inputs.ratings["overall interest"].value == 4
+    assert app.inputs.tone.value == "positive" and app.inputs.consent.value is True
+    app.inputs.contact.value = grace.id
+    app.inputs.learned["daily workload"].value = "Twelve-hour shifts, handovers at seven."
+    app.save_button.click()
+    assert app.notice.level == "success", app.notice.text
+    [saved] = store.reflections()
+    assert saved.ratings == {"overall interest": 4} and saved.consent and saved.field == "nursing"
+
+
+def test_reading_a_lower_input_before_the_paint_makes_the_cards_first(store, a_voila_page):
+    import asyncio
+
+    async def opening() -> ReflectApp:
+        app = app_for(store)
+        assert not app.form_lower.built
+        app.inputs.pitch.value = 3  # a test or the workshop reaching it early
+        assert app.form_lower.built and app.model.form.pitch_strength == 3
+        return app
+
+    app = asyncio.run(opening())
+    assert app.form_lower.box.children and app.draft_status is not None
