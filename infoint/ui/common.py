@@ -276,10 +276,11 @@ def _button_looks(hides: bool) -> dict[str, Any]:
 
 
 def button(label: str, css: str, style: str = "", icon: str = "", *,
-           hides: bool = False, classes: Iterable[str] = ()) -> w.Button:
+           hides: bool = False, classes: Iterable[str] = (), tooltip: str = "") -> w.Button:
     """A button as wide as its label. One that ``hides`` (through ``layout.display``) gets
-    its own layout; the others share one, and one style, like :func:`shared_layout`."""
-    return w.Button(description=label, button_style=style, icon=icon, tooltip=label,
+    its own layout; the others share one, and one style, like :func:`shared_layout`.
+    The tooltip is the label unless ``tooltip`` says more."""
+    return w.Button(description=label, button_style=style, icon=icon, tooltip=tooltip or label,
                     **with_classes(_button_looks(hides), (css, *classes)))
 
 

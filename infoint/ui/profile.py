@@ -48,32 +48,39 @@ class ProfileApp(App):
         #: Start here's state and actions; tests drive this.
         self.model = ProfileModel(self.store, calendar_later=after_paint.append)
         self._syncing = False
-        #: The form's widgets by ProfileForm field name.
+        #: The form's widgets by ProfileForm field name, each built holding its class and
+        #: the model's value (every change after construction is one more message the
+        #: server reads before the page shows).
+        model, form = self.model, self.model.form
+
+        def field(part: str, cls: type[w.ValueWidget], **kwargs: Any) -> w.ValueWidget:
+            return fixed(cls, value=getattr(form, part), classes=(self.css(part),), **kwargs)
+
+        calendar_off = not model.calendar_known  # a partial list until then
         self.inputs: dict[str, w.ValueWidget] = {
-            "name": fixed(w.Text, description="Your name", placeholder="e.g. Maya Okafor"),
-            "school": fixed(w.Text, description="School or programme",
-                                    placeholder="e.g. State University, BSc Nursing"),
-            "fields": fixed(w.Text, description="Fields you are exploring",
-                                    placeholder="e.g. accounting, nursing"),
-            "goals": fixed(
-                w.Textarea,
-                description="What you want to learn",
-                placeholder="e.g. what a normal week looks like, and which qualifications "
-                "matter"),
-            "minutes": fixed(w.ToggleButtons, description="Meeting length",
+            "name": field("name", w.Text, description="Your name",
+                          placeholder="e.g. Maya Okafor"),
+            "school": field("school", w.Text, description="School or programme",
+                            placeholder="e.g. State University, BSc Nursing"),
+            "fields": field("fields", w.Text, description="Fields you are exploring",
+                            placeholder="e.g. accounting, nursing"),
+            "goals": field("goals", w.Textarea, description="What you want to learn",
+                           placeholder="e.g. what a normal week looks like, and which "
+                           "qualifications matter"),
+            "minutes": field("minutes", w.ToggleButtons, description="Meeting length",
                              options=[(f"{m} minutes", m) for m in MEETING_LENGTHS]),
-            "mode": fixed(w.ToggleButtons, description="Meeting preference",
-                                           options=[(m.capitalize(), m) for m in MEETING_MODES]),
+            "mode": field("mode", w.ToggleButtons, description="Meeting preference",
+                          options=[(m.capitalize(), m) for m in MEETING_MODES]),
             # Where you live: follow-up dates skip its public holidays (infoint.cadence).
-            "country": fixed(w.Dropdown, description="Country (for public holidays)",
-                             options=self.model.countries),
-            "region": fixed(w.Dropdown, description="Region"),
-            "email": fixed(w.Text, description="Your email",
+            "country": field("country", w.Dropdown, description="Country (for public holidays)",
+                             options=model.countries, disabled=calendar_off),
+            "region": field("region", w.Dropdown, description="Region", options=model.regions,
+                            disabled=calendar_off),
+            "email": field("email", w.Text, description="Your email",
                            placeholder="so contacts can reach you"),
-            "phone": fixed(w.Text, description="Your phone (optional)"),
+            "phone": field("phone", w.Text, description="Your phone (optional)"),
         }
         for part, widget in self.inputs.items():
-            widget.add_class(self.css(part))
             widget.observe(lambda change, part=part: self._to_model(part, change["new"]),
                            names="value")
         self.country, self.region = self.inputs["country"], self.inputs["region"]

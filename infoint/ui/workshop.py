@@ -78,22 +78,24 @@ class WorkshopApp(App):
         self.apps: dict[int, w.Widget] = {}
         self.current = -1
         self.last_switch_seconds = 0.0
+        if step is None:
+            saved = self.store.get_state(STATE_STEP, 0)
+            step = saved if isinstance(saved, int) and 0 <= saved < len(STEPS) else 0
+        # Built as show(step) leaves them: a change after construction is one more message
+        # before the page shows.
         self._buttons = []
         for i, s in enumerate(STEPS):
-            b = button(f"{i}. {s.title}", self.css(f"step-{i}"), classes=(self.css("step"),))
-            b.tooltip = f"Step {i}: {s.title}"
+            b = button(f"{i}. {s.title}", self.css(f"step-{i}"), "primary" if i == step else "",
+                       classes=(self.css("step"),), tooltip=f"Step {i}: {s.title}")
             b.on_click(lambda _b, i=i: self.show(i))
             self._buttons.append(b)
         bar = fixed(w.HBox, self._buttons, classes=(self.css("bar"),))
-        self._where = fixed(w.HTML, classes=(self.css("where"),))
+        self._where = fixed(w.HTML, _where_html(step), classes=(self.css("where"),))
         self._stage = fixed(w.VBox, classes=(self.css("stage"),))
         self.compose(
             fixed(w.HTML, f"<style>{_LOCAL_CSS}</style>", layout=w.Layout(display="none")),
             bar, self._where, self.notice, self._stage,
         )
-        if step is None:
-            saved = self.store.get_state(STATE_STEP, 0)
-            step = saved if isinstance(saved, int) and 0 <= saved < len(STEPS) else 0
         self.show(step)
 
     @property
@@ -133,11 +135,7 @@ class WorkshopApp(App):
         self.current = index
         for i, b in enumerate(self._buttons):
             b.button_style = "primary" if i == index else ""
-        s = STEPS[index]
-        self._where.value = (
-            f'<p class="ii-where" role="status">You are on step {index}: '
-            f"<strong>{esc(s.title)}</strong></p>"
-        )
+        self._where.value = _where_html(index)
         self._stage.children = (app,)
         self.store.set_state(STATE_STEP, index)
         self.last_switch_seconds = time.perf_counter() - started
@@ -152,6 +150,11 @@ class WorkshopApp(App):
             except Exception as error:  # one broken step must not take the others down
                 self.notice.error(explain(error))
                 return fixed(w.HTML, f"<p>{esc(explain(error))}</p>")
+
+
+def _where_html(index: int) -> str:
+    return (f'<p class="ii-where" role="status">You are on step {index}: '
+            f"<strong>{esc(STEPS[index].title)}</strong></p>")
 
 
 def _flush(app: w.Widget) -> None:

@@ -60,3 +60,44 @@ def test_a_step_page_sends_few_class_changes_while_it_is_built(app, tmp_path, cl
 
     getattr(ui, app)(Store.open(f"sqlite:///{tmp_path / 's.db'}", learner_id="ana"))
     assert sum(class_updates.values()) <= 16, class_updates
+
+
+@pytest.fixture
+def updates(monkeypatch):
+    """Every update a widget sends after construction, as (class name, keys)."""
+    sent: list[tuple[str, tuple[str, ...]]] = []
+    original = Widget.send_state
+
+    def send_state(self, key=None):
+        keys = (key,) if isinstance(key, str) else tuple(key or ())
+        sent.append((type(self).__name__, keys))
+        return original(self, key)
+
+    monkeypatch.setattr(Widget, "send_state", send_state)
+    return sent
+
+
+@pytest.mark.parametrize("app", ["ProfileApp", "WorkshopApp"])
+def test_start_here_opens_its_form_with_the_saved_values(app, tmp_path, updates, a_voila_page):
+    """Start here (on its own and as the workshop's first step) makes each input holding
+    its value, class and options, and the workshop its bar as the first step leaves it:
+    before, a learner with a saved profile sent 18 and 35 updates before the page showed."""
+    import asyncio
+
+    import infoint.ui as ui
+    from infoint.model import Learner
+
+    store = Store.open(f"sqlite:///{tmp_path / 's.db'}", learner_id="ana")
+    store.save_profile(Learner(name="Ana Lima", school="State U", fields=["nursing"],
+                               learning_goals="A normal week", email="ana@example.org",
+                               phone="555 0100", country="GB", region="SCT"))
+
+    async def build():
+        return getattr(ui, app)(store)
+
+    made = asyncio.run(build())
+    profile = made if app == "ProfileApp" else made.app
+    assert profile.inputs["name"].value == "Ana Lima" and profile.country.value == "GB"
+    by_input = [u for u in updates if u[0] in {"Text", "Textarea", "Dropdown", "ToggleButtons",
+                                               "Button"}]
+    assert by_input == [] and len(updates) <= 5, updates
