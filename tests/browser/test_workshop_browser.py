@@ -83,3 +83,33 @@ def test_the_step_bar_is_reachable_by_keyboard_and_fits_a_phone(page, voila):
         box = page.locator(f"button.infoint-workshop-step-{index}").bounding_box()
         assert box is not None and box["x"] + box["width"] <= 390
     page.screenshot(path=str(ARTIFACTS / "workshop-390.png"), full_page=False)
+
+
+# Each frame until the step inside the workshop shows: is the part Start here builds after
+# the paint (your data) on the page yet? Recorded in the first frame that shows the step.
+FIRST_FRAME = """
+window.__lowerAtFirstFrame = null;
+(function look() {
+  const step = document.querySelector(".infoint-workshop-stage .infoint-profile");
+  const box = step && step.getBoundingClientRect();
+  if (box && box.width > 0 && box.height > 0) {
+    window.__lowerAtFirstFrame = !!document.querySelector(".infoint-profile-delete");
+    return;
+  }
+  requestAnimationFrame(look);
+})();
+"""
+
+
+def test_the_part_built_after_the_paint_comes_after_the_step_shows(page, voila_factory,
+                                                                    tmp_path):
+    """The page tells the kernel it is live once every app on it (the workshop's and the
+    step's inside it) is shown and painted, so the kernel's next work does not compete
+    with the first paint for the machine's cores (issue 14, time to widgets)."""
+    server = voila_factory(learner=f"ws-{uuid.uuid4().hex[:6]}",
+                           db_url=f"sqlite:///{tmp_path / 'workshop.db'}")
+    page.add_init_script(FIRST_FRAME)
+    open_app(page, server.render_url("workshop.ipynb"), "infoint-workshop")
+    page.wait_for_function("window.__lowerAtFirstFrame !== null", timeout=APP_TIMEOUT_MS)
+    assert page.evaluate("window.__lowerAtFirstFrame") is False
+    expect(page.locator(".infoint-profile-delete")).to_be_visible(timeout=30_000)

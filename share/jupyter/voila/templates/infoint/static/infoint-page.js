@@ -21,8 +21,8 @@
  * 3. "Widgets live" signal. The browser's widget manager drops an update that reaches a
  *    widget after the page read its state and before it made its model, so an app's heavy
  *    parts (the journey's charts) wait for this page to say it is past that: once an app's
- *    element is on the page, every model under it exists,
- *    and a comm to "infoint.page_ready" tells the kernel (infoint/ui/turns.py) to go on.
+ *    element is on the page, every model under it exists. Once every app is shown and
+ *    painted, a comm to "infoint.page_ready" tells the kernel (infoint/ui/turns.py) to go on.
  *
  * Nothing here fetches anything; no learner text is written as markup (textContent only).
  */
@@ -207,18 +207,42 @@
 
   // Every model under an app exists once its element is shown: a
   // box's view renders only after its model has unpacked all its children's models.
+  // The signal waits until every app on the page (the workshop's and the step's inside
+  // it) has a size, and then for the frame after next: what the kernel builds next then
+  // comes after the first paint instead of racing it for the machine's cores.
+  function appsShown() {
+    var apps = document.querySelectorAll(".infoint-app");
+    if (!apps.length) {
+      return false;
+    }
+    for (var i = 0; i < apps.length; i += 1) {
+      var box = apps[i].getBoundingClientRect();
+      if (!(box.width > 0 && box.height > 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  function afterPaint(then) {
+    window.requestAnimationFrame(function () {
+      window.requestAnimationFrame(then);
+    });
+  }
+
   var readyTries = 0;
   var readyTimer = window.setInterval(function () {
     var kernel = pageKernel();
     readyTries += 1;
-    if (kernel && kernel.createComm &&
-        document.querySelector(".infoint-app")) {
+    if (kernel && kernel.createComm && appsShown()) {
       window.clearInterval(readyTimer);
-      try {
-        kernel.createComm("infoint.page_ready").open({});
-      } catch (e) {
-        // The kernel then draws after its own fallback delay.
-      }
+      afterPaint(function () {
+        try {
+          kernel.createComm("infoint.page_ready").open({});
+        } catch (e) {
+          // The kernel then draws after its own fallback delay.
+        }
+      });
     } else if (readyTries > 6000) {
       window.clearInterval(readyTimer); // 5 minutes: no app on this page
     }
