@@ -70,9 +70,8 @@ class Message:
 
 @dataclass(frozen=True)
 class _Dated:
-    """The facts that need the holiday calendar, from one read of the store."""
+    """The reminders, which need the holiday calendar, from one read of the store."""
 
-    holidays: tuple[date, ...] | dict[date, str]
     all_reminders: list[Reminder]
     this_week: list[Reminder]  # overdue first
 
@@ -123,7 +122,7 @@ class ContactsModel:
         self.ranked: list[Ranked] = []
         self.introductions: list[Introduction] = []
         self.duplicates: list[Match] = []
-        # The holidays and reminders (see :meth:`_dated`), worked out on first use.
+        # The reminders (see :meth:`_dated`), worked out on first use.
         self._events: list[dict[str, Any]] = []
         self._dates: _Dated | None = None
         self.page: TablePage = query_table([], {}, self.query)
@@ -164,11 +163,6 @@ class ContactsModel:
         return [s for s in self.introductions if s.contact.status == "asked for intro"]
 
     @property
-    def holidays(self) -> tuple[date, ...] | dict[date, str]:
-        """The public holidays follow-ups skip: the learner's country's, or the override."""
-        return self._dated().holidays
-
-    @property
     def all_reminders(self) -> list[Reminder]:
         return self._dated().all_reminders
 
@@ -178,16 +172,17 @@ class ContactsModel:
         return self._dated().this_week
 
     def _dated(self) -> _Dated:
-        """What needs the holiday calendar, worked out from the last read on first use:
-        loading a country's calendar loads every country's module (about 0.1 s), and the
-        page's first screen shows no date (its reminders are further down)."""
+        """The reminders, worked out from the last read on first use. Their dates skip the
+        learner's public holidays (or the override), and loading a country's calendar
+        loads every country's module (about 0.1 s), while the page's first screen shows
+        no date (its reminders are further down)."""
         if self._dates is None:
             p = self.profile
             holidays = self.holiday_override or (
                 learner_holidays(p.country, p.region, self.today) if p else {}
             )
             every = reminders_for(timelines(self.contacts, self._events), self.today, holidays)
-            self._dates = _Dated(holidays, every, this_week(every, self.today))
+            self._dates = _Dated(every, this_week(every, self.today))
         return self._dates
 
     @property
