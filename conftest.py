@@ -1,7 +1,7 @@
 """Root pytest setup, shared by the unit tests and by nbval's notebook kernels.
 
-Notebook kernels inherit this process's environment when they start, so the store
-and learner id are pointed at a throwaway database here, before any kernel exists.
+Notebook kernels inherit this process's environment when they start, so the store,
+learner id and cache folder are pointed at throwaway ones here, before any kernel exists.
 A developer's own data is never touched by a test run.
 """
 
@@ -15,6 +15,8 @@ _TMP = Path(tempfile.mkdtemp(prefix="infoint-tests-"))
 def pytest_configure(config):
     os.environ.setdefault("INFOINT_DB", f"sqlite:///{_TMP / 'nbval.db'}")
     os.environ.setdefault("INFOINT_LEARNER", "nbval-learner")
+    # The holidays' kept copies (infoint.cadence) go with the throwaway store too.
+    os.environ.setdefault("INFOINT_CACHE_DIR", str(_TMP / "cache"))
     os.environ.setdefault("MPLBACKEND", "Agg")
 
 

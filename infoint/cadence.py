@@ -3,17 +3,25 @@
 The numbers live in ``data/rules/cadence.toml`` so an instructor can change them. Public
 holidays come from the maintained ``holidays`` package for the country (and region) the
 learner gives in Start here; a follow-up that would land on one moves to the next working
-day, and the reminder says so.
+day, and the reminder says so. Working them out loads every country's module (about 0.1 s),
+so each country's days are kept in a small file in the user's cache folder, per version of
+the package: a page that dates a follow-up reads that file instead.
 """
 
 from __future__ import annotations
 
+import json
 import locale
+import os
+import re
+import tempfile
 import tomllib
 from collections.abc import Iterator, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from infoint.content import data_file
 
@@ -25,10 +33,13 @@ __all__ = [
     "cadence",
     "country_choices",
     "default_country",
+    "holiday_cache_folder",
     "is_known_country",
+    "keep_holidays",
     "learner_holidays",
     "locale_country",
     "public_holidays",
+    "read_kept_holidays",
     "region_choices",
 ]
 
@@ -144,23 +155,110 @@ def public_holidays(country: str, region: str = "", years: tuple[int, ...] = ())
     """
     if not country:
         return {}
-    country, region = country.upper(), region.upper()
-    if country not in _country_names():
-        raise HolidayError(f"no public-holiday calendar for the country code '{country}'")
-    if region and region not in _regions(country):
-        raise HolidayError(f"'{region}' is not a region of {country} in the holiday calendar")
     if not years:
         this = date.today().year
         years = (this - 1, this, this + 1)
-    return dict(_holidays(country, region, tuple(sorted(set(years)))))
+    return dict(_holidays(country.upper(), region.upper(), tuple(sorted(set(years)))))
 
 
 @cache
 def _holidays(country: str, region: str, years: tuple[int, ...]) -> tuple[tuple[date, str], ...]:
+    kept = read_kept_holidays(country, region, years)
+    if kept is not None:  # written by this version of the calendar: the codes were known
+        return kept
+    if country not in _country_names():
+        raise HolidayError(f"no public-holiday calendar for the country code '{country}'")
+    if region and region not in _regions(country):
+        raise HolidayError(f"'{region}' is not a region of {country} in the holiday calendar")
     import holidays
 
-    found = holidays.country_holidays(country, subdiv=region or None, years=years)
-    return tuple(sorted(found.items()))
+    found = tuple(sorted(
+        holidays.country_holidays(country, subdiv=region or None, years=years).items()
+    ))
+    keep_holidays(country, region, years, found)
+    return found
+
+
+# -- the kept copies ---------------------------------------------------------------------------
+
+_CODE = re.compile(r"[A-Z0-9]{1,8}")
+
+
+def holiday_cache_folder() -> Path | None:
+    """Where the worked-out holidays are kept: ``INFOINT_CACHE_DIR`` (empty: nowhere),
+    else the user's cache folder."""
+    named = os.environ.get("INFOINT_CACHE_DIR")
+    if named is not None:
+        return Path(named) if named.strip() else None
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("infoint", appauthor=False))
+
+
+@cache
+def _calendar_version() -> str:
+    # From the installed metadata (a few ms), not holidays.__version__: importing the
+    # package is part of what a kept copy saves.
+    from importlib.metadata import version
+
+    return version("holidays")
+
+
+def _kept_path(country: str, region: str, years: tuple[int, ...]) -> Path | None:
+    folder = holiday_cache_folder()
+    if folder is None or not _CODE.fullmatch(country) or not (
+        region == "" or _CODE.fullmatch(region)
+    ) or not years:
+        return None  # a code that could not be a file name part is never kept
+    span = "-".join(str(y) for y in years)
+    return folder / f"holidays-{country}-{region or 'all'}-{span}.json"
+
+
+def read_kept_holidays(country: str, region: str,
+                       years: tuple[int, ...]) -> tuple[tuple[date, str], ...] | None:
+    """The kept days for these codes and years, or None when there is no copy written by
+    the installed calendar version (a missing, damaged or older file is worked out again)."""
+    path = _kept_path(country, region, years)
+    if path is None:
+        return None
+    try:
+        raw = json.loads(path.read_bytes())
+        if raw.get("holidays") != _calendar_version() or raw.get("country") != country or \
+                raw.get("region") != region or raw.get("years") != list(years):
+            return None
+        days = tuple((date.fromisoformat(day), name) for day, name in raw["days"])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    if any(not isinstance(name, str) or day.year not in years for day, name in days):
+        return None
+    return tuple(sorted(days))
+
+
+def keep_holidays(country: str, region: str, years: tuple[int, ...],
+                  days: tuple[tuple[date, str], ...]) -> None:
+    """Write the days for the next page to read; a folder that cannot be written only
+    means they are worked out again."""
+    path = _kept_path(country, region, years)
+    if path is None:
+        return
+    body = json.dumps({
+        "holidays": _calendar_version(), "country": country, "region": region,
+        "years": list(years), "days": [[d.isoformat(), name] for d, name in days],
+    }, ensure_ascii=False)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".holidays-")
+    except OSError:
+        return
+    try:
+        # Written whole, then renamed: a page reading at the same moment sees the old
+        # file or the new one, never half of one.
+        with os.fdopen(handle, "w", encoding="utf-8") as f:
+            f.write(body)
+        os.replace(temporary, path)
+    except OSError:
+        with suppress(OSError):
+            os.unlink(temporary)
 
 
 class HolidaysOnUse(Mapping[date, str]):

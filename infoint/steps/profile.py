@@ -18,6 +18,7 @@ from infoint.cadence import (
     country_choices,
     default_country,
     is_known_country,
+    learner_holidays,
     locale_country,
     region_choices,
 )
@@ -167,7 +168,15 @@ class ProfileModel(DraftingModel):
             return
         self.calendar_known = True
         self.form.country, self.form.region = _fitted(self.form.country, self.form.region, True)
+        self._keep_holidays()
         self._changed(draft=False)
+
+    def _keep_holidays(self) -> None:
+        # The other steps date follow-ups with the saved country's holidays; working them
+        # out here, while the calendar is loaded anyway, leaves them a kept copy to read
+        # (infoint.cadence) instead of loading every country's module before they show.
+        if self.calendar_known and self.saved is not None and self.saved.country:
+            learner_holidays(self.saved.country, self.saved.region)
 
     # -- state changes -----------------------------------------------------------------------
 
@@ -234,6 +243,7 @@ class ProfileModel(DraftingModel):
         self.store.save_profile(learner)
         self.saved = learner
         self.form = self.saved_form  # as saved: "a,b" reads "a, b", spaces trimmed
+        self._keep_holidays()
         self._unsaved_draft = False
         if self.drafts.load(DRAFT) is not None:
             self.drafts.discard(DRAFT)

@@ -14,6 +14,8 @@ imports the store while it boots): the baseline is what any notebook costs on Vo
 instead of an empty store, so the apps draw real tables and charts. ``--country GB`` also
 names a country in that learner's profile (the demo's learners name none), as most
 learners' profiles do after Start here: follow-up dates then skip its public holidays.
+The cache folder, where those holidays are kept once worked out, starts empty in each run;
+the warm-up round fills it, as a learner's first visit to Start here does.
 
 The time is read in the page: the first animation frame in which the notebook's element
 has a size and is not hidden, since the navigation began. Playwright's own wait notices
@@ -147,7 +149,8 @@ def main(names: list[str], demo: bool = False, loads: int = LOADS, country: str 
     jupyter_path = voila_env({"JUPYTER_PATH": os.pathsep.join(
         filter(None, [plain_kernel_path(folder), os.environ.get("JUPYTER_PATH")]))})["JUPYTER_PATH"]
     server = VoilaServer(db_url=f"sqlite:///{folder / 'bench.db'}", learner=learner,
-                         notebooks=folder, env={"JUPYTER_PATH": jupyter_path})
+                         notebooks=folder, env={"JUPYTER_PATH": jupyter_path,
+                                                "INFOINT_CACHE_DIR": str(folder / "cache")})
     server.start()
     times: dict[str, list[float]] = {name: [] for name in targets}
     noticed: dict[str, list[float]] = {name: [] for name in targets}
