@@ -1,10 +1,10 @@
-"""The kernel infoint's own servers start: ipykernel, with the store's imports begun early.
+"""The kernel infoint's own servers start: ipykernel, with the first cell's imports begun early.
 
-Every step's first cell needs the learner's store, and importing it (SQLAlchemy above all)
-takes about 0.2 s of the kernel's time before any widget can be built. A freshly started
-kernel spends a while idle first, waiting for Voilà to ask for its info and send the
-notebook's cells; this kernel does those imports in that idle time, on a thread started
-as the kernel begins to listen.
+Every step's first cell needs the learner's store and the widgets, and importing them
+(SQLAlchemy above all, then ipywidgets) takes 0.2 to 0.3 s of the kernel's time before any
+widget can be built. A freshly started kernel spends a while idle first, waiting for Voilà
+to ask for its info and send the notebook's cells; this kernel does those imports in that
+idle time, on a thread started as the kernel begins to listen.
 
 User code never runs beside the thread: a ``pre_run_cell`` hook waits for it to finish,
 so two threads never import the same modules at once (which could hand one of them a
@@ -28,9 +28,11 @@ from typing import Any
 
 from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 
-# What every step imports before it can read the learner's data. Only modules that import
-# no widgets: ipywidgets registers itself with the running kernel when imported.
-WARM_MODULES = ("sqlalchemy", "infoint.store")
+# What every step imports before it can build its first screen: the learner's store, then
+# the widgets. ipywidgets registers its comm targets with the running kernel as it is
+# imported, which is what the cell's own import would do (a dict entry; the page opens no
+# widget comm before the cell has run).
+WARM_MODULES = ("sqlalchemy", "infoint.store", "ipywidgets")
 # What the spec manager's argv runs (``__name__`` is "__main__" inside the kernel itself).
 MODULE = "infoint.kernel"
 # The kernel every infoint notebook names; any other kernel is started as installed.

@@ -99,7 +99,8 @@ def test_a_cell_after_the_warm_up_does_not_wait():
     assert time.perf_counter() - start < 0.05
 
 
-def test_a_real_kernel_has_the_store_imported_and_the_notebook_folder_on_its_path(tmp_path):
+def test_a_real_kernel_has_the_store_and_widgets_imported_and_the_notebook_folder_on_its_path(
+        tmp_path):
     # The notebook's folder is where Voila starts the kernel; user code imports from it.
     (tmp_path / "beside_the_notebook.py").write_text("VALUE = 42\n")
     outputs: list[dict] = []
@@ -112,6 +113,10 @@ def test_a_real_kernel_has_the_store_imported_and_the_notebook_folder_on_its_pat
         reply = client.execute_interactive(
             "import sys, beside_the_notebook\n"
             f"print(all(name in sys.modules for name in {list(WARM_MODULES)!r}),"
+            # The widgets' comm targets, registered by the thread's import: a page's widget
+            # manager can reach the models this cell makes.
+            " sorted(get_ipython().kernel.comm_manager.targets) =="
+            " ['jupyter.widget', 'jupyter.widget.control'],"
             " beside_the_notebook.VALUE)",
             timeout=60, output_hook=outputs.append)
     finally:
@@ -119,7 +124,7 @@ def test_a_real_kernel_has_the_store_imported_and_the_notebook_folder_on_its_pat
         manager.shutdown_kernel(now=True)
     assert reply["content"]["status"] == "ok"
     text = "".join(m["content"].get("text", "") for m in outputs if m["msg_type"] == "stream")
-    assert text.split() == ["True", "42"]
+    assert text.split() == ["True", "True", "42"]
 
 
 
