@@ -197,6 +197,27 @@ def style_tag() -> w.HTML:
                   _dom_classes=("infoint-style",))
 
 
+# Set by the workshop while it builds a step's app: the workshop's page carries the shared
+# sheet already, and a second copy (21 KB) doubled the browser's style work on every page
+# load and every switch to a step, each time the step's view was drawn.
+_sheet_on_page: ContextVar[bool] = ContextVar("infoint_sheet_on_page", default=False)
+
+
+@contextmanager
+def sheet_on_page() -> Iterator[None]:
+    """Inside this block, apps leave the shared stylesheet to the page that holds them."""
+    token = _sheet_on_page.set(True)
+    try:
+        yield
+    finally:
+        _sheet_on_page.reset(token)
+
+
+def shared_sheet() -> tuple[w.HTML, ...]:
+    """The children that give an app the shared look: the sheet, unless the page has it."""
+    return () if _sheet_on_page.get() else (style_tag(),)
+
+
 def explain(error: Exception) -> str:
     """A message a learner can act on, for an error they could have caused."""
     if isinstance(error, ValidationError):
@@ -307,7 +328,7 @@ class App(w.VBox):
         self.notice.error(explain(error))
 
     def compose(self, *children: w.Widget) -> None:
-        self.children = (style_tag(), *children)
+        self.children = (*shared_sheet(), *children)
 
     @classmethod
     def launch(cls, **kwargs: Any) -> None:

@@ -38,7 +38,7 @@ from infoint.ui.common import (
     hint,
     log,
     next_step,
-    style_tag,
+    shared_sheet,
 )
 from infoint.ui.findings import FindingsPanel
 from infoint.ui.later import BuiltLater, Later
@@ -160,7 +160,7 @@ class OutreachApp(App):
         # coach's rules are compiled.
         self.lower = Later(self._build_lower, classes=(self.css("lower"),))
         self.children = (
-            style_tag(), outreach_style(),
+            *shared_sheet(), outreach_style(),
             fixed(w.HTML, f'<p class="infoint-lead">{esc(texts()["intro"])}</p>'), self.notice,
             who, self.workbench, self.lower.box,
             next_step(NEXT_STEP, "Next: step 3, prepare questions", self.css("next")),

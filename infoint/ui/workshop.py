@@ -18,7 +18,16 @@ from typing import Any
 import ipywidgets as w
 
 from infoint.store import Store
-from infoint.ui.common import App, button, esc, explain, fixed, guarded, navigating_with
+from infoint.ui.common import (
+    App,
+    button,
+    esc,
+    explain,
+    fixed,
+    guarded,
+    navigating_with,
+    sheet_on_page,
+)
 
 STATE_STEP = "workshop:step"
 
@@ -144,7 +153,7 @@ class WorkshopApp(App):
     def _build(self, index: int) -> w.Widget:
         s = STEPS[index]
         cls = getattr(import_module(s.module), s.app)
-        with navigating_with(self.go):
+        with navigating_with(self.go), sheet_on_page():
             try:
                 return cls(store=self.store)
             except Exception as error:  # one broken step must not take the others down

@@ -47,6 +47,18 @@ def test_opens_on_start_here_and_builds_only_that_step(store):
     assert len(_with_class(ws, "infoint-workshop-step")) == len(STEPS)
 
 
+def test_the_page_carries_the_shared_sheet_once_whichever_step_is_shown(store, jane):
+    ws = WorkshopApp(store)
+    for i in range(len(STEPS)):
+        ws.show(i)
+        assert len(_with_class(ws, "infoint-style")) == (2 if i == 2 else 1), STEPS[i].title
+        # Outreach keeps its own sheet (its desktop layout) beside the workshop's shared one.
+        assert "One small look shared" in _with_class(ws, "infoint-style")[0].value
+    # The same app on its own page brings the sheet with it.
+    assert len(_with_class(ProfileApp(store), "infoint-style")) == 1
+    assert len(_with_class(OutreachApp(store), "infoint-style")) == 2
+
+
 def test_step_bar_switches_and_marks_the_current_step(store, learner):
     ws = WorkshopApp(store)
     (go,) = _with_class(ws, "infoint-workshop-step-3")
