@@ -233,11 +233,13 @@ async def walk(hub: Hub, learner: Learner, rounds: int) -> KernelPage | None:
                 continue  # save once per step; later rounds measure warm switches
             for css, value in values.items():
                 state = value if isinstance(value, dict) else {"value": value}
-                if not page.has(css):
+                try:
+                    model = await page.wait_for(css)
+                except LookupError:
                     raise LookupError(f"step {i}: no widget with class {css!r}; the page "
-                                      f"says: {page.problems()}")
-                await page.set_value(page.find(css), **state)
-            took = await page.click(page.find(save, "ButtonModel"))
+                                      f"says: {page.problems()}") from None
+                await page.set_value(model, **state)
+            took = await page.click(await page.wait_for(save, "ButtonModel"))
             if i < 5:  # the journey's Refresh is not a save
                 learner.saves.append(took)
             text = page.text(notice) if page.has(notice) else ""

@@ -30,6 +30,7 @@ import websockets
 SUBPROTOCOL = "v1.kernel.websocket.jupyter.org"
 WIDGET_PROTOCOL = "2.1.0"  # ipywidgets 8's model messages
 CONTROL_PROTOCOL = "1.0.0"  # its jupyter.widget.control comm
+PAGE_READY_TARGET = "infoint.page_ready"  # infoint.ui.turns.READY_TARGET
 CONFIG_RE = re.compile(
     r'<script id="jupyter-config-data" type="application/json">\s*(\{.*?\})\s*</script>', re.S
 )
@@ -148,7 +149,15 @@ class KernelPage:
                                   version=CONTROL_PROTOCOL)
         await asyncio.wait_for(self._states, timeout)
         await self._until_idle(msg_id, timeout)
-        return time.perf_counter() - started
+        took = time.perf_counter() - started
+        # What the infoint template's page script does once its apps have a size: tell
+        # the kernel the widgets are live, so it builds the parts it keeps for after the
+        # paint (cards below the first screen, charts).
+        ready = await self._send("comm_open", {"comm_id": uuid.uuid4().hex,
+                                               "target_name": PAGE_READY_TARGET, "data": {}},
+                                 version=CONTROL_PROTOCOL)
+        await self._until_idle(ready, timeout)
+        return took
 
     async def set_value(self, model: Model, timeout: float = 60.0, **state: Any) -> float:
         started = time.perf_counter()
@@ -186,6 +195,18 @@ class KernelPage:
                                           or "could not" in value):
                 said.append(re.sub(r"<[^>]+>", "", value).strip())
         return (" | ".join(said)[:limit] or "no error shown") + f" ({len(self.models)} widgets)"
+
+    async def wait_for(self, css: str, kind: str = "", timeout: float = 60.0) -> Model:
+        """:meth:`find`, once the kernel has made the widget: a step builds some parts in
+        later turns of its loop (after the page is live, or after a click's reply)."""
+        deadline = time.perf_counter() + timeout
+        while True:
+            try:
+                return self.find(css, kind)
+            except LookupError:
+                if time.perf_counter() > deadline:
+                    raise
+            await asyncio.sleep(0.05)
 
     def has(self, css: str) -> bool:
         return any(css in m.classes for m in self.models.values())
