@@ -198,8 +198,8 @@ def style_tag() -> w.HTML:
 
 
 # Set by the workshop while it builds a step's app: the workshop's page carries the shared
-# sheet already, and a second copy (21 KB) doubled the browser's style work on every page
-# load and every switch to a step, each time the step's view was drawn.
+# sheet already, and a second copy (21 KB) was one more sheet for the browser to parse and
+# match on every page load and every switch to a step, each time the step's view was drawn.
 _sheet_on_page: ContextVar[bool] = ContextVar("infoint_sheet_on_page", default=False)
 
 

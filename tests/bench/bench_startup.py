@@ -102,11 +102,10 @@ def wait_until_quiet(server: VoilaServer, limit: float = 15.0) -> None:
     """Wait until the server and its kernels are idle (or ``limit`` seconds have passed).
 
     A page that has shown goes on working in its kernel (the parts it builds after the
-    paint: Outreach compiles its rules, My journey draws its charts). Loaded straight
-    after, the next page shared the two cores with that work, and since the order of the
-    pages is fixed within a round, the same page always paid for the same predecessor
-    (Prepare for Outreach's rules, the workshop for the journey's charts): measured at
-    1.12 and 1.16 x the blank page that way, 0.97 and 0.93 in a run of three pages.
+    paint: Outreach compiles its rules, My journey draws its charts), and a closed page's
+    kernel is being shut down. A page loaded straight after would share the two cores with
+    that work, and with a fixed order the same page would always pay for the same
+    predecessor (Prepare for Outreach's rules, the workshop for the journey's charts).
     """
     assert server.proc is not None
     deadline = time.perf_counter() + limit
@@ -117,7 +116,9 @@ def wait_until_quiet(server: VoilaServer, limit: float = 15.0) -> None:
         for proc in current:
             if proc.pid not in procs:
                 procs[proc.pid] = proc
-                proc.cpu_percent(None)  # the first reading only starts the count
+                # The first reading only starts the count; a kernel may end meanwhile.
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    proc.cpu_percent(None)
         time.sleep(0.1)
         busy = 0.0
         for proc in current:

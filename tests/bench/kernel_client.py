@@ -25,12 +25,13 @@ from typing import Any
 import requests
 import websockets
 
+from infoint.ui.turns import READY_TARGET
+
 # The framing JupyterLab's and Voila's pages use (binary frames with offsets); the legacy
 # JSON framing lost widget states carrying buffers (images) in our runs.
 SUBPROTOCOL = "v1.kernel.websocket.jupyter.org"
 WIDGET_PROTOCOL = "2.1.0"  # ipywidgets 8's model messages
 CONTROL_PROTOCOL = "1.0.0"  # its jupyter.widget.control comm
-PAGE_READY_TARGET = "infoint.page_ready"  # infoint.ui.turns.READY_TARGET
 CONFIG_RE = re.compile(
     r'<script id="jupyter-config-data" type="application/json">\s*(\{.*?\})\s*</script>', re.S
 )
@@ -154,7 +155,7 @@ class KernelPage:
         # the kernel the widgets are live, so it builds the parts it keeps for after the
         # paint (cards below the first screen, charts).
         ready = await self._send("comm_open", {"comm_id": uuid.uuid4().hex,
-                                               "target_name": PAGE_READY_TARGET, "data": {}},
+                                               "target_name": READY_TARGET, "data": {}},
                                  version=CONTROL_PROTOCOL)
         await self._until_idle(ready, timeout)
         return took
