@@ -127,6 +127,19 @@ _INTRO = [
         rf"|contacting\s+you)\s+(?:to\s+you\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b",
         _I,
     ),
+    # Where they stand on their way: "I'm close to finishing a six-month bootcamp", "I'm
+    # getting myself ready for an engineering role", "I come from [your space]" (round 15).
+    re.compile(
+        r"\bi(?:'m|\s+am)\s+(?:close\s+to|about\s+to|nearly|almost|just\s+about|soon)\s+"
+        r"(?:finishing|completing|graduating|done\s+with|through\s+(?:my|the|a)|finish|complete"
+        r"|graduate)\b"
+        r"|\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+)?(?:getting\s+(?:myself\s+)?ready|preparing"
+        r"(?:\s+myself)?)\s+for\s+(?:a|an|my)\s+(?:[\w-]+\s+){0,3}?(?:role|career|job|move|switch"
+        r"|transition|change|position|degree|exam|exams|licen[cs]e|certification)\b"
+        r"|\bi\s+come\s+from\s+(?:a|an|\[|(?:[\w-]+\s+){0,2}?(?:background|world|industry"
+        r"|field|sector|career))",
+        _I,
+    ),
     # A career change decided: "I recently decided to leap out of insurance sales and go
     # after data science", "I chose to leave teaching for UX" (round 11).
     re.compile(
@@ -272,7 +285,7 @@ _CONNECTION = [
         r"\b(?:we|i)\s+(?:briefly\s+|recently\s+|first\s+)?(?:met|spoke|talked|chatted"
         r"|connected)\b(?!\s+(?:online|on\s+linkedin|all|about))(?=\s+(?:at|during|last"
         r"|briefly|on|in|when|after|before|a\s+few|recently|earlier|over|once|years?|months?"
-        r"|through|via)\b"
+        r"|through|via|yesterday|the\s+other|this\s+(?:morning|week|past))\b"
         r"|\s*[.,;!])|\bmet\s+you\b|\b(?:meeting|speaking\s+with"
         r"|talking\s+with|talking\s+to|speaking\s+to)\s+you\s+(?:at|during|last|briefly|after)\b"
         r"|\b(?:your|you)\s+(?:former\s+)?(?:student|mentee|intern|class)\b(?!\s+(?:of|on))",
@@ -445,8 +458,13 @@ _PURPOSE = [
     ),
     re.compile(
         r"\bask\s+(?:you\s+)?(?:a\s+few|some|several|a\s+couple\s+of|a\s+handful\s+of|a\s+couple"
-        r"|\w+)\s+(?:[\w-]+\s+)?questions\b|\b(?:questions|curious)\s+about\s+(?:your|the|how"
-        r"|what)\b",
+        r"|\w+)\s+(?:[\w-]+\s+)?questions\b|\b(?:questions?|curious)\s+about\s+(?:your|the|how"
+        r"|what)\b"
+        # Round 15: "a question about how you get buy-in", "answering a few questions by email
+        # about your library career", "a few specific questions I'd love to ask you".
+        r"|\bquestions?\s+(?:[\w-]+\s+){1,3}?about\s+(?:your|the\s+(?:field|work|job|role"
+        r"|industry|profession)|how\s+you|what\s+you)\b"
+        r"|\bquestions\s+(?:that\s+)?(?:i'd|i\s+would|i)\s+(?:really\s+)?(?:love|like|want)\s+to\s+ask\b",
         _I,
     ),
     re.compile(
@@ -479,7 +497,10 @@ _PURPOSE = [
         r"|\b(?:a|your)\s+(?:[\w-]+\s+)?(?:view|take|perspective)\s+(?:of|on)\b"
         r"|\b(?:get|gain|have|getting|gaining)\s+a\s+(?:better\s+|clearer\s+|real\s+|fuller\s+)?"
         r"(?:sense|feel|idea|picture|understanding)\s+(?:of|for)\b"
-        r"|\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b|\bunderstand\s+(?:more\s+"
+        r"|\bwhat\s+(?:it's|it\s+is|it\s+was)\s+(?:really\s+)?like\b"
+        # "I'd like to understand [two or three topics]" (round 15)
+        r"|\b(?:like|love|want|wanted|hoping|hope|keen|eager|trying)\s+to\s+(?:better\s+|fully\s+)?"
+        r"understand\b|\bunderstand\s+(?:more\s+"
         r"(?:about|of)|how|what|the|your|better)\b|\bhow\s+you\s+(?:got|started|began|became|made"
         r"|moved|found|built|chose|decided|ended\s+up|prepared|trained|learned|learnt|switched"
         r"|transitioned|broke|landed|balance|balanced|manage|managed|handle|handled|approach"
@@ -515,6 +536,13 @@ _PURPOSE = [
         r"|\bwhether\s+(?:[\w-]+\s+){1,4}?(?:is|would\s+be|might\s+be)\s+(?:the\s+)?(?:right"
         r"|a\s+(?:good\s+)?fit)\s+for\s+me\b"
         r"|\b(?:reality|gut|sanity)\s+check\b|\bsounding\s+board\b|\bsecond\s+opinion\b"
+        # A question on their work put to them: "what do you find most rewarding about
+        # building it?", "how do you get engineering leads to buy in?" (round 15); one on
+        # meeting ("what do you think of a call next week?") is not.
+        r"|\b(?:what|how|why)\s+(?:do|did)\s+you\s+(?:find|enjoy|like|love|wish|handle|approach"
+        r"|deal|balance|decide|choose|get|stay|keep|spend|see)\b"
+        r"(?![^.!?\n]{0,60}\b(?:meet|meeting|call|chat|coffee|minutes|time\s+(?:to|for)|free"
+        r"|available|works?\s+for)\b)"
         r"|\b(?:figure|work)\s+out\s+(?:whether|if|how|what|which)\b"
         r"|\bwhat\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,5}?(?:looks?|is|was|feels?)\s+like\b"
         r"(?<!availability\slooks\slike)(?<!schedule\slooks\slike)(?<!calendar\slooks\slike)",
@@ -579,6 +607,21 @@ _REQUEST = re.compile(
     _I,
 )
 _ENDS_QUESTION = re.compile(r"\?[\"')\]]*\s*$")
+_TO_THEM = re.compile(r"\b(?:you|your|u|ur|we)\b", _I)
+# A wish stated, not asked: "I would be glad to hear your view in person someday".
+_WOULD_BE_GLAD = re.compile(
+    r"\bi(?:'d|\s+would)\s+(?:\w+\s+){0,2}?(?:glad|happy|grateful|delighted|thrilled|honou?red"
+    r"|love|like|appreciate|welcome)\b",
+    _I,
+)
+# A question's words: an auxiliary before its subject ("do you think", "shall we"), a question
+# word ("what's your email?"), or a clipped "you ...?" ("You hiring?").
+_ASKS_INSIDE = re.compile(
+    r"\b(?:do|does|did|can|could|would|will|is|are|shall|should|have|has|may|might)\s+(?:you|we"
+    r"|u|i)\b|\b(?:what|how|why|which|where|who|when)(?:'s|\b)"
+    r"|^\W*(?:@\w+\W+)?(?:(?:hey|hi|hello|so)\W+(?:\w+\W+)?)?(?:you|u)\s",
+    _I | re.M,
+)
 _INVERTED = re.compile(
     r"\W{0,3}(?:(?:so|and|but|hi|hey|hello)\W+(?:\w+\W+)?)?(?:can|could|would|will|may|might|do"
     r"|are|is)\s+(?:you|u|we|i)\b",
@@ -1109,6 +1152,20 @@ def check_outreach(
     asked = next((sp for sp in requests if (_ENDS_QUESTION.search(folded, sp[0], sp[1])
                   or _INVERTED.match(folded, sp[0], sp[1]))
                   and not _content_question(folded, sp)), None)
+    if asked is None:
+        # A note that asks them only questions ("Shall we connect?", "What do you find most
+        # rewarding about it?", "You hiring?") puts its ask as a question, even when that ask
+        # is no meeting; a request stated as a statement beside it still fails (round 15).
+        # The question is put to them ("you", "your", "we") in a question's words; a statement
+        # said with a rising tone ("I'm phoning about the job you posted?") is not one.
+        stated = [sp for sp in content
+                  if (sp in requests or _WOULD_BE_GLAD.search(folded, sp[0], sp[1]))
+                  and not _ENDS_QUESTION.search(folded, sp[0], sp[1])]
+        if not stated:
+            asked = next((sp for sp in reversed(content)
+                          if _ENDS_QUESTION.search(folded, sp[0], sp[1])
+                          and _TO_THEM.search(folded, sp[0], sp[1])
+                          and _ASKS_INSIDE.search(folded[sp[0]:sp[1]])), None)
     if asked:
         add(rules.finding("asks-as-question", "pass", span=asked))
     elif requests:
@@ -1268,8 +1325,9 @@ _SELLING = re.compile(
     r"|tool|team|agency|firm)\s+(?:can|could|would)\b"
     # Selling oneself: "talk about how my background in sales could help your team".
     r"|\b(?:what|how)\s+(?:my|our)\s+(?:[^\s.!?]+\s+){1,5}?(?:can|could|would|might|will)\s+"
-    r"(?:really\s+)?(?:help|benefit|serve|support|strengthen|contribute\s+to|add\s+value\s+to)\s+"
-    r"(?:you\b|your)",
+    r"(?:really\s+)?(?:help|benefit|serve|support|strengthen|contribute\s+to|add\s+value\s+to"
+    # "how my background could fit what your team needs" (round 15)
+    r"|fit\s+(?:in\s+)?(?:with\s+|into\s+)?(?:what\s+)?)\s*(?:you\b|your)",
     re.I,
 )
 # "I understand how busy you are", "we understand how much depends on it": what the sender

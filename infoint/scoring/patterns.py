@@ -190,7 +190,8 @@ _JOB = [
         _I,
     ),
     re.compile(
-        r"\b(?:get|getting|be|being)\s+hired\s+(?:here|there|at\s+your|by\s+your|by\s+you"
+        # ("get me hired on your team": round 15)
+        r"\b(?:get|getting|be|being)\s+(?:me\s+)?hired\s+(?:here|there|at\s+your|by\s+your|by\s+you"
         r"|onto\s+your|on\s+your)\b",
         _I,
     ),
@@ -586,6 +587,11 @@ _JOB.append(
         r"|fit\b|help\s+(?:you|your)|add\s+value|be\s+useful|slot\s+in)"
         r"|\bhow\s+(?:i|someone\s+like\s+me)\s+(?:could|might|would|can|may)\s+fit\s+(?:in(?:to)?\s+)?"
         r"(?:your|there|at\s+(?-i:[A-Z]))"
+        # The same said of their background: "how my background could fit what your team
+        # needs" (round 15); "how my skills might fit in consulting" asks about the field.
+        r"|\bhow\s+my\s+(?:[\w-]+\s+){0,2}?(?:background|experience|skills|skill\s+set|profile"
+        r"|expertise)\s+(?:could|might|would|can|may)\s+(?:best\s+)?fit\s+(?:in(?:to)?\s+|with\s+)?"
+        r"(?:what\s+)?(?:your|you\b|there|at\s+(?-i:[A-Z]))"
         r"|\b(?:accept|admit|take)\s+me\s+(?:in|into|onto|to)\s+your\b"
         r"|\baccept\s+me\s+as\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:intern|student|trainee|apprentice"
         r"|assistant|member)\b"
@@ -726,12 +732,15 @@ _OUTLOOK = re.compile(
     r"|students|career\s+changers))\b",
     _I,
 )
-# Jobs in the third person: "skills for someone aiming at a role like yours".
+# Jobs in the third person: "skills for someone aiming at a role like yours". Someone who
+# would get the sender the job is not a third person: "put me in touch with someone who
+# could help me land a job at Larkspur" asks (round 15).
 _GENERIC_ROLE = re.compile(
     r"\b(?:someone|somebody|anyone|people|a\s+person|students|graduates|those|newcomers"
-    r"|beginners)\b[^.?!\n]{0,40}$",
+    r"|beginners)\b(?:(?!\b(?:me|my|myself|i)\b)[^.?!\n]){0,40}$",
     _I,
 )
+_ME = re.compile(r"\b(?:me|my|myself)\b", _I)
 # "Do you know anyone who is hiring?" asks them for a way in, through somebody else.
 _KNOW_ANYONE = re.compile(
     r"\b(?:know|know\s+of|think\s+of|aware\s+of)\s+(?:anyone|someone|somebody|anybody|people"
@@ -909,6 +918,7 @@ def _scan_job_asks(
             if (
                 _GENERIC_ROLE.search(folded, max(floor, start - 60), start)
                 and not _KNOW_ANYONE.search(folded, max(floor, start - 60), start)
+                and not _ME.search(folded, start, end)
             ) or _LIKE_YOURS.match(folded, end, min(len(folded), end + 20)) or _FOR_OTHERS.match(
                 folded, end, min(len(folded), end + 70)
             ):

@@ -59,6 +59,8 @@ _GENERIC = frozenset(re.findall(r"\S+",
     ins outs overall general generally broad broadly different various new
     programs programmes products services builds offers provides runs mission values clients
     customers
+    own clear clearer picture sense idea rare unique real opened open up away came come
+    firsthand first-hand
     """),
 )
 

@@ -44,7 +44,9 @@ _STRUCK = (
     r"|gripping|compelling|eye-opening|thought-provoking"
     # high praise, or the reason given outright: "your work across three councils is
     # remarkable", "given your role in the planning office, your view would help"
-    r"|remarkable|outstanding|extraordinary|given|because\s+of|in\s+light\s+of)"
+    r"|remarkable|outstanding|extraordinary|given|because\s+of|in\s+light\s+of"
+    # the thing as what draws them: "your work with independent practices interests me"
+    r"|interests\s+me|interested\s+me)"
 )
 
 # "Your background in [area] stood out", "I've read your blog posts", "I enjoyed your talk":
@@ -151,6 +153,8 @@ _PATTERNS = [
         r"\b(?:saw|see|noticed|notice|read|learned|mentioned|spotted)\s+(?:that\s+)?you(?:'re|\s+are"
         r"|\s+were|'ve|\s+have)?\s+(?:now\s+|recently\s+|currently\s+|also\s+)?(?:work|worked|working"
         r"|recruit|lead|led|manage|run|joined|moved|started|know|teach|part\s+of"
+        # whom they hire: "I noticed you hire for [team]", "you're bringing on four reps" (round 15)
+        r"|hire|hiring|bringing\s+on|taking\s+on"
         r"|(?:a|an)\s+(?!(?:fellow\s+)?(?:alum\w*|graduate|grad|member\s+of)\b)"
         r"|founded|co-founded|built|created|launched|wrote|published|made|designed"
         r"|at\s+|in\s+|on\s+|now\b|been\s+at)"
