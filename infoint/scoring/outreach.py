@@ -77,7 +77,7 @@ _NOT_ROLE = re.compile(
 _SCHOOLING = (
     r"(?:program|programme|course|class|cohort|bootcamp|boot\s+camp|degree|diploma|major"
     r"|certificate|apprenticeship|fellowship|residency|placement|internship|mod\s+\d+|module"
-    r"|year|semester|term|track|school|college|university|academy)"
+    r"|year|semester|term|track|school|college|university|academy|scheme|rotation|traineeship)"
 )
 # A template gap standing for a fact: "[Branch]", "{{years}}", "____".
 _GAP = r"(?:\[[^\[\]\n]{0,40}\]|\{\{?[^{}\n]{0,40}\}\}?|_{3,})"
@@ -123,7 +123,7 @@ _INTRO = [
     ),
     re.compile(
         rf"\bi\s+(?:recently\s+|just\s+)?(?:moved|switched|transitioned|changed\s+careers|came"
-        rf"|returned)\s+(?:from|into|to|back)\b|\b(?:writing|reaching\s+out|getting\s+in\s+touch"
+        rf"|returned|relocated)\s+(?:from|into|to|back)\b|\b(?:writing|reaching\s+out|getting\s+in\s+touch"
         rf"|contacting\s+you)\s+(?:to\s+you\s+)?as\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\b",
         _I,
     ),
@@ -138,6 +138,21 @@ _INTRO = [
         r"|transition|change|position|degree|exam|exams|licen[cs]e|certification)\b"
         r"|\bi\s+come\s+from\s+(?:a|an|\[|(?:[\w-]+\s+){0,2}?(?:background|world|industry"
         r"|field|sector|career))",
+        _I,
+    ),
+    # More of the same, probed in round 15: "I graduate in June", "I've been teaching maths
+    # for six years", "I'm one of the volunteers at ...", "as someone who has spent ten
+    # years in sales", "I'm hoping to move into data analysis".
+    re.compile(
+        r"\bi(?:'ll|\s+will)?\s+(?:graduate|qualify)\s+(?:in|this|next|at|from|with)\b"
+        r"|\bi(?:'ve|\s+have)\s+been\s+(?:teaching|nursing|coaching|volunteering|training|freelancing"
+        r"|consulting|managing|running|designing|coding|programming|tutoring|serving|interning"
+        r"|practi[cs]ing|lecturing|writing\s+for|employed)\b"
+        rf"|\bi(?:'m|\s+am)\s+one\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b"
+        r"|\bas\s+someone\s+who(?:'s|\s+has|\s+is|\s+was|\s+spent|\s+worked|\s+studied)\b"
+        r"(?=[^.!?\n]{0,80},\s*(?:i|my)\b)"
+        r"|\bi(?:'m|\s+am)\s+(?:hoping|planning|trying|looking|aiming|keen|preparing)\s+to\s+"
+        r"(?:move|switch|transition|pivot|change\s+careers|retrain|return)\s+(?:in)?to\b",
         _I,
     ),
     # A career change decided: "I recently decided to leap out of insurance sales and go
@@ -170,7 +185,7 @@ _INTRO = [
     # Where they study or come from: "I'm currently at Hill College", "I'm from St Mary's",
     # "coming from teaching", "I'm new to the field"; "Final-year student here".
     re.compile(
-        r"\b(?:i\s+am|i'm|i\s+m|im)\s+(?:currently\s+|now\s+|also\s+)?(?:at|from|with|frm)\s+"
+        r"\b(?:i\s+am|i'm|i\s+m|im)\s+(?:currently\s+|now\s+|also\s+|originally\s+)?(?:at|from|with|frm)\s+"
         r"(?!(?:a|an|you|your|home|work|least|most|all|ease|risk|odds|peace|heart|first|times|it"
         r"|this|that|them|him|her|us|my|no|one|some|any|the\s+(?:point|moment|stage|end|start"
         r"|beginning|same|mercy|top|bottom)|a\s+(?:loss|crossroads|point|stage))\b)\w|\bi(?:'m|\s+am)\s+(?:fairly\s+|quite\s+|very\s+|relatively\s+)?new\s+to\s+"
@@ -490,6 +505,16 @@ _PURPOSE = [
         r"|\bby\s+(?:shadowing|observing)\b|\b(?:shadow|observe)\s+you\b",
         _I,
     ),
+    # Round 15: "could you share a bit about your day-to-day?", "could I ask you a few things
+    # about your work?", "I'm exploring careers in urban planning".
+    re.compile(
+        r"\b(?:share|tell\s+me|say)\s+(?:a\s+(?:bit|little)|some(?:thing)?|more)\s+about\s+(?:your|the"
+        r"|how|what)\b"
+        r"|\bask\s+(?:you\s+)?(?:a\s+few|some|a\s+couple\s+of|several)\s+things\s+about\b"
+        r"|\bexplor\w*\s+(?:a\s+)?(?:careers?|(?:career\s+)?options|(?:career\s+)?paths?|the\s+field"
+        r")\s+(?:in|into|as|within)\b",
+        _I,
+    ),
     re.compile(
         r"\btell\s+me\s+(?:more\s+|a\s+bit\s+|a\s+little\s+)?(?:what|how|why|whether)\b"
         r"(?=[^.!?\n]{0,40}\b(?:work|career|field|job|role|path|day|started|got|became|industry"
@@ -737,7 +762,10 @@ _CLOSE = re.compile(
     r"(?:day|week|weekend|evening)\b"
     r"|\bhope\s+to\s+(?:hear|speak|talk|meet)\b|\btake\s+care\b|\b(?:talk|speak)\s+soon\b"
     r"|\bwith\s+(?:gratitude|appreciation|thanks)\b|\brespectfully\b|\byours\s+(?:truly"
-    r"|faithfully)\b|\bwarmly\b",
+    r"|faithfully)\b|\bwarmly\b"
+    # an easy way out offered: "no worries if not!", "I'd understand if not" (round 15)
+    r"|\bno\s+(?:worries|pressure|problem|obligation)\b|\b(?:completely\s+|totally\s+|fully\s+)?"
+    r"understand\s+if\s+(?:not|you\s+(?:can't|cannot|are\s+too\s+busy|don't\s+have))\b",
     _I,
 )
 # A request put courteously: on the phone a script ends on the number, not on "Best
@@ -1278,6 +1306,9 @@ _SUBJECT_FILLER = frozenset(
         # "Connecting", "Networking", "Hi there", "Checking in": a wish to be in touch, no why
         "connect", "connecting", "networking", "checking", "there", "reach", "greeting", "howdy",
         "seeking", "can", "we", "hoping", "talk", "speak",
+        # "Touching base", "Opportunity", "Coffee?", "Introducing myself" (round 15)
+        "touching", "base", "opportunity", "opportunities", "coffee", "catch", "catching", "ask",
+        "asking", "introducing", "myself", "regarding", "something", "thing",
     )
 )
 
@@ -1305,7 +1336,10 @@ _JOB_OBJECT = re.compile(
 # The job they hold, or the job as a subject: "learn from someone in your position", "the
 # realities of the job". Openings, or jobs at their firm, are still a way in.
 _THEIR_JOB = re.compile(
-    r"\b(?:your|the|this|that|a\s+typical|such\s+a)\s+(?:[\w-]+\s+)?(?:job|position|role)$", _I
+    r"\b(?:your|the|this|that|a\s+typical|such\s+a)\s+(?:[\w-]+\s+)?(?:job|position|role)$"
+    # where the sender stands: "what would you advise someone in my position?" (round 15)
+    r"|\b(?:in|from)\s+my\s+position$",
+    _I,
 )
 
 

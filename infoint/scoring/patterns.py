@@ -680,6 +680,30 @@ _JOB.append(
     )
 )
 
+# Round 15: more disguised asks, in the shapes career advisers warn about: a résumé sent "in
+# case there is a fit" or "to pass along", wanting to contribute to their team, asking
+# whether they know anyone looking for someone of the sender's kind, and offering to help on
+# their projects for the experience.
+_JOB.append(
+    re.compile(
+        r"\bin\s+case\s+(?:there\s+is|there's|there\s+might\s+be|you\s+(?:have|see|know\s+of))\s+"
+        r"(?:a\s+|an\s+|any\s+)?(?:good\s+)?(?:fit|match|opening|openings|role|roles|position"
+        r"|positions|vacanc\w+)\b"
+        r"|\b(?:r.sum.|resume|cv)\s+(?:for\s+you\s+)?to\s+(?:pass\s+(?:along|on)|forward|share\s+with)\b"
+        r"|\b(?:thrilled|glad|happy|keen|eager|love|delighted|excited|hoping|hope)\s+to\s+"
+        rf"{_CONTRIBUTION}"
+        # (opening on "know", after "you": "Do " before a match reads as the sender's own doing)
+        r"|(?:(?<=\byou\s)|(?<=\bmight\s)|(?<=\bmay\s)|(?<=happen\sto\s))know\s+(?:of\s+)?(?:anyone|someone|anybody"
+        r"|somebody|any\s+(?:teams?|companies|firms))\s+"
+        r"(?:who\s+(?:is|'s|are|might\s+be|may\s+be|could\s+be)\s+|that\s+(?:is|are)\s+)?"
+        r"(?:looking\s+for|hiring|in\s+need\s+of|seeking|recruiting)\b"
+        r"|\bif\s+you\s+(?:ever\s+)?need\s+(?:any\s+|some\s+|a\s+bit\s+of\s+)?(?:help|assistance"
+        r"|support|an\s+extra\s+hand)\s+(?:on|with)\s+(?:your|any\s+of\s+your)\s+(?:[\w-]+\s+)?"
+        r"(?:projects?|work|team|caseload|research)\b",
+        _I,
+    )
+)
+
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
 # (the prefilter reads them off the pattern): most messages hold few of them. Cut into
 # their alternatives, the big patterns let the prefilter skip most of their branches.

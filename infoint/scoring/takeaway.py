@@ -60,7 +60,7 @@ _GENERIC = frozenset(re.findall(r"\S+",
     programs programmes products services builds offers provides runs mission values clients
     customers
     own clear clearer picture sense idea rare unique real opened open up away came come
-    firsthand first-hand
+    firsthand first-hand think thinking thought food reflect consider ponder
     """),
 )
 

@@ -69,6 +69,10 @@ _PATTERNS = [
         r"|project|report|tool|library|app|thesis|documentary|video|newsletter|column|series"
         r"|exhibition|course|workshop|keynote|webinar|write-?up)\s+(?:on|about|into|for)\b"
         r"|\byour\s+(?:episode|interview|appearance|feature|segment)\s+(?:on|in|with)\b"
+        # A piece of theirs come across: "I saw your comment on the thread" (round 15; "saw
+        # your profile" names what anyone has)
+        r"|\b(?:saw|seen|came\s+across|spotted)\s+your\s+(?:recent\s+|latest\s+)?(?:comment|answer"
+        r"|thread|reply|review|tweet|video|talk|post|article|question|presentation|poster)s?\b"
         # Their thing called by its name: "your project TinyKnight", "your podcast Deep Roots".
         r"|\byour\s+(?:[\w-]+\s+)?(?:project|app|tool|library|book|podcast|startup|blog"
         r"|newsletter|game|studio|shop|show|channel|nonprofit|charity)\s+(?-i:[A-Z])"
@@ -166,6 +170,9 @@ _PATTERNS = [
     re.compile(
         r"\byour\s+(?:team|department|lab|group|studio|company)\s+(?:has|have|had|recently)\s+"
         r"(?:just\s+)?(?:introduced|launched|built|developed|published|released|started|created)\b"
+        # "your team built the transit app I use" (round 15)
+        r"|\byour\s+(?:team|department|lab|group|studio)\s+(?:built|designed|developed|created"
+        r"|launched|released|published)\b"
         r"|\bthank(?:s|\s+you)\s+(?:so\s+much\s+|again\s+)?for\s+(?:running|organi[sz]ing|hosting"
         r"|leading|founding|starting|moderating|building)\s+(?:the\s+|this\s+|your\s+)?"
         r"(?:[\w'\[\]/-]+\s+){0,4}?(?:community|group|meetup|network|chapter|club|forum|society"
@@ -195,7 +202,9 @@ _QUALIFIED = re.compile(
     r"|between|since|over|of)\s+\S"
     # told in an apposition: "your profile, an impressive path through three banks"
     r"|,\s*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:path|career|journey|background|move|route)"
-    r"\s+(?:through|from|in|across|at|into)\s+\S",
+    r"\s+(?:through|from|in|across|at|into)\s+\S"
+    # or told straight after it: "your career, from paralegal to partner, ..." (round 15)
+    r"|,\s*(?:from|through|across)\s+\S",
     _I,
 )
 

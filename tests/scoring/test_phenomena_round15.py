@@ -160,3 +160,161 @@ def test_vague_praise_is_no_takeaway(sentence):
 def test_a_clear_picture_of_something_named_is_a_takeaway():
     sentence = "I came away with a clear picture of how grant budgets are reviewed."
     assert check_thank_you(_note(sentence)).level("specific-takeaway") == "pass"
+
+
+# asks-for-job: more disguised asks in the shapes career advisers warn about.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have attached my CV in case there is a fit.",
+        "Could I send you my résumé to pass along?",
+        "I'd be thrilled to contribute to your team.",
+        "Do you know of anyone who is looking for a junior designer?",
+        "Let me know if you need any help on your projects; I'm eager to gain experience.",
+    ],
+)
+def test_disguised_asks_in_other_shapes_fail(sentence):
+    assert _level(_connection_email(sentence), "asks-for-job") == "fail"
+
+
+# ... and their harmless neighbours pass.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In case there is a need to reschedule, my number is below.",
+        "I know someone looking for a mentor too.",
+        "Do you know of anyone else I should talk to?",
+        "Do you know anyone who has made the same move?",
+        "I'd be glad to contribute to the discussion at your next panel.",
+    ],
+)
+def test_their_harmless_neighbours_pass(sentence):
+    assert _level(_connection_email(sentence), "asks-for-job") == "pass"
+
+
+# introduces-sender: more shapes of who is writing.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I graduate in June with a degree in geology.",
+        "I've been teaching maths for six years.",
+        "I am originally from Lagos and now study in Leeds.",
+        "I'm one of the volunteers at the food bank.",
+        "As someone who has spent ten years in sales, I'm curious about product work.",
+        "I'm part of the graduate scheme at Norbury Council.",
+        "I'm hoping to move into data analysis from teaching.",
+        "I recently relocated to Bristol from Madrid.",
+    ],
+)
+def test_more_shapes_of_who_is_writing_introduce_them(sentence):
+    text = (
+        f"Hi Dana,\n\n{sentence} Would you have 20 minutes next week to tell me about your "
+        "work?\n\nThanks"
+    )
+    assert _level(text, "introduces-sender") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've been following your work for years.",
+        "As someone who is busy, you may not have much time.",
+        "I'm one of the many readers of your blog.",
+        "I'm hoping to move the call to Friday if that suits.",
+    ],
+)
+def test_what_the_sender_does_for_them_introduces_nobody(sentence):
+    text = (
+        f"Hi Dana,\n\n{sentence} Would you have 20 minutes next week to tell me about your "
+        "work?\n\nThanks"
+    )
+    assert _level(text, "introduces-sender") == "fail"
+
+
+# informational-purpose: more shapes of a wish to learn, and one that is not.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Could you share a bit about your day-to-day?",
+        "Could I ask you a few things about your work?",
+        "I'm exploring careers in urban planning.",
+        "What would you advise someone in my position?",
+    ],
+)
+def test_more_shapes_of_a_purpose(sentence):
+    text = (
+        f"Hi Dana,\n\nI'm Jo, a student at Elm College. {sentence} Would you have 20 minutes "
+        "next week?\n\nThanks,\nJo"
+    )
+    assert _level(text, "informational-purpose") == "pass"
+
+
+def test_exploring_roles_at_their_company_is_no_purpose():
+    text = (
+        "Hi Dana,\n\nI'm Jo, a student at Elm College. I'm exploring roles in your company. "
+        "Would you have 20 minutes next week?\n\nThanks,\nJo"
+    )
+    report = check_outreach(text)
+    assert report.level("informational-purpose") == "fail"
+    assert report.level("asks-for-job") == "fail"
+
+
+# polite: offering an easy way out is a courteous close.
+def test_no_worries_if_not_is_a_courteous_close():
+    text = (
+        "Hi Dana, I'm Jo, a planning student at Elm College. Would you have 20 minutes next "
+        "week to tell me about your work? No worries if not! Jo"
+    )
+    assert _level(text, "polite") == "pass"
+
+
+# specific-takeaway: "a lot to think about" names nothing.
+def test_a_lot_to_think_about_is_no_takeaway():
+    assert check_thank_you(_note("You gave me a lot to think about.")).level(
+        "specific-takeaway") == "fail"
+
+
+# subject-line: subjects that say nothing of why.
+@pytest.mark.parametrize(
+    "subject", ["Touching base", "Opportunity", "Coffee?", "Introducing myself"]
+)
+def test_subjects_that_say_nothing_of_why_get_a_finding(subject):
+    text = (
+        "Hi Dana,\n\nI'm Jo, a student at Elm College. I'd love to hear how you got into "
+        "planning. Would you have 20 minutes next week?\n\nThanks,\nJo"
+    )
+    assert check_outreach(text, subject=subject).level("subject-line") == "fail"
+
+
+def test_a_subject_naming_the_field_passes():
+    text = (
+        "Hi Dana,\n\nI'm Jo, a student at Elm College. I'd love to hear how you got into "
+        "planning. Would you have 20 minutes next week?\n\nThanks,\nJo"
+    )
+    subject = "Coffee and a question about urban planning?"
+    assert check_outreach(text, subject=subject).level("subject-line") == "pass"
+
+
+# why-you: more shapes of a reason, and their generic neighbours.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your team built the transit app I use every day.",
+        "Your career, from paralegal to partner, is exactly the path I hope to take.",
+        "I saw your comment on the thread about apprenticeships and agreed.",
+    ],
+)
+def test_more_shapes_of_a_reason(sentence):
+    assert _level(_why_email(sentence), "why-you") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I came across your profile on LinkedIn.",
+        "I saw your profile and your role at the bank.",
+        "I saw your company made the news.",
+    ],
+)
+def test_what_anyone_there_has_is_no_reason(sentence):
+    assert _level(_why_email(sentence), "why-you") == "warn"
