@@ -785,7 +785,10 @@ _DEMAND = re.compile(
     r"\b(?:i\s+need\s+you\s+to|i\s+expect\s+(?:you|a\s+reply)|call\s+me\s+back"
     r"|get\s+back\s+to\s+me\s+(?:asap|immediately|today|by)|asap|respond\s+(?:by|immediately))\b"
     # Insisting, whatever the words: "I demand", "you must", "you need to tell me".
-    r"|\b(?:i\s+(?:demand|insist)|you\s+(?:must|have\s+to|need\s+to)|i\s+want\s+you\s+to)\b"
+    # (Not a guess at their day or a release from replying: "how busy you must be", "please
+    # don't feel you need to write back", round 15.)
+    r"|\b(?:i\s+(?:demand|insist)|(?<!feel\s)(?<!feel\slike\s)(?<!think\s)you\s+(?:must(?!\s+be\b)"
+    r"|have\s+to|need\s+to)|i\s+want\s+you\s+to)\b"
     # A reply ordered by a date: "send them back by Monday", "answer within two days".
     r"|\b(?:reply|respond|answer|get\s+back(?:\s+to\s+me)?|send\s+(?:\w+\s+){0,2}?back"
     r"|return\s+(?:them|it|this))\s+(?:\w+\s+){0,3}?(?:by|before|within)\s+(?:monday|tuesday"

@@ -697,6 +697,9 @@ _JOB.append(
         r"|somebody|any\s+(?:teams?|companies|firms))\s+"
         r"(?:who\s+(?:is|'s|are|might\s+be|may\s+be|could\s+be)\s+|that\s+(?:is|are)\s+)?"
         r"(?:looking\s+for|hiring|in\s+need\s+of|seeking|recruiting)\b"
+        # "I hope you'll give me serious consideration for the role" (round 16)
+        r"|\b(?:give|giving)\s+me\s+(?:[\w-]+\s+)?consideration\s+for\s+(?:the|this|that|a|an|your)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:role|position|job|opening|post|vacancy|internship|placement)\b"
         r"|\bif\s+you\s+(?:ever\s+)?need\s+(?:any\s+|some\s+|a\s+bit\s+of\s+)?(?:help|assistance"
         r"|support|an\s+extra\s+hand)\s+(?:on|with)\s+(?:your|any\s+of\s+your)\s+(?:[\w-]+\s+)?"
         r"(?:projects?|work|team|caseload|research)\b",

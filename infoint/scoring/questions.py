@@ -162,13 +162,24 @@ _OPEN_REQUEST = re.compile(
 _SEARCHABLE = [
     re.compile(
         r"\bwhat\s+(?:does|do)\s+(?:the|your|this)\s+(?:company|firm|organi[sz]ation|business"
-        r"|agency|employer|startup|hospital|school|practice)\s+(?:do|make|sell|offer)\b",
+        r"|agency|employer|startup|hospital|school|practice)\s+(?:actually\s+|really\s+|exactly\s+)?"
+        r"(?:do|make|sell|offer)\b"
+        # Round 15: "So what is it that your company does?", and the bare "What is it that you
+        # do?" / "What exactly is your job?" that their profile answers ("what do you do on a
+        # typical day?" asks for more than the profile says).
+        r"|\bwhat\s+is\s+it\s+(?:that\s+)?(?:the|your|this)\s+(?:company|firm|organi[sz]ation"
+        r"|business|agency)\s+(?:actually\s+|really\s+)?(?:does|makes|sells|offers)\b"
+        r"|^\W{0,5}(?:so\s+)?what\s+(?:is\s+it\s+(?:that\s+)?)?you\s+(?:actually\s+|really\s+"
+        r"|exactly\s+)?do\W{0,5}$"
+        r"|^\W{0,5}(?:so\s+)?what\s+(?:exactly\s+)?is\s+your\s+(?:job|role|title|position)\W{0,5}$",
         _I,
     ),
     re.compile(
         r"\bwhere\s+(?:is|are)\s+(?:the|your)\s+(?:company|firm|organi[sz]ation|office|offices"
         r"|headquarters|hq|business|school|hospital)(?:'s)?\s+(?:located|based|offices?)\b"
-        r"|\bwhere\s+are\s+you\s+(?:located|based|headquartered)\b|\bheadquarter",
+        r"|\bwhere\s+are\s+you\s+(?:located|based|headquartered)\b"
+        # (where it is, not "what brought you away from headquarters?")
+        r"|\bwhere\s+(?:is|are)\s+[^?]{0,30}?headquarter|\bheadquartered\s+where\b",
         _I,
     ),
     re.compile(
