@@ -19,6 +19,22 @@ def _level(text: str, rule: str, channel: str = "email") -> str:
     return check_outreach(text, channel=channel).level(rule)
 
 
+def _unsigned(sentence: str) -> str:
+    """A short request with no name signed, so that only ``sentence`` can introduce."""
+    return (
+        f"Hi Dana,\n\n{sentence} Would you have 20 minutes next week to tell me about your "
+        "work?\n\nThanks"
+    )
+
+
+def _from_jo(sentence: str) -> str:
+    """A short request from a student, with ``sentence`` after the introduction."""
+    return (
+        f"Hi Dana,\n\nI'm Jo, a student at Elm College. {sentence} Would you have 20 minutes "
+        "next week?\n\nThanks,\nJo"
+    )
+
+
 # asks-as-question: a short note that asks nothing but a question puts its ask as a question,
 # even when that ask is no meeting.
 @pytest.mark.parametrize(
@@ -207,11 +223,7 @@ def test_their_harmless_neighbours_pass(sentence):
     ],
 )
 def test_more_shapes_of_who_is_writing_introduce_them(sentence):
-    text = (
-        f"Hi Dana,\n\n{sentence} Would you have 20 minutes next week to tell me about your "
-        "work?\n\nThanks"
-    )
-    assert _level(text, "introduces-sender") == "pass"
+    assert _level(_unsigned(sentence), "introduces-sender") == "pass"
 
 
 @pytest.mark.parametrize(
@@ -224,11 +236,7 @@ def test_more_shapes_of_who_is_writing_introduce_them(sentence):
     ],
 )
 def test_what_the_sender_does_for_them_introduces_nobody(sentence):
-    text = (
-        f"Hi Dana,\n\n{sentence} Would you have 20 minutes next week to tell me about your "
-        "work?\n\nThanks"
-    )
-    assert _level(text, "introduces-sender") == "fail"
+    assert _level(_unsigned(sentence), "introduces-sender") == "fail"
 
 
 # informational-purpose: more shapes of a wish to learn, and one that is not.
@@ -242,19 +250,11 @@ def test_what_the_sender_does_for_them_introduces_nobody(sentence):
     ],
 )
 def test_more_shapes_of_a_purpose(sentence):
-    text = (
-        f"Hi Dana,\n\nI'm Jo, a student at Elm College. {sentence} Would you have 20 minutes "
-        "next week?\n\nThanks,\nJo"
-    )
-    assert _level(text, "informational-purpose") == "pass"
+    assert _level(_from_jo(sentence), "informational-purpose") == "pass"
 
 
 def test_exploring_roles_at_their_company_is_no_purpose():
-    text = (
-        "Hi Dana,\n\nI'm Jo, a student at Elm College. I'm exploring roles in your company. "
-        "Would you have 20 minutes next week?\n\nThanks,\nJo"
-    )
-    report = check_outreach(text)
+    report = check_outreach(_from_jo("I'm exploring roles in your company."))
     assert report.level("informational-purpose") == "fail"
     assert report.level("asks-for-job") == "fail"
 
@@ -279,18 +279,12 @@ def test_a_lot_to_think_about_is_no_takeaway():
     "subject", ["Touching base", "Opportunity", "Coffee?", "Introducing myself"]
 )
 def test_subjects_that_say_nothing_of_why_get_a_finding(subject):
-    text = (
-        "Hi Dana,\n\nI'm Jo, a student at Elm College. I'd love to hear how you got into "
-        "planning. Would you have 20 minutes next week?\n\nThanks,\nJo"
-    )
+    text = _from_jo("I'd love to hear how you got into planning.")
     assert check_outreach(text, subject=subject).level("subject-line") == "fail"
 
 
 def test_a_subject_naming_the_field_passes():
-    text = (
-        "Hi Dana,\n\nI'm Jo, a student at Elm College. I'd love to hear how you got into "
-        "planning. Would you have 20 minutes next week?\n\nThanks,\nJo"
-    )
+    text = _from_jo("I'd love to hear how you got into planning.")
     subject = "Coffee and a question about urban planning?"
     assert check_outreach(text, subject=subject).level("subject-line") == "pass"
 

@@ -12,6 +12,11 @@ from infoint.scoring import check_outreach, check_questions, check_thank_you
 from tests.scoring.phenomena_shapes import in_note as _note
 
 
+def _asking(sentence: str) -> str:
+    """A short, courteous request with ``sentence`` before its thanks."""
+    return f"Hi Dana, I'm Jo, a student. Would you have 20 minutes next week? {sentence} Thanks, Jo"
+
+
 # web-searchable: what the company does, or what the person does, asked bare.
 @pytest.mark.parametrize(
     "question",
@@ -47,14 +52,12 @@ def test_what_only_they_can_say_is_not_web_searchable(question):
     ],
 )
 def test_courtesy_about_their_time_is_no_demand(sentence):
-    text = f"Hi Dana, I'm Jo, a student. Would you have 20 minutes next week? {sentence} Thanks, Jo"
-    assert check_outreach(text).level("polite") == "pass"
+    assert check_outreach(_asking(sentence)).level("polite") == "pass"
 
 
 @pytest.mark.parametrize("sentence", ["You must reply by Friday.", "You need to tell me today."])
 def test_an_order_is_still_a_demand(sentence):
-    text = f"Hi Dana, I'm Jo, a student. Would you have 20 minutes next week? {sentence} Thanks, Jo"
-    assert check_outreach(text).level("polite") == "fail"
+    assert check_outreach(_asking(sentence)).level("polite") == "fail"
 
 
 # asks-for-job (thank-you): pressing to be considered for the role is a job ask.
