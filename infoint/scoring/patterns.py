@@ -759,12 +759,14 @@ _OUTLOOK = re.compile(
     r"|students|career\s+changers))\b",
     _I,
 )
+# The sender in their own words, which turns a job "for someone" back into theirs.
+_FIRST_PERSON = r"\b(?:me|my|myself|i)\b"
 # Jobs in the third person: "skills for someone aiming at a role like yours". Someone who
 # would get the sender the job is not a third person: "put me in touch with someone who
 # could help me land a job at Larkspur" asks (round 15).
 _GENERIC_ROLE = re.compile(
     r"\b(?:someone|somebody|anyone|people|a\s+person|students|graduates|those|newcomers"
-    r"|beginners)\b(?:(?!\b(?:me|my|myself|i)\b)[^.?!\n]){0,40}$",
+    rf"|beginners)\b(?:(?!{_FIRST_PERSON})[^.?!\n]){{0,40}}$",
     _I,
 )
 _ME = re.compile(r"\b(?:me|my|myself)\b", _I)
@@ -780,7 +782,7 @@ _LIKE_YOURS = re.compile(r"\s*(?:like|such\s+as)\s+(?:yours|this|that|these|thei
 # them" reports how the field works. "openings for people with my background" still asks.
 _FOR_OTHERS = re.compile(
     r"\s+for\s+(?:people|those|anyone|someone|somebody|newcomers|graduates|students|beginners"
-    r"|outsiders)\b(?![^.!?\n]{0,50}\b(?:my|me|i|myself)\b)",
+    rf"|outsiders)\b(?![^.!?\n]{{0,50}}{_FIRST_PERSON})",
     _I,
 )
 _PERSONAL_ASK = re.compile(

@@ -70,9 +70,9 @@ _PATTERNS = [
         r"|exhibition|course|workshop|keynote|webinar|write-?up)\s+(?:on|about|into|for)\b"
         r"|\byour\s+(?:episode|interview|appearance|feature|segment)\s+(?:on|in|with)\b"
         # A piece of theirs come across: "I saw your comment on the thread" (round 15; "saw
-        # your profile" names what anyone has)
+        # your profile" names what anyone has; a talk or an article is a reason by itself, below)
         r"|\b(?:saw|seen|came\s+across|spotted)\s+your\s+(?:recent\s+|latest\s+)?(?:comment|answer"
-        r"|thread|reply|review|tweet|video|talk|post|article|question|presentation|poster)s?\b"
+        r"|thread|reply|review|tweet|video|post|question|poster)s?\b"
         # Their thing called by its name: "your project TinyKnight", "your podcast Deep Roots".
         r"|\byour\s+(?:[\w-]+\s+)?(?:project|app|tool|library|book|podcast|startup|blog"
         r"|newsletter|game|studio|shop|show|channel|nonprofit|charity)\s+(?-i:[A-Z])"

@@ -1,5 +1,5 @@
 """The short, otherwise sound messages the phenomenon tests put one sentence into, shared by
-the rounds that test sentences in the same frame (round 6 and round 8)."""
+the rounds that test sentences in the same frame."""
 
 from __future__ import annotations
 
@@ -46,3 +46,17 @@ def in_email_opened_by(salutation: str, sentence: str) -> str:
         f"{salutation}\n\nI'm Jo Park, a second-year student at Elm College. "
         f"{sentence} Would you have 20 minutes next week?\n\nThank you,\nJo Park"
     )
+
+
+def in_request(sentence: str) -> str:
+    """A short request from a student, with ``sentence`` between the introduction and the
+    request for 20 minutes."""
+    return (
+        f"Dear Ms. Lane, I'm Jo Park, a student at Elm College. {sentence} Would you have 20 "
+        "minutes next week? Thank you, Jo"
+    )
+
+
+def in_unsigned_request(sentence: str) -> str:
+    """A note whose only possible introduction of the sender is ``sentence``."""
+    return f"Hi Devin,\n\n{sentence} Could I buy you a coffee to hear your advice?\n\nThanks"

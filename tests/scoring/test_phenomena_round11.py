@@ -13,6 +13,7 @@ from infoint.scoring import check_outreach, check_thank_you
 from tests.scoring.phenomena_shapes import in_email as _email
 from tests.scoring.phenomena_shapes import in_note as _note
 from tests.scoring.phenomena_shapes import in_note_after_a_takeaway as _after_takeaway
+from tests.scoring.phenomena_shapes import in_unsigned_request as _coffee_request
 from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
@@ -126,11 +127,6 @@ def test_guard_advice_taken_and_comments_on_the_field_are_takeaways(sentence):
 
 
 # introduces-sender: a career change the sender decided on says who is writing.
-def _coffee_request(sentence: str) -> str:
-    """A note whose only possible introduction of the sender is ``sentence``."""
-    return f"Hi Devin,\n\n{sentence} Could I buy you a coffee to hear your advice?\n\nThanks"
-
-
 @pytest.mark.parametrize(
     "sentence",
     [

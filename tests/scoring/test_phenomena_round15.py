@@ -11,28 +11,15 @@ import pytest
 
 from infoint.scoring import check_outreach, check_thank_you
 from tests.scoring.phenomena_shapes import in_connection_email as _connection_email
+from tests.scoring.phenomena_shapes import in_email as _email
 from tests.scoring.phenomena_shapes import in_note as _note
+from tests.scoring.phenomena_shapes import in_request as _request
+from tests.scoring.phenomena_shapes import in_unsigned_request as _unsigned_request
 from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
 def _level(text: str, rule: str, channel: str = "email") -> str:
     return check_outreach(text, channel=channel).level(rule)
-
-
-def _unsigned(sentence: str) -> str:
-    """A short request with no name signed, so that only ``sentence`` can introduce."""
-    return (
-        f"Hi Dana,\n\n{sentence} Would you have 20 minutes next week to tell me about your "
-        "work?\n\nThanks"
-    )
-
-
-def _from_jo(sentence: str) -> str:
-    """A short request from a student, with ``sentence`` after the introduction."""
-    return (
-        f"Hi Dana,\n\nI'm Jo, a student at Elm College. {sentence} Would you have 20 minutes "
-        "next week?\n\nThanks,\nJo"
-    )
 
 
 # asks-as-question: a short note that asks nothing but a question puts its ask as a question,
@@ -76,11 +63,7 @@ def test_uptalk_and_a_stated_wish_are_not_a_question(text):
     ],
 )
 def test_where_the_sender_stands_introduces_them(sentence):
-    text = (
-        f"Hi Marta,\n\n{sentence} Would you have 20 minutes next week to tell me about your "
-        "work?\n\nThank you"
-    )
-    assert _level(text, "introduces-sender") == "pass"
+    assert _level(_unsigned_request(sentence), "introduces-sender") == "pass"
 
 
 # informational-purpose: a question on their work, a wish to understand, questions to ask
@@ -95,8 +78,7 @@ def test_where_the_sender_stands_introduces_them(sentence):
     ],
 )
 def test_a_question_or_a_wish_to_understand_is_a_purpose(sentence):
-    text = f"Dear Ms. Lane, I'm Jo Park, a student at Elm College. {sentence} Thank you, Jo"
-    assert _level(text, "informational-purpose") == "pass"
+    assert _level(_email(sentence), "informational-purpose") == "pass"
 
 
 # ... while a pitch of one's fit is no wish to learn, and asks for the job.
@@ -223,7 +205,7 @@ def test_their_harmless_neighbours_pass(sentence):
     ],
 )
 def test_more_shapes_of_who_is_writing_introduce_them(sentence):
-    assert _level(_unsigned(sentence), "introduces-sender") == "pass"
+    assert _level(_unsigned_request(sentence), "introduces-sender") == "pass"
 
 
 @pytest.mark.parametrize(
@@ -236,7 +218,7 @@ def test_more_shapes_of_who_is_writing_introduce_them(sentence):
     ],
 )
 def test_what_the_sender_does_for_them_introduces_nobody(sentence):
-    assert _level(_unsigned(sentence), "introduces-sender") == "fail"
+    assert _level(_unsigned_request(sentence), "introduces-sender") == "fail"
 
 
 # informational-purpose: more shapes of a wish to learn, and one that is not.
@@ -250,11 +232,11 @@ def test_what_the_sender_does_for_them_introduces_nobody(sentence):
     ],
 )
 def test_more_shapes_of_a_purpose(sentence):
-    assert _level(_from_jo(sentence), "informational-purpose") == "pass"
+    assert _level(_request(sentence), "informational-purpose") == "pass"
 
 
 def test_exploring_roles_at_their_company_is_no_purpose():
-    report = check_outreach(_from_jo("I'm exploring roles in your company."))
+    report = check_outreach(_request("I'm exploring roles in your company."))
     assert report.level("informational-purpose") == "fail"
     assert report.level("asks-for-job") == "fail"
 
@@ -279,12 +261,12 @@ def test_a_lot_to_think_about_is_no_takeaway():
     "subject", ["Touching base", "Opportunity", "Coffee?", "Introducing myself"]
 )
 def test_subjects_that_say_nothing_of_why_get_a_finding(subject):
-    text = _from_jo("I'd love to hear how you got into planning.")
+    text = _request("I'd love to hear how you got into planning.")
     assert check_outreach(text, subject=subject).level("subject-line") == "fail"
 
 
 def test_a_subject_naming_the_field_passes():
-    text = _from_jo("I'd love to hear how you got into planning.")
+    text = _request("I'd love to hear how you got into planning.")
     subject = "Coffee and a question about urban planning?"
     assert check_outreach(text, subject=subject).level("subject-line") == "pass"
 

@@ -11,6 +11,7 @@ import pytest
 from infoint.scoring import check_outreach, check_questions, check_thank_you
 from tests.scoring.phenomena_shapes import in_email as _email
 from tests.scoring.phenomena_shapes import in_note as _note
+from tests.scoring.phenomena_shapes import in_request as _request
 
 
 def _questions(question: str) -> list[str]:
@@ -276,13 +277,6 @@ def test_a_call_without_a_greeting_or_with_a_demand_is_not(script):
 def test_in_writing_a_courteous_ask_alone_is_not_enough():
     text = "Hi Ms. Okafor, this is Leo Grant. Would you have fifteen minutes next week?"
     assert check_outreach(text).level("polite") == "fail"
-
-
-def _request(sentence: str) -> str:
-    return (
-        f"Dear Ms. Lane, I'm Jo Park, a student at Elm College. {sentence} Would you have 20 "
-        "minutes next week? Thank you, Jo"
-    )
 
 
 @pytest.mark.parametrize(
