@@ -3,10 +3,11 @@
 Counsellors ask every message one question the other rules do not: out of everyone in the
 field, why write to *this* person? A message answers it when it names something of theirs
 that made the sender choose them: their article, talk or research; their path ("since you
-made that move yourself"); their role or place ("I saw you recruit there"); what a
+made that move yourself"); their role or team ("I saw you recruit there"); what a
 referrer said of them ("nobody knows more about ... than you"). Where they were found
-(LinkedIn, the alumni list) or a school in common is a connection, not a reason; a wish
-to hear about "your work at the company" could be sent to anyone there.
+(LinkedIn, the alumni list) or a school in common is a connection, not a reason; their
+employer alone ("I see you work at XYZ") or a wish to hear about "your work at the
+company" could be sent to anyone there.
 """
 
 from __future__ import annotations
@@ -100,7 +101,10 @@ _PATTERNS = [
         r"|(?<!how\s)(?<!if\s)(?<!whether\s)\byou(?:'ve|\s+have)\s+(?:spent|built|led|founded"
         r"|co-founded|launched|published|written|pioneered)\b"
         r"|\bthe\s+way\s+you\s+(?:went|moved|made|switched|got|built|changed|transitioned"
-        r"|use|used|combine|combined|turn|turned)\b"
+        r"|use|used|combine|combined|turn|turned"
+        # how they put things in a piece of theirs: "the way you discuss machine learning"
+        r"|discuss|discussed|explain|explained|describe|described|present|presented|frame"
+        r"|framed)\b"
         r"|\byour\s+(?:move|transition|switch|path|route|jump)\s+(?:from|into|out)\b"
         # "You, though, seem to have moved into a completely different sector"
         r"|\byou(?:,\s*\w+,)?\s+(?:seem|appear)\s+to\s+have\s+(?:moved|made|switched|gone|built"
@@ -151,17 +155,23 @@ _PATTERNS = [
         r"|campaign|exhibition|plan)\b",
         _I,
     ),
-    # Their place or role, noticed: "I saw that you work at [Company]", "noticed you're a
-    # manager there", "mentioned you're at [Company]", "I noticed you know [connection]".
+    # Their role, noticed: "noticed you're a manager there", "I saw you recruit there", "I
+    # noticed you know [connection]". Their employer or field alone ("I see you work at
+    # XYZ", "saw you're at {company}", "you're now at [Company]") is what anyone there
+    # shares, so it is a reason only with what they do there: "you work at [Company] as
+    # its [role]", "you're now [title]" (round 18: the labels of five sources agree).
     re.compile(
         r"\b(?:saw|see|noticed|notice|read|learned|mentioned|spotted)\s+(?:that\s+)?you(?:'re|\s+are"
-        r"|\s+were|'ve|\s+have)?\s+(?:now\s+|recently\s+|currently\s+|also\s+)?(?:work|worked|working"
-        r"|recruit|lead|led|manage|run|joined|moved|started|know|teach|part\s+of"
+        r"|\s+were|'ve|\s+have)?\s+(?:now\s+|recently\s+|currently\s+|also\s+)?(?:"
+        r"recruit|lead|led|manage|run|joined|moved|started|know|teach|part\s+of"
         # whom they hire: "I noticed you hire for [team]", "you're bringing on four reps" (round 15)
         r"|hire|hiring|bringing\s+on|taking\s+on"
         r"|(?:a|an)\s+(?!(?:fellow\s+)?(?:alum\w*|graduate|grad|member\s+of)\b)"
         r"|founded|co-founded|built|created|launched|wrote|published|made|designed"
-        r"|at\s+|in\s+|on\s+|now\b|been\s+at)"
+        # where they work with what they do there: "work at [Company] as a", "work on the
+        # payments team", "now [title/role]"
+        r"|(?:work|worked|working)\s+(?:(?:at|for|in)\s+[^.!?\n,]{1,40}?\s+)?(?:as|on|with)\s"
+        r"|on\s+|now\s+\[|now\s+(?:a|an|the|head|lead|director|manager)\b)"
         r"|\bwe\s+both\s+(?:work|worked|served|studied|came|\[)",
         _I,
     ),
@@ -170,6 +180,9 @@ _PATTERNS = [
     re.compile(
         r"\byour\s+(?:team|department|lab|group|studio|company)\s+(?:has|have|had|recently)\s+"
         r"(?:just\s+)?(?:introduced|launched|built|developed|published|released|started|created)\b"
+        # what their team works with: "I see your team uses [SOME TECH]" (round 18)
+        r"|\byour\s+(?:team|department|lab|group|studio)\s+(?:uses|works\s+(?:on|with)"
+        r"|is\s+(?:building|developing|using|working\s+on)|runs|builds)\b"
         # "your team built the transit app I use" (round 15)
         r"|\byour\s+(?:team|department|lab|group|studio)\s+(?:built|designed|developed|created"
         r"|launched|released|published)\b"
