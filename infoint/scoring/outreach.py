@@ -1274,6 +1274,9 @@ def check_outreach(
         add(rules.finding("subject-line", "fail", "empty"))
     elif not _meaningful_subject(subject):
         add(rules.finding("subject-line", "fail", values={"subject": " ".join(subject.split())}))
+    elif _only_who(subject, text):
+        add(rules.finding("subject-line", "fail", "who_only",
+                          values={"subject": " ".join(subject.split())}))
     else:
         add(rules.finding("subject-line", "pass"))
 
@@ -1320,6 +1323,70 @@ def _meaningful_subject(subject: str) -> bool:
     """Whether the subject says why they write: a word beyond greetings and fillers."""
     words = [w.lower() for w in WORD_RE.findall(fold(subject))]
     return any(w not in _SUBJECT_FILLER and not w.isdigit() for w in words)
+
+
+# Who is writing, to whom and when is no reason to open a message: "Hi Dana!", "Hello from
+# Elm College", "Dana, Computer Science student - March 3", "Introduction: Jo Smith". Names
+# are told apart from topics by the message itself: a capitalised word of the subject that
+# the body also capitalises inside a sentence ("Hey Dana,", "a student at Elm College") is
+# a name; one the body writes in lower case ("Interested in Your Experience") is a topic,
+# as is a gap ("[Community Name]"), which placeholders reports.
+_WHO_WORDS = frozenset(
+    (
+        "student", "students", "graduate", "graduates", "grad", "grads", "major", "majors",
+        "candidate", "intern", "year", "first-year", "second-year", "third-year", "final-year",
+        "senior", "junior", "sophomore", "freshman", "aspiring", "recent", "current", "new",
+        "thanks", "thank", "here", "name", "at", "introductions", "undergrad", "undergraduate",
+        "postgrad", "postgraduate", "masters", "master's", "phd", "mba",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "today", "tomorrow",
+    )
+)
+_GAP_IN_SUBJECT = re.compile(r"[\[{<(][^\]}>)]*[\]}>)]|_{2,}")
+# The fillers that say nothing but hello: an ask or a wish beside who they are ("Elm
+# College student hoping to connect", "Student question") is the model subject many
+# career guides give, and passes.
+_WHO_FILLER = frozenset(
+    (
+        "hi", "hello", "hey", "hiya", "howdy", "greetings", "greeting", "there", "introduction",
+        "intro", "introducing", "myself", "re", "fwd", "fw", "subject", "a", "an", "the",
+        "from", "to", "for", "of", "with", "my", "your", "you", "me", "i", "and", "or", "in",
+        "on", "note", "message", "email",
+    )
+)
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+_SAYS_WHO = re.compile(r"\b(?:i'm|i\s+am|my\s+name\s+is|this\s+is)\b", re.I)
+
+
+def _only_who(subject: str, text: str) -> bool:
+    """Whether the subject holds nothing but who writes, to whom and when."""
+    if _GAP_IN_SUBJECT.search(subject):
+        return False
+    body = fold(text)
+    if not body.strip():
+        return False  # no message to tell its names from its topics
+    # The names: capitalised words of the greeting's and the signature's own lines ("Dear
+    # Dana,", "Jo Smith") and of the sentences where the sender says who they are ("I'm a
+    # student at Elm College"). A role or company named elsewhere ("I applied for the
+    # Junior Analyst opening") is what the message is about.
+    names: set[str] = set()
+    for line in body.splitlines():
+        words = WORD_RE.findall(line)
+        if len(words) <= 4:
+            names.update(w.lower() for w in words if w[:1].isupper())
+    for sentence in _SENTENCE_END.split(body):
+        if _SAYS_WHO.search(sentence):
+            names.update(w.lower() for w in WORD_RE.findall(sentence) if w[:1].isupper())
+    for word in WORD_RE.findall(fold(subject)):
+        low = word.lower()
+        if low in _WHO_FILLER or low in _WHO_WORDS or word.isdigit():
+            continue
+        if word[:1].isupper() and low in names:
+            continue
+        return False
+    return True
 
 
 _PAST_PRAISE = re.compile(

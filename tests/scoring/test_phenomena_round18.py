@@ -43,3 +43,45 @@ def test_their_employer_alone_is_no_reason(sentence):
 )
 def test_what_they_do_there_is_a_reason(sentence):
     assert check_outreach(_why_email(sentence)).level("why-you") == "pass"
+
+
+_BODY = (
+    "Dear Dana,\n\nI'm Jo Smith, a third-year Computer Science student at Elm College. "
+    "I read your post on the Harlow Foods data team and would love to hear how you got "
+    "into analytics. Would you have 15 minutes next week?\n\nThank you,\nJo Smith"
+)
+
+
+# subject-line: who writes, to whom and when is no reason to open it.
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Hi Dana!",
+        "Jo Smith",
+        "Hello from Elm College",
+        "Dana, Computer Science student - March 3",
+        "Introduction: Jo Smith",
+        "Elm College student",
+        "Greetings from Jo, Elm College",
+    ],
+)
+def test_a_subject_of_only_who_is_writing_says_nothing(subject):
+    report = check_outreach(_BODY, subject=subject)
+    assert report.level("subject-line") == "fail"
+    assert "says who is writing but not why" in report.by_rule("subject-line").message
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Elm College student hoping to learn about analytics",
+        "Your post on the Harlow Foods data team",
+        "Fellow Elm College alum: 15 minutes?",
+        "Elm College Student Interested in Your Experience",
+        "Jo Smith: a question about [their field]",
+        "Elm College student hoping to connect",
+        "Student question",
+    ],
+)
+def test_a_subject_with_a_topic_or_a_link_passes(subject):
+    assert check_outreach(_BODY, subject=subject).level("subject-line") == "pass"
