@@ -47,8 +47,9 @@ _JOB = [
         _I,
     ),
     re.compile(
+        # ("how hiring in the field has changed" is a topic)
         r"(?<!the\s)(?<!field\s)(?<!industry\s)(?<!sector\s)(?<!profession\s)(?<!market\s)"
-        r"(?<!about\s)(?<!on\s)\bhiring\b"
+        r"(?<!about\s)(?<!on\s)(?<!how\s)(?<!what\s)(?<!why\s)\bhiring\b"
         r"(?!\s+(?:of|process|processes|manager|managers|practices|criteria"
         r"|season|cycle|timeline|trends|landscape|decisions|committee|committees|works|looks)\b)",
         _I,
@@ -703,6 +704,26 @@ _JOB.append(
         r"|\bif\s+you\s+(?:ever\s+)?need\s+(?:any\s+|some\s+|a\s+bit\s+of\s+)?(?:help|assistance"
         r"|support|an\s+extra\s+hand)\s+(?:on|with)\s+(?:your|any\s+of\s+your)\s+(?:[\w-]+\s+)?"
         r"(?:projects?|work|team|caseload|research)\b",
+        _I,
+    )
+)
+
+# Round 18: asks written as the sender's own plans or offers, which career advisers read as
+# a request all the same: help getting a foot in the door, an offer to work unpaid, a search
+# for an entry-level job, wanting to be hired, a name passed to their manager, interning
+# with them. ("Keen to join a team like yours one day" stays a career aim: round 5.)
+_JOB.append(
+    re.compile(
+        r"\bhelp(?:ing)?\s+(?:me\s+)?(?:to\s+)?(?:get|getting)\s+(?:my|a)\s+foot\s+in\b"
+        r"|\b(?:happy|glad|willing|ready|offer|offering|love|keen)\s+to\s+(?:work|volunteer|intern"
+        r"|help\s+out)\s+(?:for\s+free|unpaid|without\s+pay)\b"
+        r"|\b(?:looking|searching|seeking|hunting)\s+for\s+(?:a|an|my\s+first|my\s+next)\s+"
+        r"(?:(?!(?:of|about|on|in|into|sense|feel|picture|view|understanding)\b)[\w-]+\s+){1,3}?"
+        r"(?:job|role|position|internship|placement|post)\b(?!\s+(?:of|to|model|description)\b)"
+        r"|\b(?:looking|hoping|want|wanting|trying|eager|keen|aiming|aim|ready)\s+to\s+(?:be|get)"
+        r"\s+hired\b"
+        r"|\b(?:pass|flag|mention|forward|send|give)\s+my\s+name\s+(?:to|along|on)\b"
+        r"|\bintern(?:ing)?\s+(?:with|for|under)\s+you\b",
         _I,
     )
 )

@@ -85,3 +85,40 @@ def test_a_subject_of_only_who_is_writing_says_nothing(subject):
 )
 def test_a_subject_with_a_topic_or_a_link_passes(subject):
     assert check_outreach(_BODY, subject=subject).level("subject-line") == "pass"
+
+
+_JOB_FRAME = (
+    "Hi Dana,\n\nI'm Jo, a final-year economics student at Elm College. I'd love to hear how "
+    "you got into market research. {s} Would you have 20 minutes for a call next week?"
+    "\n\nThank you,\nJo"
+)
+
+
+# asks-for-job: the sender's own plans or offers, read by advisers as a request.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd value your help getting my foot in the door.",
+        "I'd be happy to work for free to gain experience with your team.",
+        "I'm searching for an entry-level analyst job and thought you might help.",
+        "I'm hoping to be hired before the summer.",
+        "Could you flag my name to your manager?",
+        "Is there any way I could intern with you this summer?",
+    ],
+)
+def test_a_plan_or_offer_that_seeks_work_is_a_job_ask(sentence):
+    assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm curious how hiring in market research has changed.",
+        "I'm looking for a sense of what the role is like.",
+        "I volunteered at a food bank last year.",
+        "How did you get your foot in the door?",
+        "I'm keen to join a team like yours one day.",
+    ],
+)
+def test_a_topic_or_the_senders_history_is_no_job_ask(sentence):
+    assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "pass"
