@@ -224,6 +224,15 @@ _INTRO = [
         r"|careers)\b|\b(?:finishing|finished|completing|completed)\s+my\s+\w+",
         _I,
     ),
+    # Their past told as a clause: "Having worked in retail for ten years, I ...", "Fresh
+    # out of Elm College, I ...", "Jo from the evening GIS course here!" (round 18 probes).
+    re.compile(
+        r"\bhaving\s+(?:just\s+|recently\s+)?(?:worked|spent|studied|trained|taught|served|run"
+        r"|managed|led|graduated|completed|finished)\b(?=[^.!?\n]{0,80},\s*(?:i|my)\b)"
+        r"|\b(?:fresh|straight|just)\s+out\s+of\s+(?:a|an|the|my|\[|(?-i:[A-Z]))"
+        r"|\b(?-i:[A-Z])[a-z]+\s+from\s+(?:the|your|a|an)\s+[^.!?\n]{1,50}?\s+here\b[,;.:!-]",
+        _I,
+    ),
 ]
 
 # A personal link: someone who sent them, a shared school, programme, employer or group,
@@ -1503,6 +1512,9 @@ _SIGNATURE = re.compile(
     r"|truly|kindly)[ \t]*[,.!]?)[ \t]*[\n ,]\s*"
     r"(?!(?:Regards|Wishes|Thanks|Sincerely|Yours|Best|Luck|Again|So|Very)\b)"
     r"(?:[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'-]+)){0,2}|\[[^\[\]\n]{1,30}\])"
+    # a title or letters after the name on its line: "Jo Park, BSc", "Jo Park | MSc student"
+    # (capitalised: "Thank you, Dana, for your time." ends on the reader's name, not a title)
+    r"(?:[ \t]*[,|\u2013\u2014][ \t]*(?!I\b)[A-Z0-9][^\n]{0,60}?)?"
     r"[ \t]*[.!]?\s*(?:\n[^\n]{0,60}){0,5}\Z"
     # A full name alone on one of the last lines, no closing needed: "Maria Lopez\nJunior, ...",
     # or a name after a dash: "-Samuel Hart", "\u2014 Lee". One "^" for both: the text's every
@@ -1510,6 +1522,7 @@ _SIGNATURE = re.compile(
     r"|^[ \t]*(?:(?!(?:Best|Kind|Warm|Many|Thank|Thanks|Regards|Sincerely|Yours|All|With"
     r"|Looking|Have|Take|Hope|Cheers|Dear|Hi|Hello)\b)[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z]"
     r"[a-z'-]+)){1,2}|[-\u2013\u2014~][ \t]*[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'-]+)){0,2})"
+    r"(?:[ \t]*[,|\u2013\u2014][ \t]*(?!I\b)[A-Z0-9][^\n]{0,60}?)?"
     r"[ \t]*(?:\n[^\n]{0,60}){0,5}\Z",
     re.M,
 )

@@ -122,3 +122,37 @@ def test_a_plan_or_offer_that_seeks_work_is_a_job_ask(sentence):
 )
 def test_a_topic_or_the_senders_history_is_no_job_ask(sentence):
     assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "pass"
+
+
+_UNSIGNED = (
+    "Hi Dana,\n\n{s} I'd love to hear how you got into urban planning. Would you have 20 "
+    "minutes for a call next week?\n\nThank you,\n{sig}"
+)
+
+
+# introduces-sender: a title after the signed name, or the sender's past as a clause.
+@pytest.mark.parametrize(
+    ("sentence", "signature"),
+    [
+        ("", "Jo Park | MSc Planning candidate"),
+        ("", "Jo Park, BSc\nJunior Analyst, Harlow Council"),
+        ("Having spent eight years in retail, I'm now looking at planning.", "Jo"),
+        ("Fresh out of Elm College, I'm curious about planning.", "Jo"),
+        ("Jo from the evening GIS course here!", "Jo"),
+    ],
+)
+def test_a_title_by_the_name_or_a_past_told_as_a_clause_introduces(sentence, signature):
+    text = _UNSIGNED.format(s=sentence, sig=signature)
+    assert check_outreach(text).level("introduces-sender") == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _UNSIGNED.format(s="I hope you're well.", sig="Jo"),
+        "Hi Dana, would you have 20 minutes next week? Thank you, Dana, for your time.",
+        "Hi Dana, would you have 20 minutes next week?\n\nThanks, Dana, I appreciate it.",
+    ],
+)
+def test_a_bare_name_or_the_readers_name_at_the_close_does_not(text):
+    assert check_outreach(text).level("introduces-sender") == "fail"
