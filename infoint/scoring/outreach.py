@@ -694,7 +694,10 @@ _ATTACH = [
     ),
     re.compile(
         rf"\bmy\s+(?:updated\s+|current\s+|latest\s+)?{_RESUME}\s+(?:is\s+|has\s+been\s+)?"
-        rf"(?:attached|enclosed|included|below)\b",
+        rf"(?:attached|enclosed|included|below)\b"
+        # with words between: "My résumé, with all my details, is attached" (round 18)
+        rf"|\bmy\s+(?:updated\s+|current\s+|latest\s+)?{_RESUME},[^.!?\n]{{1,60}}?,\s*(?:is|has\s+been)"
+        rf"\s+(?:attached|enclosed|included)\b",
         _I,
     ),
     re.compile(rf"\bplease\s+find\s+(?:attached\s+|enclosed\s+)?(?:my\s+)?{_RESUME}", _I),

@@ -257,12 +257,18 @@ _JOB = [
         _I,
     ),
     # They recruit, or could use more hands: "whether you are recruiting this year", "do you
-    # need any extra help in the office?". The recruiting process is a topic, not an ask.
+    # need any extra help in the office?". The recruiting process is a topic, not an ask, and
+    # so is the sender's own season of it, as students in finance and consulting say: "I'm
+    # recruiting for banking this summer", "getting ready for summer analyst recruiting"
+    # (corpus round 18).
     re.compile(
-        r"(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bon\s)\brecruiting\b(?!\s+(?:process|processes"
+        r"(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bi'm\s)(?<!\bam\s)"
+        r"(?<!currently\s)(?<!analyst\s)(?<!summer\s)(?<!campus\s)\brecruiting\b"
+        r"(?!\s+(?:process|processes"
         r"|season|cycle|events?|team|manager|managers|practices|criteria|trends|landscape|side"
         r"|industry|firm|agency|world|work|for\s+(?:the|a|my|our)\s+(?:study|survey|project"
-        r"|research)))"
+        r"|research)|for\s+(?:banking|ib|investment\s+banking|consulting|finance|private\s+equity"
+        r"|tech|law|accounting|sales\s+and\s+trading|markets)\b))"
         r"|\byou\s+(?:might\s+|may\s+|ever\s+)?(?:need|could\s+use|can\s+use)\s+(?:an?\s+|any\s+"
         r"|some\s+)?(?:extra|more|additional|another)\s+(?:pair\s+of\s+)?(?:help|hands|support"
         r"|staff|people)\b",
@@ -723,7 +729,10 @@ _JOB.append(
         r"|\b(?:looking|hoping|want|wanting|trying|eager|keen|aiming|aim|ready)\s+to\s+(?:be|get)"
         r"\s+hired\b"
         r"|\b(?:pass|flag|mention|forward|send|give)\s+my\s+name\s+(?:to|along|on)\b"
-        r"|\bintern(?:ing)?\s+(?:with|for|under)\s+you\b",
+        r"|\bintern(?:ing)?\s+(?:with|for|under)\s+you\b"
+        # "I am seeking a project or internship under your supervision" (corpus round 18)
+        r"|\b(?:seek|seeking|looking\s+for|searching\s+for)\s+(?:a|an|any)\s+(?:[\w-]+\s+"
+        r"(?:or|and|/)\s+)?(?:[\w-]+\s+)?(?:internship|placement|traineeship|apprenticeship)\b",
         _I,
     )
 )
@@ -902,7 +911,12 @@ _THEIR_STORY = re.compile(
 # found few openings in policy."
 _PAST_STORY = re.compile(
     r"^\W*(?:back\s+)?when\s+i\s+(?:was|were|had|first|applied|looked|searched|started|began"
-    r"|went|worked|interned|graduated|finished|left)\b",
+    r"|went|worked|interned|graduated|finished|left)\b"
+    # the sender's record told as such: "I have completed several internships in finance,
+    # among them a summer role at a wealth manager" (corpus round 18)
+    r"|^\W*i(?:'ve|\s+have)\s+(?:already\s+|also\s+)?(?:completed|held|done|had|finished)\s+"
+    r"(?:two|three|four|five|several|a\s+few|a\s+number\s+of|many|multiple|some)\s+"
+    r"(?:[\w-]+\s+)?(?:internships|placements|roles|jobs|positions)\b",
     _I,
 )
 

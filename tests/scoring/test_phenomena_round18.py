@@ -156,3 +156,44 @@ def test_a_title_by_the_name_or_a_past_told_as_a_clause_introduces(sentence, sig
 )
 def test_a_bare_name_or_the_readers_name_at_the_close_does_not(text):
     assert check_outreach(text).level("introduces-sender") == "fail"
+
+
+# Corpus round 18's dev cases: a placement sought outright, a résumé "with ..., is
+# attached", the sender's own recruiting season, and their record of past roles.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am seeking a project or internship in your lab this summer.",
+        "I'm looking for a summer placement in market research.",
+    ],
+)
+def test_seeking_a_placement_is_a_job_ask(sentence):
+    assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "fail"
+
+
+def test_a_resume_with_words_between_is_attached():
+    text = _JOB_FRAME.format(s="My CV, with my grades and projects, is attached to this email.")
+    assert check_outreach(text).level("attaches-resume") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm a junior at Elm College recruiting for banking this summer.",
+        "I am getting ready for summer analyst recruiting.",
+        "I have completed two internships in finance, one of them a summer role at a bank.",
+    ],
+)
+def test_the_senders_own_season_or_record_is_no_job_ask(sentence):
+    assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is your team recruiting at the moment?",
+        "I have completed two internships and would love a summer role at your firm.",
+    ],
+)
+def test_their_recruiting_or_a_role_wanted_is_still_a_job_ask(sentence):
+    assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "fail"
