@@ -777,7 +777,11 @@ _CLOSE = re.compile(
     r"|faithfully)\b|\bwarmly\b"
     # an easy way out offered: "no worries if not!", "I'd understand if not" (round 15)
     r"|\bno\s+(?:worries|pressure|problem|obligation)\b|\b(?:completely\s+|totally\s+|fully\s+)?"
-    r"understand\s+if\s+(?:not|you\s+(?:can't|cannot|are\s+too\s+busy|don't\s+have))\b",
+    r"understand\s+if\s+(?:not|you\s+(?:can't|cannot|are\s+too\s+busy|don't\s+have))\b"
+    # "I understand if you're too busy", "totally understand if your schedule doesn't allow"
+    r"|\bunderstand\s+if\s+(?:you(?:'re|\s+are)\s+(?:too\s+|very\s+|really\s+)?(?:busy|swamped"
+    r"|unable|not\s+able)|your\s+(?:schedule|calendar|time)|you\s+(?:do\s+not|aren't|are\s+not"
+    r"|won't|will\s+not|couldn't)|now\s+isn't|this\s+isn't|it's\s+not)\b",
     _I,
 )
 # A request put courteously: on the phone a script ends on the number, not on "Best

@@ -197,3 +197,28 @@ def test_the_senders_own_season_or_record_is_no_job_ask(sentence):
 )
 def test_their_recruiting_or_a_role_wanted_is_still_a_job_ask(sentence):
     assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "fail"
+
+
+# polite: an easy way out, however it is worded, is a courteous close.
+@pytest.mark.parametrize(
+    "close",
+    [
+        "I understand if you're too busy.",
+        "I totally understand if your schedule doesn't allow it.",
+        "I'd completely understand if now isn't a good time.",
+    ],
+)
+def test_an_easy_way_out_is_courteous(close):
+    text = (
+        "Hi Dana,\n\nI'm Jo, a geography student at Elm College. I'd love to hear how you got "
+        f"into planning. Would you have 20 minutes for a call next week? {close}\n\nJo"
+    )
+    assert check_outreach(text).level("polite") == "pass"
+
+
+def test_a_close_with_neither_thanks_nor_courtesy_is_not():
+    text = (
+        "Hi Dana,\n\nI'm Jo, a geography student at Elm College. I'd love to hear how you got "
+        "into planning. Call me next week.\n\nJo"
+    )
+    assert check_outreach(text).level("polite") == "fail"
