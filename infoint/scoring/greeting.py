@@ -33,7 +33,9 @@ _IMPERSONAL = re.compile(
 # Saying the message went to several people at once.
 _MASS = re.compile(
     r"\b(?:all|each)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?of\s+you\b"
-    r"|\b(?:bcc|bcc'd|mass\s+e-?mail)\b",
+    # (moving the one who introduced them to bcc is the courtesy of a reply to an
+    # introduction, not a mass mailing: "I'll shift you to bcc", round 19)
+    r"|(?<!\bto\s)\b(?:bcc|bcc'd|mass\s+e-?mail)\b",
     _I,
 )
 _GREETING = re.compile(

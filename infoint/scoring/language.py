@@ -51,6 +51,12 @@ _STOP: dict[str, frozenset[str]] = {
             "der", "die", "das", "und", "ist", "ich", "sie", "nicht", "mit", "ein", "eine", "zu",
             "den", "dem", "für", "auf", "ihr", "ihre", "mein", "meine", "bin", "sehr", "danke",
             "hallo", "vielen", "grüßen",
+            # and more of the commonest, for short German or Swiss German notes and calls
+            # ("Grüezi, hier spricht Keller. Ich wollte mich erkundigen, ob ...", round 19)
+            "mich", "mir", "ob", "bei", "ihnen", "hier", "auch", "wir", "noch", "wie", "oder",
+            "aber", "kann", "könnte", "möchte", "wollte", "habe", "haben", "wäre", "gerne",
+            "einmal", "sich", "dass", "von", "nach", "über", "grüezi", "guten", "geehrte",
+            "geehrter", "liebe", "lieber",
         )
     ),
     "pt": frozenset(

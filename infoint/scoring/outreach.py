@@ -960,11 +960,21 @@ def _greets(folded: str) -> bool:
     for _ in range(6):
         if _GREETING.match(head) or _NAME_GREETING.match(head):
             return True
-        line = _LETTER_HEAD.match(head)
+        line = _LETTER_HEAD.match(head) or _BEFORE_GREETING.match(head)
         if not line:
             return False
         head = head[line.end():].lstrip(" \t\n")
     return False
+
+
+# Lines that may come before the greeting (round 19): a row of emoji or rules ("👍👍👍"),
+# and, in a reply to an introduction, the thanks to whoever made it ("Thanks, Sam, for
+# putting us in touch; moving you to bcc.").
+_BEFORE_GREETING = re.compile(
+    r"[^\w\n]{1,20}\n|(?:thanks|thank\s+you)\b[^\n]{0,100}?\b(?:introduc\w*|in\s+touch|connect\w*"
+    r"|bcc)\b[^\n]{0,60}\n",
+    _I,
+)
 
 
 # A sentence that only wishes them well: "I hope you're doing well!", "Hope all is well."

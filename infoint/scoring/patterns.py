@@ -523,9 +523,12 @@ _JOB.append(
         rf"|with|within)\s+your\s+(?:[\w-]+\s+)?{_ORG}\b"
         r"|\b(?:about|regarding|discuss|discussing)\s+the\s+(?:[\w-]+\s+){0,3}?(?:role|position"
         r"|opening|vacancy|internship|job)\s+(?:at|with)\s+(?:your\b|(?-i:[A-Z]))"
-        # "what it's like to work there" asks what the work is like, not for the work
+        # "what it's like to work there" asks what the work is like, not for the work, and so
+        # does "what it is actually like to work there" (round 19)
         r"|\b(?:chance|opportunity|love|(?<!\bit\s)(?<!\bit's\s)(?<!\bit\u2019s\s)(?<!\bis\s)"
-        r"(?<!\bbe\s)(?<!\bwas\s)like|want|hope|hoping|dream|keen|eager)\s+to\s+(?:\w+\s+)?"
+        r"(?<!\bbe\s)(?<!\bwas\s)(?<!\bis\sactually\s)(?<!\bis\sreally\s)(?<!'s\sactually\s)"
+        r"(?<!'s\sreally\s)(?<!\bwas\sreally\s)(?<!\bwas\sactually\s)(?<!\bbe\sreally\s)"
+        r"(?<!\bbe\sactually\s)like|want|hope|hoping|dream|keen|eager)\s+to\s+(?:\w+\s+)?"
         r"(?:work|intern|start)\s+there\b"
         r"|\b(?:an?|any)\s+(?:[\w-]+\s+)?opportunit(?:y|ies)\s+for\s+me\b"
         r"|\bwho\s+(?:i\s+)?(?:should|could|can|might|do)\s+(?:i\s+)?(?:contact|speak\s+to|talk\s+to"

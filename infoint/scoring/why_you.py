@@ -172,7 +172,9 @@ _PATTERNS = [
         # payments team", "now [title/role]"
         r"|(?:work|worked|working)\s+(?:(?:at|for|in)\s+[^.!?\n,]{1,40}?\s+)?(?:as|on|with)\s"
         r"|on\s+|now\s+\[|now\s+(?:a|an|the|head|lead|director|manager)\b)"
-        r"|\bwe\s+both\s+(?:work|worked|served|studied|came|\[)",
+        r"|\b(?:we|you\s+and\s+i)\s+both\s+(?:work|worked|served|studied|came|\["
+        # a start in common: "you and I both started out in marine biology" (round 19)
+        r"|started|began|trained)",
         _I,
     ),
     # What their own team made: "the new approach your department has introduced"; what
