@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from infoint.scoring import check_outreach
+from tests.scoring.phenomena_shapes import in_request
 from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
@@ -87,12 +88,6 @@ def test_a_subject_with_a_topic_or_a_link_passes(subject):
     assert check_outreach(_BODY, subject=subject).level("subject-line") == "pass"
 
 
-_JOB_FRAME = (
-    "Hi Dana,\n\nI'm Jo, a final-year economics student at Elm College. I'd love to hear how "
-    "you got into market research. {s} Would you have 20 minutes for a call next week?"
-    "\n\nThank you,\nJo"
-)
-
 
 # asks-for-job: the sender's own plans or offers, read by advisers as a request.
 @pytest.mark.parametrize(
@@ -107,7 +102,7 @@ _JOB_FRAME = (
     ],
 )
 def test_a_plan_or_offer_that_seeks_work_is_a_job_ask(sentence):
-    assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "fail"
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "fail"
 
 
 @pytest.mark.parametrize(
@@ -121,7 +116,7 @@ def test_a_plan_or_offer_that_seeks_work_is_a_job_ask(sentence):
     ],
 )
 def test_a_topic_or_the_senders_history_is_no_job_ask(sentence):
-    assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "pass"
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "pass"
 
 
 _UNSIGNED = (
@@ -168,11 +163,11 @@ def test_a_bare_name_or_the_readers_name_at_the_close_does_not(text):
     ],
 )
 def test_seeking_a_placement_is_a_job_ask(sentence):
-    assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "fail"
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "fail"
 
 
 def test_a_resume_with_words_between_is_attached():
-    text = _JOB_FRAME.format(s="My CV, with my grades and projects, is attached to this email.")
+    text = in_request("My CV, with my grades and projects, is attached to this email.")
     assert check_outreach(text).level("attaches-resume") == "fail"
 
 
@@ -185,7 +180,7 @@ def test_a_resume_with_words_between_is_attached():
     ],
 )
 def test_the_senders_own_season_or_record_is_no_job_ask(sentence):
-    assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "pass"
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "pass"
 
 
 @pytest.mark.parametrize(
@@ -196,7 +191,7 @@ def test_the_senders_own_season_or_record_is_no_job_ask(sentence):
     ],
 )
 def test_their_recruiting_or_a_role_wanted_is_still_a_job_ask(sentence):
-    assert check_outreach(_JOB_FRAME.format(s=sentence)).level("asks-for-job") == "fail"
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "fail"
 
 
 # polite: an easy way out, however it is worded, is a courteous close.

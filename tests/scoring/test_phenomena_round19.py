@@ -11,6 +11,7 @@ import pytest
 
 from infoint.scoring import check_outreach
 from infoint.scoring.language import detect_language
+from tests.scoring.phenomena_shapes import in_request
 from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
@@ -35,11 +36,6 @@ def test_a_german_word_in_an_english_message_stays_english():
     assert detect_language(text) == "en"
 
 
-_FRAME = (
-    "Hi Dana,\n\nI'm Jo, a student at Elm College. {s} Could you spare 20 minutes next "
-    "week?\n\nThanks,\nJo"
-)
-
 
 @pytest.mark.parametrize(
     "sentence",
@@ -49,11 +45,11 @@ _FRAME = (
     ],
 )
 def test_what_the_work_is_like_there_is_no_job_ask(sentence):
-    assert check_outreach(_FRAME.format(s=sentence)).level("asks-for-job") == "pass"
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "pass"
 
 
 def test_wanting_to_work_there_still_is():
-    text = _FRAME.format(s="I would really like to work there.")
+    text = in_request("I would really like to work there.")
     assert check_outreach(text).level("asks-for-job") == "fail"
 
 
