@@ -1341,6 +1341,8 @@ _SUBJECT_FILLER = frozenset(
         # "Touching base", "Opportunity", "Coffee?", "Introducing myself" (round 15)
         "touching", "base", "opportunity", "opportunities", "coffee", "catch", "catching", "ask",
         "asking", "introducing", "myself", "regarding", "something", "thing",
+        # "Thanks!" (round 18)
+        "thanks", "thank",
     )
 )
 
@@ -1353,10 +1355,9 @@ def _meaningful_subject(subject: str) -> bool:
 
 # Who is writing, to whom and when is no reason to open a message: "Hi Dana!", "Hello from
 # Elm College", "Dana, Computer Science student - March 3", "Introduction: Jo Smith". Names
-# are told apart from topics by the message itself: a capitalised word of the subject that
-# the body also capitalises inside a sentence ("Hey Dana,", "a student at Elm College") is
-# a name; one the body writes in lower case ("Interested in Your Experience") is a topic,
-# as is a gap ("[Community Name]"), which placeholders reports.
+# are told apart from topics by the message itself (see _only_who); any other word is a
+# topic ("Interested in Your Experience"), and so is a gap ("[Community Name]"), which
+# placeholders reports.
 _WHO_WORDS = frozenset(
     (
         "student", "students", "graduate", "graduates", "grad", "grads", "major", "majors",

@@ -69,7 +69,7 @@ _BODY = (
 def test_a_subject_of_only_who_is_writing_says_nothing(subject):
     report = check_outreach(_BODY, subject=subject)
     assert report.level("subject-line") == "fail"
-    assert "says who is writing but not why" in report.by_rule("subject-line").message
+    assert "says who is writing, or to whom, but not why" in report.by_rule("subject-line").message
 
 
 @pytest.mark.parametrize(
