@@ -693,11 +693,10 @@ _ATTACH = [
         _I,
     ),
     re.compile(
-        rf"\bmy\s+(?:updated\s+|current\s+|latest\s+)?{_RESUME}\s+(?:is\s+|has\s+been\s+)?"
-        rf"(?:attached|enclosed|included|below)\b"
+        rf"\bmy\s+(?:updated\s+|current\s+|latest\s+)?{_RESUME}"
+        rf"(?:\s+(?:is\s+|has\s+been\s+)?(?:attached|enclosed|included|below)"
         # with words between: "My résumé, with all my details, is attached" (round 18)
-        rf"|\bmy\s+(?:updated\s+|current\s+|latest\s+)?{_RESUME},[^.!?\n]{{1,60}}?,\s*(?:is|has\s+been)"
-        rf"\s+(?:attached|enclosed|included)\b",
+        rf"|,[^.!?\n]{{1,60}}?,\s*(?:is|has\s+been)\s+(?:attached|enclosed|included))\b",
         _I,
     ),
     re.compile(rf"\bplease\s+find\s+(?:attached\s+|enclosed\s+)?(?:my\s+)?{_RESUME}", _I),
@@ -776,12 +775,12 @@ _CLOSE = re.compile(
     r"|\bwith\s+(?:gratitude|appreciation|thanks)\b|\brespectfully\b|\byours\s+(?:truly"
     r"|faithfully)\b|\bwarmly\b"
     # an easy way out offered: "no worries if not!", "I'd understand if not" (round 15)
+    # ("I understand if you're too busy", "if your schedule doesn't allow", round 18)
     r"|\bno\s+(?:worries|pressure|problem|obligation)\b|\b(?:completely\s+|totally\s+|fully\s+)?"
-    r"understand\s+if\s+(?:not|you\s+(?:can't|cannot|are\s+too\s+busy|don't\s+have))\b"
-    # "I understand if you're too busy", "totally understand if your schedule doesn't allow"
-    r"|\bunderstand\s+if\s+(?:you(?:'re|\s+are)\s+(?:too\s+|very\s+|really\s+)?(?:busy|swamped"
-    r"|unable|not\s+able)|your\s+(?:schedule|calendar|time)|you\s+(?:do\s+not|aren't|are\s+not"
-    r"|won't|will\s+not|couldn't)|now\s+isn't|this\s+isn't|it's\s+not)\b",
+    r"understand\s+if\s+(?:not|you\s+(?:can't|cannot|don't\s+have|do\s+not|aren't|are\s+not"
+    r"|won't|will\s+not|couldn't)|you(?:'re|\s+are)\s+(?:too\s+|very\s+|really\s+)?(?:busy"
+    r"|swamped|unable|not\s+able)|your\s+(?:schedule|calendar|time)|now\s+isn't|this\s+isn't"
+    r"|it's\s+not)\b",
     _I,
 )
 # A request put courteously: on the phone a script ends on the number, not on "Best
@@ -1300,7 +1299,7 @@ def check_outreach(
         add(rules.finding("subject-line", "fail", "empty"))
     elif not _meaningful_subject(subject):
         add(rules.finding("subject-line", "fail", values={"subject": " ".join(subject.split())}))
-    elif _only_who(subject, text):
+    elif _only_who(subject, folded, spans):
         add(rules.finding("subject-line", "fail", "who_only",
                           values={"subject": " ".join(subject.split())}))
     else:
@@ -1383,15 +1382,14 @@ _WHO_FILLER = frozenset(
         "on", "note", "message", "email",
     )
 )
-_SENTENCE_END = re.compile(r"[.!?\n]+")
 _SAYS_WHO = re.compile(r"\b(?:i'm|i\s+am|my\s+name\s+is|this\s+is)\b", re.I)
 
 
-def _only_who(subject: str, text: str) -> bool:
-    """Whether the subject holds nothing but who writes, to whom and when."""
+def _only_who(subject: str, body: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the subject holds nothing but who writes, to whom and when; ``body`` is the
+    folded message and ``spans`` its sentences."""
     if _GAP_IN_SUBJECT.search(subject):
         return False
-    body = fold(text)
     if not body.strip():
         return False  # no message to tell its names from its topics
     # The names: capitalised words of the greeting's and the signature's own lines ("Dear
@@ -1403,7 +1401,8 @@ def _only_who(subject: str, text: str) -> bool:
         words = WORD_RE.findall(line)
         if len(words) <= 4:
             names.update(w.lower() for w in words if w[:1].isupper())
-    for sentence in _SENTENCE_END.split(body):
+    for start, end in spans:
+        sentence = body[start:end]
         if _SAYS_WHO.search(sentence):
             names.update(w.lower() for w in WORD_RE.findall(sentence) if w[:1].isupper())
     for word in WORD_RE.findall(fold(subject)):
@@ -1524,24 +1523,23 @@ _OWN_INTEREST = re.compile(
 # who is writing (the label guide: "name, or what they study or do"). A bare "- Name" under a
 # stock LinkedIn invitation is the tool's signature: a name alone counts only beside what the
 # sender does (see _bare_name).
+# A title or letters after a signed name on its line: "Jo Park, BSc", "Jo Park | MSc
+# student" (capitalised: "Thank you, Dana, for your time." ends on the reader's name).
+_AFTER_NAME = r"(?:[ \t]*[,|\u2013\u2014][ \t]*(?!I\b)[A-Z0-9][^\n]{0,60}?)?"
 _SIGNATURE = re.compile(
     r"(?:(?i:regards|best|thanks|thank\s+you|sincerely|cheers|warmly|cordially|wishes|gratitude"
     r"|appreciation|respectfully|yours|take\s+care|all\s+the\s+best|many\s+thanks|faithfully"
     r"|truly|kindly)[ \t]*[,.!]?)[ \t]*[\n ,]\s*"
     r"(?!(?:Regards|Wishes|Thanks|Sincerely|Yours|Best|Luck|Again|So|Very)\b)"
     r"(?:[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'-]+)){0,2}|\[[^\[\]\n]{1,30}\])"
-    # a title or letters after the name on its line: "Jo Park, BSc", "Jo Park | MSc student"
-    # (capitalised: "Thank you, Dana, for your time." ends on the reader's name, not a title)
-    r"(?:[ \t]*[,|\u2013\u2014][ \t]*(?!I\b)[A-Z0-9][^\n]{0,60}?)?"
-    r"[ \t]*[.!]?\s*(?:\n[^\n]{0,60}){0,5}\Z"
+    rf"{_AFTER_NAME}[ \t]*[.!]?\s*(?:\n[^\n]{{0,60}}){{0,5}}\Z"
     # A full name alone on one of the last lines, no closing needed: "Maria Lopez\nJunior, ...",
     # or a name after a dash: "-Samuel Hart", "\u2014 Lee". One "^" for both: the text's every
     # line start is tried once.
     r"|^[ \t]*(?:(?!(?:Best|Kind|Warm|Many|Thank|Thanks|Regards|Sincerely|Yours|All|With"
     r"|Looking|Have|Take|Hope|Cheers|Dear|Hi|Hello)\b)[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z]"
     r"[a-z'-]+)){1,2}|[-\u2013\u2014~][ \t]*[A-Z][a-z'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z'-]+)){0,2})"
-    r"(?:[ \t]*[,|\u2013\u2014][ \t]*(?!I\b)[A-Z0-9][^\n]{0,60}?)?"
-    r"[ \t]*(?:\n[^\n]{0,60}){0,5}\Z",
+    rf"{_AFTER_NAME}[ \t]*(?:\n[^\n]{{0,60}}){{0,5}}\Z",
     re.M,
 )
 
