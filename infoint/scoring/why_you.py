@@ -27,13 +27,27 @@ _THEIR_THING = (
     r"|career\s+path|path|journey|move|transition|switch|background|experience|time|story"
     r"|approach|expertise|product|project|projects|work|career|role|profile|portfolio"
     r"|column|essay|op-ed|lecture|workshop|speech|episode|answer|comment|thread|report"
-    r"|dissertation|documentary|exhibition|seminar|tutorial|series|write-?ups?)"
+    r"|dissertation|documentary|exhibition|seminar|tutorial|series|write-?ups?"
+    # what they made or decided, named as a piece of theirs (round 20's probes): "your
+    # team's redesign of the bus map", "your answers on the forum", "your case study"
+    r"|redesign|decision|answers|comments|threads|case\s+study|campaign|initiative|mural"
+    r"|contributions?|reporting|coverage|remarks|slides)"
 )
 # A gap that offers one of them: "your [talk/panel/session]".
 _GAP_THING = (
     r"\[[^\]\n]{0,40}?(?:talk|article|post|project|work|panel|research|role)[^\]\n]{0,40}\]"
 )
 _YOUR = rf"\byour\s+(?:[\w\[\]'’/-]+\s+){{0,3}}?(?:{_THEIR_THING}\b|{_GAP_THING})"
+# What their team or firm did ("your team's redesign", "your bank's push into ..."): a piece
+# of theirs like the ones above. The firm alone ("your company's reputation", "your firm's
+# values") is what anyone there shares, so only a move it made counts for a firm.
+_UNITS_THING = (
+    r"\byour\s+(?:(?:team|studio|lab|group|department|unit|office|desk|newsroom)['’]s\s+\w"
+    r"|(?:company|firm|bank|agency|organi[sz]ation|practice|charity|business|council|school"
+    r"|museum|paper|magazine|start-?up)['’]s\s+(?:[\w-]+\s+)?(?:decision|move|push|launch|shift"
+    r"|bet|switch|expansion|redesign|campaign|initiative|programme|program|approach|response"
+    r"|work\s+on|pivot))"
+)
 # What makes "your experience" a reason rather than a topic: it struck them. ("I'd love to
 # hear about your work", "especially your time at X" name a topic, which anyone could.)
 _STRUCK = (
@@ -47,14 +61,26 @@ _STRUCK = (
     # remarkable", "given your role in the planning office, your view would help"
     r"|remarkable|outstanding|extraordinary|given|because\s+of|in\s+light\s+of"
     # the thing as what draws them: "your work with independent practices interests me"
-    r"|interests\s+me|interested\s+me)"
+    r"|interests\s+me|interested\s+me"
+    # what it did for them, or what it made them do (round 20's probes): "answered questions
+    # I had", "was so helpful", "has stayed with me", "got a lot out of", "is what made me
+    # write", "is something I'd love to understand" ("would be helpful" is what anyone's
+    # advice would be, so only a past help counts)
+    r"|answered|(?:was|were|has\s+been|have\s+been)\s+(?:so\s+|very\s+|really\s+|incredibly\s+"
+    r"|extremely\s+)?(?:helpful|useful|practical|valuable)|found\s+(?:it|them)\s+(?:so\s+|very\s+"
+    r"|really\s+)?(?:helpful|useful|practical)|practical|spot\s+on"
+    r"|(?:stayed|stuck)\s+with\s+me|got\s+(?:a\s+lot|so\s+much)\s+(?:out\s+)?of"
+    r"|learn(?:ed|t)\s+(?:a\s+lot|so\s+much)\s+from|(?:what|which)\s+(?:made|prompted|led)\s+me"
+    r"|made\s+me\s+(?:want\s+to\s+)?(?:write|reach|contact|get\s+in\s+touch)"
+    r"|something\s+i(?:'d|\s+would|\s+hope|\s+want)|the\s+reason\s+i(?:'m|\s+am)?\s+(?:writing"
+    r"|reaching))"
 )
 
 # "Your background in [area] stood out", "I've read your blog posts", "I enjoyed your talk":
 # something of theirs, and within the same sentence (60 characters either side) what
 # struck them. Found in two steps, each a plain scan, rather than one pattern that would
 # try every cue at every position.
-_YOUR_RE = re.compile(_YOUR, _I)
+_YOUR_RE = re.compile(rf"{_YOUR}|{_UNITS_THING}", _I)
 _STRUCK_RE = re.compile(rf"\b{_STRUCK}\b", _I)
 _STOP = re.compile(r"[.!?\n]")
 
@@ -84,7 +110,14 @@ _PATTERNS = [
         r"|dissertation|thesis|exhibition|write-?up)s?\b"
         # Their field is the sender's goal: "you're in consulting, which is what I want to do".
         r"|\b(?:you(?:'re|\s+are)?|ur)\s+(?:work\s+)?in\s+[^.!?\n]{1,40}?\b(?:which|that)\s+is\s+"
-        r"(?:exactly\s+)?(?:what|where)\s+i\b",
+        r"(?:exactly\s+)?(?:what|where)\s+i\b"
+        # What they did, as what the sender hopes to do: "You've worked in three countries as
+        # a civil engineer, and that is something I hope to do" (round 20's probes)
+        r"|\byou(?:'ve|\s+have|\s+did|'re|\s+are|\s+were)\s+(?:worked|moved|made|built|gone|done"
+        r"|switched|spent|lived|taken|become|now)\b[^.!?\n]{1,80}?\b(?:which|and\s+that|that)"
+        r"(?:'s|\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?(?:what|where|something"
+        r"|the\s+(?:[\w-]+\s+){0,2}?(?:path|switch|move|route|career|direction|step|transition))"
+        r"\s+(?:that\s+)?i(?:'d|'m|\s+am|\s+would|\s+hope|\s+want|\s+plan|\s+aim)\b",
         _I,
     ),
     # Their path: "since you've made that move yourself", "the way you went from A to B"
@@ -118,7 +151,8 @@ _PATTERNS = [
         r"|\s+have|'re|\s+are|\s+were|'d|\s+had)\s+(?!been\s+(?:busy|away|ill)\b)"
         r"(?:(?:a|an|one|the|been|built|had|put|led|made|done|worked|spent|run|moved|written|spoken"
         r"|given|published|now|recently|also)\b)"
-        r"|\byou(?:'re|\s+are)\s+(?:one\s+of\s+the\s+(?:few|best|top|only)|the\s+only"
+        r"|\byou(?:'re|\s+are)\s+(?:one\s+of\s+(?:the|very|only\s+a|a)\s+(?:few|best|top|only"
+        r"|handful|small\s+number)|the\s+only"
         r"|the\s+(?:right|best)\s+person"
         r"|an\s+expert|the\s+expert|the\s+person\s+to)\b"
         r"|\bnobody\s+knows\s+more\b|\bno\s+one\s+knows\s+more\b"
@@ -133,6 +167,25 @@ _PATTERNS = [
         r"|you\s+know\s+(?:more|the\s+most|a\s+lot|everything))\b"
         r"|\b(?:keep|kept)\s+hearing\s+your\s+name\b|\byour\s+name\s+keeps\s+coming\s+up\b"
         r"|\b(?:impressed|inspired|struck|fascinated|intrigued)\s+by\s+(?:how|the\s+way|what)\s+you\b"
+        # the same said as a verb: "I really admire how you built the volunteer programme"
+        r"|\b(?:admire|admired|love|loved|appreciate|appreciated|enjoyed|respect|respected)\s+"
+        r"(?:how|the\s+way|what)\s+you\b"
+        # "Your name came up three times", "your name was given to me" (round 20's probes);
+        # only when people named them: "came up in the alumni group on LinkedIn" is a source
+        r"|\byour\s+name\s+(?:came|comes|keeps\s+coming|kept\s+coming)\s+up\s+(?:(?:again\s+"
+        r"|more\s+than\s+)?(?:once|twice|three\s+times|several\s+times|a\s+few\s+times|many\s+times"
+        r"|repeatedly|again)|when\s+i\s+asked|as\s+(?:the|someone)|in\s+(?:a\s+|my\s+|our\s+|every\s+)?"
+        r"conversations?)\b"
+        r"|\byour\s+name\s+was\s+(?:given|mentioned|suggested|passed)\b"
+        # What they said or made, heard or seen by the sender: "what you said on the alumni
+        # panel", "the answers you give on the forum", "the mural your studio did for ..."
+        r"|(?<!know\s)(?<!hear\s)(?<!ask\s)\bwhat\s+you\s+(?:said|wrote|shared|posted|described"
+        r"|explained)\s+(?:at|on|in|about|during)\b"
+        r"|\bthe\s+(?:[\w-]+\s+){0,3}?(?:answers?|comments?|talk|article|post|piece|project|tips"
+        r"|points?|presentation|thread|book|paper|video|mural|campaign|app|tool|redesign|report)"
+        r"\s+(?:that\s+)?(?:you|your\s+(?:team|studio|lab|group|firm|company|department))\s+"
+        r"(?:gave|give|left|leave|wrote|write|posted|post|shared|share|made|did|published|ran"
+        r"|led|built|presented|offered|designed|launched)\b"
         # What they did, told by someone or as a fact: "Professor Hale told me you built the
         # cycling plan", "I gather you mentor new graduates", "You wrote the report on ...".
         r"|\b(?:told\s+me|tells\s+me|says|said|mentioned|hear|heard|gather|understand|know|learned"
@@ -167,6 +220,8 @@ _PATTERNS = [
         # whom they hire: "I noticed you hire for [team]", "you're bringing on four reps" (round 15)
         r"|hire|hiring|bringing\s+on|taking\s+on"
         r"|(?:a|an)\s+(?!(?:fellow\s+)?(?:alum\w*|graduate|grad|member\s+of)\b)"
+        # "saw you're a marketing professional" names their field alone (round 20's probes)
+        r"(?!(?:[\w-]+\s+){0,2}?(?:professional|employee|worker)s?\b)"
         r"|founded|co-founded|built|created|launched|wrote|published|made|designed"
         # where they work with what they do there: "work at [Company] as a", "work on the
         # payments team", "now [title/role]"

@@ -1,0 +1,59 @@
+"""Round 20 (issue #12): shapes the rules read wrongly in probes written for this round, each
+sentence our own, in the shape of real messages (not copied from a case).
+
+why-you: a reason for choosing this person was found only in a few fixed shapes ("your talk
+on ...", "impressed by how you ..."); probes of the same kind of reason in other words were
+missed half the time: a piece of theirs met elsewhere (their thread, their answers on a
+forum, what they said on a panel), what their team made ("your team's redesign of ..."),
+what it did for the sender ("answered questions I had", "has stayed with me", "is what made
+me write"), their path as what the sender hopes to do, a referrer's word ("your name came up
+three times"). Their field or firm alone stays no reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from infoint.scoring import check_outreach
+from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your thread on moving from bench science into regulatory affairs answered questions "
+        "I had been stuck on for months.",
+        "I got a lot out of the answers you give on the product management forum.",
+        "Your team's redesign of the city's bus map caught my eye when it came out.",
+        "What you said on the alumni panel about leaving law for teaching has stayed with me.",
+        "Your name came up three times when I asked around about museum education.",
+        "Your bank's decision to open branches in supermarkets is something I'd love to "
+        "understand.",
+        "You are one of very few people who have worked both in a newsroom and in government "
+        "communications.",
+        "The case study on your portfolio about the library app is what made me write to you.",
+        "I really admire how you built the volunteer programme at the food bank.",
+        "Your comments on my classmate's poster at the conference were so helpful that I "
+        "wanted to reach out.",
+        "You've worked in three countries as a civil engineer, and that is something I hope "
+        "to do.",
+        "I was impressed by the mural project your studio did for the children's hospital.",
+    ],
+)
+def test_a_reason_in_other_words_is_a_reason(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I saw you're a marketing professional.",
+        "Your company's reputation for innovation impressed me.",
+        "Your insight would be very helpful to me as I plan my career.",
+        "Your advice would be really useful as I decide what to study.",
+        "Your firm is a great place to work, which is what I want.",
+        "I'd like to know what you did after graduating.",
+        "Your name came up in the alumni group on LinkedIn while I was searching.",
+    ],
+)
+def test_their_field_firm_or_help_to_come_is_no_reason(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "warn"
