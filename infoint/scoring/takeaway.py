@@ -61,6 +61,7 @@ _GENERIC = frozenset(re.findall(r"\S+",
     customers
     own clear clearer picture sense idea rare unique real opened open up away came come
     firsthand first-hand think thinking thought food reflect consider ponder
+    lovely fantastic brilliant excellent terrific fun enjoyable
     """),
 )
 
@@ -82,6 +83,13 @@ _CUES = re.compile(
     r"|\b(?:shared|gave|offered|explained)\s+(?:me\s+)?(?:her|his|their|your)\s+(?:view|views"
     r"|perspective|insights?|take|thoughts|experience|advice|story)\s+(?:of|on|about|that)\b"
     r"|\bwhen\s+you\s+(?:said|talked|described|explained|mentioned|spoke|told)\b"
+    # "You were right that I should talk to the ward manager first" (round 20's probes)
+    r"|\byou\s+were\s+(?:so\s+|absolutely\s+|quite\s+|completely\s+)?right\s+(?:that|about)\b"
+    # a doubt the talk settled, with what it was about before it: "Our talk about in-house
+    # versus agency roles settled a question I'd had for a year" ("our chat about payments
+    # was fun" names only the topic, as the labels of a networking template's note say)
+    r"|\b(?:settled|answered|cleared\s+up|resolved|put\s+to\s+rest)\s+(?:a|the|my|one)\s+"
+    r"(?:\w+\s+)?(?:question|doubt|dilemma|worry|uncertainty)"
     # Their advice or story, named: "your advice about", "your story of".
     r"|\byour\s+(?:\w+\s+)?(?:advice|point|points|suggestion|suggestions|tip|tips|comment"
     r"|comments|story|stories|insight|insights|description|explanation|recommendation"
@@ -96,7 +104,7 @@ _CUES = re.compile(
     r"|\bthe\s+(?:stor(?:y|ies)|example|point|idea|advice|tip|suggestion|part)\s+(?:of|about"
     r"|on|where|when|that)\b"
     # They learned: "I learned that", "it was useful to hear how".
-    r"|\bi(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:learn(?:ed|t)|discovered|realised|realized"
+    r"|\bi(?:'ve|\s+have|'d|\s+had)?\s+(?:\w+\s+)?(?:learn(?:ed|t)|discovered|realised|realized"
     r"|understood|found\s+out|gained|picked\s+up|took\s+away|came\s+away|left\s+with|now\s+know"
     r"|now\s+understand|didn't\s+know|did\s+not\s+know|had\s+no\s+idea|never\s+knew"
     r"|hadn't\s+(?:thought|considered|realised|realized)"
@@ -132,12 +140,13 @@ _CUES = re.compile(
     r"|\bi(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+plan\s+to|'m\s+planning\s+to"
     r"|\s+intend\s+to|'ve\s+already|\s+have\s+already|'ve\s+just|\s+have\s+just|\s+already"
     r"|'m\s+now|\s+am\s+now|'m\s+excited\s+to|\s+can't\s+wait\s+to"
-    r"|'ve|\s+have|\s+just)\s+(?:definitely\s+|certainly\s+|now\s+|also\s+|be\s+|start\s+"
-    r"|started\s+)?(?:follow|take|took|taken|look\s+into|looked\s+into|looking\s+into|check"
+    r"|'ve|\s+have|\s+just)\s+(?:definitely\s+|certainly\s+|now\s+|also\s+|since\s+|be\s+"
+    r"|start\s+|started\s+)?(?:follow|take|took|taken|look\s+into|looked\s+into|looking\s+into|check"
     r"|checked|checking|read|reading|try|tried|trying|join|joined|joining|sign(?:ed)?\s+up"
     r"|signing\s+up|apply(?:ing)?\s+your|applied\s+your|contact|contacted|start|started|register"
     r"|registered|enrol|enroll|enrolled|order|ordered|download|downloaded|listen|listened"
-    r"|watch|watched|attend|attending|update|updated|updating|rewrite|rewrote|revise|revised"
+    r"|watch|watched|attend|attending|update|updated|updating|rewrite|rewrote|rewritten|revise"
+    r"|revised|reworked|redone"
     r"|research|researched|explore|explored|exploring|practise|practice|practicing|use|using"
     r"|email|emailed|message|messaged|write\s+to|wrote\s+to|talk\s+to|speak\s+(?:to|with)"
     r"|bookmark|bookmarked|pick\s+up|picked\s+up|subscribe|subscribed|put\s+together|draft"
@@ -217,7 +226,11 @@ _FRAMING = re.compile(
     rf"|\b(?i:at|in)\s+(?:the\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}}\s*$"
     # "your perspective on working in public health": the field they work in, at the end
     rf"|\b(?i:working|to\s+work|work|a\s+career|careers?|jobs?|life)\s+(?i:in|as)\s+"
-    rf"(?:(?i:a|an|the)\s+)?(?:[\w-]+\s*){{1,3}}$",
+    rf"(?:(?i:a|an|the)\s+)?(?:[\w-]+\s*){{1,3}}$"
+    # the field itself as the talk's topic: "your insights into the marketing industry were
+    # very helpful", "so much about the field of accounting" (round 20's probes)
+    rf"|\b(?i:the\s+)?(?:[\w-]+\s+){{1,2}}?(?i:industry|field|sector|profession)\b(?!\s+(?i:of)\b)"
+    rf"|\b(?i:the\s+)?(?i:field|world|profession|area)\s+(?i:of)\s+[\w-]+(?:\s+(?i:and)\s+[\w-]+)?",
 )
 
 
@@ -280,8 +293,10 @@ def find_takeaway(folded: str) -> tuple[int, int] | None:
         tail = folded[end:stop.start() if stop else limit]
         if _FIRST_PERSON.match(m.group(0)) and _CONTACT_ACT.match(tail):
             continue
-        if _ABOUT_ME.match(tail):
-            continue  # "the time you spent learning about my qualifications": theirs, not mine
+        if _ABOUT_ME.match(tail) and not _FIRST_PERSON.match(m.group(0)):
+            # "the time you spent learning about my qualifications": theirs, not mine ("I've
+            # since rewritten my CV summary" is the sender acting on what they learned)
+            continue
         if _SENT_AS_SUGGESTED.search(m.group(0)) and _SENDING.match(tail):
             continue
         if _FEEDBACK_CUE.match(m.group(0)) and _ON_OUR_PRODUCT.match(tail):
@@ -294,7 +309,8 @@ def find_takeaway(folded: str) -> tuple[int, int] | None:
         head = folded[max(floor, start - 60):start]
         if start - 60 > floor and folded[start - 61].isalnum():
             head = head.partition(" ")[2]  # a word cut in half ("preciated") names nothing
-        if re.search(r"\b(?:recommended|mentioned|suggested|shared|to\s+me|with\s+me)$",
+        if re.search(r"\b(?:recommended|mentioned|suggested|shared|to\s+me|with\s+me|question"
+                     r"|doubt|dilemma|worry|uncertainty)$",
                      m.group(0), _I) and (
             _concrete(head, names_count=False)  # the name in "Dear Dr. Park, ..." is no object
         ):

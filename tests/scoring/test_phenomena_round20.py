@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from infoint.scoring import check_outreach
+from infoint.scoring import check_outreach, check_thank_you
+from tests.scoring.phenomena_shapes import in_note
 from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
@@ -57,3 +58,33 @@ def test_a_reason_in_other_words_is_a_reason(sentence):
 )
 def test_their_field_firm_or_help_to_come_is_no_reason(sentence):
     assert check_outreach(_why_email(sentence)).level("why-you") == "warn"
+
+
+# specific-takeaway: what was learned, said as the sender being told they were right, as a
+# doubt the talk settled, as "I'd never thought of ...", or as what the sender has since
+# redone the way they were shown; a field named as the talk's topic is no takeaway.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You were right that I should talk to the ward manager before applying.",
+        "I've since rewritten my CV summary the way you showed me.",
+        "Our talk about in-house versus agency roles settled a question I've had for a year.",
+        "I'd never thought of insurance as a home for data people until you explained it.",
+    ],
+)
+def test_a_takeaway_in_other_words_is_a_takeaway(sentence):
+    assert check_thank_you(in_note(sentence)).level("specific-takeaway") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your insights into the marketing industry were very helpful.",
+        "I learned so much about the field of accounting.",
+        "Our chat about payments was lovely.",
+    ],
+)
+def test_the_field_talked_about_is_no_takeaway(sentence):
+    assert check_thank_you(in_note(sentence)).level("specific-takeaway") != "pass"
