@@ -114,7 +114,18 @@ _INTRO = [
     re.compile(
         r"\bi\s+(?:recently\s+|just\s+|currently\s+|also\s+)?(?:graduated|study|studied|major\s+in"
         r"|work\s+(?:as|at|in|for|on)|worked\s+(?:as|at|in|for)|teach|will\s+graduate"
-        r"|am\s+graduating|completed|run|manage|lead|volunteer|coach|write\s+for)\b",
+        r"|am\s+graduating|completed|run|manage|lead|volunteer|coach|write\s+for|chair|head"
+        r"|co-?founded|founded)\b",
+        _I,
+    ),
+    # Who they were to the reader: "I'm the person who asked about cycle lanes at your talk",
+    # "I was the student volunteer at the registration desk"; and a note that says it is one:
+    # "Quick intro: second-year economics student" (round 20's probes)
+    re.compile(
+        r"\bi(?:'m|\s+am|\s+was)\s+the\s+(?:[\w-]+\s+){0,3}?(?:person|one|student|volunteer|guy"
+        r"|woman|man|attendee|intern|trainee|parent|reader|listener)\s+(?:who|that|at|from|with"
+        r"|in|on|behind)\b"
+        r"|\b(?:quick|brief|short)\s+(?:intro|introduction)\s*[:\u2014-]",
         _I,
     ),
     re.compile(

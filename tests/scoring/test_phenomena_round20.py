@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from infoint.scoring import check_outreach, check_thank_you
-from tests.scoring.phenomena_shapes import in_note
+from tests.scoring.phenomena_shapes import in_note, in_unsigned_request
 from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
@@ -88,3 +88,26 @@ def test_a_takeaway_in_other_words_is_a_takeaway(sentence):
 )
 def test_the_field_talked_about_is_no_takeaway(sentence):
     assert check_thank_you(in_note(sentence)).level("specific-takeaway") != "pass"
+
+
+# introduces-sender: who they were to the reader ("I'm the person who asked ... at your
+# talk", "I was the student volunteer at the desk"), a society they chair, and a note that
+# calls itself an introduction are introductions.
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "I'm the person who asked about cycle lanes at your talk on Thursday.",
+        "We met at the housing conference; I was the student volunteer at the registration desk.",
+        "Quick intro: second-year economics student, keen on housing.",
+        "I'm writing on behalf of the Elm Women in STEM society, which I chair.",
+    ],
+)
+def test_who_they_were_to_the_reader_introduces_the_sender(intro):
+    assert check_outreach(in_unsigned_request(intro)).level("introduces-sender") == "pass"
+
+
+def test_being_the_person_to_ask_is_no_introduction():
+    text = in_unsigned_request("I'm looking for the one person who can explain planning law.")
+    assert check_outreach(text).level("introduces-sender") == "fail"
