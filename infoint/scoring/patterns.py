@@ -55,6 +55,20 @@ _JOB = [
         _I,
     ),
     re.compile(r"\b(?:hire|employ|recruit|take\s+on)\s+me\b", _I),
+    # The sender's present search for work, told to a stranger they ask to meet: "I'm
+    # currently seeking employment in healthcare", "I'm on the job market", "I'm searching
+    # for opportunities where I can use my skills" (round 20's probes; a past search, "I was
+    # looking for work", is context, and "I'm looking for work experience" is a placement)
+    re.compile(
+        r"\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+|actively\s+|also\s+|still\s+)?(?:seeking"
+        r"|looking\s+for|searching\s+for|hunting\s+for|in\s+search\s+of)\s+(?:paid\s+|full-time\s+"
+        r"|part-time\s+|new\s+|gainful\s+)?(?:employment|work\b(?!\s+experience)|opportunities"
+        r"|openings)\b"
+        r"|\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+|back\s+)?on\s+the\s+job\s+market\b"
+        r"|\b(?:possibilities|openings)\s+(?:at|with)\s+(?:your\s+(?:company|firm|team|organi[sz]ation)"
+        r"|(?-i:[A-Z])\w+)",
+        _I,
+    ),
     re.compile(
         r"\b(?:job|career|employment|work|internship)\s+(?:opportunit(?:y|ies)|possibilit(?:y|ies)"
         r"|prospects|options|leads)\b",
@@ -699,6 +713,12 @@ _JOB.append(
         r"\bin\s+case\s+(?:there\s+is|there's|there\s+might\s+be|you\s+(?:have|see|know\s+of))\s+"
         r"(?:a\s+|an\s+|any\s+)?(?:good\s+)?(?:fit|match|opening|openings|role|roles|position"
         r"|positions|vacanc\w+)\b"
+        # "I've attached my CV in case there is anything suitable" (round 20's probes)
+        r"|\bin\s+case\s+(?:there\s+is|there's|there\s+might\s+be|you\s+(?:have|see|know\s+of))\s+"
+        r"(?:anything|something)\s+(?:suitable|relevant|available|open|that\s+(?:fits|suits))\b"
+        # "would your manager consider someone with my background?"
+        r"|\b(?:consider|hire|take\s+on|interview)\s+(?:someone|somebody|a\s+person|people"
+        r"|candidates|a\s+candidate|graduates)\s+(?:with|like)\s+(?:my|me)\b"
         r"|\b(?:r.sum.|resume|cv)\s+(?:for\s+you\s+)?to\s+(?:pass\s+(?:along|on)|forward|share\s+with)\b"
         r"|\b(?:thrilled|glad|happy|keen|eager|love|delighted|excited|hoping|hope)\s+to\s+"
         rf"{_CONTRIBUTION}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from infoint.scoring import check_outreach, check_thank_you
-from tests.scoring.phenomena_shapes import in_note, in_unsigned_request
+from tests.scoring.phenomena_shapes import in_note, in_request, in_unsigned_request
 from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
@@ -111,3 +111,35 @@ def test_who_they_were_to_the_reader_introduces_the_sender(intro):
 def test_being_the_person_to_ask_is_no_introduction():
     text = in_unsigned_request("I'm looking for the one person who can explain planning law.")
     assert check_outreach(text).level("introduces-sender") == "fail"
+
+
+# asks-for-job: the sender's present search for work, told to a stranger ("I'm currently
+# seeking employment", "I'm on the job market", "searching for opportunities"), a CV sent
+# "in case there is anything suitable", and whether their manager "would consider someone
+# with my background" ask for a job; a past search and the market as a topic do not.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm currently seeking employment in the healthcare sector.",
+        "I'm on the job market after my contract ended.",
+        "I'm searching for opportunities where I can use my design skills.",
+        "I'd be interested in exploring any possibilities at Fernway.",
+        "I've attached my CV in case there is anything suitable.",
+        "Do you think your manager would consider someone with my background?",
+    ],
+)
+def test_a_present_search_for_work_is_a_job_ask(sentence):
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year I was looking for work in retail, and it taught me what I don't want.",
+        "I'd like to understand what the job market is like for planners.",
+    ],
+)
+def test_a_past_search_or_the_market_is_no_job_ask(sentence):
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "pass"
