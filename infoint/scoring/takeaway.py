@@ -370,6 +370,20 @@ _DOOR = re.compile(
     r"|catch\s+up|chat|connect|continue|cross)\b|\bhope\s+(?:our|we)\s+(?:paths|meet|cross)\b"
     r"|\bsee\s+you\s+(?:at|again|soon|there|around|next)\b|\b(?:talk|speak)\s+soon\b"
     r"|\buntil\s+next\s+time\b"
+    # More of the same in other words (round 20's probes): news promised for later ("I'll
+    # email you when the results come out", "I'll reach out when I have news"), their word
+    # welcome later ("I'd be glad to hear from you"), an offer kept open ("do keep me in
+    # mind if you need a volunteer"), a link made ("I've sent you a connection request"),
+    # a meeting hoped for ("hope to bump into you at the next branch meeting")
+    r"|\bi(?:'ll|\s+will)\s+(?:\w+\s+)?(?:email|e-mail|write\s+to|message|text|call|contact"
+    r"|reach\s+out\s+to)\s+you\s+(?:again\s+)?(?:when|once|after|as\s+soon\s+as|if)\b"
+    r"|\bi(?:'ll|\s+will)\s+(?:\w+\s+)?reach\s+out\s+(?:when|once|after|as\s+soon\s+as)\b"
+    r"|\b(?:glad|happy|love|delighted)\s+to\s+hear\s+from\s+you\b"
+    r"|\bkeep\s+me\s+in\s+mind\b"
+    r"|\b(?:sent|send|sending)\s+you\s+(?:a\s+)?(?:connection\s+request|linkedin\s+(?:request"
+    r"|invitation|invite)|an?\s+invit(?:ation|e)\s+to\s+connect)\b"
+    r"|\b(?:added|followed|add|follow)\s+you\s+on\s+linkedin\b"
+    r"|\b(?:bump|run)\s+into\s+you\b"
     # A standing invitation: "if you're ever in Leeds, coffee is on me".
     r"|\bif\s+you(?:'re|\s+are)\s+ever\s+(?:in|near|around|passing)\b"
     r"|\b(?:coffee|lunch|tea|drinks?|dinner|breakfast)\s+(?:is|are|'s)\s+on\s+me\b"

@@ -14,7 +14,12 @@ from __future__ import annotations
 import pytest
 
 from infoint.scoring import check_outreach, check_thank_you
-from tests.scoring.phenomena_shapes import in_note, in_request, in_unsigned_request
+from tests.scoring.phenomena_shapes import (
+    in_note,
+    in_note_after_a_takeaway,
+    in_request,
+    in_unsigned_request,
+)
 from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
 
 
@@ -143,3 +148,31 @@ def test_a_present_search_for_work_is_a_job_ask(sentence):
 )
 def test_a_past_search_or_the_market_is_no_job_ask(sentence):
     assert check_outreach(in_request(sentence)).level("asks-for-job") == "pass"
+
+
+# asks-to-stay-in-touch: news promised for later in other words, their word welcome later,
+# an offer kept open, a LinkedIn link made, a meeting hoped for.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If it's all right, I'll email you when the results come out.",
+        "I'd be glad to hear from you if anything else occurs to you.",
+        "Do keep me in mind if you need a volunteer for the survey.",
+        "I'll reach out when I have news about the application.",
+        "I've sent you a connection request on LinkedIn so we can keep up.",
+        "Hope to bump into you at the next branch meeting.",
+    ],
+)
+def test_the_door_kept_open_in_other_words(sentence):
+    note = in_note_after_a_takeaway(sentence)
+    assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["I won't take up any more of your time.", "Best of luck with your talk in May."]
+)
+def test_a_kind_close_keeps_no_door_open(sentence):
+    note = in_note_after_a_takeaway(sentence)
+    assert check_thank_you(note).level("asks-to-stay-in-touch") != "pass"
