@@ -36,7 +36,7 @@ _FAVOURS: tuple[tuple[re.Pattern[str], str], ...] = (
         # Feedback wished for, on something of theirs: "the repository is here; I'd be
         # grateful for any feedback you have on it" (round 13). Thanks for feedback given
         # ("I appreciated your feedback") is past and passes.
-        r"|\b(?:i'd|i\s+would|i'll|i\s+will)\s+(?:be\s+)?(?:very\s+|really\s+|so\s+)?"
+        r"|\b(?:i'd|i\s+would|i'll|i\s+will)\s+(?:also\s+)?(?:be\s+)?(?:very\s+|really\s+|so\s+)?"
         r"(?:grateful|thankful|appreciate|welcome|love|value)\s+(?:for\s+)?(?:any|your|some)\s+"
         r"(?:\w+\s+)?(?:feedback|comments|input|critique)\b",
         _I,

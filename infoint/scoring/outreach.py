@@ -100,7 +100,8 @@ _INTRO = [
     ),
     re.compile(
         r"\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+)?(?:studying|majoring|completing|finishing"
-        r"|pursuing|enrolled|training|working|retraining|interning|volunteering|changing\s+(?:my\s+)?"
+        r"|pursuing|enrolled|training|working|retraining|interning|volunteering|teaching\s+myself"
+        r"|changing\s+(?:my\s+)?"
         r"careers?|switching\s+(?:my\s+)?careers?|moving\s+(?:into|from|out\s+of)|transitioning"
         r"|in\s+my\s+(?:first"
         r"|second|third|fourth|final|last)\s+year)\b",

@@ -384,6 +384,11 @@ _DOOR = re.compile(
     r"|invitation|invite)|an?\s+invit(?:ation|e)\s+to\s+connect)\b"
     r"|\b(?:added|followed|add|follow)\s+you\s+on\s+linkedin\b"
     r"|\b(?:bump|run)\s+into\s+you\b"
+    # a next step promised by a date: "You'll have it by the end of the week", "I'll send it
+    # over by Friday" (round 20: a consultant's model follow-up)
+    r"|\byou(?:'ll|\s+will)\s+have\s+(?:it|this|that|them|the\s+[\w-]+|my\s+[\w-]+)\s+by\b"
+    r"|\bi(?:'ll|\s+will)\s+(?:send|get)\s+(?:it|this|that|them)\s+(?:over\s+|across\s+)?(?:to\s+you\s+)?"
+    r"(?:by|before|on\s+(?-i:[A-Z])|early\s+next|next\s+week|tomorrow)\b"
     # A standing invitation: "if you're ever in Leeds, coffee is on me".
     r"|\bif\s+you(?:'re|\s+are)\s+ever\s+(?:in|near|around|passing)\b"
     r"|\b(?:coffee|lunch|tea|drinks?|dinner|breakfast)\s+(?:is|are|'s)\s+on\s+me\b"

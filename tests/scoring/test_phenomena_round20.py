@@ -176,3 +176,27 @@ def test_the_door_kept_open_in_other_words(sentence):
 def test_a_kind_close_keeps_no_door_open(sentence):
     note = in_note_after_a_takeaway(sentence)
     assert check_thank_you(note).level("asks-to-stay-in-touch") != "pass"
+
+
+# Round 20's dev cases: "I'm teaching myself web development" says what the sender does; a
+# next step promised by a date ("You'll have it by the end of the week") keeps the door open;
+# "I'd also welcome any frank feedback" asks a new favour of someone who gave their time.
+
+
+def test_teaching_oneself_introduces_the_sender():
+    text = in_unsigned_request("Hello, I'm teaching myself web development.")
+    assert check_outreach(text).level("introduces-sender") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["You'll have the outline by the end of the week.", "I'll send it over by Friday."],
+)
+def test_a_next_step_by_a_date_keeps_the_door_open(sentence):
+    note = in_note_after_a_takeaway(sentence)
+    assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
+
+
+def test_feedback_wished_for_after_also_is_a_favour():
+    note = in_note_after_a_takeaway("I'd also welcome any frank feedback you might have.")
+    assert check_thank_you(note).level("asks-a-favour") == "fail"
