@@ -400,6 +400,16 @@ _CONNECTION.append(re.compile(
     r"|after\s+(?:your|the)|at\s+the\s+end|over\s+coffee)\b"
     r"|\bwhere\s+you\s+(?:also\s+)?(?:studied|graduated|trained|worked|went\s+to\s+school)\b"
     r"|\bpaths\s+(?:have\s+)?crossed\b"
+    # Time spent together, or a word between them (round 20's probes): "we sat at the same
+    # table at the dinner", "you spoke to my class at Elm", "we overlapped at Fernway", "you
+    # kindly answered my question after the webinar"
+    r"|\b(?:sat|were)\s+at\s+the\s+same\s+(?:table|session|workshop|stand|booth)\b"
+    r"|\byou\s+(?:kindly\s+)?(?:spoke|talked|presented|lectured|came|visited)\s+(?:to\s+|at\s+|in\s+)?"
+    r"(?:my|our)\s+(?:class|course|school|college|university|club|society|group|seminar|lecture"
+    r"|module|department|cohort|team)\b"
+    r"|\bwe\s+(?:briefly\s+)?overlapped\b"
+    r"|\byou\s+(?:kindly\s+)?(?:answered|replied\s+to|responded\s+to)\s+my\s+(?:question|comment"
+    r"|email|message)\b"
     # Someone handed them on: "I was given your name by ...", "your name was passed to me",
     # "Ana put us in touch"; ground shared: "we're both members of ...", "we sat next to each
     # other at the dinner".
@@ -590,6 +600,13 @@ _PURPOSE = [
         r"(?![^.!?\n]{0,60}\b(?:meet|meeting|call|chat|coffee|minutes|time\s+(?:to|for)|free"
         r"|available|works?\s+for)\b)"
         r"|\b(?:figure|work)\s+out\s+(?:whether|if|how|what|which)\b"
+        # whether what they have would carry over, and views gathered before a choice: "to
+        # see whether my GIS skills could translate to your line of work", "I'm gathering
+        # views from people in the field" (round 20's probes)
+        r"|\b(?:see|check|test|gauge|understand|know)\s+(?:whether|if)\s+(?:[\w'-]+\s+){1,5}?"
+        r"(?:could|would|can|might)\s+(?:translate|transfer|carry\s+over|apply|fit|work)\b"
+        r"|\b(?:gather|gathering|collect|collecting|seek|seeking)\s+(?:views|advice|perspectives"
+        r"|insights|opinions|input)\s+from\b"
         r"|\bwhat\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,5}?(?:looks?|is|was|feels?)\s+like\b"
         r"(?<!availability\slooks\slike)(?<!schedule\slooks\slike)(?<!calendar\slooks\slike)",
         _I,

@@ -15,6 +15,7 @@ import pytest
 
 from infoint.scoring import check_outreach, check_thank_you
 from tests.scoring.phenomena_shapes import (
+    in_connection_email,
     in_note,
     in_note_after_a_takeaway,
     in_request,
@@ -200,3 +201,39 @@ def test_a_next_step_by_a_date_keeps_the_door_open(sentence):
 def test_feedback_wished_for_after_also_is_a_favour():
     note = in_note_after_a_takeaway("I'd also welcome any frank feedback you might have.")
     assert check_thank_you(note).level("asks-a-favour") == "fail"
+
+
+# informational-purpose: whether what they have would carry over, and views gathered before a
+# choice, say what the meeting is for.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I want to see whether my GIS skills could translate to your line of work.",
+        "I'm gathering views from people in the field before I choose my dissertation topic.",
+    ],
+)
+def test_a_purpose_in_other_words_is_a_purpose(sentence):
+    assert check_outreach(in_request(sentence)).level("informational-purpose") == "pass"
+
+
+# states-connection: time spent together or a word between them is a personal link.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We sat at the same table at the Women in Planning dinner last month.",
+        "You spoke to my class at Elm last term about housing policy.",
+        "I believe we overlapped at Fernway in 2019, though in different teams.",
+        "You kindly answered my question after the webinar on Tuesday.",
+    ],
+)
+def test_time_spent_together_is_a_connection(sentence):
+    assert check_outreach(in_connection_email(sentence)).level("states-connection") == "pass"
+
+
+def test_a_talk_seen_online_is_only_a_source():
+    text = in_connection_email("I saw your talk on YouTube.")
+    assert check_outreach(text).level("states-connection") == "warn"
