@@ -927,7 +927,12 @@ _DENIAL = re.compile(
 _THEIR_STORY = re.compile(
     r"\b(?:how|when|where|why|what)\s+(?:(?:did|had|were|was)\s+you|you\s+(?:first\s+)?"
     r"(?:\w+ed|got|found|made|came|broke|went|began|won|became|took|knew|chose|were|had))"
-    r"(?:\s+(?!(?:i|me|my|could|can|would|will|might|may|should)\b)[\w']+){0,6}?\s*$",
+    r"(?:\s+(?!(?:i|me|my|could|can|would|will|might|may|should)\b)[\w']+){0,6}?\s*$"
+    # what made them take one: "What made you accept your first job offer?" (round 20's
+    # probes); their own first or earlier job is their story too
+    r"|\b(?:what|who)\s+(?:made|led|got|convinced|persuaded|helped)\s+you\s+(?:to\s+)?[\w']+"
+    r"(?:\s+[\w']+){0,4}?\s*$"
+    r"|\byour\s+(?:very\s+)?(?:first|previous|earlier|early|old)\s+$",
     _I,
 )
 # A story of the sender's past, with no request in it: "When I applied for jobs last year, I

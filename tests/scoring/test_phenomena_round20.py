@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from infoint.scoring import check_outreach, check_thank_you
+from infoint.scoring import check_outreach, check_questions, check_thank_you
 from tests.scoring.phenomena_shapes import (
     in_connection_email,
     in_note,
@@ -237,3 +237,20 @@ def test_time_spent_together_is_a_connection(sentence):
 def test_a_talk_seen_online_is_only_a_source():
     text = in_connection_email("I saw your talk on YouTube.")
     assert check_outreach(text).level("states-connection") == "warn"
+
+
+# questions asks-for-job: what made them take a job, or their own first job, is their story.
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What made you accept your first job offer?", "What was your very first job offer like?"],
+)
+def test_their_own_job_offer_is_their_story(question):
+    report = check_questions(["How did you get started in this field?", question])
+    assert report.level("asks-for-job") == "pass"
+
+
+def test_asking_whether_they_hire_stays_a_job_ask():
+    report = check_questions(["How did you get started?", "Is your company hiring graduates?"])
+    assert report.level("asks-for-job") == "fail"
