@@ -1371,6 +1371,9 @@ _SUBJECT_FILLER = frozenset(
         "asking", "introducing", "myself", "regarding", "something", "thing",
         # "Thanks!" (round 18)
         "thanks", "thank",
+        # "URGENT: please read", "Attention required", "Reply needed" (round 20's probes)
+        "read", "attention", "reply", "respond", "response", "required", "needed", "action", "now",
+        "today",
     )
 )
 

@@ -254,3 +254,9 @@ def test_their_own_job_offer_is_their_story(question):
 def test_asking_whether_they_hire_stays_a_job_ask():
     report = check_questions(["How did you get started?", "Is your company hiring graduates?"])
     assert report.level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize("subject", ["URGENT: please read", "Reply needed today"])
+def test_a_pushy_subject_says_nothing_of_why(subject):
+    text = in_connection_email("Professor Wu suggested I write to you.")
+    assert check_outreach(text, subject=subject).level("subject-line") != "pass"
