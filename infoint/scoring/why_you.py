@@ -251,6 +251,29 @@ _PATTERNS = [
     ),
 ]
 
+# A template's gap that asks for the reason, where the sentence says it struck them or is
+# about them: "I was really impressed by [specific accomplishment]", "Your [recent
+# achievement] caught my attention", "because [reason you chose them]" (round 20's probes).
+# A gap for their role or employer alone ("your [specific role] at [Company]") is no reason,
+# as for the same words written out.
+_REASON_GAP = (
+    r"[\[{<](?![^\]}>\n]{0,60}?\b(?:role|title|position|company|firm|employer|industry|field)\b)"
+    r"[^\]}>\n]{0,50}?\b(?:specific|something|detail|details|accomplishment|achievement|reason"
+    r"|insight|news|recent|admire)[^\]}>\n]{0,50}[\]}>]"
+)
+# (What struck them about their firm is not about them: "I admire what [Company] built with
+# [specific project]", "[Company] appeals to me because [specific reason]".)
+_PATTERNS.append(re.compile(
+    r"\b(?:impress\w*|inspir\w*|struck|admir\w*|caught\s+my\s+(?:eye|attention|interest)"
+    r"|stood\s+out|fascinat\w*|loved|enjoyed)\b"
+    r"(?:(?!\[\s*company|\b(?:company|firm|organi[sz]ation)\b)[^.!?\n]){0,40}?" + _REASON_GAP
+    + r"|\b(?:your|you)\s+" + _REASON_GAP
+    # a gap for the reason itself, said of them: "because [reason you chose them]"
+    + r"|[\[{<][^\]}>\n]{0,40}?\b(?:reason|why)\b[^\]}>\n]{0,40}?\b(?:them|their|him|her"
+    r"|this\s+person)\b[^\]}>\n]{0,20}[\]}>]",
+    _I,
+))
+
 # What find_why_you runs: each pattern but the first cut into its alternatives, so that the
 # prefilter skips those whose words are absent. Only each one's first match is read, and the
 # earliest alternative's first match is the whole pattern's (the earlier one on a tie). The

@@ -260,3 +260,31 @@ def test_asking_whether_they_hire_stays_a_job_ask():
 def test_a_pushy_subject_says_nothing_of_why(subject):
     text = in_connection_email("Professor Wu suggested I write to you.")
     assert check_outreach(text, subject=subject).level("subject-line") != "pass"
+
+
+# why-you in a template: a gap that asks for the reason, in a sentence about them or what
+# struck the sender, is the reason the template offers; one about their firm is not.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was really impressed by [specific accomplishment].",
+        "Your [recent achievement] caught my attention.",
+        "I'm reaching out because [reason you chose them].",
+        "I noticed that you [specific detail from their profile], which is what I hope to do.",
+    ],
+)
+def test_a_gap_for_the_reason_is_a_reason(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I admire what [Company] built with [specific project].",
+        "[Company] appeals to me because [specific reason].",
+    ],
+)
+def test_a_gap_for_what_their_firm_did_is_no_reason(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "warn"
