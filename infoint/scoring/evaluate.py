@@ -12,7 +12,11 @@ case, and prints for each part:
   scope** (complete messages whose source judges them as requests to learn, ``scope``
   "informational": what the score is for), for every complete message, and for all of
   them (text recognised as not English has no score and is left out);
-* the same figures for :class:`KeywordBaseline`, a naive scorer computed in the same run.
+* the same figures for :class:`KeywordBaseline`, a naive scorer computed in the same run;
+* the AUC of the **labels' own score**: the score a coach would give that agreed with every
+  label (the rules' levels where a case has no label), with the shipped weights. It is the
+  most that better verdicts alone can reach; what it lacks is in the weights, or in what the
+  sources judge that no rule reads.
 
 Misses case by case are printed for the ``dev`` part only: the ``test`` part is read by
 the evaluation alone, and only its aggregate figures may be looked at.
@@ -29,7 +33,8 @@ from typing import Any
 
 from .outreach import check_outreach
 from .questions import check_questions
-from .report import Report
+from .report import LEVELS, Report
+from .rules import combine, load_rules
 from .thank_you import check_thank_you
 
 __all__ = [
@@ -41,7 +46,9 @@ __all__ = [
     "corpus_files",
     "evaluate_part",
     "format_part",
+    "label_score",
     "load_cases",
+    "rule_levels",
 ]
 
 #: What a source's verdict can be about (tests/scoring/corpus/README.md, "Scope").
@@ -49,6 +56,8 @@ SCOPES = ("informational", "other", "excerpt")
 #: Corpus file stem -> the report kind it is checked as.
 KINDS = {"outreach": "outreach", "questions": "questions", "thank_you": "thank-you"}
 PARTS = ("dev", "test")
+#: Report kind -> the rule set (``data/rules/<name>.toml``) its weights live in.
+RULESETS = {"outreach": "outreach", "questions": "questions", "thank-you": "thank_you"}
 #: The pseudo-rule that checks the language detector: a case is flagged when the report is
 #: the single "this is not English" finding; its label is "fail" for a non-English case.
 LANGUAGE = "language"
@@ -241,6 +250,25 @@ class Tally:
         return self.tp / real if real else float("nan")
 
 
+def rule_levels(report: Report) -> dict[str, float]:
+    """Each scored rule's worst level as a number (pass 1, warn 0.5, fail 0)."""
+    out: dict[str, float] = {}
+    for f in report.findings:
+        out[f.rule] = min(out.get(f.rule, 1.0), LEVELS[f.level])
+    return {r: out.get(r, 1.0) for r in report.rules if r not in report.skipped}
+
+
+def label_score(case: Case, report: Report) -> float:
+    """The score ``report`` would have had if every scored rule with a label in ``case`` had
+    given the label's level (shipped weights, method and caps), 0..100."""
+    rules = load_rules(RULESETS[report.kind])
+    levels = rule_levels(report)
+    for rule, label in case.labels.items():
+        if rule in levels and label in LEVELS:
+            levels[rule] = LEVELS[label]
+    return combine(levels, {r: rules.weight(r) for r in levels}, rules.method, rules.caps)
+
+
 def auc(pairs: list[tuple[float, str]]) -> float:
     """The chance a "good" case scores above a "bad" one (ties count half); NaN if either
     side is empty."""
@@ -262,6 +290,8 @@ class PartResult:
     ours: dict[tuple[str, str], Tally] = field(default_factory=dict)
     base: dict[tuple[str, str], Tally] = field(default_factory=dict)
     scores: dict[str, list[ScoreRow]] = field(default_factory=dict)
+    #: kind -> rows whose first score is the labels' own (:func:`label_score`)
+    ceiling: dict[str, list[ScoreRow]] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
 
 
@@ -307,8 +337,12 @@ def evaluate_part(
             result.base.setdefault((kind, rule), Tally()).add(label, base_got)
         # A text the rules cannot read has no score to rank.
         if case.verdict in ("good", "bad") and report.rules != (LANGUAGE,):
+            base_score = baseline.score(case)
             result.scores.setdefault(kind, []).append(
-                (float(report.score), baseline.score(case), case.verdict, case.complete,
+                (float(report.score), base_score, case.verdict, case.complete, case.in_scope)
+            )
+            result.ceiling.setdefault(kind, []).append(
+                (label_score(case, report), base_score, case.verdict, case.complete,
                  case.in_scope)
             )
     return result
@@ -360,6 +394,12 @@ def format_part(result: PartResult, show_misses: bool) -> str:
     lines.append(f"{'AUC good vs bad':<26} {AUC_HEAD} | base: {AUC_HEAD}   "
                  "(good/bad: in scope, all)")
     lines += auc_lines(result.scores, _auc_line)
+    lines.append("")
+    title = "AUC, labels' own score"
+    lines.append(f"{title:<26} {AUC_HEAD}   (a coach that agreed with every "
+                 "label, with the shipped weights:")
+    lines.append(f"{'':<26} {'':<26}    the most that better verdicts alone can reach)")
+    lines += auc_lines(result.ceiling, lambda name, rows: f"{name:<26} {auc_cells(rows, 0)}")
     if show_misses and result.misses:
         lines.append("")
         lines.append("Disagreements (MISS: pass vs not-pass differs; level: same side, "

@@ -23,6 +23,7 @@ from .evaluate import (
     AUC_HEAD,
     KINDS,
     LANGUAGE,
+    RULESETS,
     Case,
     ScoreRow,
     Tally,
@@ -31,17 +32,16 @@ from .evaluate import (
     auc,
     auc_cells,
     auc_lines,
+    rule_levels,
     run_rules,
 )
-from .report import LEVELS, Report
+from .report import Report
 from .rules import combine, load_rules
 
 __all__ = [
     "FoldResult", "fit_weights", "fold_aucs", "fold_of", "format_folds", "kfold", "rescore",
 ]
 
-#: Corpus kind -> the rule set name its weights live in.
-_RULESET = {"outreach": "outreach", "questions": "questions", "thank-you": "thank_you"}
 
 
 def fold_of(source: str, k: int) -> int:
@@ -50,23 +50,15 @@ def fold_of(source: str, k: int) -> int:
     return (h // 3) % k  # // 3: the remainder mod 3 already chose dev or test
 
 
-def _levels(report: Report) -> dict[str, float]:
-    """Each scored rule's worst level as a number (pass 1, warn 0.5, fail 0)."""
-    out: dict[str, float] = {}
-    for f in report.findings:
-        out[f.rule] = min(out.get(f.rule, 1.0), LEVELS[f.level])
-    return {r: out.get(r, 1.0) for r in report.rules if r not in report.skipped}
-
-
 def rescore(report: Report, weights: dict[str, float]) -> float:
     """The report's score with other ``weights`` (method and caps as shipped), 0..100.
 
     ``weights`` are shares as :func:`fit_weights` gives them (0..1): for the "penalty"
     method a share of 0.3 is a weight of 30 (a fail takes 30 % off), for "mean" a share is
     the rule's relative weight."""
-    rules = load_rules(_RULESET[report.kind])
+    rules = load_rules(RULESETS[report.kind])
     scale = 100.0 if rules.method == "penalty" else 1.0
-    return combine(_levels(report), {r: scale * w for r, w in weights.items()}, rules.method,
+    return combine(rule_levels(report), {r: scale * w for r, w in weights.items()}, rules.method,
                    rules.caps)
 
 
@@ -82,7 +74,7 @@ def fit_weights(rows: Iterable[tuple[Report, str]], prior: float = 1.0) -> dict[
     for report, verdict in rows:
         if verdict not in ("good", "bad"):
             continue
-        for rule, value in _levels(report).items():
+        for rule, value in rule_levels(report).items():
             sums.setdefault(rule, {"good": [], "bad": []})[verdict].append(value)
     out = {}
     for rule, sides in sums.items():

@@ -10,7 +10,9 @@ from infoint.scoring.evaluate import (
     auc,
     evaluate_part,
     format_part,
+    label_score,
     load_cases,
+    run_rules,
     subset_aucs,
 )
 
@@ -132,6 +134,27 @@ def test_the_auc_in_scope_ranks_only_complete_requests_to_learn(tmp_path):
     line = next(line for line in table.splitlines()[table.splitlines().index(head):]
                 if line.startswith("outreach "))
     assert line.split()[1] == "1.00" and line.endswith("(1/1, 3/1)")
+
+
+def test_the_labels_own_score_is_the_rules_score_where_they_agree(tmp_path):
+    cases = load_cases([_corpus(tmp_path)], "dev")
+    good = cases[0]
+    report = run_rules(good)
+    assert round(label_score(good, report)) == report.score  # every label agrees
+    # a label the rules disagree with moves the labels' score, not the rules' one
+    bad = cases[1]
+    report = run_rules(bad)
+    assert report.level("introduces-sender") == "fail"
+    assert label_score(bad, report) > report.score
+
+
+def test_the_table_shows_the_labels_own_auc(tmp_path):
+    result = evaluate_part(load_cases([_corpus(tmp_path)], "dev"), "dev")
+    assert [row[2] for row in result.ceiling["outreach"]] == ["good", "bad"]
+    lines = format_part(result, show_misses=False).splitlines()
+    head = next(i for i, line in enumerate(lines) if line.startswith("AUC, labels' own score"))
+    assert "in scope" in lines[head]
+    assert next(line for line in lines[head:] if line.startswith("outreach ")).split()[1] == "1.00"
 
 
 def test_the_command_shows_misses_for_dev_only(tmp_path, capsys):
