@@ -195,6 +195,15 @@ _JOB = [
         r"|\b(?:ask(?:ing)?\s+(?:you\s+)?for|hop(?:e|ing)\s+for|love|like|appreciate|grateful\s+for)"
         r"\s+(?:a\s+|any\s+|some\s+|your\s+)?referrals?\b"
         r"(?!\s+to\s+(?:someone|anyone|others?|people|colleagues?|your|a\s+colleague|[A-Z]))"
+        # a referral made for the sender: "would you mind putting in a referral for me at
+        # Lumora?", "could you submit a referral for me?" (round 21: a student's text to a friend)
+        r"|\b(?:put(?:ting)?\s+in|submit(?:ting)?|mak(?:e|ing)|giv(?:e|ing)|writ(?:e|ing))\s+(?:me\s+)?"
+        r"(?:a\s+|an\s+)?(?:internal\s+|employee\s+)?referral\s+(?:for\s+me|on\s+my\s+behalf)\b"
+        # joining their firm's team by name: "I hope to join the Marlowe Stanton team" (a team
+        # "like yours" stays a career aim)
+        r"|\b(?:hope|hoping|want|wish|like|love|eager|keen|plan|planning|aim|looking\s+forward)\s+to"
+        r"\s+(?:one\s+day\s+)?join(?:ing)?\s+the\s+(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,3}\s+"
+        r"(?:team|family|firm|group|office)\b"
         r"|\b(?:roles|positions|jobs|openings|vacancies)\s+(?:there\s+|here\s+)?(?:that|which)\s+"
         r"(?:\w+\s+)?(?:fit|match"
         r"|suit|align)\b"

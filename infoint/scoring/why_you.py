@@ -302,6 +302,17 @@ _QUALIFIED = re.compile(
 )
 
 
+# What qualifies nothing: "your role at the company" is what anyone there has, and "your
+# profile on LinkedIn" says where it was found (round 21: a mail-merge script).
+_AT_THE_FIRM = re.compile(
+    r"\s+(?:at|with|in|within)\s+(?:the|your)\s+(?:company|firm|organi[sz]ation|business|bank"
+    r"|agency|team)\b(?!\s*['’]s)"
+    r"|\s+on\s+(?:linkedin|twitter|x|instagram|handshake|the\s+(?:company|firm|alumni)\s+\w+"
+    r"|(?:the|your)\s+(?:company\s+)?(?:website|site|page|directory))\b",
+    _I,
+)
+
+
 def _generic_praise(folded: str, start: int, end: int) -> bool:
     """Whether the "your ..." at ``start:end`` names only what anyone has, unqualified."""
     thing = folded[start:end]
@@ -312,6 +323,8 @@ def _generic_praise(folded: str, start: int, end: int) -> bool:
     if len(words) > 2 and not re.fullmatch(r"(?i:your|whole|entire|own|professional|overall"
                                            r"|impressive|amazing|great|career|long)", words[1]):
         return False
+    if _AT_THE_FIRM.match(folded, end, min(len(folded), end + 40)):
+        return True
     return not _QUALIFIED.match(folded, end, min(len(folded), end + 60))
 
 

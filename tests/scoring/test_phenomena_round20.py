@@ -288,3 +288,35 @@ def test_a_gap_for_the_reason_is_a_reason(sentence):
 )
 def test_a_gap_for_what_their_firm_did_is_no_reason(sentence):
     assert check_outreach(_why_email(sentence)).level("why-you") == "warn"
+
+
+# Round 21's dev cases: a referral put in for the sender and joining their firm's team by name
+# are job asks; "your role at the company" and "your profile on LinkedIn" qualify nothing.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Would you mind putting in a referral for me at Lumora?",
+        "Would you be willing to submit a referral for me?",
+        "I hope to join the Marlowe Stanton team and to meet you soon.",
+    ],
+)
+def test_a_referral_for_me_or_joining_their_team_is_a_job_ask(sentence):
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "fail"
+
+
+def test_a_team_like_theirs_stays_a_career_aim():
+    text = in_request("I'm keen to join a team like yours one day.")
+    assert check_outreach(text).level("asks-for-job") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I found your profile on LinkedIn, and your role at the company caught my attention.",
+        "Your profile on LinkedIn really stood out to me.",
+    ],
+)
+def test_where_they_were_found_or_work_qualifies_nothing(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "warn"
