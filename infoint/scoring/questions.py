@@ -161,9 +161,15 @@ _OPEN_REQUEST = re.compile(
 )
 _SEARCHABLE = [
     re.compile(
-        r"\bwhat\s+(?:does|do)\s+(?:the|your|this)\s+(?:company|firm|organi[sz]ation|business"
-        r"|agency|employer|startup|hospital|school|practice)\s+(?:actually\s+|really\s+|exactly\s+)?"
-        r"(?:do|make|sell|offer)\b"
+        r"\bwhat\s+(?:exactly\s+)?(?:does|do)\s+(?:(?:the|your|this)\s+(?:company|firm|organi[sz]ation"
+        r"|business|agency|employer|startup|hospital|school|practice|bank)|\[[^\]\n]{1,30}\])\s+"
+        r"(?:actually\s+|really\s+|exactly\s+)?(?:do|make|sell|offer)\b"
+        # (what it does differently, or for its staff, is a question for someone inside)
+        r"(?!\s+(?:differently|better|well|to\s+(?:support|help|train|keep|develop)|for\s+(?:its|their"
+        r"|new|junior)\b|when\b|about\b|with\s+(?:new|junior)\b))"
+        # the firm by its name alone: "What does Fernway do?" (round 21's probes)
+        r"|^\W{0,5}(?:so\s+)?what\s+(?:exactly\s+)?does\s+(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*)"
+        r"{0,3}\s+(?:actually\s+|really\s+|exactly\s+)?do\W{0,5}$"
         # Round 15: "So what is it that your company does?", and the bare "What is it that you
         # do?" / "What exactly is your job?" that their profile answers ("what do you do on a
         # typical day?" asks for more than the profile says).
@@ -176,7 +182,8 @@ _SEARCHABLE = [
     ),
     re.compile(
         r"\bwhere\s+(?:is|are)\s+(?:the|your)\s+(?:company|firm|organi[sz]ation|office|offices"
-        r"|headquarters|hq|business|school|hospital)(?:'s)?\s+(?:located|based|offices?)\b"
+        r"|headquarters|hq|business|school|hospital)(?:'s)?\s+(?:located|based|offices?"
+        r"|head\s+office|headquarters|hq)\b"
         r"|\bwhere\s+are\s+you\s+(?:located|based|headquartered)\b"
         # (where it is, not "what brought you away from headquarters?")
         r"|\bwhere\s+(?:is|are)\s+[^?]{0,30}?headquarter|\bheadquartered\s+where\b",
@@ -200,7 +207,10 @@ _SEARCHABLE = [
     ),
     re.compile(
         r"\bwho(?:\s+is|'s|\s+are)\s+(?:the|your)\s+(?:company's\s+)?(?:ceo|founders?|president"
-        r"|owners?|chair|chairman|chairwoman|chief\s+executive)\b",
+        r"|owners?|chair|chairman|chairwoman|chief\s+executive)\b"
+        # "Who are your main competitors?" (round 21's probes)
+        r"|\bwho\s+(?:are|is)\s+(?:your|the\s+company's|its|the\s+firm's)\s+(?:main\s+|biggest\s+"
+        r"|key\s+|major\s+|top\s+)?(?:competitors?|rivals?|clients|customers)\W{0,5}$",
         _I,
     ),
     re.compile(
@@ -221,7 +231,8 @@ _SEARCHABLE = [
         r"|\b(?:which|what)\s+(?:products|services|programmes|programs|brands)\s+(?:does|do)\s+"
         r"(?:the|your|this)\s+(?:\w+\s+)?(?:run|offer|make|sell|provide|have)\b"
         r"|\bwhere\s+are\s+(?:your|the)\s+offices\b|\btell\s+me\s+(?:a\s+bit\s+|a\s+little\s+)?"
-        r"about\s+(?:your|the)\s+(?:firm|company|organi[sz]ation|business|agency)\W*$",
+        r"about\s+(?:your|the)\s+(?:firm|company|organi[sz]ation|business|agency|bank|practice"
+        r"|charity|employer)\W*$",
         _I,
     ),
 ]

@@ -320,3 +320,29 @@ def test_a_team_like_theirs_stays_a_career_aim():
 )
 def test_where_they_were_found_or_work_qualifies_nothing(sentence):
     assert check_outreach(_why_email(sentence)).level("why-you") == "warn"
+
+
+# questions web-searchable: what the firm does, by its name or a gap, what it is "about", where
+# its head office is and who its competitors are, are on its website; what it does differently
+# is a question for someone inside.
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could you tell me a bit about your bank?",
+        "What exactly does [Company] do?",
+        "What does Fernway do?",
+        "Where is your company's head office?",
+        "Who are your main competitors?",
+    ],
+)
+def test_what_the_website_says_is_web_searchable(question):
+    report = check_questions(["How did you get started in this field?", question])
+    assert report.level("web-searchable") == "fail"
+
+
+def test_what_the_firm_does_differently_is_for_someone_inside():
+    question = "What does your company do differently from its competitors, from the inside?"
+    report = check_questions(["How did you get started in this field?", question])
+    assert report.level("web-searchable") == "pass"
