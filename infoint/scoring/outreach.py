@@ -22,7 +22,16 @@ from .prefilter import (
 )
 from .report import Finding, Report
 from .rules import load_rules, weighted_score
-from .text import SCAN_LIMIT, WORD_RE, fold, is_negated, sentence_of, sentences, word_count
+from .text import (
+    SCAN_LIMIT,
+    WORD_RE,
+    fold,
+    is_negated,
+    sentence_of,
+    sentences,
+    unwrap,
+    word_count,
+)
 from .why_you import find_why_you
 
 __all__ = ["OUTREACH_RULES", "check_outreach"]
@@ -1112,7 +1121,7 @@ def check_outreach(
             "channel": channel, "words": words, "characters": len(text.strip()),
             "sentences": 0, "speaking_seconds": round(words / wpm * 60, 1),
         })
-    folded = fold(text[:SCAN_LIMIT])
+    folded = unwrap(fold(text[:SCAN_LIMIT]))  # hard-wrapped lines read as one
     keyed = fold_for_keys(folded)  # the text as the pattern prefilter compares it
     lower = lowered(folded)  # the text as case-free patterns run on it (same offsets)
     spans = sentences(folded)

@@ -23,6 +23,7 @@ __all__ = [
     "normalise_question",
     "sentence_of",
     "sentences",
+    "unwrap",
     "word_count",
     "content_words",
 ]
@@ -67,6 +68,39 @@ _FOLD = str.maketrans(
 def fold(text: str) -> str:
     """Plain quotes, hyphens and spaces; same length as ``text``."""
     return text.translate(_FOLD)
+
+
+#: A line this long that ends mid-sentence was wrapped, not ended (see :func:`unwrap`).
+WRAP_WIDTH = 50
+_SENTENCE_END = frozenset(".!?:;")
+# What starts a line of its own: a bullet, a number, a quoted reply.
+_LINE_START = re.compile(r"[ \t]*(?:[-*\u2022\u00b7>]|\d{1,2}[.)]\s)")
+
+
+def unwrap(folded: str) -> str:
+    """``folded`` with the line breaks of hard-wrapped text turned into spaces; same length.
+
+    Email clients and web pages wrap long lines at about 72 characters, and a learner who
+    pastes such a message breaks its sentences in the middle. The rules read a line break as
+    the end of a sentence or clause (a greeting line, a signature, a list), so a break is
+    joined only where the line before it is long and stops mid-sentence and the next line
+    goes on with text: short lines (greetings, sign-offs, signatures) and lists stay as
+    they are."""
+    if "\n" not in folded:
+        return folded
+    lines = folded.split("\n")
+    out = [lines[0]]
+    for before, line in zip(lines, lines[1:], strict=False):
+        end = before.rstrip()
+        wrapped = (
+            len(end) >= WRAP_WIDTH
+            and end[-1] not in _SENTENCE_END
+            and line.strip() != ""
+            and not _LINE_START.match(line)
+        )
+        out.append(" " if wrapped else "\n")
+        out.append(line)
+    return "".join(out)
 
 
 #: Pattern rules read at most this many characters. Length is still measured on the whole

@@ -14,7 +14,7 @@ from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .signals import thank_you_signals
 from .takeaway import find_door_open, find_takeaway
-from .text import SCAN_LIMIT, fold, sentences, word_count
+from .text import SCAN_LIMIT, fold, sentences, unwrap, word_count
 
 __all__ = ["THANK_YOU_CHANNELS", "THANK_YOU_RULES", "check_thank_you"]
 
@@ -87,7 +87,7 @@ def check_thank_you(
     rules = load_rules("thank_you")
     th = rules.thresholds
     words = word_count(fold(text))
-    folded = fold(text[:SCAN_LIMIT])
+    folded = unwrap(fold(text[:SCAN_LIMIT]))  # hard-wrapped lines read as one
     spans = sentences(folded)
     findings: list[Finding] = []
     add = findings.append

@@ -73,7 +73,9 @@ _STRUCK = (
     r"|learn(?:ed|t)\s+(?:a\s+lot|so\s+much)\s+from|(?:what|which)\s+(?:made|prompted|led)\s+me"
     r"|made\s+me\s+(?:want\s+to\s+)?(?:write|reach|contact|get\s+in\s+touch)"
     r"|something\s+i(?:'d|\s+would|\s+hope|\s+want)|the\s+reason\s+i(?:'m|\s+am)?\s+(?:writing"
-    r"|reaching))"
+    r"|reaching)"
+    # "your report on cycle lanes is the reason I want to work in planning"
+    r"|(?:is|was)\s+(?:the|my|a\s+big|part\s+of\s+the)\s+reason\b)"
 )
 
 # "Your background in [area] stood out", "I've read your blog posts", "I enjoyed your talk":
@@ -89,7 +91,7 @@ _PATTERNS = [
     # post on staff turnover", "your experience as a product designer".
     re.compile(
         r"\byour\s+(?:recent\s+|latest\s+|new\s+)?(?:work|research|article|post|paper|talk|book"
-        r"|blog\s+post|piece|podcast|study|project)\s+(?:on|about|into)\b"
+        r"|blog\s+post|piece|podcast|study|project|report)\s+(?:on|about|into)\b"
         # The same with words of its own before it: "your TEDx talk on walkable towns", "your
         # open-source tool for zoning maps", "your episode on the Planning Matters podcast".
         r"|\byour\s+(?:[\w-]+\s+){1,2}?(?:article|post|paper|talk|book|podcast|episode|study"
