@@ -39,7 +39,7 @@ _MASS = re.compile(
     _I,
 )
 _GREETING = re.compile(
-    r"\A\W{0,3}(hi+|hey+|hello+|hiya|greetings|good\s+(?:morning|afternoon|evening)|dear)\b"
+    r"\A\s*\W{0,3}(hi+|hey+|hello+|hiya|greetings|good\s+(?:morning|afternoon|evening)|dear)\b"
     r"[ \t]*[,.!?…:;-]*[ \t\n]*",
     _I,
 )

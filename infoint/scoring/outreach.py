@@ -29,6 +29,8 @@ from .text import (
     is_negated,
     sentence_of,
     sentences,
+    strip_headers,
+    unquote,
     unwrap,
     word_count,
 )
@@ -1111,6 +1113,10 @@ def check_outreach(
         raise TypeError("text must be a string")
     if subject is not None and not isinstance(subject, str):
         raise TypeError("subject must be a string or None")
+    # A subject line pasted above the message is the subject, not part of the message.
+    text, pasted_subject = strip_headers(text)
+    if subject is None and pasted_subject is not None and channel == "email":
+        subject = pasted_subject
     rules = load_rules("outreach")
     th = rules.thresholds
     words = word_count(fold(text))
@@ -1121,7 +1127,7 @@ def check_outreach(
             "channel": channel, "words": words, "characters": len(text.strip()),
             "sentences": 0, "speaking_seconds": round(words / wpm * 60, 1),
         })
-    folded = unwrap(fold(text[:SCAN_LIMIT]))  # hard-wrapped lines read as one
+    folded = unwrap(unquote(fold(text[:SCAN_LIMIT])))  # quoted, hard-wrapped lines read as one
     keyed = fold_for_keys(folded)  # the text as the pattern prefilter compares it
     lower = lowered(folded)  # the text as case-free patterns run on it (same offsets)
     spans = sentences(folded)

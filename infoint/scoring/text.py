@@ -23,6 +23,8 @@ __all__ = [
     "normalise_question",
     "sentence_of",
     "sentences",
+    "strip_headers",
+    "unquote",
     "unwrap",
     "word_count",
     "content_words",
@@ -101,6 +103,44 @@ def unwrap(folded: str) -> str:
         out.append(" " if wrapped else "\n")
         out.append(line)
     return "".join(out)
+
+
+# Header lines pasted above a message: "Subject: ...", "To: dana@...". Only at the very
+# start, and only the header names an email shows.
+_HEADERS = re.compile(
+    r"\A(?:[ \t]*\n)*(?:[ \t]*(?:subject(?:[ \t]+line)?|to|from|cc|bcc|date|sent)[ \t]*:[^\n]*"
+    r"(?:\n|\Z)(?:[ \t]*\n)*)+",
+    re.I,
+)
+_SUBJECT_LINE = re.compile(r"^[ \t]*subject(?:[ \t]+line)?[ \t]*:[ \t]*([^\n]*)", re.I | re.M)
+
+
+def strip_headers(text: str) -> tuple[str, str | None]:
+    """``text`` with header lines pasted above the message ("Subject: ...", "To: ...")
+    blanked out (same length, so spans still point into it), and the subject they give.
+
+    Learners paste a whole draft, subject line and all, into the message box; read as
+    part of the message, "Subject: A question about your work" is a purpose, and the
+    greeting under it is no longer where a greeting goes."""
+    m = _HEADERS.match(text)
+    if not m or not m.group().strip():
+        return text, None
+    block = m.group()
+    found = _SUBJECT_LINE.search(block)
+    blank = "".join(c if c == "\n" else " " for c in block)
+    return blank + text[m.end():], (found.group(1).strip() if found else None)
+
+
+_QUOTE_MARKS = re.compile(r"^([ \t]*>[> \t]*)", re.M)
+
+
+def unquote(folded: str) -> str:
+    """``folded`` with the ">" marks of a quoted reply at line starts turned into spaces;
+    same length. A draft copied out of a reply keeps them, and the rules would read each
+    line as starting with a symbol instead of a word."""
+    if ">" not in folded:
+        return folded
+    return _QUOTE_MARKS.sub(lambda m: " " * len(m.group(1)), folded)
 
 
 #: Pattern rules read at most this many characters. Length is still measured on the whole

@@ -14,7 +14,7 @@ from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .signals import thank_you_signals
 from .takeaway import find_door_open, find_takeaway
-from .text import SCAN_LIMIT, fold, sentences, unwrap, word_count
+from .text import SCAN_LIMIT, fold, sentences, strip_headers, unquote, unwrap, word_count
 
 __all__ = ["THANK_YOU_CHANNELS", "THANK_YOU_RULES", "check_thank_you"]
 
@@ -78,6 +78,7 @@ def check_thank_you(
         reply = channel in _REPLY_CHANNELS
     met = optional_date(met_on, "met_on")
     sent = optional_date(sent_on, "sent_on")
+    text, _subject = strip_headers(text)  # a pasted "Subject: ..." line is not the note
     language = detect_language(text)
     if language != "en":
         return not_english_report("thank-you", language, {
@@ -87,7 +88,7 @@ def check_thank_you(
     rules = load_rules("thank_you")
     th = rules.thresholds
     words = word_count(fold(text))
-    folded = unwrap(fold(text[:SCAN_LIMIT]))  # hard-wrapped lines read as one
+    folded = unwrap(unquote(fold(text[:SCAN_LIMIT])))  # quoted, hard-wrapped lines read as one
     spans = sentences(folded)
     findings: list[Finding] = []
     add = findings.append

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from infoint.scoring import check_outreach, check_thank_you
-from infoint.scoring.text import unwrap
+from infoint.scoring.text import strip_headers, unquote, unwrap
 from tests.scoring.corpus_texts import texts
 
 WRAPPED = (
@@ -94,3 +94,57 @@ def test_unwrap_keeps_the_length_and_changes_only_line_breaks(text):
     out = unwrap(text)
     assert len(out) == len(text)
     assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, out, strict=True))
+
+
+# A whole draft pasted into the message box: a "Subject:" line above it, or the ">" marks of
+# a reply it was copied from, indented lines.
+
+BODY = (
+    "Dear Ms. Lane,\n\nI'm Jo Park, a geography student at Elm College. Professor Wu suggested "
+    "I write to you. Would you have 20 minutes next week for a call?\n\nThank you,\nJo Park"
+)
+
+
+def test_a_pasted_subject_line_is_the_subject_not_the_message():
+    text = "Subject: A question about your work\n\n" + BODY
+    blank, subject = strip_headers(text)
+    assert subject == "A question about your work" and len(blank) == len(text)
+    report = check_outreach(text)
+    # read as the message, "a question about your work" would have been its purpose
+    assert report.level("informational-purpose") == "fail"
+    assert report.level("greets-by-name") == "pass"
+    assert report.level("subject-line") == check_outreach(BODY, subject=subject).level(
+        "subject-line"
+    )
+
+
+def test_a_subject_given_apart_wins_over_a_pasted_one():
+    text = "Subject: Hi\nTo: dana.lane@example.org\n\n" + BODY
+    report = check_outreach(text, subject="Professor Wu's student: 20 minutes on planning?")
+    assert report.level("subject-line") == "pass"
+    assert report.level("informational-purpose") == "fail"
+
+
+def test_a_line_that_only_looks_like_a_header_stays():
+    text = "Dear Ms. Lane,\n\nTo: the point. I'm Jo Park."
+    assert strip_headers(text) == (text, None)
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [lambda t: "\n".join("> " + line for line in t.split("\n")),
+     lambda t: "\n".join("    " + line if line else line for line in t.split("\n"))],
+)
+def test_a_quoted_or_indented_draft_reads_as_the_draft(shape):
+    plain, pasted = check_outreach(BODY), check_outreach(shape(BODY))
+    assert [(f.rule, f.level) for f in pasted.findings] == [
+        (f.rule, f.level) for f in plain.findings
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab :>\n\tSubjectTo")), max_size=200))
+def test_header_and_quote_clean_ups_keep_the_length(text):
+    blank, _subject = strip_headers(text)
+    assert len(blank) == len(text) and len(unquote(text)) == len(text)
+    assert all(a == b or b == " " for a, b in zip(text, unquote(text), strict=True))
