@@ -285,7 +285,7 @@ _JOB = [
     # recruiting for banking this summer", "getting ready for summer analyst recruiting"
     # (corpus round 18).
     re.compile(
-        r"(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bi'm\s)(?<!\bam\s)"
+        r"(?<!\bin\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bi'm\s)(?<!\bam\s)(?<!\bmy\s)"
         r"(?<!currently\s)(?<!analyst\s)(?<!summer\s)(?<!campus\s)\brecruiting\b"
         r"(?!\s+(?:process|processes"
         r"|season|cycle|events?|team|manager|managers|practices|criteria|trends|landscape|side"
@@ -676,7 +676,8 @@ _JOB.append(
         r"|\b(?:hope|hoping|love|like|forward\s+to)\s+(?:that\s+)?(?:we\s+(?:get\s+to|can|will|could"
         r"|might)\s+|to\s+|the\s+chance\s+to\s+)?(?:work|working)\s+together\b"
         r"|\b(?:your\s+(?:hiring\s+|final\s+)?|the\s+(?:hiring|final)\s+)decision\b(?!\s+(?:to"
-        r"|about|on|between|of)\b)"
+        r"|about|on|between|of|in\s+(?:19|20)\d\d|back\s+in|at\s+the\s+time|years\s+ago|then|that"
+        r"|when|after|before)\b)"
         # (a next round of changes to a site, of edits, of funding is no hiring round)
         r"|next\s+round\b(?!\s+of\s+(?!(?:interviews?|interviewing|hiring|selection|candidates"
         r"|applicants|the\s+(?:interviews?|hiring|selection|process|recruitment))\b))"
@@ -792,7 +793,7 @@ _NOT_A_REQUEST = re.compile(
 # for nothing unless the sentence turns it into a request.
 _OWN_SEARCH = re.compile(
     r"(?:applied|applying|apply)\s+(?:for|to)\s+(?:(?:two|three|four|five|six|several|a\s+few"
-    r"|a\s+couple\s+of|some|many|more|other|new|\d+)\s+)?(?:[\w-]+\s+)?(?:jobs|positions|roles"
+    r"|a\s+couple\s+of|some|many|more|other|new|\d+)\s+)?(?:[\w-]+\s+){0,2}(?:jobs|positions|roles"
     r"|internships|openings)\s*",
     _I,
 )
@@ -1076,8 +1077,13 @@ _PAY = [
         _I,
     ),
     re.compile(
-        r"\b(?:expect|expected|hope|hoping|likely|able)\s+to\s+(?:make|earn|be\s+paid|bring\s+in"
-        r"|take\s+home)\b|\bhow\s+much\s+(?:money|\w+\s+make)\b|\bstarting\s+(?:salary|pay)\b",
+        # ("the very switch I hope to make", "the move I hope to make" make a change, not
+        # money: round 22)
+        "".join(rf"(?<!{w}\si\s)" for w in ("switch", "change", "shift", "leap", "jump", "move",
+                                              "step", "pivot"))
+        + r"\b(?:expect|expected|hope|hoping|likely|able)\s+to\s+(?:make|earn|be\s+paid|bring\s+in"
+        r"|take\s+home)\b"
+        r"|\bhow\s+much\s+(?:money|\w+\s+make)\b|\bstarting\s+(?:salary|pay)\b",
         _I,
     ),
 ]

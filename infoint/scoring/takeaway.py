@@ -384,6 +384,11 @@ _DOOR = re.compile(
     r"|invitation|invite)|an?\s+invit(?:ation|e)\s+to\s+connect)\b"
     r"|\b(?:added|followed|add|follow)\s+you\s+on\s+linkedin\b"
     r"|\b(?:bump|run)\s+into\s+you\b"
+    # a report back given, or more talk asked for (round 22: a club's follow-up templates):
+    # "since we spoke I have ...", "could you spare 15 minutes next week to keep talking?"
+    r"|\bsince\s+(?:we\s+(?:spoke|talked|met|chatted)|our\s+(?:chat|call|talk|conversation|meeting)),?"
+    r"\s+i(?:'ve|\s+have)\b"
+    r"|\b(?:keep|continue)\s+(?:talking|chatting)\b"
     # a next step promised by a date: "You'll have it by the end of the week", "I'll send it
     # over by Friday" (round 20: a consultant's model follow-up)
     r"|\byou(?:'ll|\s+will)\s+have\s+(?:it|this|that|them|the\s+[\w-]+|my\s+[\w-]+)\s+by\b"

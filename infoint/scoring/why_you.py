@@ -141,6 +141,14 @@ _PATTERNS = [
         r"|discuss|discussed|explain|explained|describe|described|present|presented|frame"
         r"|framed)\b"
         r"|\byour\s+(?:move|transition|switch|path|route|jump)\s+(?:from|into|out)\b"
+        # the way their career went, and what they did, told to them with its year (round
+        # 22): "the way your career went from [A] to [B]", "You turned down joining
+        # Ledgerline in 2012, then left your job in 2019"
+        r"|\bthe\s+way\s+your\s+(?:career|path|journey|work)\s+(?:went|moved|has\s+gone|developed"
+        r"|evolved|took|unfolded)\b|\byour\s+(?:career|path)\s+(?:went|moved)\s+from\b"
+        r"|(?:^|[.!?]\s+)you\s+(?:turned|said\s+no|left|joined|moved|started|spent|took|chose|decided"
+        r"|went|quit|gave\s+up|switched|sold|founded|built|led)\b[^.!?\n]{0,80}?\b(?:in|by|since)\s+"
+        r"(?:19|20)\d\d\b"
         # "You, though, seem to have moved into a completely different sector"
         r"|\byou(?:,\s*\w+,)?\s+(?:seem|appear)\s+to\s+have\s+(?:moved|made|switched|gone|built"
         r"|done|changed|taken|found)\b",

@@ -346,3 +346,52 @@ def test_what_the_firm_does_differently_is_for_someone_inside():
     question = "What does your company do differently from its competitors, from the inside?"
     report = check_questions(["How did you get started in this field?", question])
     assert report.level("web-searchable") == "pass"
+
+
+# Round 22's dev cases.
+
+
+def test_a_switch_hoped_for_is_no_pay():
+    text = in_request("I saw you moved there from retail, the very switch I hope to make.")
+    assert check_outreach(text).level("mentions-pay") == "pass"
+    assert check_outreach(in_request("I hope to make about 40k.")).level("mentions-pay") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd love to know what led to your decision in 2019 to take that leap.",
+        "I'm a computer science student getting ready to apply for summer 2026 internships.",
+    ],
+)
+def test_their_past_decision_or_my_own_applications_ask_for_no_job(sentence):
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "pass"
+
+
+def test_my_own_recruiting_year_asks_for_no_job():
+    note = in_note("What you said about networking early was useful as I plan my recruiting "
+                   "this year.")
+    assert check_thank_you(note).level("asks-for-job") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The way your career went from [A] to [B] really stands out to me.",
+        "You turned down joining Ledgerline in 2012, then left your job in 2019.",
+    ],
+)
+def test_their_path_told_to_them_is_a_reason(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since we spoke I have signed up for the evening course.",
+        "Could you spare 15 minutes next week to keep talking?",
+    ],
+)
+def test_a_report_back_or_more_talk_keeps_the_door_open(sentence):
+    note = in_note_after_a_takeaway(sentence)
+    assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
