@@ -392,8 +392,11 @@ _DOOR = re.compile(
     # a next step promised by a date: "You'll have it by the end of the week", "I'll send it
     # over by Friday" (round 20: a consultant's model follow-up)
     r"|\byou(?:'ll|\s+will)\s+have\s+(?:it|this|that|them|the\s+[\w-]+|my\s+[\w-]+)\s+by\b"
+    r"|\b(?:send|get)\s+(?:it|this|that|them)\s+(?:over\s+|across\s+)?(?:to\s+you\s+)?"
+    r"(?:by|before)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end"
+    r"|tomorrow|next|early)\b"
     r"|\bi(?:'ll|\s+will)\s+(?:send|get)\s+(?:it|this|that|them)\s+(?:over\s+|across\s+)?(?:to\s+you\s+)?"
-    r"(?:by|before|on\s+(?-i:[A-Z])|early\s+next|next\s+week|tomorrow)\b"
+    r"(?:on\s+(?-i:[A-Z])|early\s+next|next\s+week|tomorrow)\b"
     # A standing invitation: "if you're ever in Leeds, coffee is on me".
     r"|\bif\s+you(?:'re|\s+are)\s+ever\s+(?:in|near|around|passing)\b"
     r"|\b(?:coffee|lunch|tea|drinks?|dinner|breakfast)\s+(?:is|are|'s)\s+on\s+me\b"

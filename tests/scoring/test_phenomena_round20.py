@@ -395,3 +395,10 @@ def test_their_path_told_to_them_is_a_reason(sentence):
 def test_a_report_back_or_more_talk_keeps_the_door_open(sentence):
     note = in_note_after_a_takeaway(sentence)
     assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
+
+
+def test_a_draft_promised_by_a_weekday_keeps_the_door_open():
+    note = in_note_after_a_takeaway(
+        "I'll put together a fuller outline and send it by Friday for your thoughts."
+    )
+    assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
