@@ -618,6 +618,10 @@ _PURPOSE = [
         r"(?:could|would|can|might)\s+(?:translate|transfer|carry\s+over|apply|fit|work)\b"
         r"|\b(?:gather|gathering|collect|collecting|seek|seeking)\s+(?:views|advice|perspectives"
         r"|insights|opinions|input)\s+from\b"
+        # what they see from where they sit: "to talk about what you're seeing in the market"
+        # (round 22: a guide's recruiter template)
+        r"|\b(?:talk|chat|hear|learn|ask)\s+(?:you\s+)?(?:about\s+)?what\s+you(?:'re|\s+are)\s+"
+        r"(?:seeing|noticing|hearing|finding|watching)\b"
         r"|\bwhat\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,5}?(?:looks?|is|was|feels?)\s+like\b"
         r"(?<!availability\slooks\slike)(?<!schedule\slooks\slike)(?<!calendar\slooks\slike)",
         _I,

@@ -402,3 +402,8 @@ def test_a_draft_promised_by_a_weekday_keeps_the_door_open():
         "I'll put together a fuller outline and send it by Friday for your thoughts."
     )
     assert check_thank_you(note).level("asks-to-stay-in-touch") == "pass"
+
+
+def test_what_they_see_from_where_they_sit_is_a_purpose():
+    text = in_request("Could you spare 10 minutes to talk about what you're seeing in the market?")
+    assert check_outreach(text).level("informational-purpose") == "pass"
