@@ -31,6 +31,7 @@ from .text import (
     sentences,
     strip_headers,
     unquote,
+    untitle,
     unwrap,
     word_count,
 )
@@ -1131,7 +1132,8 @@ def check_outreach(
             "channel": channel, "words": words, "characters": len(text.strip()),
             "sentences": 0, "speaking_seconds": round(words / wpm * 60, 1),
         })
-    folded = unwrap(unquote(fold(text[:SCAN_LIMIT])))  # quoted, hard-wrapped lines read as one
+    # Quoted and hard-wrapped lines read as one text, and "Dr. Osei" ends no sentence.
+    folded = untitle(unwrap(unquote(fold(text[:SCAN_LIMIT]))))
     keyed = fold_for_keys(folded)  # the text as the pattern prefilter compares it
     lower = lowered(folded)  # the text as case-free patterns run on it (same offsets)
     spans = sentences(folded)

@@ -478,6 +478,11 @@ _JOB.append(
         # offers oneself
         r"|\bif\s+you(?:'re|\s+are)\s+ever\s+(?:looking\s+for|in\s+need\s+of)\s+(?:a|an|another"
         r"|some|extra)\b(?!\s+hand\b)"
+        # the same said of their team: "if your team ever needs an intern, I'd jump at it"
+        r"|\bif\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:team|company|firm|office|department|studio|agency"
+        r"|group|lab|practice|unit)\s+(?:ever\s+)?(?:needs?|wants?|is\s+(?:ever\s+)?(?:looking\s+for"
+        r"|after|hiring))\s+(?:an?\s+|another\s+|more\s+|some\s+|extra\s+)?(?:[\w-]+\s+)?(?:intern"
+        r"|interns|assistant|analyst|junior|trainee|apprentice|graduate|volunteer|temp)s?\b"
         r"|\b(?:is|are)\s+(?:you|your\s+(?:[\w-]+\s+)?(?:team|company|firm|office|department|studio"
         r"|agency|group|lab|practice|clinic|shop|store|restaurant))\s+(?:currently\s+|still\s+"
         r"|ever\s+|now\s+)?(?:looking\s+for|seeking|in\s+need\s+of)\s+(?:any\s+|more\s+|extra\s+)?"

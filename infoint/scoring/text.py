@@ -24,6 +24,7 @@ __all__ = [
     "sentence_of",
     "sentences",
     "strip_headers",
+    "untitle",
     "unquote",
     "unwrap",
     "word_count",
@@ -141,6 +142,21 @@ def unquote(folded: str) -> str:
     if ">" not in folded:
         return folded
     return _QUOTE_MARKS.sub(lambda m: " " * len(m.group(1)), folded)
+
+
+# The full stop of a title before a name: "Dr. Osei", "Ms. Lane".
+_TITLE_STOP = re.compile(
+    r"\b(?i:mr|mrs|ms|mx|dr|prof|rev|hon|sen|rep|gen|col|capt|lt|sgt)(\.)(?=[ \t]+[A-Z])"
+)
+
+
+def untitle(folded: str) -> str:
+    """``folded`` with the full stop of a title before a name turned into a space; same
+    length. Rules that look for something within one sentence stop at a full stop, and
+    "When I told my tutor, Dr. Osei, ..." is one sentence."""
+    if "." not in folded:
+        return folded
+    return _TITLE_STOP.sub(lambda m: m.group(0)[:-1] + " ", folded)
 
 
 #: Pattern rules read at most this many characters. Length is still measured on the whole

@@ -14,7 +14,16 @@ from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .signals import thank_you_signals
 from .takeaway import find_door_open, find_takeaway
-from .text import SCAN_LIMIT, fold, sentences, strip_headers, unquote, unwrap, word_count
+from .text import (
+    SCAN_LIMIT,
+    fold,
+    sentences,
+    strip_headers,
+    unquote,
+    untitle,
+    unwrap,
+    word_count,
+)
 
 __all__ = ["THANK_YOU_CHANNELS", "THANK_YOU_RULES", "check_thank_you"]
 
@@ -88,7 +97,8 @@ def check_thank_you(
     rules = load_rules("thank_you")
     th = rules.thresholds
     words = word_count(fold(text))
-    folded = unwrap(unquote(fold(text[:SCAN_LIMIT])))  # quoted, hard-wrapped lines read as one
+    # Quoted and hard-wrapped lines read as one text, and "Dr. Osei" ends no sentence.
+    folded = untitle(unwrap(unquote(fold(text[:SCAN_LIMIT]))))
     spans = sentences(folded)
     findings: list[Finding] = []
     add = findings.append

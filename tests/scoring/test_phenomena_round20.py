@@ -407,3 +407,8 @@ def test_a_draft_promised_by_a_weekday_keeps_the_door_open():
 def test_what_they_see_from_where_they_sit_is_a_purpose():
     text = in_request("Could you spare 10 minutes to talk about what you're seeing in the market?")
     assert check_outreach(text).level("informational-purpose") == "pass"
+
+
+def test_an_internship_wished_for_in_a_postscript_is_a_job_ask():
+    text = in_request("Thanks! P.S. If your team ever needs an intern, I'd jump at it!")
+    assert check_outreach(text).level("asks-for-job") == "fail"

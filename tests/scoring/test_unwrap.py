@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from infoint.scoring import check_outreach, check_thank_you
-from infoint.scoring.text import strip_headers, unquote, unwrap
+from infoint.scoring.text import strip_headers, unquote, untitle, unwrap
 from tests.scoring.corpus_texts import texts
 
 WRAPPED = (
@@ -148,3 +148,15 @@ def test_header_and_quote_clean_ups_keep_the_length(text):
     blank, _subject = strip_headers(text)
     assert len(blank) == len(text) and len(unquote(text)) == len(text)
     assert all(a == b or b == " " for a, b in zip(text, unquote(text), strict=True))
+
+
+def test_a_title_before_a_name_ends_no_sentence():
+    text = (
+        "Dear Ms. Lane,\n\nMy name is Jo Park. When I mentioned to my tutor, Dr. Amara Osei, that "
+        "I was thinking about planning, she told me you had supervised her placement years ago. "
+        "Would you have 20 minutes next week to tell me how you see the field?\n\nThanks,\nJo"
+    )
+    out = untitle(text)
+    assert len(out) == len(text) and "Dr  Amara" in out and "Ms  Lane" in out
+    assert check_outreach(text).level("states-connection") == "pass"
+    assert untitle("It was Dr. who?") == "It was Dr. who?"  # no name after it: left alone
