@@ -23,8 +23,10 @@ _I = re.I
 
 # A salutation to a title or a group instead of a person, at the start of a line.
 _IMPERSONAL = re.compile(
-    r"^[ \t]*(?:(?:dear|hello|hi|greetings|good\s+(?:morning|afternoon|evening))[ \t,]+"
+    r"^[ \t]*(?:(?:dear|hello|hi|greetings|good\s+(?:morning|afternoon|evening)|respected)[ \t,]+"
     r"(?:sir(?:\s*(?:or|/)\s*madam)?|madam(?:\s*(?:or|/)\s*sir)?|sirs|all|everyone|team"
+    # "Dear Ma'am," and "Respected Sir," write to a title, as Indian English letters do
+    r"|ma'?am|sir\s*/\s*ma'?am"
     r"|hiring\s+(?:manager|team)|recruiter|professor|prof|doctor|dr|colleague|colleagues"
     r"|friend|friends|mr|ms|mrs|miss)\.?(?=[ \t]*(?:[,:;!]|$))"
     r"|to\s+whom\s+it\s+may\s+concern\b)",

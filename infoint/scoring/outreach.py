@@ -217,7 +217,8 @@ _INTRO = [
         r"|\bcoming\s+(?:from|out\s+of)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:background"
         r"|career|role|job|world|industry|field|sector|teaching|nursing|retail|finance|law"
         r"|engineering|hospitality|sales|school|university|college)\b"
-        rf"|\b(?:[\w-]+\s+){{0,3}}?{_ROLE}\s+here\b[,;.:!-]"
+        # ("Fellow Elm grad here (class of '21), now in ops": round 22's probes)
+        rf"|\b(?:[\w-]+\s+){{0,3}}?{_ROLE}\s+here\b[ \t]*[,;.:!(\u2014-]"
         r"|^\W*(?:currently|now|presently)\s+(?:a|an|studying|working|in\s+my|finishing|completing)\b"
         r"|\b(?:i\s+m|im)\s+(?:studying|working|in\s+my|doing|finishing|completing)\b"
         r"|\b(?:i'm|i\s+am|studying)\s+[^.!?\n]{0,30}?\b(?:1st|2nd|3rd|4th|final|first|second|third"
@@ -612,6 +613,8 @@ _PURPOSE = [
         r"(?![^.!?\n]{0,60}\b(?:meet|meeting|call|chat|coffee|minutes|time\s+(?:to|for)|free"
         r"|available|works?\s+for)\b)"
         r"|\b(?:figure|work)\s+out\s+(?:whether|if|how|what|which)\b"
+        # "Kindly spare 15 minutes to guide me about careers in data science"
+        r"|\bguide\s+me\s+(?:about|on|regarding|through|in|with|towards?)\b"
         # whether what they have would carry over, and views gathered before a choice: "to
         # see whether my GIS skills could translate to your line of work", "I'm gathering
         # views from people in the field" (round 20's probes)

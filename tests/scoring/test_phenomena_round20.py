@@ -412,3 +412,32 @@ def test_what_they_see_from_where_they_sit_is_a_purpose():
 def test_an_internship_wished_for_in_a_postscript_is_a_job_ask():
     text = in_request("Thanks! P.S. If your team ever needs an intern, I'd jump at it!")
     assert check_outreach(text).level("asks-for-job") == "fail"
+
+
+# Messages in other Englishes and shorthand: "Respected Sir," and "Dear Ma'am," write to a
+# title; "guide me about careers in ..." is a purpose; "Fellow Elm grad here (class of '21)"
+# introduces the sender.
+
+INDIAN_ENGLISH = (
+    "Respected Sir,\n\nI am Ravi Kumar, final year B.Tech student at VIT. I came to know about "
+    "you through our alumni cell. Kindly spare 15 minutes to guide me about careers in data "
+    "science.\n\nThanking you,\nRavi"
+)
+
+
+def test_a_letter_to_respected_sir_reads_as_one():
+    report = check_outreach(INDIAN_ENGLISH)
+    assert report.level("greets-by-name") == "fail"
+    assert report.level("informational-purpose") == "pass"
+    assert report.level("polite") == "pass"
+
+
+def test_dear_maam_writes_to_a_title():
+    text = "Dear Ma'am,\n\nI am Priya, an MBA student in Pune. Could I have 15 minutes? Priya"
+    assert check_outreach(text).level("greets-by-name") == "fail"
+
+
+def test_a_fellow_grad_here_introduces_the_sender():
+    text = ("Hi Dana! Fellow Elm grad here (class of '21), now in ops at a logistics startup. "
+            "Would love 15 min to hear how you moved into product. Thanks!")
+    assert check_outreach(text, channel="linkedin").level("introduces-sender") == "pass"
