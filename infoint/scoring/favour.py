@@ -28,6 +28,10 @@ _FAVOURS: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\b(?:would|could|can|will)\s+you\s+(?:\w+\s+){0,2}?(?:read|review|look\s+(?:over|at"
         r"|through)|proofread|edit|critique|check|go\s+over|comment\s+on|give\s+me\s+feedback)\b"
         r"(?!\s+(?:in|up)\b)"
+        # "would you be willing to give it a quick read?", "take a look at my draft"
+        r"|(?<!\bfor\s)\b(?:give|take)\s+(?:it|this|them|my\s+[\w-]+(?:\s+[\w-]+)?)\s+a\s+"
+        r"(?:quick\s+|brief\s+|final\s+)?(?:read|look|once-over|glance|skim)\b"
+        r"|(?<!\bfor\s)\btake\s+a\s+(?:quick\s+|brief\s+)?look\s+(?:at|over)\s+my\b"
         r"|\b(?:would|do)\s+you\s+mind\s+(?:reading|reviewing|looking|checking|editing"
         r"|proofreading|commenting|going\s+over|filling|answering|sharing|sending)\b"
         # ("your feedback on my CV", "the comments on my draft" were given: thanked, not asked)

@@ -441,3 +441,19 @@ def test_a_fellow_grad_here_introduces_the_sender():
     text = ("Hi Dana! Fellow Elm grad here (class of '21), now in ops at a logistics startup. "
             "Would love 15 min to hear how you moved into product. Thanks!")
     assert check_outreach(text, channel="linkedin").level("introduces-sender") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Would you be willing to give it a quick read before I send it off?",
+        "Could you take a quick look at my personal statement?",
+    ],
+)
+def test_a_read_of_my_draft_asked_for_is_a_favour(sentence):
+    assert check_thank_you(in_note_after_a_takeaway(sentence)).level("asks-a-favour") == "fail"
+
+
+def test_thanks_for_a_look_already_taken_is_no_favour():
+    note = in_note_after_a_takeaway("Thanks again for taking a look at my CV.")
+    assert check_thank_you(note).level("asks-a-favour") == "pass"
