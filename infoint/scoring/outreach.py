@@ -26,13 +26,11 @@ from .text import (
     SCAN_LIMIT,
     WORD_RE,
     fold,
+    for_rules,
     is_negated,
     sentence_of,
     sentences,
     strip_headers,
-    unquote,
-    untitle,
-    unwrap,
     word_count,
 )
 from .why_you import find_why_you
@@ -1135,8 +1133,7 @@ def check_outreach(
             "channel": channel, "words": words, "characters": len(text.strip()),
             "sentences": 0, "speaking_seconds": round(words / wpm * 60, 1),
         })
-    # Quoted and hard-wrapped lines read as one text, and "Dr. Osei" ends no sentence.
-    folded = untitle(unwrap(unquote(fold(text[:SCAN_LIMIT]))))
+    folded = for_rules(text[:SCAN_LIMIT])
     keyed = fold_for_keys(folded)  # the text as the pattern prefilter compares it
     lower = lowered(folded)  # the text as case-free patterns run on it (same offsets)
     spans = sentences(folded)

@@ -19,6 +19,7 @@ __all__ = [
     "WORD_RE",
     "fold",
     "first",
+    "for_rules",
     "is_negated",
     "normalise_question",
     "sentence_of",
@@ -157,6 +158,13 @@ def untitle(folded: str) -> str:
     if "." not in folded:
         return folded
     return _TITLE_STOP.sub(lambda m: m.group(0)[:-1] + " ", folded)
+
+
+def for_rules(text: str) -> str:
+    """``text`` as the rules read a message: folded, the quote marks of a reply off, hard
+    wraps joined and titles' full stops ignored; same length, so every span found in it
+    points into ``text``."""
+    return untitle(unwrap(unquote(fold(text))))
 
 
 #: Pattern rules read at most this many characters. Length is still measured on the whole

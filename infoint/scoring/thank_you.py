@@ -14,16 +14,7 @@ from .report import Finding, Report
 from .rules import load_rules, weighted_score
 from .signals import thank_you_signals
 from .takeaway import find_door_open, find_takeaway
-from .text import (
-    SCAN_LIMIT,
-    fold,
-    sentences,
-    strip_headers,
-    unquote,
-    untitle,
-    unwrap,
-    word_count,
-)
+from .text import SCAN_LIMIT, fold, for_rules, sentences, strip_headers, word_count
 
 __all__ = ["THANK_YOU_CHANNELS", "THANK_YOU_RULES", "check_thank_you"]
 
@@ -97,8 +88,7 @@ def check_thank_you(
     rules = load_rules("thank_you")
     th = rules.thresholds
     words = word_count(fold(text))
-    # Quoted and hard-wrapped lines read as one text, and "Dr. Osei" ends no sentence.
-    folded = untitle(unwrap(unquote(fold(text[:SCAN_LIMIT]))))
+    folded = for_rules(text[:SCAN_LIMIT])
     spans = sentences(folded)
     findings: list[Finding] = []
     add = findings.append
