@@ -145,9 +145,12 @@ def unquote(folded: str) -> str:
     return _QUOTE_MARKS.sub(lambda m: " " * len(m.group(1)), folded)
 
 
-# The full stop of a title before a name: "Dr. Osei", "Ms. Lane".
-_TITLE_STOP = re.compile(
-    r"\b(?i:mr|mrs|ms|mx|dr|prof|rev|hon|sen|rep|gen|col|capt|lt|sgt)(\.)(?=[ \t]+[A-Z])"
+# The full stop of a title before a name: "Dr. Osei", "Ms. Lane". Found from the stop (a
+# full stop before a capital), which is rare, rather than from every word that might be a title.
+_STOP_BEFORE_NAME = re.compile(r"\.(?=[ \t]+[A-Z])")
+_TITLES = frozenset(
+    ("mr", "mrs", "ms", "mx", "dr", "prof", "rev", "hon", "sen", "rep", "gen", "col", "capt",
+     "lt", "sgt")
 )
 
 
@@ -155,9 +158,20 @@ def untitle(folded: str) -> str:
     """``folded`` with the full stop of a title before a name turned into a space; same
     length. Rules that look for something within one sentence stop at a full stop, and
     "When I told my tutor, Dr. Osei, ..." is one sentence."""
-    if "." not in folded:
+    stops = []
+    for m in _STOP_BEFORE_NAME.finditer(folded):
+        i = m.start()
+        j = i
+        while j > 0 and i - j < 4 and folded[j - 1].isalpha():
+            j -= 1
+        if folded[j:i].lower() in _TITLES and (j == 0 or not folded[j - 1].isalnum()):
+            stops.append(i)
+    if not stops:
         return folded
-    return _TITLE_STOP.sub(lambda m: m.group(0)[:-1] + " ", folded)
+    chars = list(folded)
+    for i in stops:
+        chars[i] = " "
+    return "".join(chars)
 
 
 def for_rules(text: str) -> str:

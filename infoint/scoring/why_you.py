@@ -144,8 +144,9 @@ _PATTERNS = [
         # the way their career went, and what they did, told to them with its year (round
         # 22): "the way your career went from [A] to [B]", "You turned down joining
         # Ledgerline in 2012, then left your job in 2019"
-        r"|\bthe\s+way\s+your\s+(?:career|path|journey|work)\s+(?:went|moved|has\s+gone|developed"
-        r"|evolved|took|unfolded)\b|\byour\s+(?:career|path)\s+(?:went|moved)\s+from\b"
+        # (one alternative, not two: each alternative is a scan of its own)
+        r"|\b(?:the\s+way\s+your\s+(?:career|path|journey|work)\s+(?:went|moved|has\s+gone|developed"
+        r"|evolved|took|unfolded)|your\s+(?:career|path)\s+(?:went|moved)\s+from)\b"
         r"|(?:^|[.!?]\s+)you\s+(?:turned|said\s+no|left|joined|moved|started|spent|took|chose|decided"
         r"|went|quit|gave\s+up|switched|sold|founded|built|led)\b[^.!?\n]{0,80}?\b(?:in|by|since)\s+"
         r"(?:19|20)\d\d\b"
@@ -176,17 +177,15 @@ _PATTERNS = [
         r"|glad|happy|willing|keen|open\s+to)"
         r"|you\s+know\s+(?:more|the\s+most|a\s+lot|everything))\b"
         r"|\b(?:keep|kept)\s+hearing\s+your\s+name\b|\byour\s+name\s+keeps\s+coming\s+up\b"
-        r"|\b(?:impressed|inspired|struck|fascinated|intrigued)\s+by\s+(?:how|the\s+way|what)\s+you\b"
-        # the same said as a verb: "I really admire how you built the volunteer programme"
-        r"|\b(?:admire|admired|love|loved|appreciate|appreciated|enjoyed|respect|respected)\s+"
-        r"(?:how|the\s+way|what)\s+you\b"
+        # (and the same said as a verb: "I really admire how you built the volunteer programme")
+        r"|\b(?:(?:impressed|inspired|struck|fascinated|intrigued)\s+by|admire|admired|love|loved"
+        r"|appreciate|appreciated|enjoyed|respect|respected)\s+(?:how|the\s+way|what)\s+you\b"
         # "Your name came up three times", "your name was given to me" (round 20's probes);
         # only when people named them: "came up in the alumni group on LinkedIn" is a source
-        r"|\byour\s+name\s+(?:came|comes|keeps\s+coming|kept\s+coming)\s+up\s+(?:(?:again\s+"
+        r"|\byour\s+name\s+(?:(?:came|comes|keeps\s+coming|kept\s+coming)\s+up\s+(?:(?:again\s+"
         r"|more\s+than\s+)?(?:once|twice|three\s+times|several\s+times|a\s+few\s+times|many\s+times"
         r"|repeatedly|again)|when\s+i\s+asked|as\s+(?:the|someone)|in\s+(?:a\s+|my\s+|our\s+|every\s+)?"
-        r"conversations?)\b"
-        r"|\byour\s+name\s+was\s+(?:given|mentioned|suggested|passed)\b"
+        r"conversations?)|was\s+(?:given|mentioned|suggested|passed))\b"
         # What they said or made, heard or seen by the sender: "what you said on the alumni
         # panel", "the answers you give on the forum", "the mural your studio did for ..."
         r"|(?<!know\s)(?<!hear\s)(?<!ask\s)\bwhat\s+you\s+(?:said|wrote|shared|posted|described"
@@ -273,7 +272,8 @@ _REASON_GAP = (
 )
 # (What struck them about their firm is not about them: "I admire what [Company] built with
 # [specific project]", "[Company] appeals to me because [specific reason]".)
-_PATTERNS.append(re.compile(
+# (Run only when the text has a gap at all: most messages have none.)
+_GAP_REASON = re.compile(
     r"\b(?:impress\w*|inspir\w*|struck|admir\w*|caught\s+my\s+(?:eye|attention|interest)"
     r"|stood\s+out|fascinat\w*|loved|enjoyed)\b"
     r"(?:(?!\[\s*company|\b(?:company|firm|organi[sz]ation)\b)[^.!?\n]){0,40}?" + _REASON_GAP
@@ -282,7 +282,7 @@ _PATTERNS.append(re.compile(
     + r"|[\[{<][^\]}>\n]{0,40}?\b(?:reason|why)\b[^\]}>\n]{0,40}?\b(?:them|their|him|her"
     r"|this\s+person)\b[^\]}>\n]{0,20}[\]}>]",
     _I,
-))
+)
 
 # What find_why_you runs: each pattern but the first cut into its alternatives, so that the
 # prefilter skips those whose words are absent. Only each one's first match is read, and the
@@ -373,6 +373,10 @@ def find_why_you(
         best = _struck_by_theirs(folded, low)
     for _pattern, found in candidates(_SCAN, keyed, folded, low):
         m = next(found, None)
+        if m and (best is None or m.start() < best[0]):
+            best = m.span()
+    if "[" in folded or "{" in folded or "<" in folded:
+        m = _GAP_REASON.search(folded)
         if m and (best is None or m.start() < best[0]):
             best = m.span()
     return best
