@@ -1119,9 +1119,11 @@ def check_outreach(
         raise TypeError("text must be a string")
     if subject is not None and not isinstance(subject, str):
         raise TypeError("subject must be a string or None")
-    # A subject line pasted above the message is the subject, not part of the message.
+    # A subject line pasted above the message is the subject, not part of the message (and
+    # the one judged when the subject box is left empty, as it is when the whole draft is
+    # pasted into the message box).
     text, pasted_subject = strip_headers(text)
-    if subject is None and pasted_subject is not None and channel == "email":
+    if (subject is None or not subject.strip()) and pasted_subject and channel == "email":
         subject = pasted_subject
     rules = load_rules("outreach")
     th = rules.thresholds

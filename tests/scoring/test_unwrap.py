@@ -160,3 +160,9 @@ def test_a_title_before_a_name_ends_no_sentence():
     assert len(out) == len(text) and "Dr  Amara" in out and "Ms  Lane" in out
     assert check_outreach(text).level("states-connection") == "pass"
     assert untitle("It was Dr. who?") == "It was Dr. who?"  # no name after it: left alone
+
+
+def test_an_empty_subject_box_gives_way_to_a_pasted_subject():
+    text = "Subject: Professor Wu's student: 20 minutes on planning?\n\n" + BODY
+    assert check_outreach(text, subject="").level("subject-line") == "pass"
+    assert check_outreach(BODY, subject="").level("subject-line") == "fail"

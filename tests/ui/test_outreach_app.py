@@ -464,3 +464,19 @@ def test_in_voila_the_send_card_and_examples_come_after_the_paint(store, jane, p
     assert app.send_notice.level == "success"
     assert store.get_contact(jane.id).status == "contacted"
     assert "Wed 14 Jan 2026" in app.schedule.value
+
+
+def test_a_whole_draft_pasted_with_its_subject_line_is_read_as_the_draft(app):
+    """A learner pastes the whole email, "Subject:" line and all, into the message box and
+    leaves the subject box empty: the pasted line is the subject the coach judges, and the
+    message under it is read from its greeting."""
+    m = app.model
+    body = m.body
+    m.edit(subject="", body="Subject: Hi\n\n" + body)
+    report = m.check()
+    assert report.level("subject-line") != "pass"  # "Hi" says nothing of why they write
+    assert report.level("greets-by-name") == "pass"
+    m.edit(body="Subject: Referred by Professor Wilson: 20 minutes on audit careers?\n\n" + body)
+    report = m.check()
+    assert report.level("subject-line") == "pass"
+    assert report.level("greets-by-name") == "pass"
