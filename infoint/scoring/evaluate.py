@@ -56,8 +56,9 @@ SCOPES = ("informational", "other", "excerpt")
 #: Corpus file stem -> the report kind it is checked as.
 KINDS = {"outreach": "outreach", "questions": "questions", "thank_you": "thank-you"}
 PARTS = ("dev", "test")
-#: Report kind -> the rule set (``data/rules/<name>.toml``) its weights live in.
-RULESETS = {"outreach": "outreach", "questions": "questions", "thank-you": "thank_you"}
+#: Report kind -> the rule set (``data/rules/<name>.toml``) its weights live in: the corpus
+#: file stem of the same kind.
+RULESETS = {kind: stem for stem, kind in KINDS.items()}
 #: The pseudo-rule that checks the language detector: a case is flagged when the report is
 #: the single "this is not English" finding; its label is "fail" for a non-English case.
 LANGUAGE = "language"

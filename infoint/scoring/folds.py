@@ -43,7 +43,6 @@ __all__ = [
 ]
 
 
-
 def fold_of(source: str, k: int) -> int:
     """The fold (0..k-1) of every case from ``source``."""
     h = int(hashlib.sha256(source.encode()).hexdigest(), 16)
