@@ -1,7 +1,8 @@
 """The ``asks-a-favour`` signal: a thank-you asks for nothing new in return.
 
 A thank-you that also asks the contact to read a draft, to become a mentor, to set up
-regular calls, or that comes with an unrequested résumé, turns thanks into a new demand on
+regular calls, to write a recommendation or fill in a survey, or that comes with an
+unrequested résumé, turns thanks into a new demand on
 someone who has already given their time. Counsellors call this out even when the rest of
 the note is good. Asking for a job or a referral is the ``asks-for-job`` rule's business
 and is not repeated here; keeping the door open ("may I write again?") is welcome.
@@ -59,6 +60,30 @@ _FAVOURS: tuple[tuple[re.Pattern[str], str], ...] = (
         r"|\b(?:send|forward|share|email)\s+(?:you\s+)?my\s+(?:r.sum.|resume|cv)\b",
         _I,
     ), "attachment"),
+    # Asking for another new favour (round 23's probes): a recommendation or an endorsement
+    # written for them, a survey filled in, a day's shadowing, their name as a reference, a
+    # post of theirs shared, a form signed. Only as a request: "thank you for writing me a
+    # recommendation" thanks for one given.
+    (re.compile(
+        r"\b(?:(?:would|could|can|will)\s+you|(?:if|whether)\s+you\s+(?:could|would|might|can)"
+        r"|(?:could|can|may|might)\s+i)\s+(?:[\w-]+\s+){0,4}?(?:"
+        r"(?:write|give|leave|provide)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:short\s+|brief\s+|quick\s+)?"
+        r"(?:linkedin\s+)?(?:recommendation|testimonial|endorsement|letter\s+of\s+(?:recommendation"
+        r"|support|reference)|reference\s+letter)"
+        r"|endorse\s+(?:me|my)\b"
+        r"|(?:fill\s+(?:in|out)|complete|take|answer)\s+(?:a|my|this|our|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:survey|questionnaire|poll)"
+        r"|shadow\s+you"
+        r"|(?:be|being|act\s+as|serve\s+as)\s+(?:a|my|one\s+of\s+my)\s+(?:reference|referee|sponsor)s?"
+        r"|(?:share|repost|forward|circulate|pass\s+along|pass\s+on)\s+my\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:post|article|survey|petition|fundraiser|campaign|page|video)"
+        r"|sign\s+(?:off\s+on\s+)?my\s+(?:[\w-]+\s+){0,2}?(?:form|sheet|log|timesheet))\b"
+        # another meeting to go over something of theirs: "would you have time to meet
+        # again next week to go over my portfolio?"
+        r"|\b(?:would|could|can)\s+you\s+(?:have|find|spare)\s+(?:[\w-]+\s+){0,6}?to\s+(?:go\s+over"
+        r"|look\s+(?:over|at|through)|review|read|check)\s+my\b",
+        _I,
+    ), "help"),
 )
 
 

@@ -104,8 +104,10 @@ _INTRO = [
         _I,
     ),
     # "As a nursing student, I ..." introduces; "as a professional in your field" does not.
+    # ("As a recent graduate of Elm's film programme, I ...": round 23's probes)
     re.compile(
-        rf"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\s*(?:at\s+[^,]{{1,40}})?,\s*(?:i|my)\b",
+        rf"\bas\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\s*(?:(?:at|of|from)\s+[^,]{{1,40}})?,"
+        rf"\s*(?:i|my)\b",
         _I,
     ),
     re.compile(
@@ -501,8 +503,10 @@ _PURPOSE = [
         _I,
     ),
     re.compile(
-        r"\b(?:your|some|any)\s+(?:own\s+)?(?:advice|insights?|perspectives?|experiences?|story"
-        r"|path|journey|thoughts|career\s+path|expertise|wisdom|views?|take)\b",
+        r"\b(?:your|some|any)\s+(?:own\s+)?(?:honest\s+|frank\s+)?(?:advice|insights?|perspectives?"
+        r"|experiences?|story|path|journey|thoughts|career\s+path|expertise|wisdom|views?|take"
+        # ("your honest opinion on whether an MBA is worth it": round 23's probes)
+        r"|opinions?)\b",
         _I,
     ),
     re.compile(
@@ -625,7 +629,15 @@ _PURPOSE = [
         r"|\b(?:talk|chat|hear|learn|ask)\s+(?:you\s+)?(?:about\s+)?what\s+you(?:'re|\s+are)\s+"
         r"(?:seeing|noticing|hearing|finding|watching)\b"
         r"|\bwhat\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,5}?(?:looks?|is|was|feels?)\s+like\b"
-        r"(?<!availability\slooks\slike)(?<!schedule\slooks\slike)(?<!calendar\slooks\slike)",
+        r"(?<!availability\slooks\slike)(?<!schedule\slooks\slike)(?<!calendar\slooks\slike)"
+        # a picture of the work formed, career options researched (round 23's probes): "to
+        # get a realistic picture of life as a junior architect", "I'm researching career
+        # options in museum curation"
+        r"|\b(?:get|gain|form|build|have)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:picture|sense|idea|feel"
+        r"|understanding)\s+of\s+(?:what|how|life|the\s+(?:work|job|role|field|day|reality)"
+        r"|working|a\s+(?:day|career|typical))\b"
+        r"|\b(?:researching|exploring|looking\s+into|weighing\s+up|weighing)\s+(?:my\s+|different\s+"
+        r"|possible\s+)?(?:career|job)\s+(?:options|paths|choices)\b",
         _I,
     ),
 ]
@@ -807,7 +819,8 @@ assert [p for p, _ in _PLACEHOLDER_NEEDS] == _PLACEHOLDERS  # a new pattern need
 
 _POLITE = re.compile(
     r"\b(?:please|thank\s+you|thanks|thank|appreciate|appreciated|appreciation|grateful"
-    r"|gratitude|kindly|would\s+mean\s+a\s+lot)\b",
+    # ("Thanking you," closes many letters in Indian English: round 23's probes)
+    r"|gratitude|kindly|would\s+mean\s+a\s+lot|thanking)\b",
     _I,
 )
 
@@ -1397,6 +1410,8 @@ _SUBJECT_FILLER = frozenset(
         # "URGENT: please read", "Attention required", "Reply needed" (round 20's probes)
         "read", "attention", "reply", "respond", "response", "required", "needed", "action", "now",
         "today",
+        # "Career", "Career question" (round 23's probes): the whole field, no why
+        "career", "careers",
     )
 )
 

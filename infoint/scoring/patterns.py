@@ -775,6 +775,29 @@ _JOB.append(
     )
 )
 
+# Round 23's probes, the same asks in other words: a job at "a firm like yours" as the goal,
+# the next steps of the hiring process awaited, "the role" to discuss (not "the role of
+# ..."), freelance work offered to them, an introduction to their recruiting team, and a
+# portfolio sent "for your review".
+_JOB.append(
+    re.compile(
+        r"\b(?:get|land|secure|obtain|find)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:job|role"
+        r"|position|internship|placement)\s+(?:at|with|in)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:company"
+        r"|firm|organi[sz]ation|agency|business|practice|studio|team)\s+like\s+yours\b"
+        r"|\b(?:next\s+steps?|stages?|round)\s+(?:in|of)\s+(?:the|your)\s+(?:hiring|recruitment"
+        r"|recruiting|application|interview|selection)\s+process\b"
+        r"|\b(?:discuss|talk\s+about|chat\s+about|go\s+over)\s+(?:the|this|that)\s+(?:[\w-]+\s+)"
+        r"{0,2}?(?:role|position|opening|vacancy|internship)\b(?!\s+(?:of|you|that|in|programmes?"
+        r"|programs?|scheme|process|market)\b)"
+        r"|\b(?:freelance|contract|consulting|temp|temporary|part-time|casual)\s+work\s+(?:with"
+        r"|for|at|on)\s+(?:your|you\b|(?-i:[A-Z]))"
+        r"|\bintroductions?\s+to\s+(?:your|the|their)\s+(?:[\w-]+\s+)?(?:recruiting|recruitment"
+        r"|hiring|talent|hr|people)\s+(?:team|department|manager|lead|partner)s?\b"
+        r"|\b(?:portfolio|resume|r.sum.|cv|work\s+samples?)\s+(?:\w+\s+){0,2}?for\s+your\s+review\b",
+        _I,
+    )
+)
+
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
 # (the prefilter reads them off the pattern): most messages hold few of them. Cut into
 # their alternatives, the big patterns let the prefilter skip most of their branches.

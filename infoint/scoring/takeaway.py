@@ -62,6 +62,7 @@ _GENERIC = frozenset(re.findall(r"\S+",
     own clear clearer picture sense idea rare unique real opened open up away came come
     firsthand first-hand think thinking thought food reflect consider ponder
     lovely fantastic brilliant excellent terrific fun enjoyable
+    board involves involved entails future outlook trends networking
     """),
 )
 
@@ -230,7 +231,13 @@ _FRAMING = re.compile(
     # the field itself as the talk's topic: "your insights into the marketing industry were
     # very helpful", "so much about the field of accounting" (round 20's probes)
     rf"|\b(?i:the\s+)?(?:[\w-]+\s+){{1,2}}?(?i:industry|field|sector|profession)\b(?!\s+(?i:of)\b)"
-    rf"|\b(?i:the\s+)?(?i:field|world|profession|area)\s+(?i:of)\s+[\w-]+(?:\s+(?i:and)\s+[\w-]+)?",
+    rf"|\b(?i:the\s+)?(?i:field|world|profession|area)\s+(?i:of)\s+[\w-]+(?:\s+(?i:and)\s+[\w-]+)?"
+    # the job named as the topic (round 23's probes): "so much about what a product manager
+    # does", "your insights about the day-to-day of consulting"
+    rf"|\b(?i:what\s+(?:a|an)\s+)(?:[\w-]+\s+){{1,3}}?(?i:does|do|is\s+like)\b"
+    rf"|\b(?i:the\s+)?(?i:day-to-day|daily\s+life|daily\s+work|ins\s+and\s+outs)\s+(?i:of|in|at|as)"
+    rf"\s+(?:(?i:a|an|the)\s+)?(?:[\w-]+\s*){{1,3}}?(?=\s+(?i:was|were|is|has|really|so|very|and)\b"
+    rf"|\s*[,;]|\s*$)",
 )
 
 
@@ -397,8 +404,23 @@ _DOOR = re.compile(
     r"|tomorrow|next|early)\b"
     r"|\bi(?:'ll|\s+will)\s+(?:send|get)\s+(?:it|this|that|them)\s+(?:over\s+|across\s+)?(?:to\s+you\s+)?"
     r"(?:on\s+(?-i:[A-Z])|early\s+next|next\s+week|tomorrow)\b"
+    # More of the same (round 23's probes): news promised once it comes ("I'll write once I
+    # hear back", "you'll be the first to know", "I'll send it your way"), more learning or
+    # questions hoped for ("I'd like to keep learning from you", "come to you with
+    # questions"), their view asked for later, another chat, "don't be a stranger"
+    r"|\bi(?:'ll|\s+will)\s+(?:\w+\s+)?(?:write|drop\s+(?:you\s+)?a\s+line|get\s+in\s+touch"
+    r"|be\s+in\s+touch)\s+(?:again\s+)?(?:once|when|after|as\s+soon\s+as)\b"
+    r"|\byou(?:'ll|\s+will)\s+be\s+the\s+first\s+to\s+(?:know|hear)\b"
+    r"|\bsend\s+(?:it|this|them|that|the\s+[\w-]+|my\s+[\w-]+)\s+your\s+way\b"
+    r"|\b(?:keep|continue|carry\s+on)\s+learning\s+from\s+you\b"
+    r"|\bcome\s+(?:back\s+)?to\s+you\s+with\s+(?:\w+\s+)?(?:questions|news|updates?)\b"
+    r"|\b(?:love|like|glad|happy|keen|eager)\s+to\s+hear\s+your\s+(?:thoughts|views|take"
+    r"|opinion)\b[^.!?\n]{0,60}?\b(?:once|when|after)\b"
+    r"|\b(?:another|a\s+second|a\s+follow-up|a\s+further)\s+(?:quick\s+|short\s+|brief\s+)?"
+    r"(?:chat|call|coffee|conversation|catch-up|talk|meeting)\b"
+    r"|\b(?:don't|do\s+not|never)\s+be\s+a\s+stranger\b"
     # A standing invitation: "if you're ever in Leeds, coffee is on me".
-    r"|\bif\s+you(?:'re|\s+are)\s+ever\s+(?:in|near|around|passing)\b"
+    r"|\bif\s+you(?:'re|\s+are)\s+ever\s+(?:in|near|around|passing|at|on)\b"
     r"|\b(?:coffee|lunch|tea|drinks?|dinner|breakfast)\s+(?:is|are|'s)\s+on\s+me\b"
     # The door held open from either side: an offer to help, a standing invitation.
     r"|\b(?:don't|do\s+not|never)\s+hesitate\s+to\s+(?:reach|contact|get\s+in|call|email|ask"

@@ -31,7 +31,10 @@ _THEIR_THING = (
     # what they made or decided, named as a piece of theirs (round 20's probes): "your
     # team's redesign of the bus map", "your answers on the forum", "your case study"
     r"|redesign|decision|answers|comments|threads|case\s+study|campaign|initiative|mural"
-    r"|contributions?|reporting|coverage|remarks|slides)"
+    r"|contributions?|reporting|coverage|remarks|slides"
+    # their years somewhere, named with what struck them: "your ten years at the Red Cross
+    # are exactly the experience I'd like to hear about" (round 23's probes)
+    r"|years|decade|decades)"
 )
 # A gap that offers one of them: "your [talk/panel/session]".
 _GAP_THING = (
@@ -71,7 +74,7 @@ _STRUCK = (
     r"|really\s+)?(?:helpful|useful|practical)|practical|spot\s+on"
     r"|(?:stayed|stuck)\s+with\s+me|got\s+(?:a\s+lot|so\s+much)\s+(?:out\s+)?of"
     r"|learn(?:ed|t)\s+(?:a\s+lot|so\s+much)\s+from|(?:what|which)\s+(?:made|prompted|led)\s+me"
-    r"|made\s+me\s+(?:want\s+to\s+)?(?:write|reach|contact|get\s+in\s+touch)"
+    r"|made\s+me\s+(?:want\s+to\s+)?(?:write|reach|contact|get\s+in\s+touch|curious|think)"
     r"|something\s+i(?:'d|\s+would|\s+hope|\s+want)|the\s+reason\s+i(?:'m|\s+am)?\s+(?:writing"
     r"|reaching)"
     # "your report on cycle lanes is the reason I want to work in planning"
@@ -115,11 +118,17 @@ _PATTERNS = [
         r"(?:exactly\s+)?(?:what|where)\s+i\b"
         # What they did, as what the sender hopes to do: "You've worked in three countries as
         # a civil engineer, and that is something I hope to do" (round 20's probes)
-        r"|\byou(?:'ve|\s+have|\s+did|'re|\s+are|\s+were)\s+(?:worked|moved|made|built|gone|done"
-        r"|switched|spent|lived|taken|become|now)\b[^.!?\n]{1,80}?\b(?:which|and\s+that|that)"
+        r"|\byou(?:'ve|\s+have|\s+did|'re|\s+are|\s+were)?\s+(?:worked|moved|made|built|gone|done"
+        r"|switched|spent|lived|taken|become|now|started|founded|left|joined|went|took|chose"
+        r"|turned)\b[^.!?\n]{1,80}?\b(?:which|and\s+that|that)"
         r"(?:'s|\s+is)\s+(?:exactly\s+|just\s+|precisely\s+)?(?:what|where|something"
         r"|the\s+(?:[\w-]+\s+){0,2}?(?:path|switch|move|route|career|direction|step|transition))"
-        r"\s+(?:that\s+)?i(?:'d|'m|\s+am|\s+would|\s+hope|\s+want|\s+plan|\s+aim)\b",
+        r"\s+(?:that\s+)?i(?:'d|'m|\s+am|\s+would|\s+hope|\s+want|\s+plan|\s+aim)\b"
+        # what they have been, as the choice the sender faces: "You've been an ICU nurse and
+        # now teach nursing, the two careers I'm torn between" (round 23's probes)
+        r"|\byou(?:'ve|\s+have)\s+(?:been|worked|done)\b[^.!?\n]{1,80}?\bthe\s+(?:two\s+|very\s+)?"
+        r"(?:careers?|paths?|fields?|jobs?|roles?|routes?|options?)\s+(?:that\s+)?i(?:'m|\s+am)\s+"
+        r"(?:torn|choosing|deciding|weighing|considering)\b",
         _I,
     ),
     # Their path: "since you've made that move yourself", "the way you went from A to B"
@@ -128,7 +137,10 @@ _PATTERNS = [
     re.compile(
         r"\b(?:since|as|because|given\s+that)\s+you(?:'ve|\s+have|'d|\s+had)?\s+(?:already\s+|also\s+)?"
         r"(?:made|moved|switched|went|gone|done|worked|built|led|scaled|run|started|spent|been"
-        r"|changed|transitioned|studied|trained|left|came|began|pivoted|joined|served|taught|lived)\b"
+        r"|changed|transitioned|studied|trained|left|came|began|pivoted|joined|served|taught|lived"
+        # what they have done for others: "because you've mentored so many first-generation
+        # students" (round 23's probes)
+        r"|mentored|coached|hired|written|published|founded|managed|covered)\b"
         # Their path told to them: "you went from nursing into administration" (not "how you
         # went from ...", which is what they want to ask), "you've spent a decade in ..."
         r"|(?<!how\s)\byou\s+(?:went|moved|switched|transitioned|pivoted|made\s+the\s+(?:move"
@@ -166,7 +178,9 @@ _PATTERNS = [
         r"|handful|small\s+number)|the\s+only"
         r"|the\s+(?:right|best)\s+person"
         r"|an\s+expert|the\s+expert|the\s+person\s+to)\b"
-        r"|\bnobody\s+knows\s+more\b|\bno\s+one\s+knows\s+more\b"
+        r"|\b(?:nobody|no\s+one|no-one)\s+knows\s+(?:more\b|[^.!?\n]{1,40}?\bbetter\s+than\s+you\b)"
+        r"|\byou(?:'re|\s+are)\s+the\s+(?:first\s+|one\s+)?person\s+(?:that\s+)?i\s+(?:most\s+)?"
+        r"(?:wanted|hoped|thought\s+of|had\s+in\s+mind)\b"
         r"|\b(?:mentioned|described|recommended|suggested|named)\s+you\s+as\b"
         r"|\byour\s+name\s+as\s+(?:a|an|the)\b"
         # What a referrer thought: "she thought it would be worthwhile for me to meet you"
@@ -204,6 +218,10 @@ _PATTERNS = [
         r"|launch|set\s+up|design|create|write))\b"
         r"|(?:^|[.!?]\s+)you\s+(?:wrote|built|led|founded|created|designed|published|launched"
         r"|pioneered|developed)\s+(?:the|a|an|that|this|your|our|one)\b"
+        # what was written of them: "You were quoted in the Herald on ...", "I saw you
+        # featured in the alumni magazine" (round 23's probes)
+        r"|\byou\s+(?:were\s+|being\s+)?(?:quoted|featured|profiled|interviewed|mentioned|cited)"
+        r"\s+(?:in|on|by)\s+(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])"
         # What they told the sender themselves, where they met: "you told me about the
         # magazines your press puts out" (round 11).
         r"|(?<!if\s)(?<!whether\s)\byou\s+(?:told|showed)\s+(?:me|us)\s+(?:about|how|what|a\s+bit"

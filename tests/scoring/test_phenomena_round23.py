@@ -1,0 +1,232 @@
+"""Round 23's probes: sentences in shapes no corpus case had, written before any rule change
+and read the way the corpus labels read them. Each test here failed on the rules of b9da02c
+(the controls marked as such passed there and must keep passing).
+
+why-you: a referrer's "nobody knows X better than you", what was written of them ("you were
+quoted in the Herald"), a piece of theirs that "made me curious", what they did told with no
+auxiliary ("You started your firm straight out of college, which is exactly what I'm
+weighing"), "you're the person I most wanted to ask", what they did for others ("because
+you've mentored so many ..."), their years somewhere that struck the sender, and what they
+have been as the choice the sender faces.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from infoint.scoring import check_outreach, check_thank_you
+from tests.scoring.phenomena_shapes import (
+    in_note,
+    in_note_after_a_takeaway,
+    in_request,
+    in_unsigned_request,
+)
+from tests.scoring.phenomena_shapes import in_why_you_email as _why_email
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Professor Hale said nobody knows the festival circuit better than you.",
+        "You were quoted in the Herald on the shortage of rural pharmacists, which is the "
+        "problem I want to work on.",
+        "Seeing your open-source work on the tide-gauge library made me curious about how "
+        "you got into oceanography.",
+        "You started your firm straight out of college, which is exactly what I'm weighing.",
+        "As someone who moved from accounting into UX research, you're the person I most "
+        "wanted to ask.",
+        "Because you've mentored so many first-generation students, I thought you might "
+        "understand where I'm coming from.",
+        "Your ten years at the Red Cross in disaster logistics are exactly the experience "
+        "I'd like to hear about.",
+        "You've been an ICU nurse and now teach nursing, the two careers I'm torn between.",
+    ],
+)
+def test_a_reason_told_in_round_23s_shapes_is_a_reason(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "pass"
+
+
+@pytest.mark.parametrize(  # controls
+    "sentence",
+    [
+        "I found your name on the company website.",
+        "You work at Google, which is my dream company.",
+        "I am reaching out to professionals in the finance industry.",
+        "You seem to have a lot of experience.",
+        "I found you through a search for accountants in Leeds.",
+        "I would love to pick the brain of someone in the industry.",
+    ],
+)
+def test_where_they_were_found_or_their_employer_stays_no_reason(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "warn"
+
+
+# specific-takeaway: the job or the field named as the talk's topic ("what a product manager
+# does", "the day-to-day of consulting", "your advice on networking", "the future of the
+# field") and a promise to "take your advice on board" name nothing learned.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I learned so much about what a product manager does.",
+        "Your insights about the day-to-day of consulting were great.",
+        "Your advice on networking was great.",
+        "You gave me a clearer picture of what the job involves.",
+        "I found your insights on the future of the field fascinating.",
+        "I will definitely take your advice on board.",
+    ],
+)
+def test_the_job_named_as_the_topic_is_no_takeaway(sentence):
+    assert check_thank_you(in_note(sentence)).level("specific-takeaway") != "pass"
+
+
+@pytest.mark.parametrize(  # controls
+    "sentence",
+    [
+        "Your suggestion to join the county planning association is next on my list.",
+        "I hadn't realised how much of the role is spent with clients rather than on "
+        "spreadsheets.",
+        "Your advice to specialise in pensions law rather than stay general makes a lot of "
+        "sense.",
+        "I've already signed up for the Python course you recommended.",
+    ],
+)
+def test_a_named_piece_of_advice_stays_a_takeaway(sentence):
+    assert check_thank_you(in_note(sentence)).level("specific-takeaway") == "pass"
+
+
+# asks-for-job: a job "at a firm like yours" as the goal, the hiring process's next steps,
+# "the role" to discuss, freelance work offered, an introduction to their recruiting team
+# and a portfolio sent for their review.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My goal is to land a position at a firm like yours.",
+        "I look forward to hearing about next steps in the hiring process.",
+        "Could we set up a time to discuss the role?",
+        "I'm interested in freelance work with your agency.",
+        "I'd be grateful for an introduction to your recruiting team.",
+        "I have attached my portfolio for your review.",
+    ],
+)
+def test_a_job_ask_in_round_23s_shapes_is_a_job_ask(sentence):
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize(  # controls
+    "sentence",
+    [
+        "I'd love to discuss the role of mentors in your first years.",
+        "What do you look for when you hire junior analysts?",
+        "I'm applying to master's programmes and want to know if it's worth it.",
+        "I'd like to learn what a typical week looks like in your role.",
+    ],
+)
+def test_the_role_as_a_topic_is_no_job_ask(sentence):
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "pass"
+
+
+def test_as_a_graduate_of_a_programme_introduces_the_sender():
+    text = in_unsigned_request(
+        "As a recent graduate of Elm's film programme, I'm trying to find my way into editing."
+    )
+    assert check_outreach(text).level("introduces-sender") == "pass"
+
+
+# informational-purpose: their honest opinion, a picture of the work to form, career options
+# researched.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm hoping to get a realistic picture of life as a junior architect.",
+        "I'd love your honest opinion on whether an MBA is worth it in marketing.",
+        "I'm researching career options in museum curation.",
+    ],
+)
+def test_a_purpose_in_round_23s_shapes_is_a_purpose(sentence):
+    assert check_outreach(in_request(sentence)).level("informational-purpose") == "pass"
+
+
+# asks-a-favour: new favours in a thank-you beyond a review, a mentor or an attachment.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Would you be willing to write me a recommendation on LinkedIn?",
+        "Could I shadow you for a day next month?",
+        "I'd be grateful if you could fill in a short survey for my project.",
+        "Could you endorse my skills on LinkedIn?",
+        "I was wondering if you could write a letter of recommendation for my application.",
+        "Would you have time to meet again next week to go over my portfolio?",
+        "Could you share my project post with your network?",
+        "Would you consider being a reference for my scholarship?",
+        "Could you sign off on my placement hours form?",
+    ],
+)
+def test_a_new_favour_in_a_thank_you_is_a_favour(sentence):
+    assert check_thank_you(in_note_after_a_takeaway(sentence)).level("asks-a-favour") == "fail"
+
+
+@pytest.mark.parametrize(  # controls
+    "sentence",
+    [
+        "Thank you again for offering to look over my CV.",
+        "Thanks for your feedback on my portfolio.",
+        "Thank you for writing me a recommendation last year.",
+        "May I get in touch again once I've finished the course?",
+    ],
+)
+def test_thanks_for_a_favour_given_asks_nothing(sentence):
+    assert check_thank_you(in_note_after_a_takeaway(sentence)).level("asks-a-favour") == "pass"
+
+
+# asks-to-stay-in-touch: news promised once it comes, more learning or questions hoped for,
+# their view asked for later, another chat, "don't be a stranger".
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'll write once I hear back from the programme.",
+        "Please say hello if you're ever at the Elm campus.",
+        "I'd really like to keep learning from you.",
+        "I hope I can come to you with questions as I go.",
+        "Once the portfolio is done, I'll send it your way.",
+        "You'll be the first to know when I hear back.",
+        "I'd love to hear your thoughts on the report once it's published.",
+        "Please don't be a stranger.",
+        "Maybe we could have another chat in the autumn?",
+    ],
+)
+def test_the_door_kept_open_in_round_23s_shapes(sentence):
+    report = check_thank_you(in_note_after_a_takeaway(sentence))
+    assert report.level("asks-to-stay-in-touch") == "pass"
+
+
+@pytest.mark.parametrize(  # controls
+    "sentence", ["Best of luck with the launch.", "Have a lovely weekend."]
+)
+def test_a_kind_close_keeps_no_door_open(sentence):
+    report = check_thank_you(in_note_after_a_takeaway(sentence))
+    assert report.level("asks-to-stay-in-touch") != "pass"
+
+
+def test_thanking_you_is_a_word_of_thanks():
+    text = (
+        "Dear Dr. Osei,\n\nI'm Jo Park, a second-year student at Elm College. I'd love to learn "
+        "how you moved into conservation. Would a short call suit you sometime next week?"
+        "\n\nThanking you,\nJo Park"
+    )
+    assert check_outreach(text).level("polite") == "pass"
+
+
+@pytest.mark.parametrize("subject", ["Career", "Career question"])
+def test_the_field_alone_is_no_subject(subject):
+    text = in_request("I'd love to learn how you moved into conservation.")
+    assert check_outreach(text, subject=subject).level("subject-line") == "fail"
