@@ -793,7 +793,17 @@ _JOB.append(
         r"|for|at|on)\s+(?:your|you\b|(?-i:[A-Z]))"
         r"|\bintroductions?\s+to\s+(?:your|the|their)\s+(?:[\w-]+\s+)?(?:recruiting|recruitment"
         r"|hiring|talent|hr|people)\s+(?:team|department|manager|lead|partner)s?\b"
-        r"|\b(?:portfolio|resume|r.sum.|cv|work\s+samples?)\s+(?:\w+\s+){0,2}?for\s+your\s+review\b",
+        r"|\b(?:portfolio|resume|r.sum.|cv|work\s+samples?)\s+(?:\w+\s+){0,2}?for\s+your\s+review\b"
+        # an applicant's claims and hopes: "I can hit the ground running in this role", "a
+        # role at your company" to move into, their help "getting noticed", a way "I could get
+        # a foot in the door" (not into a field: that is what they want to learn)
+        r"|\bhit\s+the\s+ground\s+running\b"
+        r"|\b(?:transition|move|switch|step)\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:role"
+        r"|position|job)\s+(?:at|with|on)\s+(?:your|(?-i:[A-Z]))"
+        r"|\bhelp\s+(?:me\s+)?(?:in\s+)?(?:get|getting|be|being)\s+(?:noticed|spotted|seen)\b"
+        r"|\b(?:i|me)\s+(?:could|can|might)\s+(?:\w+\s+)?get\s+(?:a|my)\s+foot\s+in\s+the\s+door\b"
+        r"(?!\s+(?:in|of)\s+(?:the|this|a|an)\s+(?:[\w-]+\s+)?(?:field|industry|sector|profession"
+        r"|world)\b)",
         _I,
     )
 )

@@ -110,6 +110,10 @@ def test_a_named_piece_of_advice_stays_a_takeaway(sentence):
         "I'm interested in freelance work with your agency.",
         "I'd be grateful for an introduction to your recruiting team.",
         "I have attached my portfolio for your review.",
+        "I'm confident that I can hit the ground running in this role.",
+        "I've applied to the graduate scheme and would love your help getting noticed.",
+        "I'm looking to transition into a role at your company.",
+        "Is there any way I could get a foot in the door?",
     ],
 )
 def test_a_job_ask_in_round_23s_shapes_is_a_job_ask(sentence):
@@ -123,6 +127,7 @@ def test_a_job_ask_in_round_23s_shapes_is_a_job_ask(sentence):
         "What do you look for when you hire junior analysts?",
         "I'm applying to master's programmes and want to know if it's worth it.",
         "I'd like to learn what a typical week looks like in your role.",
+        "Could I ask how someone might get a foot in the door in this field?",
     ],
 )
 def test_the_role_as_a_topic_is_no_job_ask(sentence):
