@@ -173,7 +173,9 @@ _INTRO = [
         r"|consulting|managing|running|designing|coding|programming|tutoring|serving|interning"
         r"|practi[cs]ing|lecturing|writing\s+for|employed)\b"
         rf"|\bi(?:'m|\s+am)\s+one\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}?{_ROLE}\b"
-        r"|\bas\s+someone\s+who(?:'s|\s+has|\s+is|\s+was|\s+spent|\s+worked|\s+studied)\b"
+        r"|\bas\s+someone\s+(?:who(?:'s|\s+has|\s+is|\s+was|\s+spent|\s+worked|\s+studied)"
+        # ("As someone working my way into tech, I ...": round 23)
+        r"|working|moving|switching|transitioning|coming|studying|retraining|new\s+to)\b"
         r"(?=[^.!?\n]{0,80},\s*(?:i|my)\b)"
         r"|\bi(?:'m|\s+am)\s+(?:hoping|planning|trying|looking|aiming|keen|preparing)\s+to\s+"
         r"(?:move|switch|transition|pivot|change\s+careers|retrain|return)\s+(?:in)?to\b",
@@ -234,7 +236,12 @@ _INTRO = [
         r"\b(?:let\s+me|allow\s+me\s+to|i'd\s+like\s+to|i\s+wanted\s+to)\s+introduce\s+myself\b"
         r"|\bi(?:'m|\s+am)\s+(?:currently\s+)?(?:writing|researching|working\s+on|doing)\s+(?:a|an|my)\s+"
         r"(?:[\w-]+\s+)?(?:dissertation|thesis|paper|project|capstone|report|book|study)\b"
-        r"|\b(?:my|with\s+a|i\s+have\s+a)\s+(?:[\w-]+\s+)?background\s+(?:is\s+)?in\b",
+        r"|\b(?:my|with\s+a|i\s+have\s+a)\s+(?:[\w-]+\s+)?background\s+(?:is\s+)?in\b"
+        # what they do, as what a role matches or the role they seek (round 23): "it matches
+        # my experience in [X]", "I'm currently looking for a new role as a <exact-role>"
+        r"|\bmy\s+(?:[\w-]+\s+)?(?:experience|training)\s+(?:in|as)\s+(?:an?\s+)?(?:\[|<|[\w-]+)"
+        r"|\bi(?:'m|\s+am)\s+(?:currently\s+|now\s+)?looking\s+for\s+(?:a|my)\s+(?:new\s+|next\s+"
+        r"|first\s+)?(?:role|job|position)\s+as\s+(?:a|an)\b",
         _I,
     ),
     re.compile(
@@ -628,6 +635,16 @@ _PURPOSE = [
         # (round 22: a guide's recruiter template)
         r"|\b(?:talk|chat|hear|learn|ask)\s+(?:you\s+)?(?:about\s+)?what\s+you(?:'re|\s+are)\s+"
         r"(?:seeing|noticing|hearing|finding|watching)\b"
+        # a question on the problems of their work put to them: "What's the hairiest scaling
+        # problem you've run into there?" (round 23: an app's preset email)
+        r"|\bwhat(?:'s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:problem"
+        r"|challenge|lesson|mistake|decision|surprise)s?\s+(?:that\s+)?you(?:'ve|\s+have|\s+had)?\s+"
+        r"(?:ever\s+)?(?:run\s+into|faced|hit|seen|learned|learnt|made|had|solved|tackled"
+        r"|encountered)\b"
+        # a feel for the team wanted ("I'd like a feel for the team and its culture": round 23)
+        r"|\b(?:like|love|want|get|gain|have)\s+(?:a\s+)?(?:better\s+|real\s+|good\s+|clearer\s+)?"
+        r"(?:feel|sense|picture|idea)\s+(?:for|of)\s+(?:the|what|how|your|their|its)\s+(?:[\w-]+\s+)?"
+        r"(?:team|work|job|role|culture|day|field|place|company|firm|it)\b"
         r"|\bwhat\s+(?:your|a|the)\s+(?:[\w-]+\s+){0,5}?(?:looks?|is|was|feels?)\s+like\b"
         r"(?<!availability\slooks\slike)(?<!schedule\slooks\slike)(?<!calendar\slooks\slike)"
         # a picture of the work formed, career options researched (round 23's probes): "to
@@ -779,7 +796,8 @@ _ATTACH = [
     ),
     # Offering it: "I can send my resume if you'd like", "happy to share my CV".
     re.compile(
-        rf"\b(?:send|share|forward|provide|email|e-mail|pass\s+along)\s+(?:you\s+)?(?:a\s+copy"
+        rf"\b(?:send|share|forward|provide|email|e-mail|pass\s+along)\s+(?:along\s+|over\s+)?"
+        rf"(?:you\s+)?(?:a\s+copy"
         rf"\s+of\s+)?(?:my|a)\s+(?:updated\s+|current\s+|latest\s+|recent\s+)?{_RESUME}",
         _I,
     ),
@@ -1410,8 +1428,9 @@ _SUBJECT_FILLER = frozenset(
         # "URGENT: please read", "Attention required", "Reply needed" (round 20's probes)
         "read", "attention", "reply", "respond", "response", "required", "needed", "action", "now",
         "today",
-        # "Career", "Career question" (round 23's probes): the whole field, no why
-        "career", "careers",
+        # "Career", "Career question" (round 23's probes): the whole field, no why; "Just
+        # saying hello" (round 23)
+        "career", "careers", "just", "saying", "say",
     )
 )
 

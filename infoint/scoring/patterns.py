@@ -798,6 +798,13 @@ _JOB.append(
         # role at your company" to move into, their help "getting noticed", a way "I could get
         # a foot in the door" (not into a field: that is what they want to learn)
         r"|\bhit\s+the\s+ground\s+running\b"
+        # round 23's dev cases: "whether there might be a fit for someone with a background in
+        # [X]", and after a job interview "I'm keen to hear what the next step is"
+        r"|\b(?:there(?:'s|\s+is|\s+might\s+be|\s+could\s+be|\s+may\s+be|\s+would\s+be)|i(?:'d|\s+would"
+        r"|\s+might|\s+could)\s+be)\s+(?:a\s+)?(?:good\s+|possible\s+|potential\s+)?fit\s+for\s+"
+        r"(?:someone|somebody|me|a\s+person|people)\b"
+        r"|\b(?:keen|eager|excited|glad|happy)\s+to\s+hear\s+(?:about\s+|what\s+)?(?:the\s+)?next\s+"
+        r"steps?\b(?!\s+(?:in|for|of)\s+(?:my|your)\b)"
         r"|\b(?:transition|move|switch|step)\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:role"
         r"|position|job)\s+(?:at|with|on)\s+(?:your|(?-i:[A-Z]))"
         r"|\bhelp\s+(?:me\s+)?(?:in\s+)?(?:get|getting|be|being)\s+(?:noticed|spotted|seen)\b"

@@ -205,7 +205,9 @@ _PATTERNS = [
         r"|(?<!know\s)(?<!hear\s)(?<!ask\s)\bwhat\s+you\s+(?:said|wrote|shared|posted|described"
         r"|explained)\s+(?:at|on|in|about|during)\b"
         r"|\bthe\s+(?:[\w-]+\s+){0,3}?(?:answers?|comments?|talk|article|post|piece|project|tips"
-        r"|points?|presentation|thread|book|paper|video|mural|campaign|app|tool|redesign|report)"
+        r"|points?|presentation|thread|book|paper|video|mural|campaign|app|tool|redesign|report"
+        # what they led ("the payments migration you led at Wavecrest": round 23)
+        r"|migration|rollout|launch|rebuild|overhaul|merger|programme|program|study|survey|scheme)"
         r"\s+(?:that\s+)?(?:you|your\s+(?:team|studio|lab|group|firm|company|department))\s+"
         r"(?:gave|give|left|leave|wrote|write|posted|post|shared|share|made|did|published|ran"
         r"|led|built|presented|offered|designed|launched)\b"
@@ -244,6 +246,9 @@ _PATTERNS = [
         r"\b(?:saw|see|noticed|notice|read|learned|mentioned|spotted)\s+(?:that\s+)?you(?:'re|\s+are"
         r"|\s+were|'ve|\s+have)?\s+(?:now\s+|recently\s+|currently\s+|also\s+)?(?:"
         r"recruit|lead|led|manage|run|joined|moved|started|know|teach|part\s+of"
+        # whose hiring they oversee: "I see that you look after all [functions] hiring at
+        # [company]" (round 23: an engineer's recruiter template)
+        r"|look\s+after|oversee|handle|cover"
         # whom they hire: "I noticed you hire for [team]", "you're bringing on four reps" (round 15)
         r"|hire|hiring|bringing\s+on|taking\s+on"
         r"|(?:a|an)\s+(?!(?:fellow\s+)?(?:alum\w*|graduate|grad|member\s+of)\b)"

@@ -235,3 +235,69 @@ def test_thanking_you_is_a_word_of_thanks():
 def test_the_field_alone_is_no_subject(subject):
     text = in_request("I'd love to learn how you moved into conservation.")
     assert check_outreach(text, subject=subject).level("subject-line") == "fail"
+
+
+# Round 23's dev cases, each phenomenon in sentences of our own: what they led named with
+# its kind ("the payments migration you led"), whose hiring they oversee, "as someone working
+# my way into ...", a question on the problems of their work, a feel for the team wanted,
+# a résumé offered with "send along", "my experience in ..." and the role sought as an
+# introduction, a fit "for someone with a background in ...", the next step of a hiring
+# round awaited, "Just saying hello" as a subject.
+
+
+def test_what_they_led_named_by_its_kind_is_a_reason():
+    text = _why_email("I read about the ticketing rollout you led at the city museum.")
+    assert check_outreach(text).level("why-you") == "pass"
+
+
+def test_whose_hiring_they_oversee_is_a_reason():
+    text = _why_email("I see that you look after graduate hiring at Fernway.")
+    assert check_outreach(text).level("why-you") == "pass"
+
+
+def test_as_someone_working_their_way_in_introduces_the_sender():
+    text = in_unsigned_request("As someone working my way into publishing, I admire your path.")
+    assert check_outreach(text).level("introduces-sender") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before I decide, I'd like a feel for the work and its pace from someone inside.",
+        "What's the toughest planning problem you've run into on a rural project?",
+    ],
+)
+def test_a_feel_for_the_work_or_a_question_on_its_problems_is_a_purpose(sentence):
+    assert check_outreach(in_request(sentence)).level("informational-purpose") == "pass"
+
+
+def test_a_resume_offered_with_send_along_is_offered():
+    text = in_request("I can send along a résumé or some writing samples if useful.")
+    assert check_outreach(text).level("attaches-resume") == "fail"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The opening on your team matches my experience in grant writing closely.",
+        "I'm currently looking for a new role as a lab technician in Leeds.",
+    ],
+)
+def test_their_experience_or_the_role_they_seek_introduces_the_sender(intro):
+    assert check_outreach(in_unsigned_request(intro)).level("introduces-sender") == "pass"
+
+
+def test_a_fit_for_someone_with_their_background_is_a_job_ask():
+    text = in_request("I'd love to hear whether there might be a fit for someone with my "
+                      "background in logistics.")
+    assert check_outreach(text).level("asks-for-job") == "fail"
+
+
+def test_the_next_step_of_a_hiring_round_awaited_is_a_job_ask():
+    text = in_note("I'm keen to hear what the next step is.")
+    assert check_thank_you(text).level("asks-for-job") == "fail"
+
+
+def test_just_saying_hello_is_no_subject():
+    text = in_request("I'd love to learn how you moved into conservation.")
+    assert check_outreach(text, subject="Just saying hello").level("subject-line") == "fail"
