@@ -37,6 +37,11 @@ _STOP: dict[str, frozenset[str]] = {
             "le", "la", "les", "des", "du", "et", "est", "je", "vous", "nous", "une", "un", "pour",
             "dans", "que", "qui", "pas", "sur", "au", "avec", "ce", "mon", "ma", "mes", "votre",
             "vos", "suis", "être", "avoir", "très", "merci", "bonjour", "cordialement",
+            # and the words of questions (round 23's probes)
+            "qu'est", "quel", "quelle", "quels", "quelles", "comment", "pourquoi", "avez",
+            "êtes", "ont", "sont", "il", "elle", "ils", "ne", "se", "sa", "ses", "leur", "leurs",
+            "aux", "cette", "cet", "mais", "où", "donc", "comme", "tout", "été", "faire",
+            "peut", "pouvez", "voudrais", "qu'il", "c'est", "d'un", "d'une", "l'on", "travail",
         )
     ),
     "es": frozenset(
@@ -44,6 +49,10 @@ _STOP: dict[str, frozenset[str]] = {
             "el", "la", "los", "las", "del", "y", "es", "que", "en", "un", "una", "para", "por",
             "con", "mi", "su", "sus", "muy", "gracias", "hola", "estoy", "soy", "usted", "le",
             "lo", "como", "pero", "más",
+            # and the words of questions (round 23's probes)
+            "qué", "cómo", "cuál", "cuáles", "tu", "tus", "fue", "sido", "este", "esta", "esto",
+            "ese", "eso", "al", "se", "hay", "también", "cuando", "donde", "dónde", "porque",
+            "ya", "puede", "podría", "darías", "empezaste", "trabajo",
         )
     ),
     "de": frozenset(
@@ -57,6 +66,17 @@ _STOP: dict[str, frozenset[str]] = {
             "aber", "kann", "könnte", "möchte", "wollte", "habe", "haben", "wäre", "gerne",
             "einmal", "sich", "dass", "von", "nach", "über", "grüezi", "guten", "geehrte",
             "geehrter", "liebe", "lieber",
+            # and what questions are made of, which English shares none of ("Wie sind Sie
+            # in diesen Bereich gekommen?" has "in", "was" and "am" in common with English,
+            # so a German question list read as English: round 23's probes)
+            "sind", "ihrer", "ihren", "ihrem", "einem", "einen", "einer", "eines", "diesen",
+            "diese", "dieser", "dieses", "welche", "welchen", "welcher", "würden", "würde",
+            "gibt", "aus", "im", "zum", "zur", "wird", "werden", "warum", "wann", "können",
+            "sollte", "sollten", "um", "vom", "beim", "gefällt", "sehen", "sieht", "würdest",
+            "du", "dich", "dir", "dein", "deine",
+            # German as much as English: they count for English only when the other
+            # language is not German (see detect_language)
+            "in", "was", "am", "an", "so",
         )
     ),
     "pt": frozenset(
@@ -64,21 +84,33 @@ _STOP: dict[str, frozenset[str]] = {
             "o", "os", "as", "e", "é", "que", "em", "um", "uma", "para", "por", "com", "meu",
             "minha", "seu", "sua", "muito", "obrigado", "obrigada", "olá", "não", "do", "da",
             "dos", "das",
+            # and the words of questions (round 23's probes)
+            "você", "vocês", "na", "nos", "nas", "mais", "qual", "quais", "ao", "à", "foi",
+            "são", "está", "tem", "ser", "isso", "essa", "esse", "quando", "onde", "também",
+            "já", "pelo", "pela", "sobre", "até", "ou", "seus", "suas", "trabalho", "área",
         )
     ),
     "it": frozenset(
         (
             "il", "lo", "gli", "e", "è", "che", "di", "un", "una", "per", "con", "mio", "mia",
             "suo", "sua", "molto", "grazie", "ciao", "sono", "non", "della", "del",
+            # and the words of questions (round 23's probes)
+            "come", "cosa", "tuo", "tua", "hai", "sei", "nel", "nella", "alla", "al", "dei",
+            "delle", "questo", "questa", "quale", "quali", "perché", "anche", "più", "ci",
+            "daresti", "lavoro", "com'è", "chi",
         )
     ),
     "nl": frozenset(
         (
             "de", "het", "een", "en", "is", "ik", "je", "u", "niet", "met", "voor", "op", "van",
             "zijn", "mijn", "uw", "heel", "bedankt", "hallo", "graag",
+            # and the words of questions (round 23's probes)
+            "hoe", "wat", "heeft", "hebt", "hebben", "naar", "ook", "maar", "nog", "eruit",
+            "uit", "kunt", "zou", "wilt", "terechtgekomen", "vindt", "ziet", "werk",
         )
     ),
 }
+_EN = _STOP["en"]
 _NAMES = {
     "fr": "French", "es": "Spanish", "de": "German", "pt": "Portuguese", "it": "Italian",
     "nl": "Dutch",
@@ -112,8 +144,12 @@ def detect_language(text: str) -> str:
         for lang in _LANGS_OF.get(word, ()):
             counts[lang] += 1
             seen[lang].add(word)
-    english = counts.pop("en")
+    counts.pop("en")
     best = max(counts, key=lambda k: counts[k])
+    # English's own evidence is its function words that the other language does not share
+    # ("in", "was" and "am" are German too)
+    theirs = _STOP[best]
+    english = sum(1 for word in words if word in _EN and word not in theirs)
     distinct = len(seen[best])
     # Clearly another language: several of its function words, common, and far more of
     # them than of English ones.

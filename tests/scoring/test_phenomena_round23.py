@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from infoint.scoring import check_outreach, check_thank_you
+from infoint.scoring import check_outreach, check_questions, check_thank_you
 from tests.scoring.phenomena_shapes import (
     in_note,
     in_note_after_a_takeaway,
@@ -301,3 +301,37 @@ def test_the_next_step_of_a_hiring_round_awaited_is_a_job_ask():
 def test_just_saying_hello_is_no_subject():
     text = in_request("I'd love to learn how you moved into conservation.")
     assert check_outreach(text, subject="Just saying hello").level("subject-line") == "fail"
+
+
+# language: a question list in another language is told apart from English by the words
+# questions are made of; German shares "in", "was", "am" and "an" with English, so those
+# count for English only when the other language is not German.
+
+_QUESTION_LISTS = {
+    "de": ["Wie sind Sie in diesen Bereich gekommen?",
+           "Was gefällt Ihnen am meisten an Ihrer Arbeit?"],
+    "pt": ["Como você começou na sua área?", "O que você mais gosta no seu trabalho?",
+           "Como é um dia típico para você?"],
+    "es": ["¿Cómo empezaste en este campo?", "¿Qué es lo que más te gusta de tu trabajo?"],
+    "fr": ["Comment avez-vous commencé dans ce domaine ?",
+           "Qu'est-ce qui vous plaît le plus dans votre travail ?"],
+    "it": ["Come hai iniziato in questo settore?", "Cosa ti piace di più del tuo lavoro?",
+           "Com'è una giornata tipo?"],
+    "nl": ["Hoe bent u in dit vak terechtgekomen?", "Wat vindt u het leukst aan uw werk?"],
+}
+
+
+# (only the German list failed on b9da02c: the other five are controls)
+@pytest.mark.parametrize("language", sorted(_QUESTION_LISTS))
+def test_a_question_list_in_another_language_is_not_read_as_english(language):
+    report = check_questions(_QUESTION_LISTS[language])
+    assert report.rules == ("language",)
+    assert report.stats["language"] == language
+
+
+def test_an_english_list_with_words_german_shares_stays_english():  # control
+    report = check_questions([
+        "What was it like in your first year?", "How do you spend an average day?",
+        "I am curious: so what would you change?",
+    ])
+    assert "language" not in report.rules
