@@ -1082,10 +1082,50 @@ def _scan_job_asks(
 
 _PAY = [
     re.compile(
-        r"\b(?:salary|salaries|pay|paid|paying|pays|paycheck|paychecks|compensation|wages?"
-        r"|earnings|income|bonus(?:es)?|stipends?|pay\s*scale|pay\s+range|raises|remuneration"
-        r"|hourly\s+rates?|day\s+rates?|take[- ]home\s+pay)\b"
-        r"(?!\s+(?:attention|off|your\s+dues|dues|it\s+forward|a\s+visit|tribute)\b)",
+        r"\b(?:salary|salaries|pay|paycheck|paychecks|wages?|stipends?|pay\s*scale|pay\s+range"
+        r"|remuneration|hourly\s+rates?|day\s+rates?|take[- ]home\s+pay"
+        # the words of fields and trades that are no one's pay (round 23's probes): "paid
+        # social campaigns", "paying clients", "it pays to ask", "earnings calls", "workers'
+        # compensation claims"
+        r"|paid(?!\s+(?:social|search|media|advertising|ads|acquisition|campaigns?|channels?"
+        r"|marketing|content|subscriptions?|apps?|plans?|tiers?|versions?|users|customers"
+        r"|members)\b)"
+        r"|paying(?!\s+(?:clients|customers|users|members|subscribers|audiences?)\b)"
+        r"|pays(?!\s+to\b)"
+        r"|(?<!workers'\s)(?<!workers\s)(?<!worker's\s)compensation"
+        r"|earnings(?!\s+(?:reports?|calls?|season|releases?|statements?|per\s+share|growth"
+        r"|estimates?|forecasts?|guidance|surprises?)\b)"
+        # income, a bonus and raises that are no one's pay (round 23's probes): "students
+        # from low-income families", "income inequality", "as a bonus, I live nearby", "an
+        # added bonus", "your article raises questions"
+        r"|(?<!low-)(?<!low\s)(?<!middle-)(?<!middle\s)(?<!high-)(?<!lower-)(?<!upper-)(?<!mixed-)"
+        r"(?<!fixed-)(?<!fixed\s)"
+        r"income(?!\s+(?:inequality|gaps?|levels?|groups?|brackets?|countries|families|households"
+        r"|communities|students|areas?|neighbou?rhoods?|statements?|tax\w*|funds?|investing"
+        r"|investments?|securities|research|desk|trading|analysts?|portfolios?)\b)"
+        r"|(?<!as\sa\s)(?<!be\sa\s)(?<!added\s)(?<!nice\s)(?<!real\s)(?<!big\s)(?<!huge\s)"
+        r"bonus(?:es)?(?!\s+(?:points?|questions?|rounds?|tips?|material|content|tracks?"
+        r"|episodes?|features?)\b)"
+        r"|raises(?!\s+(?:questions?|awareness|concerns?|issues?|the|a|an|money|funds"
+        r"|interesting|important|some|many|hopes|doubts|points?|eyebrows|standards"
+        r"|expectations|it|them)\b))\b"
+        r"(?!\s+(?:attention|off|your\s+dues|dues|it\s+forward|a\s+visit|tribute"
+        # the coffee paid for, a kindness paid back ("I'd be happy to pay for the coffee",
+        # "I'll pay you back", "to pay it back by mentoring others")
+        r"|for\s+(?:the\s+|your\s+|a\s+|our\s+|any\s+)?(?:coffee|coffees|lunch|lunches|meal|drinks?"
+        r"|breakfast|tea|dinner|parking)|(?:it|you|this|that|them)\s+(?:back|forward)|back"
+        # and idioms: "would pay dividends", "pay close attention", "pay my respects"
+        r"|dividends|(?:close|careful|special|more)\s+attention|homage|heed|(?:my\s+|our\s+)?respects"
+        r"|a\s+compliment|the\s+price)\b)"
+        # pay as the topic of their work or the sender's, not theirs asked about, and the
+        # sender's own way paid (round 23's probes): "your work on pay equity", "a paper on
+        # minimum wage policy", "compensation consulting as a field", "I paid my way through
+        # college"
+        r"(?!\s+(?:equity|gaps?|transparency|polic(?:y|ies)|reform|discrimination|equality|parity"
+        r"|audits?|consulting|consultants?|analysts?|committees?|design|practice|benefits\s+team"
+        r"|my\s+(?:own\s+)?way|for\s+(?:my|our)\s+(?:own\s+)?(?:tuition|studies|course|degree"
+        r"|education|fees|rent))\b)"
+        r"(?<!minimum\swage)(?<!living\swage)(?<!minimum\swages)",
         _I,
     ),
     re.compile(
@@ -1108,7 +1148,10 @@ _PAY = [
         r"(?:degree|diploma|certificat\w*|credential\w*|qualification\w*|licen[cs]e|master\w*"
         r"|bachelor\w*|ph\.?d|doctorate|place|spot|seat|trust|respect|reputation|promotion|title"
         r"|badge|credits?|points|it|recognition|awards?|scholarship|a\s+name|your\s+stripes"
-        r"|stripes|experience)\b)"
+        r"|stripes|experience"
+        # a credential by its letters (round 23's probes: "I earned my CPA last year")
+        r"|cpa|cfa|acca|cima|mba|msc|bsc|ma|ba|pmp|cissp|rn|chartership|chartered\s+status"
+        r"|accreditation|membership|fellowship|commission|way)\b)"
         # what a product or a firm brings in is not anyone's pay: "apps earning $10K a month in
         # revenue" (checked below, in find_pay)
         ,
@@ -1128,6 +1171,16 @@ _PAY = [
                                               "step", "pivot"))
         + r"\b(?:expect|expected|hope|hoping|likely|able)\s+to\s+(?:make|earn|be\s+paid|bring\s+in"
         r"|take\s+home)\b"
+        # ("I hope to make a difference" makes no money: round 23's probes)
+        r"(?!\s+(?:a\s+(?:real\s+|big\s+|positive\s+)?(?:difference|change|contribution|career"
+        r"|go\s+of)|an\s+(?:impact|impression|introduction)|the\s+(?:most|move"
+        r"|switch|change|leap|jump|transition|case)|progress|sense|time|contact|connections|friends"
+        r"|it\b|my\s+(?:way|mark|move|case)|use\s+of|the\s+best)\b)"
+        # "What do junior analysts make in their first year?" ("what do you make of it" is
+        # an opinion)
+        r"|\bwhat\s+(?:do|does|did|can|might|would|will|could)\s+(?:[\w-]+\s+){1,3}?(?:make|earn"
+        r"|take\s+home|bring\s+in)\b(?=\s+(?:in|per|a|an|each|starting|at|after|on|when|during"
+        r"|straight)\b|\s*\?)"
         r"|\bhow\s+much\s+(?:money|\w+\s+make)\b|\bstarting\s+(?:salary|pay)\b",
         _I,
     ),

@@ -335,3 +335,52 @@ def test_an_english_list_with_words_german_shares_stays_english():  # control
         "I am curious: so what would you change?",
     ])
     assert "language" not in report.rules
+
+
+# mentions-pay: pay as a topic of their work or the sender's, the words of fields and trades
+# that are no one's pay, money that is not pay, idioms, and "make" that makes no money, are
+# no pay mention; asking what people earn still is.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your work on pay equity at the council inspired me.",
+        "I'm writing a paper on minimum wage policy.",
+        "I hope to make a difference in public health.",
+        "I'm interested in compensation consulting as a field.",
+        "I earned my CPA last year.",
+        "I paid my way through college working in kitchens.",
+        "I'm doing a project on the gender pay gap.",
+        "I'd be happy to pay for the coffee.",
+        "I tutor students from low-income families.",
+        "As a bonus, I live five minutes from your office.",
+        "Your article raises questions I keep thinking about.",
+        "I hope one day to pay it back by mentoring others.",
+        "I'm hoping to move into fixed income research.",
+        "I listen to your firm's quarterly earnings calls.",
+        "I run paid social campaigns for a small retailer.",
+        "Your advice would pay dividends for years.",
+        "I always pay close attention to your posts.",
+        "I've been learning to read an income statement.",
+        "It pays to ask, my mentor always says.",
+        "I'm writing about workers' compensation claims.",
+        "I'd love to hear about your paying clients and how you found them.",
+    ],
+)
+def test_pay_as_a_topic_a_trade_or_an_idiom_is_no_pay_mention(sentence):
+    assert check_outreach(in_request(sentence)).level("mentions-pay") == "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What do junior analysts make in their first year?",
+        "Do you get a bonus at the end of the year?",  # control
+        "How are pay raises decided at your firm?",  # control
+        "Was your internship paid?",  # control
+        "What are typical earnings in year one?",  # control
+    ],
+)
+def test_asking_what_people_earn_is_a_pay_mention(sentence):
+    assert check_outreach(in_request(sentence)).level("mentions-pay") == "fail"
