@@ -37,10 +37,19 @@ _ADJ = (
 _JOB = [
     re.compile(
         # "skills that matter for roles in this field" names roles as a topic
+        # (a job in a field weighed by the sender is a choice, not an ask: "I'm considering a
+        # position in public health after graduation"; one at their firm still asks)
+        r"(?:(?<!considering\s)(?<!weighing\s)(?<!contemplating\s)(?<!weighing\sup\s)"
+        r"|(?=\S+\s+(?:[\w-]+\s+){0,4}?(?:at|with|on|in)\s+(?:your|you\b|(?-i:[A-Z]))))"
         r"\b(?:a|an|any|some|(?<!matter\s)(?<!matters\s)(?<!needed\s)(?<!required\s)"
         r"(?<!important\s)(?<!useful\s)(?<!essential\s)(?<!ready\s)(?<!prepared\s)for)\s+"
         rf"(?:{_ADJ}\s+){{0,3}}{_JOBWORD}\b"
         r"(?!\s+(?:of|to|model|models|description|descriptions|in\s+which)\b)"
+        # compounds that name something else (round 23's probes): "weighing a job offer from
+        # a small agency", "I volunteer at a job club", "a job fair", "a role play"
+        r"(?!\s+(?:offers?|club|clubs|fairs?|boards?|titles?|shadowing|satisfaction|security"
+        r"|ladder|hopping|cent(?:re|er)|seekers?|coach|coaching|readiness|play|playing|papers?"
+        r"|statements?)\b)"
         # "if a job is a good fit for me" makes the job the subject, asked about
         r"(?!\s+(?:is|was)\s+(?:a|an|the|good|right|usually|typically|often|really|more|less"
         r"|worth)\b)",
@@ -80,6 +89,10 @@ _JOB = [
         _I,
     ),
     re.compile(
+        # (the sender's own offer is their news, not an ask: "I'm weighing a job offer from
+        # a small agency", round 23's probes)
+        r"(?<!weighing\sa\s)(?<!weighing\san\s)(?<!considering\sa\s)(?<!received\sa\s)"
+        r"(?<!accepted\sa\s)(?<!declined\sa\s)(?<!have\sa\s)(?<!got\sa\s)(?<!had\sa\s)"
         r"\b(?:job|position|internship|open|current)\s+(?:openings?|offers?|vacanc(?:y|ies)"
         r"|listings?|postings?|positions|roles)\b",
         _I,

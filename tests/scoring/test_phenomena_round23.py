@@ -128,6 +128,11 @@ def test_a_job_ask_in_round_23s_shapes_is_a_job_ask(sentence):
         "I'm applying to master's programmes and want to know if it's worth it.",
         "I'd like to learn what a typical week looks like in your role.",
         "Could I ask how someone might get a foot in the door in this field?",
+        # the sender's own offer, a compound and a job in a field weighed (these three
+        # failed on b9da02c)
+        "I'm weighing a job offer from a small agency and want to understand the field first.",
+        "I volunteer at a job club for refugees.",
+        "I'm considering a position in public health after graduation and want advice.",
     ],
 )
 def test_the_role_as_a_topic_is_no_job_ask(sentence):
@@ -384,3 +389,11 @@ def test_pay_as_a_topic_a_trade_or_an_idiom_is_no_pay_mention(sentence):
 )
 def test_asking_what_people_earn_is_a_pay_mention(sentence):
     assert check_outreach(in_request(sentence)).level("mentions-pay") == "fail"
+
+
+@pytest.mark.parametrize(  # controls
+    "sentence",
+    ["I am considering a position at Fernway.", "I would love a job offer from your firm."],
+)
+def test_a_job_at_their_firm_weighed_or_wished_for_stays_an_ask(sentence):
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "fail"
