@@ -803,7 +803,10 @@ _ATTACH = [
     ),
 ]
 _PLACEHOLDERS = [
-    re.compile(r"\[[^\[\]\n]{0,40}\]"),
+    # (a citation, "[sic]" or an ellipsis in brackets is writing, not a gap: round 23's
+    # probes, "your 2019 paper [1]")
+    re.compile(r"\[(?!\s*(?:\d+(?:\s*[,\u2013-]\s*\d+)*|sic|\.\.\.|\u2026|emphasis\s+(?:added|mine)"
+               r"|edit(?:ed)?)\s*\])[^\[\]\n]{0,40}\]"),
     re.compile(r"_{3,}"),
     re.compile(r"<[A-Za-z][^<>@\n:/]{0,40}>"),
     re.compile(r"\{[^{}\n]{0,40}\}"),

@@ -397,3 +397,16 @@ def test_asking_what_people_earn_is_a_pay_mention(sentence):
 )
 def test_a_job_at_their_firm_weighed_or_wished_for_stays_an_ask(sentence):
     assert check_outreach(in_request(sentence)).level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The report cites your 2019 paper [1].", "He wrote that the plan [sic] was final.",
+     "Your talk [...] stayed with me."],
+)
+def test_a_citation_sic_or_an_ellipsis_in_brackets_is_no_gap(sentence):
+    assert check_outreach(in_request(sentence)).level("placeholders") == "pass"
+
+
+def test_a_gap_in_brackets_stays_a_gap():  # control
+    assert check_outreach(in_request("I saw your post [link].")).level("placeholders") == "fail"
