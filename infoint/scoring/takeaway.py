@@ -63,6 +63,7 @@ _GENERIC = frozenset(re.findall(r"\S+",
     firsthand first-hand think thinking thought food reflect consider ponder
     lovely fantastic brilliant excellent terrific fun enjoyable
     board involves involved entails future outlook trends networking
+    responsibilities duties requirements expectations
     """),
 )
 

@@ -410,3 +410,15 @@ def test_a_citation_sic_or_an_ellipsis_in_brackets_is_no_gap(sentence):
 
 def test_a_gap_in_brackets_stays_a_gap():  # control
     assert check_outreach(in_request("I saw your post [link].")).level("placeholders") == "fail"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for telling me about the role and its responsibilities.",
+        "I enjoyed telling you about my work on the Heron project at Northwind.",  # control
+        "I enjoyed hearing about Fernway's culture and values.",  # control
+    ],
+)
+def test_the_role_described_or_the_senders_own_story_is_no_takeaway(sentence):
+    assert check_thank_you(in_note(sentence)).level("specific-takeaway") != "pass"
