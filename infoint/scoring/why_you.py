@@ -346,19 +346,45 @@ _AT_THE_FIRM = re.compile(
 )
 
 
+# What their firm did is not theirs (its moves are read by _UNITS_THING): "your
+# organisation's work in education inspires me" (round 23's probes).
+_FIRMS_THING = re.compile(
+    r"^your\s+(?:[\w-]+\s+)?(?:company|firm|organi[sz]ation|business|employer|bank|agency"
+    r"|brand|school|university|charity)['’]s\s",
+    _I,
+)
+
+
+_UNITS_RE = re.compile(_UNITS_THING, _I)
+_DETAIL_LATER = re.compile(
+    r"\b(?:especially|particularly|in\s+particular|specifically|above\s+all)\b[,\s]+(?:where|how"
+    r"|when|what|the\s+(?:part|bit|line|way)|your\s+\w+|that\s+you)\b",
+    _I,
+)
+
+
 def _generic_praise(folded: str, start: int, end: int) -> bool:
     """Whether the "your ..." at ``start:end`` names only what anyone has, unqualified."""
     thing = folded[start:end]
+    if _FIRMS_THING.search(thing) and not _UNITS_RE.match(thing):
+        return True  # "your organisation's work in education": the firm's, not theirs
     if not _GENERIC_THING.search(thing):
         return False
     words = thing.split()
     # "your recent Fernway project work": words of its own before the noun make it theirs
     if len(words) > 2 and not re.fullmatch(r"(?i:your|whole|entire|own|professional|overall"
-                                           r"|impressive|amazing|great|career|long)", words[1]):
+                                           r"|impressive|amazing|great|career|long|linkedin"
+                                           r"|online|public|github|twitter)", words[1]):
         return False
     if _AT_THE_FIRM.match(folded, end, min(len(folded), end + 40)):
         return True
-    return not _QUALIFIED.match(folded, end, min(len(folded), end + 60))
+    if _QUALIFIED.match(folded, end, min(len(folded), end + 60)):
+        return False
+    # what in it struck them, told later in the sentence: "Your LinkedIn profile really
+    # impressed me, especially where you describe ..." (round 5's bootcamp draft)
+    rest = folded[end:end + 120]
+    stop = _STOP.search(rest)
+    return not _DETAIL_LATER.search(rest[:stop.start()] if stop else rest)
 
 
 def _struck_by_theirs(folded: str, low: str) -> tuple[int, int] | None:

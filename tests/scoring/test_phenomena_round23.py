@@ -422,3 +422,24 @@ def test_a_gap_in_brackets_stays_a_gap():  # control
 )
 def test_the_role_described_or_the_senders_own_story_is_no_takeaway(sentence):
     assert check_thank_you(in_note(sentence)).level("specific-takeaway") != "pass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Your organisation's work in education inspires me.",
+     "Your LinkedIn profile caught my attention."],
+)
+def test_their_firms_work_or_their_profile_alone_is_no_reason(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "warn"
+
+
+@pytest.mark.parametrize(  # controls
+    "sentence",
+    [
+        "Your bank's push into no-fee accounts caught my eye.",
+        "Your LinkedIn profile impressed me, especially where you describe leaving law for "
+        "teaching.",
+    ],
+)
+def test_a_move_of_their_firm_or_a_detail_of_their_profile_stays_a_reason(sentence):
+    assert check_outreach(_why_email(sentence)).level("why-you") == "pass"
