@@ -141,6 +141,14 @@ _INTRO = [
         r"|\b(?:quick|brief|short)\s+(?:intro|introduction)\s*[:\u2014-]",
         _I,
     ),
+    # A post held, or the note signed with who they are (round 23's probes): "I'm the new
+    # coordinator at the Elm food bank", "A quick note from a geography teacher in Leeds"
+    re.compile(
+        rf"\bi(?:'m|\s+am)\s+the\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}\s+(?:at|for|of|in|with|on)\b"
+        rf"|\b(?:note|message|line|email|e-mail|hello|hi)\s+from\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"{_ROLE}\b",
+        _I,
+    ),
     re.compile(
         r"\bi(?:'ve|\s+have)\s+(?:only\s+)?(?:just\s+|recently\s+)?(?:spent|worked|been\s+working"
         r"|been\s+studying|moved|finished|graduated|completed|returned|started|applied)\b", _I

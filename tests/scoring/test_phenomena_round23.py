@@ -443,3 +443,19 @@ def test_their_firms_work_or_their_profile_alone_is_no_reason(sentence):
 )
 def test_a_move_of_their_firm_or_a_detail_of_their_profile_stays_a_reason(sentence):
     assert check_outreach(_why_email(sentence)).level("why-you") == "pass"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "I'm the new coordinator at the Elm food bank and would love your view on planning.",
+        "A quick note from a geography teacher in Leeds who is curious about planning.",
+    ],
+)
+def test_a_post_held_or_a_note_from_a_role_introduces_the_sender(intro):
+    assert check_outreach(in_unsigned_request(intro)).level("introduces-sender") == "pass"
+
+
+def test_a_note_from_a_stranger_introduces_no_one():  # control
+    text = in_unsigned_request("I hope this note from a stranger is welcome.")
+    assert check_outreach(text).level("introduces-sender") == "fail"
