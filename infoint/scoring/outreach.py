@@ -93,11 +93,13 @@ _SCHOOLING = (
 _GAP = r"(?:\[[^\[\]\n]{0,40}\]|\{\{?[^{}\n]{0,40}\}\}?|_{3,})"
 _INTRO = [
     re.compile(r"\bmy\s+name(?:'s|\s+is)\b", _I),
-    re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's|I\s+am|I'm)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
+    # (the same said in full or contracted: "it's Joanna", "it is Joanna", round 23's check
+    # of the dev part with its contractions spelt out)
+    re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's|[Ii]t\s+is|I\s+am|I'm)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
                r"(?!\s+(?:University|College|School|Institute)\b)"),
     re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+here\b[,;.:!-]"),
     # A name shouted down the phone, fillers and all: "It's, um, JOANNA PRUITT".
-    re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's)\s+(?:(?:uh|um|er),?\s+)?[A-Z]{2,}\s+[A-Z]{2,}\b"),
+    re.compile(r"\b(?:[Tt]his\s+is|[Ii]t's|[Ii]t\s+is)\s+(?:(?:uh|um|er),?\s+)?[A-Z]{2,}\s+[A-Z]{2,}\b"),
     re.compile(
         rf"\b(?:i\s+am|i'm|i've\s+been|i\s+have\s+been|i\s+was)\s+(?:currently\s+|now\s+|also\s+"
         rf"|recently\s+|still\s+)?(?:a|an)\s+(?:(?:[\w-]+|{_GAP})\s+){{0,4}}?{_ROLE}\b",
@@ -257,7 +259,7 @@ _INTRO = [
         rf"|act\s+as|serve\s+as)\b|\bi(?:'m|\s+am)\s+(?:leaving|retiring|returning|coming\s+back"
         rf"|moving\s+on|aiming\s+for|aiming\s+at)\b"
         rf"|\b(?:after|with)\s+(?:\w+\s+|\w+\+\s+|{_GAP}\s+)?(?:years?|decades?)\s+(?:of\s+experience\s+)?"
-        r"(?:in|as|at|of)\b|\bi\s+have\s+(?:\S+\s+){0,2}?years?\s+(?:of\s+)?(?:experience|in|as"
+        r"(?:in|as|at|of)\b|\bi(?:\s+have|'ve)\s+(?:\S+\s+){0,2}?years?\s+(?:of\s+)?(?:experience|in|as"
         r"|working)\b|\bwe\s+both\s+work\b|\bi\s+also\s+work\b|\bi(?:'m|\s+am)\s+"
         r"(?:currently\s+|now\s+)?(?:looking\s+at|exploring|considering|planning|making"
         r"|transitioning|moving|switching)\s+(?:a\s+)?(?:move|career|switch|transition|change"
@@ -471,7 +473,10 @@ _SOURCE = [
     re.compile(
         r"\b(?:found|saw|came\s+across|discovered|noticed|located|looked\s+up|got)\s+(?:you|ur|your"
         r"\s+(?:[\w'-]+\s+){0,2}?(?:profile|name|page|details|contact|email|bio|website|work|post"
-        r"|posts|article|listing|information|info))\s+(?:[\w-]+\s+){0,3}?(?:through|via|on|in|at"
+        r"|posts|article|listing|information|info))"
+        # ("noticed you are now at [Company]", "noticed you have spent years in ..." tell what
+        # they did, as "you're now at" does: round 23's check of contractions spelt out)
+        r"\s+(?:(?!(?:are|were|have|had|now)\b)[\w-]+\s+){0,3}?(?:through|via|on|in|at"
         r"|from|while|when)\b",
         _I,
     ),

@@ -12,6 +12,10 @@ have been as the choice the sender faces.
 
 from __future__ import annotations
 
+import re
+import tomllib
+from pathlib import Path
+
 import pytest
 
 from infoint.scoring import check_outreach, check_questions, check_thank_you
@@ -459,3 +463,57 @@ def test_a_post_held_or_a_note_from_a_role_introduces_the_sender(intro):
 def test_a_note_from_a_stranger_introduces_no_one():  # control
     text = in_unsigned_request("I hope this note from a stranger is welcome.")
     assert check_outreach(text).level("introduces-sender") == "fail"
+
+
+# Contractions spelt out: the same message written "I have" or "I've", "it is" or "it's",
+# "you are" or "you're" gets the same verdicts (before round 23's check, spelling them out
+# across the dev part changed 4 verdicts besides length's word counts: "I've got two years
+# of experience", "it's Joanna Pruitt", "noticed you are now at ...").
+
+_SPELT_OUT = [
+    (r"\bI'm\b", "I am"), (r"\bI've\b", "I have"), (r"\bI'd\b", "I would"),
+    (r"\bI'll\b", "I will"), (r"\byou're\b", "you are"), (r"\byou've\b", "you have"),
+    (r"\bit's\b", "it is"), (r"\bIt's\b", "It is"), (r"\bdon't\b", "do not"),
+    (r"\bcan't\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bthat's\b", "that is"),
+    (r"\bwe're\b", "we are"), (r"\bdidn't\b", "did not"), (r"\bisn't\b", "is not"),
+]
+
+
+def _spell_out(text: str) -> str:
+    for short, full in _SPELT_OUT:
+        text = re.sub(short, full, text)
+    return text
+
+
+def _dev_texts(kind: str) -> list[str]:
+    out = []
+    for path in sorted((Path(__file__).parent / "corpus" / "dev").glob(f"{kind}*.toml")):
+        with path.open("rb") as fh:
+            out += [str(c.get("text", "")) for c in tomllib.load(fh)["case"]
+                    if str(c.get("language", "en")).startswith("en")]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("kind", "check"), [("outreach", check_outreach), ("thank_you", check_thank_you)]
+)
+def test_the_dev_part_reads_the_same_with_its_contractions_spelt_out(kind, check):
+    changed = []
+    for text in _dev_texts(kind):
+        full = _spell_out(text)
+        if full == text:
+            continue
+        before, after = check(text), check(full)
+        changed += [
+            (a.rule, text[:40]) for a, b in zip(before.findings, after.findings, strict=False)
+            if a.rule == b.rule != "length" and (a.level == "pass") != (b.level == "pass")
+        ]
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["I've got two years of experience in retail banking.", "It is Joanna Pruitt calling."],
+)
+def test_a_contracted_or_spelt_out_introduction_introduces(intro):
+    assert check_outreach(in_unsigned_request(intro)).level("introduces-sender") == "pass"
