@@ -57,8 +57,11 @@ _FAVOURS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(
         r"\battach(?:ed|ing)?\s+(?:is\s+|are\s+)?(?:my|our)\b|\b(?:find|enclosed?)\s+(?:attached\s+)?"
         r"my\s+" + _DOC + r"|\bmy\s+" + _DOC + r"\s+(?:is\s+)?(?:attached|enclosed)\b"
-        r"|\b(?:send|forward|share|email)\s+(?:you\s+)?my\s+(?:r.sum.|resume|cv)\b",
-        _I,
+        r"|\b(?:send|forward|share|email)\s+(?:you\s+)?my\s+(?:r.sum.|resume|cv)\b"
+        # the short form of a postscript: "CV attached." (round 23's probes)
+        r"|(?:^|[.!?;:]\s+|\n)[ \t]*(?:my\s+)?(?:r.sum.s?|resumes?|cvs?|portfolio)\s+"
+        r"(?:is\s+|are\s+)?(?:attached|enclosed)\b",
+        _I | re.M,
     ), "attachment"),
     # Asking for another new favour (round 23's probes): a recommendation or an endorsement
     # written for them, a survey filled in, a day's shadowing, their name as a reference, a

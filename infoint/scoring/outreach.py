@@ -774,9 +774,24 @@ def _content_question(folded: str, span: tuple[int, int]) -> bool:
 
 _RESUME = r"(?:resume|r.sum.|resum.|cv\b|curriculum\s+vitae)"
 _ATTACH = [
+    # The short forms of a signature line or a postscript, where it was put, and a résumé
+    # named after something else sent with it (round 23's probes): "Resume attached.", "CV
+    # attached for reference", "You can find my résumé at the link below", "I've included my
+    # LinkedIn profile and CV below"
+    re.compile(
+        rf"(?:^|[.!?;:]\s+|\n)[ \t]*(?:(?:my|the|a)\s+)?(?:updated\s+|current\s+)?{_RESUME}\s+"
+        r"(?:is\s+|are\s+)?(?:attached|enclosed|included|below|linked)\b"
+        rf"|\b(?:find|see|view|access|download)\s+my\s+(?:updated\s+|current\s+)?{_RESUME}\s+"
+        r"(?:at|here|below|via|through|on|in)\b"
+        rf"|\b(?:attached|attaching|enclosed|enclosing|included|including)\s+my\s+(?:[\w-]+\s+){{1,3}}?"
+        rf"(?:and|&)\s+(?:my\s+)?{_RESUME}",
+        _I | re.M,
+    ),
     re.compile(
         rf"\b(?:attached|attaching|attach|enclosed|enclosing|enclose|included|including|include"
-        rf"|sending|forwarding)\s+(?:is\s+|are\s+|please\s+find\s+|here\s+)?(?:you\s+)?"
+        # ("Attached you'll find my resume": round 23's probes)
+        rf"|sending|forwarding)\s+(?:is\s+|are\s+|please\s+find\s+|here\s+"
+        rf"|you(?:'ll|\s+will)\s+find\s+)?(?:you\s+)?"
         rf"(?:a\s+copy\s+of\s+)?(?:my|a)\s+(?:updated\s+|current\s+|latest\s+|recent\s+)?{_RESUME}",
         _I,
     ),
@@ -797,7 +812,7 @@ _ATTACH = [
     ),
     # Sent or linked already: "I've added links to my résumé", "i hav sent u my resume".
     re.compile(
-        rf"\b(?:added|included|sent|linked|shared|put|dropped)\s+(?:you\s+|u\s+)?(?:a\s+)?(?:links?"
+        rf"\b(?:added|included|sent|linked|shared|put|dropped|uploaded|submitted)\s+(?:you\s+|u\s+)?(?:a\s+)?(?:links?"
         rf"\s+to\s+)?my\s+(?:updated\s+|current\s+)?{_RESUME}",
         _I,
     ),

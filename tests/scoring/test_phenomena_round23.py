@@ -517,3 +517,35 @@ def test_the_dev_part_reads_the_same_with_its_contractions_spelt_out(kind, check
 )
 def test_a_contracted_or_spelt_out_introduction_introduces(intro):
     assert check_outreach(in_unsigned_request(intro)).level("introduces-sender") == "pass"
+
+
+# attaches-resume: the short forms of a signature line or a postscript ("Resume attached."),
+# where it was put ("find my résumé at the link below"), one named after something else sent
+# with it, and one uploaded; the same short form in a thank-you is an attachment.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Attached you'll find my resume.",
+        "You can find my résumé at the link below.",
+        "I've included my LinkedIn profile and CV below.",
+        "Resume attached.",
+        "CV attached for reference.",
+        "I've uploaded my resume to your careers portal as well.",
+    ],
+)
+def test_a_resume_in_its_short_forms_is_attached(sentence):
+    assert check_outreach(in_request(sentence)).level("attaches-resume") == "fail"
+
+
+def test_a_cv_still_being_written_is_not_attached():  # control
+    text = in_request("My CV is still a work in progress, so I'm focusing on learning first.")
+    assert check_outreach(text).level("attaches-resume") == "pass"
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("CV attached.", "fail"), ("As you suggested, CV attached.", "pass"),  # the second: control
+])
+def test_a_cv_attached_to_a_thank_you_in_short(sentence, level):
+    assert check_thank_you(in_note_after_a_takeaway(sentence)).level("asks-a-favour") == level
