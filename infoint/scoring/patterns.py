@@ -37,10 +37,6 @@ _ADJ = (
 _JOB = [
     re.compile(
         # "skills that matter for roles in this field" names roles as a topic
-        # (a job in a field weighed by the sender is a choice, not an ask: "I'm considering a
-        # position in public health after graduation"; one at their firm still asks)
-        r"(?:(?<!considering\s)(?<!weighing\s)(?<!contemplating\s)(?<!weighing\sup\s)"
-        r"|(?=\S+\s+(?:[\w-]+\s+){0,4}?(?:at|with|on|in)\s+(?:your|you\b|(?-i:[A-Z]))))"
         r"\b(?:a|an|any|some|(?<!matter\s)(?<!matters\s)(?<!needed\s)(?<!required\s)"
         r"(?<!important\s)(?<!useful\s)(?<!essential\s)(?<!ready\s)(?<!prepared\s)for)\s+"
         rf"(?:{_ADJ}\s+){{0,3}}{_JOBWORD}\b"
@@ -1039,6 +1035,15 @@ def find_job_ask(
     return _scan_job_asks(folded, spans, keyed=True)
 
 
+# A job in a field weighed by the sender is a choice, not an ask: "I'm considering a position
+# in public health after graduation"; one at their firm still asks (round 23's probes). (A
+# check after the match rather than a look-behind in the pattern, which slowed every scan.)
+_WEIGHED = re.compile(r"(?:considering|weighing|contemplating|weighing\s+up)\s+$", _I)
+_AT_THEIRS = re.compile(
+    r"\S+\s+(?:[\w-]+\s+){0,4}?(?:at|with|on|in)\s+(?:your|you\b|(?-i:[A-Z]))", _I
+)
+
+
 def _scan_job_asks(
     folded: str, spans: list[tuple[int, int]] | None, keyed: bool
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -1074,6 +1079,10 @@ def _scan_job_asks(
             ):
                 continue
             if _thanked_for(folded, max(floor, start - 80), start):
+                continue
+            if _WEIGHED.search(folded, max(floor, start - 20), start) and not _AT_THEIRS.match(
+                folded, start, min(len(folded), end + 60)
+            ):
                 continue
             if (
                 _GENERIC_ROLE.search(folded, max(floor, start - 60), start)
