@@ -549,3 +549,9 @@ def test_a_cv_still_being_written_is_not_attached():  # control
 ])
 def test_a_cv_attached_to_a_thank_you_in_short(sentence, level):
     assert check_thank_you(in_note_after_a_takeaway(sentence)).level("asks-a-favour") == level
+
+
+def test_applying_for_their_role_weighed_stays_an_ask():  # control (a dev case's shape)
+    text = in_request("I'm considering applying for the analyst role I saw advertised on your "
+                      "careers page.")
+    assert check_outreach(text).level("asks-for-job") == "fail"
