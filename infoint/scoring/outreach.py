@@ -255,7 +255,11 @@ _INTRO = [
         _I,
     ),
     re.compile(
-        rf"\b(?:and\s+i|i)\s+(?:spent|worked|served|studied|trained|taught|ran|managed|led|built"
+        # what they did and where, told with its years: "For the past ten years at Meridian
+        # Health I automated workflows ..." (round 24: a pitch for paid work)
+        rf"\bfor\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?)\s+(?:at|in|as|with)\s+"
+        rf"[^.!?\n]{{1,60}}?\bi\s+(?!think|hope|wonder|feel|believe)\w+"
+        rf"|\b(?:and\s+i|i)\s+(?:spent|worked|served|studied|trained|taught|ran|managed|led|built"
         rf"|act\s+as|serve\s+as)\b|\bi(?:'m|\s+am)\s+(?:leaving|retiring|returning|coming\s+back"
         rf"|moving\s+on|aiming\s+for|aiming\s+at)\b"
         rf"|\b(?:after|with)\s+(?:\w+\s+|\w+\+\s+|{_GAP}\s+)?(?:years?|decades?)\s+(?:of\s+experience\s+)?"
@@ -1040,8 +1044,9 @@ def _first_within(
 
 _GREETING = re.compile(
     # (after a spoken filler too: "Um, HELLO!" opens a voicemail)
-    r"^(?:(?:um|uh|er|erm|oh|so)\W+)?(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening"
-    r"|day)|greetings|to\s+whom|subject|re)\b",
+    # ("Howdy Marcus", "Hiya", "Morning Sam" open notes too: round 24)
+    r"^(?:(?:um|uh|er|erm|oh|so)\W+)?(?:dear|hi|hiya|howdy|hello|hey|good\s+(?:morning|afternoon"
+    r"|evening|day)|morning|greetings|to\s+whom|subject|re)\b",
     _I,
 )
 # The name alone as the salutation, for politeness only: "Dana,\n", "Dana, hope you're well.",

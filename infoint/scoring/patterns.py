@@ -448,7 +448,9 @@ _ORG = (
 # anything", "someone in recruiting", "share my résumé with your team".
 _JOB.append(
     re.compile(
+        # ("become part of the organization/company", round 24: a sample interview thank-you)
         rf"\b(?:be|become|becoming|being)\s+(?:a\s+)?part\s+of\s+(?:your\s+(?:[\w-]+\s+)?{_ORG}"
+        r"|the\s+(?:organi[sz]ation|company|firm)\b"
         r"|the\s+(?:[\w-]+\s+)?(?:team|family|crew|staff)\b(?!\s+(?:call|meeting|chat|event))"
         r"|(?-i:[A-Z])\w+(?:'s)?\s+(?:team|family|staff)\b)"
         r"|\b(?:love|like|want|hope|hoping|keen|eager|glad|happy)\s+to\s+be\s+a\s+part\s+of\s+it\b"
@@ -817,6 +819,11 @@ _JOB.append(
         r"|\b(?:transition|move|switch|step)\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:role"
         r"|position|job)\s+(?:at|with|on)\s+(?:your|(?-i:[A-Z]))"
         r"|\bhelp\s+(?:me\s+)?(?:in\s+)?(?:get|getting|be|being)\s+(?:noticed|spotted|seen)\b"
+        # paid work offered (round 24: a job seeker's pitch to a founder): "I'm now offering
+        # part-time CTO services", "you could use someone who has already ..."
+        r"|\b(?:i(?:'m|\s+am)\s+(?:now\s+|currently\s+)?offering|i\s+offer|offering\s+my)\s+(?:my\s+)?"
+        r"(?:[\w-]+\s+){0,3}?services\b"
+        r"|\byou\s+could\s+(?:really\s+)?use\s+(?:someone|somebody|a\s+person|an\s+extra)\b"
         r"|\b(?:i|me)\s+(?:could|can|might)\s+(?:\w+\s+)?get\s+(?:a|my)\s+foot\s+in\s+the\s+door\b"
         r"(?!\s+(?:in|of)\s+(?:the|this|a|an)\s+(?:[\w-]+\s+)?(?:field|industry|sector|profession"
         r"|world)\b)",
@@ -1206,7 +1213,12 @@ _PAY = [
         r"|\bwhat\s+(?:do|does|did|can|might|would|will|could)\s+(?:[\w-]+\s+){1,3}?(?:make|earn"
         r"|take\s+home|bring\s+in)\b(?=\s+(?:in|per|a|an|each|starting|at|after|on|when|during"
         r"|straight)\b|\s*\?)"
-        r"|\bhow\s+much\s+(?:money|\w+\s+make)\b|\bstarting\s+(?:salary|pay)\b",
+        r"|\bhow\s+much\s+(?:money|\w+\s+make)\b|\bstarting\s+(?:salary|pay)\b"
+        # a rate stated: "two days a week at $15K a month" (round 24: a pitch for paid work)
+        # (not a figure saved or raised: "automated workflows that saved $1.1M a year")
+        r"|\b(?:at|for|charge|charges|charging|rate\s+of|rate\s+is|earn|earns|earning|earned|paid"
+        r"|pays|making|make|on)\s+(?:about\s+|around\s+|roughly\s+)?[$£€]\s?\d[\d,.]*\s*[kKmM]?\s+"
+        r"(?:a|an|per|each)\s+(?:month|year|hour|day|week|annum)\b",
         _I,
     ),
 ]

@@ -555,3 +555,45 @@ def test_applying_for_their_role_weighed_stays_an_ask():  # control (a dev case'
     text = in_request("I'm considering applying for the analyst role I saw advertised on your "
                       "careers page.")
     assert check_outreach(text).level("asks-for-job") == "fail"
+
+
+# Round 24's dev cases, in sentences of our own: paid work offered ("I'm now offering
+# part-time CTO services", "you could use someone who ..."), a rate stated ("at $15K a
+# month", not a figure saved), a past told with its years as an introduction, becoming part
+# of "the organization", and "Howdy" as a greeting.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm now offering freelance bookkeeping services to small charities.",
+        "With your growth this year, you could use someone who has run a finance team.",
+    ],
+)
+def test_paid_work_offered_is_a_job_ask(sentence):
+    assert check_outreach(in_request(sentence)).level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("I work two days a week at $900 a day.", "fail"),
+    ("My last project saved the clinic $40K a year.", "pass"),  # control
+])
+def test_a_rate_stated_is_pay_and_a_figure_saved_is_not(sentence, level):
+    assert check_outreach(in_request(sentence)).level("mentions-pay") == level
+
+
+def test_a_past_told_with_its_years_introduces_the_sender():
+    text = in_unsigned_request("For the past six years at the county archive I have catalogued "
+                               "maps.")
+    assert check_outreach(text).level("introduces-sender") == "pass"
+
+
+def test_becoming_part_of_the_organisation_is_a_job_ask_in_a_thank_you():
+    text = in_note("Our talk confirmed that I would like to become part of the organization.")
+    assert check_thank_you(text).level("asks-for-job") == "fail"
+
+
+def test_howdy_opens_a_polite_note():
+    text = ("Howdy Marcus\nI see we are both in the Elm alumni group, and I would like to be one "
+            "of your connections. Best regards.")
+    assert check_outreach(text, channel="linkedin").level("polite") == "pass"
