@@ -873,7 +873,11 @@ _REQUEST_CUE = re.compile(
 # A question about the field's outlook mentions jobs without asking for one: "What do job
 # opportunities look like for new graduates in this field?"
 _WH_START = re.compile(
-    r"^\W{0,5}(?:(?:and|so|also)\s+)?(?:what|how|where|which|why|when|who)\b", _I
+    r"^\W{0,5}(?:(?:and|so|also)\s+)?(?:what|how|where|which|why|when|who"
+    # how many there are, asked of the field: "Are there many openings in this field right
+    # now?" (round 23's probes; "are there any openings on your team?" names theirs)
+    r"|(?:are|is)\s+there\s+(?:many|more|enough|plenty\s+of|a\s+lot\s+of|lots\s+of|few|fewer"
+    r"|still))\b", _I
 )
 _OUTLOOK = re.compile(
     r"\b(?:outlook|market|demand|growth|growing|grow|trends?|future|prospects|competitive"

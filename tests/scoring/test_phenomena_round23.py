@@ -597,3 +597,13 @@ def test_howdy_opens_a_polite_note():
     text = ("Howdy Marcus\nI see we are both in the Elm alumni group, and I would like to be one "
             "of your connections. Best regards.")
     assert check_outreach(text, channel="linkedin").level("polite") == "pass"
+
+
+@pytest.mark.parametrize(("question", "level"), [
+    ("Are there many openings in this field right now?", "pass"),
+    ("Are there any openings on your team?", "fail"),  # control
+    ("Are there many openings at your company?", "fail"),  # control
+])
+def test_how_many_openings_the_field_has_is_an_outlook_question(question, level):
+    report = check_questions(["How did you get started in this field?", question])
+    assert report.level("asks-for-job") == level
