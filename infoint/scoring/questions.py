@@ -156,7 +156,11 @@ _OPEN_REQUEST = re.compile(
     r"^\W{0,5}(?:(?:so|and|also)\W{1,5})?(?:can|could|would|will|might)\s+you\s+(?:please\s+)?"
     r"(?:tell|describe|walk|explain|share|talk|give\s+me\s+(?:an?\s+)?(?:example|overview|sense)"
     r"|say\s+more|elaborate|help\s+me\s+understand|outline|paint|expand|go\s+through"
-    r"|take\s+me\s+through|point\s+me)\b",
+    r"|take\s+me\s+through|point\s+me)\b"
+    # an open invitation in yes/no form: "Is there anything you wish you'd known before
+    # starting?", "Is there anything else I should ask?" (round 23's probes)
+    r"|^\W{0,5}(?:(?:so|and|also|finally)\W{1,5})?(?:is|was)\s+there\s+anything\s+(?:else\s+)?"
+    r"(?:(?:that\s+)?(?:you|i)\b|you(?:'d|\s+would)|about)",
     _I,
 )
 _SEARCHABLE = [

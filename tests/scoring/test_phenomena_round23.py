@@ -607,3 +607,13 @@ def test_howdy_opens_a_polite_note():
 def test_how_many_openings_the_field_has_is_an_outlook_question(question, level):
     report = check_questions(["How did you get started in this field?", question])
     assert report.level("asks-for-job") == level
+
+
+@pytest.mark.parametrize(("question", "level"), [
+    ("Is there anything you wish you'd known before starting?", "pass"),
+    ("Is there anything else I should ask?", "pass"),
+    ("Is there a dress code?", "fail"),  # control
+])
+def test_is_there_anything_invites_an_open_answer(question, level):
+    report = check_questions(["How did you get started in this field?", question])
+    assert report.level("closed-question") == level
