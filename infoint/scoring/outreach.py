@@ -785,6 +785,8 @@ _ATTACH = [
     re.compile(
         rf"(?:^|[.!?;:]\s+|\n)[ \t]*(?:(?:my|the|a)\s+)?(?:updated\s+|current\s+)?{_RESUME}\s+"
         r"(?:is\s+|are\s+)?(?:attached|enclosed|included|below|linked)\b"
+        # a link under the sign-off: "Resume : [link]" (round 25: a LinkedIn automation script)
+        rf"|^[ \t]*(?:my\s+)?{_RESUME}[ \t]*[:\u2013-][ \t]*(?:\[|<|https?://|www\.|\S+\.\S+)"
         rf"|\b(?:find|see|view|access|download)\s+my\s+(?:updated\s+|current\s+)?{_RESUME}\s+"
         r"(?:at|here|below|via|through|on|in)\b"
         rf"|\b(?:attached|attaching|enclosed|enclosing|included|including)\s+my\s+(?:[\w-]+\s+){{1,3}}?"

@@ -819,6 +819,10 @@ _JOB.append(
         r"|\b(?:transition|move|switch|step)\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:role"
         r"|position|job)\s+(?:at|with|on)\s+(?:your|(?-i:[A-Z]))"
         r"|\bhelp\s+(?:me\s+)?(?:in\s+)?(?:get|getting|be|being)\s+(?:noticed|spotted|seen)\b"
+        # a programme of theirs named, then "I'd like to apply for it" (round 25: a LinkedIn
+        # automation script's message about an internship programme)
+        r"|\b(?:(?:like|love|want|plan|hope|intend|keen)\s+to\s+apply|interested\s+in\s+applying)\s+"
+        r"(?:for|to)\s+(?:it|this|them)\b"
         # paid work offered (round 24: a job seeker's pitch to a founder): "I'm now offering
         # part-time CTO services", "you could use someone who has already ..."
         r"|\b(?:i(?:'m|\s+am)\s+(?:now\s+|currently\s+)?offering|i\s+offer|offering\s+my)\s+(?:my\s+)?"

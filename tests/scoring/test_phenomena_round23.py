@@ -617,3 +617,23 @@ def test_how_many_openings_the_field_has_is_an_outlook_question(question, level)
 def test_is_there_anything_invites_an_open_answer(question, level):
     report = check_questions(["How did you get started in this field?", question])
     assert report.level("closed-question") == level
+
+
+# Round 25's dev case, in sentences of our own: a programme of theirs named, then a wish to
+# apply for it; a résumé link under the sign-off.
+
+
+@pytest.mark.parametrize(
+    "wish", ["I would like to apply for it.", "I am interested in applying to it."]
+)
+def test_applying_for_their_programme_is_a_job_ask(wish):
+    text = ("Hello Sam,\nI am writing to ask about the design internship programme at Fernway. "
+            f"{wish}\n\nThanks,\nJo")
+    assert check_outreach(text, channel="linkedin").level("asks-for-job") == "fail"
+
+
+def test_a_resume_link_under_the_sign_off_is_sent():
+    text = ("Dear Ms. Lane,\n\nI'm Jo Park, a student at Elm College. I'd love to hear how you "
+            "moved into design. Would you have 20 minutes next week?\n\nThank you,\nJo Park\n"
+            "CV: jopark.example/cv")
+    assert check_outreach(text).level("attaches-resume") == "fail"
