@@ -789,7 +789,7 @@ _JOB.append(
 # Round 23's probes, the same asks in other words: a job at "a firm like yours" as the goal,
 # the next steps of the hiring process awaited, "the role" to discuss (not "the role of
 # ..."), freelance work offered to them, an introduction to their recruiting team, and a
-# portfolio sent "for your review".
+# portfolio sent "for your review". Then what later rounds' dev cases showed.
 _JOB.append(
     re.compile(
         r"\b(?:get|land|secure|obtain|find)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:job|role"
@@ -809,28 +809,28 @@ _JOB.append(
         # role at your company" to move into, their help "getting noticed", a way "I could get
         # a foot in the door" (not into a field: that is what they want to learn)
         r"|\bhit\s+the\s+ground\s+running\b"
-        # round 23's dev cases: "whether there might be a fit for someone with a background in
-        # [X]", and after a job interview "I'm keen to hear what the next step is"
-        r"|\b(?:there(?:'s|\s+is|\s+might\s+be|\s+could\s+be|\s+may\s+be|\s+would\s+be)|i(?:'d|\s+would"
-        r"|\s+might|\s+could)\s+be)\s+(?:a\s+)?(?:good\s+|possible\s+|potential\s+)?fit\s+for\s+"
-        r"(?:someone|somebody|me|a\s+person|people)\b"
-        r"|\b(?:keen|eager|excited|glad|happy)\s+to\s+hear\s+(?:about\s+|what\s+)?(?:the\s+)?next\s+"
-        r"steps?\b(?!\s+(?:in|for|of)\s+(?:my|your)\b)"
         r"|\b(?:transition|move|switch|step)\s+into\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:role"
         r"|position|job)\s+(?:at|with|on)\s+(?:your|(?-i:[A-Z]))"
         r"|\bhelp\s+(?:me\s+)?(?:in\s+)?(?:get|getting|be|being)\s+(?:noticed|spotted|seen)\b"
-        # a programme of theirs named, then "I'd like to apply for it" (round 25: a LinkedIn
-        # automation script's message about an internship programme)
-        r"|\b(?:(?:like|love|want|plan|hope|intend|keen)\s+to\s+apply|interested\s+in\s+applying)\s+"
-        r"(?:for|to)\s+(?:it|this|them)\b"
+        r"|\b(?:i|me)\s+(?:could|can|might)\s+(?:\w+\s+)?get\s+(?:a|my)\s+foot\s+in\s+the\s+door\b"
+        r"(?!\s+(?:in|of)\s+(?:the|this|a|an)\s+(?:[\w-]+\s+)?(?:field|industry|sector|profession"
+        r"|world)\b)"
+        # round 23's dev cases: "whether there might be a fit for someone with a background in
+        # [X]", and after a job interview "I'm keen to hear what the next step is"
+        r"|\b(?:there(?:'s|\s+is|\s+might\s+be|\s+could\s+be|\s+may\s+be|\s+would\s+be)|i(?:'d"
+        r"|\s+would|\s+might|\s+could)\s+be)\s+(?:a\s+)?(?:good\s+|possible\s+|potential\s+)?fit"
+        r"\s+for\s+(?:someone|somebody|me|a\s+person|people)\b"
+        r"|\b(?:keen|eager|excited|glad|happy)\s+to\s+hear\s+(?:about\s+|what\s+)?(?:the\s+)?next\s+"
+        r"steps?\b(?!\s+(?:in|for|of)\s+(?:my|your)\b)"
         # paid work offered (round 24: a job seeker's pitch to a founder): "I'm now offering
         # part-time CTO services", "you could use someone who has already ..."
         r"|\b(?:i(?:'m|\s+am)\s+(?:now\s+|currently\s+)?offering|i\s+offer|offering\s+my)\s+(?:my\s+)?"
         r"(?:[\w-]+\s+){0,3}?services\b"
         r"|\byou\s+could\s+(?:really\s+)?use\s+(?:someone|somebody|a\s+person|an\s+extra)\b"
-        r"|\b(?:i|me)\s+(?:could|can|might)\s+(?:\w+\s+)?get\s+(?:a|my)\s+foot\s+in\s+the\s+door\b"
-        r"(?!\s+(?:in|of)\s+(?:the|this|a|an)\s+(?:[\w-]+\s+)?(?:field|industry|sector|profession"
-        r"|world)\b)",
+        # a programme of theirs named, then "I'd like to apply for it" (round 25: a LinkedIn
+        # automation script's message about an internship programme)
+        r"|\b(?:(?:like|love|want|plan|hope|intend|keen)\s+to\s+apply|interested\s+in\s+applying)\s+"
+        r"(?:for|to)\s+(?:it|this|them)\b",
         _I,
     )
 )
