@@ -1,6 +1,8 @@
-"""Round 23's probes: sentences in shapes no corpus case had, written before any rule change
-and read the way the corpus labels read them. Each test here failed on the rules of b9da02c
-(the controls marked as such passed there and must keep passing).
+"""Round 23's probes, and the dev cases of corpus rounds 23 to 25 told in sentences of our
+own. The probes are sentences in shapes no corpus case had, written before any rule change
+and read the way the corpus labels read them (false alarms on ordinary sentences among
+them: pay, job asks, gaps). Each test here failed on the rules of b9da02c (the controls
+marked as such passed there and must keep passing). Sections below by rule.
 
 why-you: a referrer's "nobody knows X better than you", what was written of them ("you were
 quoted in the Herald"), a piece of theirs that "made me curious", what they did told with no
