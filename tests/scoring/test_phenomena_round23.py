@@ -639,3 +639,32 @@ def test_a_resume_link_under_the_sign_off_is_sent():
             "moved into design. Would you have 20 minutes next week?\n\nThank you,\nJo Park\n"
             "CV: jopark.example/cv")
     assert check_outreach(text).level("attaches-resume") == "fail"
+
+
+# asks-for-job in a thank-you: after a talk, their firm as the place wanted.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've applied for the graduate scheme and would be grateful for a word with the "
+        "recruiters.",
+        "I'm excited about the possibility of joining Fernway.",
+        "I look forward to hearing from you about the position.",
+        "Our talk confirmed that Fernway is where I want to start my career.",
+    ],
+)
+def test_their_firm_as_the_place_wanted_is_a_job_ask_in_a_thank_you(sentence):
+    assert check_thank_you(in_note_after_a_takeaway(sentence)).level("asks-for-job") == "fail"
+
+
+@pytest.mark.parametrize(  # controls
+    "sentence",
+    [
+        "Teaching is where I want to start my career.",
+        "I look forward to hearing from you about the panel.",
+        "Thank you for introducing me to your colleague in recruitment.",
+    ],
+)
+def test_a_field_or_a_panel_is_no_firm_wanted(sentence):
+    assert check_thank_you(in_note_after_a_takeaway(sentence)).level("asks-for-job") == "pass"
