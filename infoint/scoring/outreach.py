@@ -926,7 +926,11 @@ _DEMAND = re.compile(
     # An order at the head of a sentence, with no "please" before it: "Reply soon.",
     # "Answer my questions below", "Send me your number".
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:reply|respond|answer|send\s+me|text\s+me|email\s+me"
-    r"|get\s+back\s+to\s+me)\b",
+    r"|get\s+back\s+to\s+me)\b"
+    # (softened in the same sentence, it is an invitation: "Reply whenever suits you; there's
+    # no hurry", round 23's probes)
+    r"(?![^.!?\n]{0,40}\b(?:whenever|when\s+you\s+(?:can|have|get)|if\s+you\s+(?:can|have|get|like)"
+    r"|no\s+(?:rush|hurry|pressure)|at\s+your\s+(?:convenience|leisure)|in\s+your\s+own\s+time)\b)",
     _I | re.M,
 )
 # Chat-speak and shouting: a first message to a stranger is a letter, not a text.

@@ -669,3 +669,13 @@ def test_their_firm_as_the_place_wanted_is_a_job_ask_in_a_thank_you(sentence):
 )
 def test_a_field_or_a_panel_is_no_firm_wanted(sentence):
     assert check_thank_you(in_note_after_a_takeaway(sentence)).level("asks-for-job") == "pass"
+
+
+@pytest.mark.parametrize(("closing", "level"), [
+    ("Reply whenever suits you; there's no hurry.", "pass"),
+    ("Reply soon.", "fail"),  # control
+])
+def test_a_reply_invited_with_no_hurry_is_no_demand(closing, level):
+    text = ("Hi Dana,\n\nI'm Jo Park, a student at Elm College. I'd love to learn how you moved "
+            f"into conservation. {closing}\n\nThanks,\nJo")
+    assert check_outreach(text).level("polite") == level
