@@ -291,6 +291,13 @@ _PERSON = (
     r"|career\s+(?:centre|center|office|adviser|advisor|counsel+or|services))"
 )
 _CONNECTION = [
+    # A membership in common: "I'm a member of the same rowing club as you" (round 23's probes)
+    re.compile(
+        r"\bsame\s+(?:[\w-]+\s+){0,2}?(?:club|team|society|group|association|church|choir|gym"
+        r"|network|chapter|union|cohort|class|programme|program|school|college|university"
+        r"|congregation|league|guild|committee|board)\s+as\s+(?:you|yours)\b",
+        _I,
+    ),
     re.compile(
         r"\b(?:referred|recommended|suggested|directed|pointed|encouraged|advised|urged)\s+"
         r"(?:me\s+)?(?:to\s+you\b|you\b|your\s+name\b|that\s+i\b|i\b|me\b|(?:reaching|contacting"

@@ -22,6 +22,7 @@ import pytest
 
 from infoint.scoring import check_outreach, check_questions, check_thank_you
 from tests.scoring.phenomena_shapes import (
+    in_connection_email,
     in_note,
     in_note_after_a_takeaway,
     in_request,
@@ -679,3 +680,8 @@ def test_a_reply_invited_with_no_hurry_is_no_demand(closing, level):
     text = ("Hi Dana,\n\nI'm Jo Park, a student at Elm College. I'd love to learn how you moved "
             f"into conservation. {closing}\n\nThanks,\nJo")
     assert check_outreach(text).level("polite") == level
+
+
+def test_a_membership_in_common_is_a_connection():
+    text = in_connection_email("I'm a member of the same rowing club as you.")
+    assert check_outreach(text).level("states-connection") == "pass"
