@@ -854,7 +854,7 @@ _JOB.append(
 # Each pattern of _JOB and _PAY runs only when one of the words it needs is in the text
 # (the prefilter reads them off the pattern): most messages hold few of them. Cut into
 # their alternatives, the big patterns let the prefilter skip most of their branches.
-_A_JOB = _JOB[0].pattern  # "a job", "an internship": the one _WEIGHED is checked for
+_A_JOB = _JOB[0]  # "a job", "an internship": the one _WEIGHED is checked for (not split)
 _JOB = split(_JOB)
 
 
@@ -1113,7 +1113,7 @@ def _scan_job_asks(
             if _thanked_for(folded, max(floor, start - 80), start):
                 continue
             if (
-                _pattern.pattern == _A_JOB
+                _pattern is _A_JOB
                 and _WEIGHED.search(folded, max(floor, start - 20), start)
                 and not _AT_THEIRS.match(folded, start, min(len(folded), end + 60))
             ):

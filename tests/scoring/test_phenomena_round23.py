@@ -15,12 +15,12 @@ have been as the choice the sender faces.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
 import pytest
 
 from infoint.scoring import check_outreach, check_questions, check_thank_you
+from infoint.scoring.evaluate import load_cases
 from tests.scoring.phenomena_shapes import (
     in_connection_email,
     in_note,
@@ -489,12 +489,8 @@ def _spell_out(text: str) -> str:
 
 
 def _dev_texts(kind: str) -> list[str]:
-    out = []
-    for path in sorted((Path(__file__).parent / "corpus" / "dev").glob(f"{kind}*.toml")):
-        with path.open("rb") as fh:
-            out += [str(c.get("text", "")) for c in tomllib.load(fh)["case"]
-                    if str(c.get("language", "en")).startswith("en")]
-    return out
+    cases = load_cases([Path(__file__).parent / "corpus"], "dev")
+    return [str(c.data.get("text", "")) for c in cases if c.kind == kind and c.english]
 
 
 # (the outreach half failed on b9da02c; the thank-you half is a control)
