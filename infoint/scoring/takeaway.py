@@ -349,7 +349,9 @@ _DOOR = re.compile(
     r"|\b(?:would|will)\s+(?:it\s+be\s+(?:ok|okay|alright|all\s+right|possible|fine)|you\s+mind"
     r"|you\s+be\s+(?:open|happy|willing))\s+(?:if\s+i|to|for\s+me\s+to|my)\s+(?:\w+\s+)?"
     r"(?:contact|reach|follow|write|wrote|email|get|got|check|keep|kept|ask|stay|send|sent"
-    r"|touch|call|drop)\w*\b"
+    # (what they would do for the sender is a favour asked, not the door kept open: "would
+    # you be willing to write me a recommendation?", seen in the Reflect app's screenshot)
+    r"|touch|call|drop)\w*\b(?!\s+(?:me|us)\b)"
     r"|\b(?:contact|reach\s+out\s+to|write\s+to|email|call)\s+you\s+again\b"
     # More ways to leave the door open: a debt to repay ("I hope I can repay your kindness"),
     # news asked for ("please keep me posted", "I'd love to hear how the launch goes"), a

@@ -681,3 +681,11 @@ def test_a_reply_invited_with_no_hurry_is_no_demand(closing, level):
 def test_a_membership_in_common_is_a_connection():
     text = in_connection_email("I'm a member of the same rowing club as you.")
     assert check_outreach(text).level("states-connection") == "pass"
+
+
+def test_a_favour_asked_of_them_keeps_no_door_open():
+    # seen in the Reflect app: the recommendation asked for was read as "may I write again?"
+    note = in_note_after_a_takeaway("Would you be willing to write me a recommendation?")
+    report = check_thank_you(note)
+    assert report.level("asks-a-favour") == "fail"
+    assert report.level("asks-to-stay-in-touch") != "pass"
