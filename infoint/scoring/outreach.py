@@ -7,6 +7,7 @@ import re
 from infoint.channels import CHANNELS  # one home: data/channels.toml
 
 from .greeting import greeting_finding
+from .job_words import hinted_job_request
 from .language import detect_language, not_english_report
 from .patterns import find_pay, job_ask_finding
 from .personal import unchanged_template
@@ -1285,8 +1286,17 @@ def check_outreach(
     add(rules.finding("informational-purpose", "pass", span=m.span()) if m else
         rules.finding("informational-purpose", "fail"))
 
-    # asks-for-job
-    add(job_ask_finding(rules, text, folded, spans))
+    # asks-for-job: a pattern's ask or "I'm not asking for a job" first; else the words of
+    # the whole message, which catch the hinted asks no pattern knows (see job_words).
+    job = job_ask_finding(rules, text, folded, spans)
+    if job.level == "pass" and job.span is None:
+        hints = hinted_job_request(lower)
+        if hints:
+            quoted = [f"“{' '.join(text[s:e].split())}”" for s, e in hints]
+            named = ", ".join(quoted[:-1]) + " and " + quoted[-1]
+            job = rules.finding("asks-for-job", "warn", "reads", span=hints[0],
+                                values={"words": named})
+    add(job)
 
     # mentions-pay
     pay = find_pay(folded, spans)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "find_job_ask", "find_pay", "is_criteria_question", "is_outlook_mention", "job_ask_finding",
+    "tells_own_past",
 ]
 
 _I = re.I
@@ -1043,6 +1044,12 @@ _PAST_STORY = re.compile(
     r"(?:[\w-]+\s+)?(?:internships|placements|roles|jobs|positions)\b",
     _I,
 )
+
+
+def tells_own_past(sentence: str) -> bool:
+    """Whether a sentence tells the sender's own past search or record ("When I applied for
+    jobs last year, ..."), with no request in it: its job words are no ask."""
+    return bool(_PAST_STORY.match(sentence)) and not _REQUEST_CUE.search(sentence)
 
 
 _LAST_NEGATOR = re.compile(r"\b(?:not|no|never|without|nor)\b|n't\b", _I)
