@@ -28,7 +28,10 @@ _IMPERSONAL = re.compile(
     # "Dear Ma'am," and "Respected Sir," write to a title, as Indian English letters do
     r"|ma'?am|sir\s*/\s*ma'?am"
     r"|hiring\s+(?:manager|team)|recruiter|professor|prof|doctor|dr|colleague|colleagues"
-    r"|friend|friends|mr|ms|mrs|miss)\.?(?=[ \t]*(?:[,:;!]|$))"
+    r"|friend|friends|mr|ms|mrs|miss"
+    # a firm's whole team: "Dear Quillmark Team," "Hi [Company] hiring team" (round 26)
+    r"|(?:(?:(?-i:[A-Z])[\w&'.-]*|\[[^\]\n]{1,30}\])[ \t]+){1,3}"
+    r"(?:(?:hiring|recruiting|recruitment|talent|careers)[ \t]+)?team)\.?(?=[ \t]*(?:[,:;!]|$))"
     r"|to\s+whom\s+it\s+may\s+concern\b)",
     _I | re.M,
 )

@@ -415,6 +415,12 @@ _DOOR = re.compile(
     r"|be\s+in\s+touch)\s+(?:again\s+)?(?:once|when|after|as\s+soon\s+as)\b"
     r"|\byou(?:'ll|\s+will)\s+be\s+the\s+first\s+to\s+(?:know|hear)\b"
     r"|\bsend\s+(?:it|this|them|that|the\s+[\w-]+|my\s+[\w-]+)\s+your\s+way\b"
+    # the formal register (round 26: a job-search app's formal template): "I will make a
+    # point of informing you of my progress", "to maintain our professional acquaintance"
+    r"|\b(?:inform|informing|apprise|apprising)\s+you\s+(?:of|on|about|as\s+to)"
+    r"\s+(?:my|how|the\s+outcome)\b|\bkeep(?:ing)?\s+you\s+apprised\b"
+    r"|\b(?:keep\s+up|maintain|continue|nurture|sustain)\s+(?:our|this|the)\s+(?:professional\s+)?"
+    r"(?:acquaintance|connection|relationship|contact|correspondence)\b(?!\s+with\b)"
     r"|\b(?:keep|continue|carry\s+on)\s+learning\s+from\s+you\b"
     r"|\bcome\s+(?:back\s+)?to\s+you\s+with\s+(?:\w+\s+)?(?:questions|news|updates?)\b"
     r"|\b(?:love|like|glad|happy|keen|eager)\s+to\s+hear\s+your\s+(?:thoughts|views|take"

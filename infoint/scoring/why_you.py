@@ -246,6 +246,8 @@ _PATTERNS = [
         r"\b(?:saw|see|noticed|notice|read|learned|mentioned|spotted)\s+(?:that\s+)?you(?:'re|\s+are"
         r"|\s+were|'ve|\s+have)?\s+(?:now\s+|recently\s+|currently\s+|also\s+)?(?:"
         r"recruit|lead|led|manage|run|joined|moved|started|know|teach|part\s+of"
+        # what they were before: "I see you used to recruit for [Company]" (round 26)
+        r"|used\s+to\s+(?:recruit|work|be|teach|lead|run|manage|design|build|write|practi[sc]e)\b"
         # whose hiring they oversee: "I see that you look after all [functions] hiring at
         # [company]" (round 23: an engineer's recruiter template)
         r"|look\s+after|oversee|handle|cover"

@@ -1,0 +1,70 @@
+"""The dev cases of corpus round 26 told in sentences of our own: a greeting to a firm's
+whole team, a reason given as what the reader used to do, and the door kept open in a
+formal register. Each failed on the rules of e4dcd5e; the controls marked as such passed
+there and must keep passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from infoint.scoring import check_outreach, check_thank_you
+from tests.scoring.phenomena_shapes import in_note_after_a_takeaway, in_why_you_email
+
+
+def _level(report, rule: str) -> str:
+    return next(f.level for f in report.findings if f.rule == rule)
+
+
+def _email(greeting: str) -> str:
+    return (f"{greeting}\n\nI'm Lucas, a commerce student at Elm College. Your piece on "
+            "freight pricing made me curious about the work. Would you have 15 minutes next "
+            "week for a call?\n\nThank you,\nLucas")
+
+
+@pytest.mark.parametrize("greeting", [
+    "Dear Quillmark Team,", "Hi [Company] hiring team,", "Dear Northgate Insurance Group Team:",
+    "Hello Fenwick Recruiting Team,",
+])
+def test_a_firms_whole_team_is_no_one_by_name(greeting: str) -> None:
+    assert _level(check_outreach(_email(greeting)), "greets-by-name") == "fail"
+
+
+@pytest.mark.parametrize("greeting", ["Dear Ana,", "Hi Sam Teal,"])
+def test_control_a_person_is_greeted_by_name(greeting: str) -> None:
+    assert _level(check_outreach(_email(greeting)), "greets-by-name") == "pass"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I see you used to recruit for Norland.",
+    "I noticed you used to work at Norland before moving into policy.",
+    "I saw that you used to teach before joining Norland.",
+])
+def test_what_they_used_to_do_is_a_reason(sentence: str) -> None:
+    assert _level(check_outreach(in_why_you_email(sentence)), "why-you") == "pass"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I used to work at Norland too.",  # control: the sender's past, not theirs
+    "I see you used to it by now.",
+])
+def test_control_the_senders_past_is_no_reason(sentence: str) -> None:
+    assert _level(check_outreach(in_why_you_email(sentence)), "why-you") == "warn"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I will make a point of informing you of my progress.",
+    "I would value the chance to keep up our professional acquaintance.",
+    "I shall keep you apprised.",
+])
+def test_the_door_kept_open_formally(sentence: str) -> None:
+    note = check_thank_you(in_note_after_a_takeaway(sentence))
+    assert _level(note, "asks-to-stay-in-touch") == "pass"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I hope to maintain this relationship with my current employer.",  # control
+    "Our team will advise you on the outcome of the survey.",  # control
+])
+def test_control_other_relationships_and_news_are_no_door(sentence: str) -> None:
+    note = check_thank_you(in_note_after_a_takeaway(sentence))
+    assert _level(note, "asks-to-stay-in-touch") == "fail"
