@@ -184,3 +184,31 @@ def test_desktop_puts_the_feedback_beside_the_text_and_greets_a_professor(page, 
     mark = page.locator(f"button.{APP}-mark-sent").bounding_box()
     assert copy["y"] < mark["y"]
     screenshot("outreach-desktop-side-by-side", full_page=False)
+
+
+HINTED = (
+    "Dear {name},\n\n"
+    "My name is Sam Patel and I'm finishing my accounting degree at State University. "
+    "Professor Wilson suggested I get in touch. I'm keen to join a company like yours in "
+    "audit, and my CV is attached. Could we find 20 minutes to talk about how I might "
+    "contribute?\n\nThank you,\nSam"
+)
+
+
+def test_a_hinted_job_ask_is_a_warning_with_its_words_marked(page, voila, screenshot):
+    # No pattern reads this as a job request; its words together do (job_words).
+    name = f"Morgan Reyes {uuid.uuid4().hex[:6]}"
+    _add_contact(voila, name)
+    open_app(page, voila.render_url(NB), APP)
+    _pick(page, name)
+    fill(page, f"{APP}-body", HINTED.format(name=name))
+    finding = _rule(page, "asks-for-job", "warn")
+    expect(finding).to_be_visible(timeout=TIMEOUT)
+    expect(finding).to_contain_text("Taken together, words such as “")
+    # Its weightiest word is marked where it stands (here under the résumé's own mark).
+    expect(page.locator(f".{APP}-preview mark", has_text="CV").first).to_be_visible()
+    screenshot("outreach-hinted-job-desktop")
+    page.set_viewport_size({"width": 390, "height": 844})
+    expect(finding).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 400
+    screenshot("outreach-hinted-job-phone")
