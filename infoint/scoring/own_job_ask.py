@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import find_job_ask
+from .patterns import find_job_ask, is_field_advice
 from .text import is_negated, sentences
 
 __all__ = ["own_job_ask"]
@@ -119,6 +119,8 @@ def own_job_ask(folded: str) -> tuple[int, int] | None:
         ):
             return (s_start + ask[0], s_start + ask[1])
         for m in _EXTRA.finditer(sentence):
+            if " for me to " in m.group(0).lower() and is_field_advice(sentence):
+                continue  # "the best way for me to land a job in this field": advice
             if not is_negated(sentence, m.start(), m.end()) and not _grateful(sentence, m.start()):
                 return (s_start + m.start(), s_start + m.end())
     return None

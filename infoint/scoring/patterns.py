@@ -904,7 +904,10 @@ _OUTLOOK = re.compile(
     r"\b(?:outlook|market|demand|growth|growing|grow|trends?|future|prospects|competitive"
     r"|competition|look\s+like|looks\s+like|like\s+(?:for|in)|available\s+(?:for|to)\s+(?:new|recent)"
     r"|(?:in|across|within)\s+(?:the|this|that)\s+(?:field|industry|sector|profession|area|region"
-    r"|city|country)|(?:the|this|that)\s+(?:industry|field|sector|profession|market)"
+    r"|city|country|occupation|trade|line\s+of\s+work)"
+    r"|(?:the|this|that)\s+(?:industry|field|sector|profession|market|occupation|trade)"
+    # what lies ahead: "What openings and difficulties do you see ahead?" (round 15)
+    r"|(?:see|lie|lies|coming)\s+ahead"
     r"|for\s+(?:new\s+|recent\s+)?(?:graduates|grads|newcomers|beginners|people"
     r"|students|career\s+changers))\b",
     _I,
@@ -989,6 +992,35 @@ _FOR_ME = re.compile(
     # "looking for my next role" is the sender's own search, not what a hirer looks for
     r"|my\s+(?:next|first)\s+(?:[\w-]+\s+){0,2}?(?:role|job|position|opportunity))\b", _I
 )
+
+
+# Advice on the way into the field, which career guides call a good question near the end of
+# a talk: "What would be the best way for me to land a job in this field?", "If you were in
+# my shoes, what would your next step be toward a job in this industry?" (round 6). A job
+# at their firm is still asked for: "the best way for me to get a job at your firm".
+_WAY_IN = re.compile(
+    r"\b(?:best\s+way|way\s+in|next\s+step|first\s+step|steps|how\s+(?:can|could|should|would"
+    r"|do|did|does)\s+(?:i|someone|people|one|you)|advice|recommend|suggest)\b",
+    _I,
+)
+_FIELD_JOB = re.compile(
+    r"\b(?:job|jobs|role|roles|position|work|career|start|foothold)\s+(?:in|into|within)\s+"
+    r"(?:the|this|that|your)\s+(?:field|industry|sector|profession|occupation|trade|area"
+    r"|line\s+of\s+work)\b",
+    _I,
+)
+_AT_THEIR_FIRM = re.compile(
+    r"\b(?:your|the)\s+(?:company|firm|team|organi[sz]ation|office|department|practice|agency"
+    r"|group)\b|\b(?:here|with\s+you|at\s+(?-i:[A-Z]))", _I
+)
+
+
+def is_field_advice(sentence: str) -> bool:
+    """Whether ``sentence`` asks their advice on getting into the field, not for a job."""
+    return bool(
+        _WH_ANYWHERE.search(sentence) and _WAY_IN.search(sentence)
+        and _FIELD_JOB.search(sentence) and not _AT_THEIR_FIRM.search(sentence)
+    )
 
 
 def is_criteria_question(sentence: str) -> bool:
@@ -1107,7 +1139,8 @@ def _scan_job_asks(
                 sentence = folded[s_start:max(s_end, end)]
             else:
                 sentence = folded
-            if is_outlook_mention(sentence) or is_criteria_question(sentence):
+            if (is_outlook_mention(sentence) or is_criteria_question(sentence)
+                    or is_field_advice(sentence)):
                 continue
             if _THEIR_STORY.search(folded, max(floor, start - 80), start) or (
                 _PAST_STORY.match(sentence) and not _REQUEST_CUE.search(sentence)

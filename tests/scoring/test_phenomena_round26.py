@@ -68,3 +68,39 @@ def test_the_door_kept_open_formally(sentence: str) -> None:
 def test_control_other_relationships_and_news_are_no_door(sentence: str) -> None:
     note = check_thank_you(in_note_after_a_takeaway(sentence))
     assert _level(note, "asks-to-stay-in-touch") == "fail"
+
+
+# questions asks-for-job: advice on the way into the field, and what lies ahead for an
+# occupation (dev cases of rounds 6 and 15, still misread at e4dcd5e).
+_BASE = ["What does a typical week look like for you?", "How did you get started in this work?",
+         "What advice would you give someone starting out?"]
+
+
+def _asks_for_job(question: str) -> bool:
+    from infoint.scoring import check_questions
+
+    report = check_questions([*_BASE, question], minutes=20)
+    return any(f.rule == "asks-for-job" and f.level != "pass" for f in report.findings)
+
+
+@pytest.mark.parametrize("question", [
+    "Given what you now know about me, what would be the best way for me to land a job in "
+    "this field?",
+    "What is the best way for me to get a job in this field?",
+    "What is the best way for me to land a role in your field?",
+    "What openings and difficulties do you see ahead for this occupation?",
+    "What openings do you see ahead for this line of work?",
+])
+def test_advice_on_the_way_into_the_field_is_no_ask(question: str) -> None:
+    assert not _asks_for_job(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What is the best way for me to get a job at your firm?",  # controls: their firm
+    "What is the best way for me to get a job here?",
+    "What's the best way for me to join your team?",
+    "Are there any openings on your team right now?",
+    "Could you refer me for a job at your company?",
+])
+def test_control_a_way_into_their_firm_still_asks(question: str) -> None:
+    assert _asks_for_job(question)
