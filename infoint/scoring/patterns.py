@@ -864,6 +864,10 @@ _NOT_A_REQUEST = re.compile(
     r"(?:\b(?:completed|complete|did|do|done|doing|finished|had|held|hold|holding|started|accepted"
     r"|landed|land|secured|during|after|throughout|from|found|finding|find|landing|getting|get"
     r"|got|choose|chose|take|took|through|before|into|left|leaving|previous|last)\s+$)"
+    # the sender's own offer or post, with its article: "I recently accepted an internship
+    # offer for the summer" (round 34's probes)
+    r"|(?:\b(?:accepted|accepting|received|receiving|got|turned\s+down|declined|took|taken)\s+"
+    r"(?:an?|the|my|this|that|one)\s+$)"
     # ("I'm interested in any work you have" is a wish, not where they are)
     r"|(?:\bi(?:'ve|'m|\s+have|\s+am)?\s+(?:\w+\s+)?(?:have|had|(?<!interested\s)in)\s+$)"
     # a choice of paths: "decide between an MBA and a job in consulting"
@@ -1109,6 +1113,13 @@ def find_job_ask(
 # A job in a field weighed by the sender is a choice, not an ask: "I'm considering a position
 # in public health after graduation"; one at their firm still asks (round 23's probes). (A
 # check after the match rather than a look-behind in the pattern, which slowed every scan.)
+# A job as the subject of what the sender wants to know (round 34's probes).
+_WHAT_BEFORE = re.compile(r"\b(?:what|how)\s+$", _I)
+_IS_LIKE = re.compile(
+    r"[^.!?\n]{0,45}?\b(?:is|are|was|would\s+be|might\s+be)\s+(?:really\s+|actually\s+|truly\s+)?"
+    r"(?:like|about)\b|[^.!?\n]{0,45}?\b(?:involves|entails|looks\s+like|feels\s+like)\b",
+    _I,
+)
 _WEIGHED = re.compile(r"(?:considering|weighing|contemplating|weighing\s+up)\s+$", _I)
 _AT_THEIRS = re.compile(
     r"\S+\s+(?:[\w-]+\s+){0,4}?(?:at|with|on|in)\s+(?:your|you\b|(?-i:[A-Z]))", _I
@@ -1152,6 +1163,10 @@ def _scan_job_asks(
                 continue
             if _thanked_for(folded, max(floor, start - 80), start):
                 continue
+            if _WHAT_BEFORE.search(folded, max(floor, start - 8), start) and _IS_LIKE.match(
+                folded, end, min(len(folded), end + 60)
+            ):
+                continue  # "asking what a role in data journalism is really like": a topic
             if (
                 _pattern is _A_JOB
                 and _WEIGHED.search(folded, max(floor, start - 20), start)

@@ -1,7 +1,9 @@
-"""The dev cases of corpus round 26 told in sentences of our own: a greeting to a firm's
-whole team, a reason given as what the reader used to do, and the door kept open in a
-formal register. Each failed on the rules of e4dcd5e; the controls marked as such passed
-there and must keep passing."""
+"""The dev cases of corpus round 26 told in sentences of our own (a greeting to a firm's
+whole team, a reason given as what the reader used to do, the door kept open in a formal
+register), two older dev cases of question lists (advice on the way into the field), and
+this stop's probes for false alarms of asks-for-job in outreach (the sender's own offer, a
+job as the topic of what they want to know). Each failed on the rules before its change;
+the controls marked as such passed there and must keep passing."""
 
 from __future__ import annotations
 
@@ -104,3 +106,30 @@ def test_advice_on_the_way_into_the_field_is_no_ask(question: str) -> None:
 ])
 def test_control_a_way_into_their_firm_still_asks(question: str) -> None:
     assert _asks_for_job(question)
+
+
+def _outreach_job(sentence: str) -> str:
+    text = (f"Dear Ms Rowe,\n\nI'm Kit Alvarez, a third-year economics student at Elm. "
+            f"{sentence} Would you have 20 minutes for a call in the next few weeks?\n\n"
+            "Thank you,\nKit")
+    return _level(check_outreach(text), "asks-for-job")
+
+
+@pytest.mark.parametrize("sentence", [
+    "I recently accepted an internship offer for the summer and want to learn more about the "
+    "field before I start.",
+    "I lead a careers club at Elm, and our members keep asking what a role in data journalism "
+    "is really like.",
+    "I'd like to know what a job at your firm involves day to day.",
+])
+def test_the_senders_own_offer_and_a_job_as_the_topic_are_no_ask(sentence: str) -> None:
+    assert _outreach_job(sentence) == "pass"
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'd love an internship offer from your firm.",  # controls: asks
+    "I received a rejection last month and would love a job at your company.",
+    "Could you tell me how a role on your team could open up for me?",
+])
+def test_control_an_offer_or_a_role_asked_for_still_asks(sentence: str) -> None:
+    assert _outreach_job(sentence) == "fail"
