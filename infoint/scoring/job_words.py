@@ -140,18 +140,44 @@ class JobWords:
              if self.weights.get(f, 0.0) >= EVIDENCE_WEIGHT),
             key=lambda ws: (-ws[0], ws[1]),
         )
-        # A pair and the word inside it are one piece of evidence: keep the wider span.
+        # A pair and the word inside it are one piece of evidence: keep the wider span. A
+        # pair whose other word is a small one ("to join", "the role") shows its job word.
         kept: list[tuple[int, int]] = []
-        for _, span in strong:
-            if any(s <= span[0] and span[1] <= e or span[0] <= s and e <= span[1]
-                   for s, e in kept):
-                continue
-            kept.append(span)
+        for span in (_shown(lower, sp) for _, sp in strong):
+            if any(s <= span[0] and span[1] <= e for s, e in kept):
+                continue  # already shown inside a wider piece
+            inner = [i for i, (s, e) in enumerate(kept) if span[0] <= s and e <= span[1]]
+            if inner:  # the wider piece takes the place of the first one it holds
+                kept[inner[0]] = span
+                kept = [k for i, k in enumerate(kept) if i not in inner[1:]]
+            else:
+                kept.append(span)
         return Reading(probability, tuple((lower[s:e], (s, e)) for s, e in kept[:3]))
 
 
 #: The model infoint ships (an instructor's copy in ``$INFOINT_DATA_DIR/rules`` wins).
 SHIPPED_MODEL = SHIPPED / "rules" / "job_words.toml"
+
+# Words too small to show beside a job word.
+_SMALL = frozenset({
+    "a", "an", "the", "to", "and", "or", "of", "for", "in", "on", "at", "with", "is", "are",
+    "be", "as", "that", "this", "any", "some",
+})
+
+
+def _shown(lower: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span to show for a feature: a pair with a small word shrinks to its other word."""
+    s, e = span
+    piece = lower[s:e]
+    if " " not in piece:
+        return span
+    first, second = piece.split(" ", 1)
+    if first in _SMALL and second in LEXICON:
+        return (e - len(second), e)
+    if second in _SMALL and first in LEXICON:
+        return (s, s + len(first))
+    return span
+
 
 #: A feature must weigh this much to be shown to the learner as evidence.
 EVIDENCE_WEIGHT = 1.0

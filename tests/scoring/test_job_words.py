@@ -140,3 +140,14 @@ def test_job_word_soup_never_breaks_the_check(words: list[str]) -> None:
     if f.span is not None:
         assert 0 <= f.span[0] < f.span[1] <= len(text)
     assert 0 <= report.score <= 100
+
+
+def test_evidence_shows_the_job_word_and_counts_shared_words_once() -> None:
+    model = jw.JobWords(bias=0.0, weights={"to join": 2.0, "join your": 2.0, "my cv": 3.0},
+                        threshold=0.5)
+    text = "i'd love to join your studio. my cv is attached."
+    read = model.read(text)
+    # "to join" shows as "join", which "join your" already holds: one piece, not two.
+    assert [words for words, _ in read.evidence] == ["my cv", "join your"]
+    one = model.read("i'd love to join your studio.")
+    assert [words for words, _ in one.evidence] == ["join your"]
