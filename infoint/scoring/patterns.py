@@ -1152,6 +1152,12 @@ def _scan_job_asks(
                 sentence = folded
             if (is_outlook_mention(sentence) or is_criteria_question(sentence)
                     or is_field_advice(sentence)):
+                # a denial still counts: "I'm not looking for a job; I'd just like to learn
+                # what your team does" (the rest reads as a question on what they look for)
+                if is_negated(folded, start, end, floor) and _denies(folded, floor, start) and (
+                    negated is None or start < negated[0]
+                ):
+                    negated = (start, end)
                 continue
             if _THEIR_STORY.search(folded, max(floor, start - 80), start) or (
                 _PAST_STORY.match(sentence) and not _REQUEST_CUE.search(sentence)

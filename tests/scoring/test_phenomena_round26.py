@@ -133,3 +133,16 @@ def test_the_senders_own_offer_and_a_job_as_the_topic_are_no_ask(sentence: str) 
 ])
 def test_control_an_offer_or_a_role_asked_for_still_asks(sentence: str) -> None:
     assert _outreach_job(sentence) == "fail"
+
+
+def test_a_denial_counts_beside_a_question_on_what_they_look_for() -> None:
+    text = ("Dear Ms Lin, I'm Kit, a student at Elm. I'm not looking for a job; I'd just like to "
+            "learn what your team does day to day. Would a 15-minute call next week suit you?")
+    f = next(f for f in check_outreach(text).findings if f.rule == "asks-for-job")
+    assert f.level == "pass" and "not asking for a job" in f.message
+    # control: a field's outlook with a negation is no denial of asking
+    outlook = text.replace("I'm not looking for a job; I'd just like to learn what your team "
+                           "does day to day.", "There aren't many jobs in this field, so I'd "
+                           "love to hear how you got in.")
+    f = next(f for f in check_outreach(outlook).findings if f.rule == "asks-for-job")
+    assert f.level == "pass" and "not asking" not in f.message
