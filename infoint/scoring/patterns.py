@@ -942,9 +942,10 @@ _FOR_OTHERS = re.compile(
     rf"|outsiders)\b(?![^.!?\n]{{0,50}}{_FIRST_PERSON})",
     _I,
 )
+# Where the reader works, as a job there is asked for.
+_THEIR_PLACE = r"(?:company|firm|team|organi[sz]ation|office|department|practice|agency|group)"
 _PERSONAL_ASK = re.compile(
-    r"\b(?:for\s+me|hire\s+me|i\s+(?:could|can|might)\s+apply|your\s+(?:company|firm|team"
-    r"|organi[sz]ation|office|department|practice|agency|group))\b",
+    rf"\b(?:for\s+me|hire\s+me|i\s+(?:could|can|might)\s+apply|your\s+{_THEIR_PLACE})\b",
     _I,
 )
 
@@ -1014,8 +1015,7 @@ _FIELD_JOB = re.compile(
     _I,
 )
 _AT_THEIR_FIRM = re.compile(
-    r"\b(?:your|the)\s+(?:company|firm|team|organi[sz]ation|office|department|practice|agency"
-    r"|group)\b|\b(?:here|with\s+you|at\s+(?-i:[A-Z]))", _I
+    rf"\b(?:your|the)\s+{_THEIR_PLACE}\b|\b(?:here|with\s+you|at\s+(?-i:[A-Z]))", _I
 )
 
 
@@ -1113,16 +1113,16 @@ def find_job_ask(
 # A job in a field weighed by the sender is a choice, not an ask: "I'm considering a position
 # in public health after graduation"; one at their firm still asks (round 23's probes). (A
 # check after the match rather than a look-behind in the pattern, which slowed every scan.)
+_WEIGHED = re.compile(r"(?:considering|weighing|contemplating|weighing\s+up)\s+$", _I)
+_AT_THEIRS = re.compile(
+    r"\S+\s+(?:[\w-]+\s+){0,4}?(?:at|with|on|in)\s+(?:your|you\b|(?-i:[A-Z]))", _I
+)
 # A job as the subject of what the sender wants to know (round 34's probes).
 _WHAT_BEFORE = re.compile(r"\b(?:what|how)\s+$", _I)
 _IS_LIKE = re.compile(
     r"[^.!?\n]{0,45}?\b(?:is|are|was|would\s+be|might\s+be)\s+(?:really\s+|actually\s+|truly\s+)?"
     r"(?:like|about)\b|[^.!?\n]{0,45}?\b(?:involves|entails|looks\s+like|feels\s+like)\b",
     _I,
-)
-_WEIGHED = re.compile(r"(?:considering|weighing|contemplating|weighing\s+up)\s+$", _I)
-_AT_THEIRS = re.compile(
-    r"\S+\s+(?:[\w-]+\s+){0,4}?(?:at|with|on|in)\s+(?:your|you\b|(?-i:[A-Z]))", _I
 )
 
 
@@ -1134,6 +1134,17 @@ def _scan_job_asks(
     negated: tuple[int, int] | None = None
     keys = fold_for_keys(folded)
     low = lowered(folded)
+
+    def denied(start: int, end: int, floor: int) -> bool:
+        """Whether the match is a job ask negated ("not asking for a job"); the earliest
+        such match is kept in ``negated``."""
+        nonlocal negated
+        if not (is_negated(folded, start, end, floor) and _denies(folded, floor, start)):
+            return False
+        if negated is None or start < negated[0]:
+            negated = (start, end)
+        return True
+
     for _pattern, found in candidates(_JOB, keys, folded, low, filtered=keyed):
         for m in found:
             start, end = m.span()
@@ -1154,13 +1165,10 @@ def _scan_job_asks(
                     or is_field_advice(sentence)):
                 # a denial still counts: "I'm not looking for a job; I'd just like to learn
                 # what your team does" (the rest reads as a question on what they look for)
-                if is_negated(folded, start, end, floor) and _denies(folded, floor, start) and (
-                    negated is None or start < negated[0]
-                ):
-                    negated = (start, end)
+                denied(start, end, floor)
                 continue
-            if _THEIR_STORY.search(folded, max(floor, start - 80), start) or (
-                _PAST_STORY.match(sentence) and not _REQUEST_CUE.search(sentence)
+            if _THEIR_STORY.search(folded, max(floor, start - 80), start) or tells_own_past(
+                sentence
             ):
                 continue
             if _own_search(folded, max(floor, start - 12), end) and not _REQUEST_CUE.search(
@@ -1187,9 +1195,7 @@ def _scan_job_asks(
                 folded, end, min(len(folded), end + 70)
             ):
                 continue
-            if is_negated(folded, start, end, floor) and _denies(folded, floor, start):
-                if negated is None or start < negated[0]:
-                    negated = (start, end)
+            if denied(start, end, floor):
                 continue
             if ask is None or start < ask[0]:
                 ask = (start, end)
