@@ -26,8 +26,9 @@ import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from infoint.content import SHIPPED, data_file
+from infoint.content import SHIPPED, data_dir
 
 from .patterns import tells_own_past
 from .prefilter import lowered
@@ -184,8 +185,11 @@ EVIDENCE_WEIGHT = 1.0
 
 
 @functools.lru_cache(maxsize=4)
-def _load(path: str) -> JobWords:
-    with open(path, "rb") as fh:
+def _load(directory: str) -> JobWords:
+    # Keyed by the data folder and resolved inside, as the rule files are (rules.load_rules):
+    # every keystroke's check asks for the model, and should not look at the disk for it.
+    path = Path(directory) / "rules" / "job_words.toml"
+    with (path if path.is_file() else SHIPPED_MODEL).open("rb") as fh:
         raw = tomllib.load(fh)
     model = raw["model"]
     return JobWords(float(model["bias"]), {str(k): float(v) for k, v in raw["weights"].items()},
@@ -194,7 +198,7 @@ def _load(path: str) -> JobWords:
 
 def load_job_words() -> JobWords:
     """The shipped model (or the instructor's copy in ``$INFOINT_DATA_DIR/rules``)."""
-    return _load(str(data_file("rules", "job_words.toml")))
+    return _load(str(data_dir()))
 
 
 def reading(lower: str) -> Reading:
@@ -298,7 +302,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Train on the dev part and write the model; ``--check`` only compares."""
     import argparse
     import sys
-    from pathlib import Path
 
     from .evaluate import load_cases
 
